@@ -1,0 +1,72 @@
+#!/bin/sh
+# Counts meson test results in testlog.json files and prints "N passed, N failed".
+# OK and EXPECTEDFAIL count as passed; FAIL, TIMEOUT, ERROR and UNEXPECTEDPASS as
+# failed; SKIP as neither. A missing log (the build failed before the tests ran)
+# counts as one failure. With --sanitized, a test whose output holds a sanitizer
+# report fails even when it exited 0 (for example when a child process reported).
+# Usage: count-tests.sh [--sanitized] TESTLOG.json [[--sanitized] TESTLOG.json ...]
+set -eu
+
+passed=0
+failed=0
+skipped=0
+sanitized=0
+
+for arg in "$@"; do
+  if [ "$arg" = "--sanitized" ]; then
+    sanitized=1
+    continue
+  fi
+  if [ ! -f "$arg" ]; then
+    echo "count-tests: $arg is missing: the suite did not run" >&2
+    failed=$((failed + 1))
+    sanitized=0
+    continue
+  fi
+  # One JSON object per line; the result member is the only unescaped
+  # "result": "..." in it, since quotes inside captured output are escaped.
+  counts=$(awk -v sanitized="$sanitized" '
+    {
+      result = ""
+      if (match ($0, /"result": *"[A-Z]+"/)) {
+        result = substr ($0, RSTART, RLENGTH)
+        sub (/^"result": *"/, "", result)
+        sub (/"$/, "", result)
+      }
+      if (result == "")
+        next
+      if (sanitized && (index ($0, "ERROR: AddressSanitizer") || index ($0, "ERROR: LeakSanitizer") \
+                        || index ($0, ": runtime error: "))) {
+        if (result == "OK" || result == "EXPECTEDFAIL" || result == "SKIP") {
+          name = "?"
+          if (match ($0, /"name": *"[^"]*"/)) {
+            name = substr ($0, RSTART, RLENGTH)
+            sub (/^"name": *"/, "", name)
+            sub (/"$/, "", name)
+          }
+          print "count-tests: sanitizer report in " name > "/dev/stderr"
+        }
+        f++
+      } else if (result == "OK" || result == "EXPECTEDFAIL")
+        p++
+      else if (result == "SKIP")
+        s++
+      else
+        f++
+    }
+    END { printf "%d %d %d\n", p + 0, f + 0, s + 0 }
+  ' "$arg")
+  read -r p f s <<COUNTS
+$counts
+COUNTS
+  passed=$((passed + p))
+  failed=$((failed + f))
+  skipped=$((skipped + s))
+  sanitized=0
+done
+
+if [ "$skipped" -gt 0 ]; then
+  echo "count-tests: $skipped skipped" >&2
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

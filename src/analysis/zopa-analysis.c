@@ -1,0 +1,1302 @@
+/* zopa-analysis.c: verdicts, regions, ZOPA and what must change for one view of a scenario */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "zopa-analysis.h"
+#include "zopa-problem.h"
+
+/* Work budget of one exact count (DP states × options), and the samples of an estimate. */
+#define COUNT_BUDGET     ((guint64) 1 << 23)
+#define ESTIMATE_SAMPLES 20000
+#define MAX_CHANGE_SETS  10
+#define CHANGE_BUDGET    ((guint64) 200000)
+/* Doubles hold every integer up to 2^53 exactly. */
+#define EXACT_LIMIT      ((guint64) 1 << 53)
+#define N_MASKS          (1u << ZOPA_PROBLEM_MAX_ACTORS)
+
+typedef struct {
+  char              *id;
+  char              *title;
+  int               *option;          /* [issue], -1 open */
+  guint              n_open;
+  guint             *open;
+  GArray            *conflicts;       /* of ZopaDraftConflict, members owned here */
+  ZopaDraftVerdict  *verdicts;        /* [actor], arrays owned here */
+  guint              accepting;
+  guint              possible;
+} Draft;
+
+typedef struct {
+  gboolean       done;
+  gboolean       complete;
+  GPtrArray     *lists;               /* of ZopaChangeList */
+  ZopaChangeSet *sets;
+} WhatMustChange;
+
+struct _ZopaAnalysis
+{
+  GObject         parent_instance;
+
+  char           *scenario_title;
+  char           *variant_id;
+  char           *variant_title;
+
+  guint           n_actors;
+  char          **actor_ids;
+  char          **actor_names;
+  guint           n_issues;
+  char          **issue_ids;
+  char          **issue_titles;
+  char         ***option_ids;
+  char         ***option_labels;
+
+  ZopaProblem    *problem;
+  double          deal_space;
+
+  ZopaRegion      regions[N_MASKS];
+  guint64         inclusive_exact[N_MASKS];
+  gboolean        inclusive_known[N_MASKS];
+
+  gboolean        zopa_done[N_MASKS];
+  guint          *witness[N_MASKS];
+  gboolean        has_surplus[N_MASKS];
+  double          surplus[N_MASKS];
+
+  guint           n_drafts;
+  Draft          *drafts;
+
+  WhatMustChange  changes[N_MASKS];
+};
+
+G_DEFINE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (zopa-analysis-error-quark, zopa_analysis_error)
+
+const char *
+zopa_verdict_to_string (ZopaVerdict verdict)
+{
+  switch (verdict)
+    {
+    case ZOPA_VERDICT_ACCEPTS:
+      return "accepts";
+    case ZOPA_VERDICT_REJECTS:
+      return "rejects";
+    case ZOPA_VERDICT_DEPENDS:
+      return "depends";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+draft_clear (Draft *d,
+             guint  n_actors)
+{
+  g_free (d->id);
+  g_free (d->title);
+  g_free (d->option);
+  g_free (d->open);
+  if (d->conflicts != NULL)
+    {
+      for (guint k = 0; k < d->conflicts->len; k++)
+        {
+          ZopaDraftConflict *conflict = &g_array_index (d->conflicts, ZopaDraftConflict, k);
+          g_strfreev ((char **) conflict->clause_ids);
+          g_free ((guint *) conflict->options);
+        }
+      g_array_unref (d->conflicts);
+    }
+  if (d->verdicts != NULL)
+    for (guint a = 0; a < n_actors; a++)
+      {
+        g_free ((ZopaViolation *) d->verdicts[a].violations);
+        g_free ((guint *) d->verdicts[a].open_red_lines);
+      }
+  g_free (d->verdicts);
+}
+
+static void
+zopa_analysis_finalize (GObject *object)
+{
+  ZopaAnalysis *self = ZOPA_ANALYSIS (object);
+
+  g_free (self->scenario_title);
+  g_free (self->variant_id);
+  g_free (self->variant_title);
+  g_strfreev (self->actor_ids);
+  g_strfreev (self->actor_names);
+  g_strfreev (self->issue_ids);
+  g_strfreev (self->issue_titles);
+  for (guint i = 0; i < self->n_issues; i++)
+    {
+      g_strfreev (self->option_ids[i]);
+      g_strfreev (self->option_labels[i]);
+    }
+  g_free (self->option_ids);
+  g_free (self->option_labels);
+  for (guint m = 0; m < N_MASKS; m++)
+    {
+      g_free (self->witness[m]);
+      if (self->changes[m].lists != NULL)
+        g_ptr_array_unref (self->changes[m].lists);
+      g_free (self->changes[m].sets);
+    }
+  for (guint d = 0; d < self->n_drafts; d++)
+    draft_clear (&self->drafts[d], self->n_actors);
+  g_free (self->drafts);
+  zopa_problem_free (self->problem);
+
+  G_OBJECT_CLASS (zopa_analysis_parent_class)->finalize (object);
+}
+
+static void
+zopa_analysis_class_init (ZopaAnalysisClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = zopa_analysis_finalize;
+}
+
+static void
+zopa_analysis_init (ZopaAnalysis *self)
+{
+}
+
+/* ---- regions ---- */
+
+static gboolean
+group_feasible (ZopaAnalysis *self,
+                guint         mask)
+{
+  ZopaSearch search = { 0 };
+
+  search.problem = self->problem;
+  search.red_mask = mask;
+  search.hard_mask = mask;
+  search.first_only = TRUE;
+  return zopa_search_run (&search, NULL, NULL, NULL);
+}
+
+static void
+compute_regions (ZopaAnalysis *self)
+{
+  const ZopaProblem *p = self->problem;
+  guint all = (1u << self->n_actors) - 1;
+  double est_in[N_MASKS] = { 0 }, err_in[N_MASKS] = { 0 };
+  double est_ex[N_MASKS] = { 0 }, err_ex[N_MASKS] = { 0 };
+  gboolean sampled[N_MASKS] = { 0 };
+
+  for (guint m = 1; m <= all; m++)
+    {
+      guint64 count = 0;
+      ZopaCountStatus status = zopa_count_inclusive (p, m, COUNT_BUDGET, &count);
+
+      self->inclusive_known[m] = status == ZOPA_COUNT_EXACT;
+      self->inclusive_exact[m] = count;
+    }
+
+  for (guint m = 1; m <= all; m++)
+    {
+      ZopaRegion *r = &self->regions[m];
+      gboolean supersets_known = TRUE;
+
+      for (guint t = m; t <= all; t = (t + 1) | m)
+        supersets_known &= self->inclusive_known[t];
+
+      if (self->inclusive_known[m])
+        {
+          r->inclusive = (double) self->inclusive_exact[m];
+          r->inclusive_empty = self->inclusive_exact[m] == 0;
+        }
+      else
+        {
+          r->inclusive_empty = !group_feasible (self, m);
+          if (!r->inclusive_empty)
+            {
+              zopa_count_estimate (p, m, ESTIMATE_SAMPLES, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
+              sampled[m] = TRUE;
+            }
+          r->inclusive = est_in[m];
+          r->inclusive_error = err_in[m];
+        }
+
+      if (supersets_known)
+        {
+          /* Inclusion–exclusion over the supersets, in exact integers. */
+          __int128 sum = 0;
+          for (guint t = m; t <= all; t = (t + 1) | m)
+            {
+              if (__builtin_popcount (t ^ m) & 1)
+                sum -= self->inclusive_exact[t];
+              else
+                sum += self->inclusive_exact[t];
+            }
+          r->exclusive = (double) (guint64) sum;
+          r->exclusive_empty = sum == 0;
+          r->exact = self->inclusive_exact[m] <= EXACT_LIMIT;
+        }
+      else
+        {
+          r->exclusive_empty = r->inclusive_empty ||
+                               !zopa_search_exclusive (p, m, all & ~m, NULL);
+          if (!r->exclusive_empty && !sampled[m])
+            {
+              zopa_count_estimate (p, m, ESTIMATE_SAMPLES, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
+              sampled[m] = TRUE;
+            }
+          r->exclusive = r->exclusive_empty ? 0.0 : est_ex[m];
+          r->exclusive_error = r->exclusive_empty ? 0.0 : err_ex[m];
+          r->exact = FALSE;
+        }
+
+      /* Emptiness is exact and wins over an estimate: never 0 for a region with deals. */
+      if (!r->inclusive_empty && r->inclusive < 1.0)
+        {
+          r->inclusive_error = MAX (r->inclusive_error, 1.0);
+          r->inclusive = 1.0;
+        }
+      if (!r->exclusive_empty && r->exclusive < 1.0)
+        {
+          r->exclusive_error = MAX (r->exclusive_error, 1.0);
+          r->exclusive = 1.0;
+        }
+      if (r->exact)
+        r->inclusive_error = r->exclusive_error = 0.0;
+      else if (r->inclusive > 0.0)
+        {
+          /* Estimates are rounded to whole deals. */
+          r->inclusive = round (r->inclusive);
+          r->exclusive = round (r->exclusive);
+        }
+    }
+}
+
+/* ---- drafts ---- */
+
+static int
+find_index (char **ids,
+            guint  n,
+            const char *id)
+{
+  for (guint k = 0; k < n; k++)
+    if (g_strcmp0 (ids[k], id) == 0)
+      return k;
+  return -1;
+}
+
+static int
+find_option (ZopaAnalysis *self,
+             guint         issue,
+             const char   *id)
+{
+  return find_index (self->option_ids[issue], g_strv_length (self->option_ids[issue]), id);
+}
+
+static void
+compute_verdict (ZopaAnalysis     *self,
+                 Draft            *d,
+                 guint             a,
+                 ZopaDraftVerdict *v)
+{
+  const ZopaProblem *p = self->problem;
+  g_autoptr(GArray) violations = g_array_new (FALSE, FALSE, sizeof (ZopaViolation));
+  g_autoptr(GArray) open_red = g_array_new (FALSE, FALSE, sizeof (guint));
+  gint64 best = 0, worst = 0, best_allowed = 0;
+  gboolean some_ok = TRUE, all_ok = TRUE;
+  gint64 w = p->total_weight[a], need = zopa_problem_need (p, a);
+
+  for (guint i = 0; i < p->n_issues; i++)
+    {
+      ZopaOptionMask acc = zopa_problem_acceptable (p, a, i);
+
+      if (d->option[i] >= 0)
+        {
+          int value = zopa_problem_value (p, a, i, d->option[i]);
+          best += value;
+          worst += value;
+          best_allowed += value;
+          if (!((acc >> d->option[i]) & 1))
+            {
+              ZopaViolation violation = { i, d->option[i] };
+              g_array_append_val (violations, violation);
+              some_ok = all_ok = FALSE;
+            }
+        }
+      else
+        {
+          int hi = G_MININT, lo = G_MAXINT, hi_allowed = G_MININT;
+          for (guint o = 0; o < p->n_options[i]; o++)
+            {
+              int value = zopa_problem_value (p, a, i, o);
+              hi = MAX (hi, value);
+              lo = MIN (lo, value);
+              if ((acc >> o) & 1)
+                hi_allowed = MAX (hi_allowed, value);
+            }
+          best += hi;
+          worst += lo;
+          if (acc != p->all_options[i])
+            {
+              g_array_append_val (open_red, i);
+              all_ok = FALSE;
+            }
+          if (acc == 0)
+            some_ok = FALSE;
+          else
+            best_allowed += hi_allowed;
+        }
+    }
+
+  v->has_score = w > 0;
+  v->reservation = p->reservation[a];
+  if (v->has_score)
+    {
+      v->best_score = (double) best / (double) w;
+      v->worst_score = (double) worst / (double) w;
+      v->score = v->best_score;
+      if (best_allowed < need)
+        some_ok = FALSE;
+      if (worst < need)
+        all_ok = FALSE;
+    }
+
+  v->verdict = all_ok ? ZOPA_VERDICT_ACCEPTS : some_ok ? ZOPA_VERDICT_DEPENDS : ZOPA_VERDICT_REJECTS;
+  v->n_violations = violations->len;
+  v->violations = (const ZopaViolation *) (gpointer) g_array_free (g_steal_pointer (&violations), FALSE);
+  v->n_open_red_lines = open_red->len;
+  v->open_red_lines = (const guint *) (gpointer) g_array_free (g_steal_pointer (&open_red), FALSE);
+}
+
+static void
+compile_draft (ZopaAnalysis *self,
+               ZopaDraft    *draft,
+               Draft        *d)
+{
+  GListModel *clauses = zopa_draft_get_clauses (draft);
+  guint n_clauses = g_list_model_get_n_items (clauses);
+  g_autofree GPtrArray **setters = g_new0 (GPtrArray *, MAX (self->n_issues, 1));
+  g_autofree gboolean *conflicting = g_new0 (gboolean, MAX (self->n_issues, 1));
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  d->id = g_strdup (zopa_draft_get_id (draft));
+  d->title = g_strdup (zopa_draft_get_title (draft));
+  d->option = g_new (int, MAX (self->n_issues, 1));
+  d->conflicts = g_array_new (FALSE, FALSE, sizeof (ZopaDraftConflict));
+  for (guint i = 0; i < self->n_issues; i++)
+    d->option[i] = -1;
+
+  /* Who sets what: agreed clauses only. */
+  for (guint k = 0; k < n_clauses; k++)
+    {
+      g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, k);
+      const char * const *issues = zopa_clause_get_set_issues (clause);
+
+      if (zopa_clause_get_status (clause) != ZOPA_CLAUSE_AGREED || issues == NULL)
+        continue;
+      for (guint s = 0; issues[s] != NULL; s++)
+        {
+          int i = find_index (self->issue_ids, self->n_issues, issues[s]);
+          int o;
+
+          if (i < 0)
+            continue;
+          o = find_option (self, i, zopa_clause_get_set_option (clause, issues[s]));
+          if (o < 0)
+            continue;
+          if (setters[i] == NULL)
+            setters[i] = g_ptr_array_new ();
+          g_ptr_array_add (setters[i], g_object_ref (clause));
+          if (d->option[i] < 0 && setters[i]->len == 1)
+            d->option[i] = o;
+          else if (d->option[i] != o)
+            conflicting[i] = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < self->n_issues; i++)
+    {
+      if (conflicting[i])
+        {
+          ZopaDraftConflict conflict = { i, NULL, NULL };
+          char **ids = g_new0 (char *, setters[i]->len + 1);
+          guint *options = g_new0 (guint, setters[i]->len);
+
+          for (guint k = 0; k < setters[i]->len; k++)
+            {
+              ZopaClause *clause = g_ptr_array_index (setters[i], k);
+              ids[k] = g_strdup (zopa_clause_get_id (clause));
+              options[k] = find_option (self, i, zopa_clause_get_set_option (clause, self->issue_ids[i]));
+            }
+          conflict.clause_ids = (const char * const *) ids;
+          conflict.options = options;
+          g_array_append_val (d->conflicts, conflict);
+          d->option[i] = -1;
+        }
+      if (d->option[i] < 0)
+        g_array_append_val (open, i);
+      if (setters[i] != NULL)
+        {
+          g_ptr_array_foreach (setters[i], (GFunc) (void (*) (void)) g_object_unref, NULL);
+          g_ptr_array_unref (setters[i]);
+        }
+    }
+
+  d->n_open = open->len;
+  d->open = (guint *) (gpointer) g_array_free (g_steal_pointer (&open), FALSE);
+
+  d->verdicts = g_new0 (ZopaDraftVerdict, MAX (self->n_actors, 1));
+  for (guint a = 0; a < self->n_actors; a++)
+    {
+      compute_verdict (self, d, a, &d->verdicts[a]);
+      if (d->verdicts[a].verdict == ZOPA_VERDICT_ACCEPTS)
+        d->accepting |= 1u << a;
+      if (d->verdicts[a].verdict != ZOPA_VERDICT_REJECTS)
+        d->possible |= 1u << a;
+    }
+}
+
+/* ---- construction ---- */
+
+static char **
+strv_from_list (GPtrArray *array)
+{
+  g_ptr_array_add (array, NULL);
+  return (char **) g_ptr_array_free (array, FALSE);
+}
+
+ZopaAnalysis *
+zopa_analysis_new (ZopaScenario       *scenario,
+                   const char         *variant_id,
+                   const char * const *actor_ids,
+                   GError            **error)
+{
+  g_autoptr(ZopaAnalysis) self = NULL;
+  GListModel *issues, *drafts, *all_actors;
+  ZopaVariant *variant = NULL;
+  ZopaActor *actors[ZOPA_PROBLEM_MAX_ACTORS];
+  guint n_actors = 0;
+  GPtrArray *ids, *names;
+
+  g_return_val_if_fail (ZOPA_IS_SCENARIO (scenario), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (variant_id != NULL)
+    {
+      variant = zopa_scenario_find_variant (scenario, variant_id);
+      if (variant == NULL)
+        {
+          g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_UNKNOWN_VARIANT,
+                       _("No variant “%s” in this scenario"), variant_id);
+          return NULL;
+        }
+    }
+
+  all_actors = zopa_scenario_get_actors (scenario);
+  if (actor_ids == NULL)
+    {
+      guint n = g_list_model_get_n_items (all_actors);
+      if (n > ZOPA_PROBLEM_MAX_ACTORS)
+        {
+          g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_TOO_MANY_ACTORS,
+                       _("The scenario has %u actors; choose at most %u to analyse"),
+                       n, ZOPA_PROBLEM_MAX_ACTORS);
+          return NULL;
+        }
+      for (guint k = 0; k < n; k++)
+        {
+          g_autoptr(ZopaActor) actor = g_list_model_get_item (all_actors, k);
+          actors[n_actors++] = actor;   /* the scenario keeps it alive */
+        }
+    }
+  else
+    {
+      for (guint k = 0; actor_ids[k] != NULL; k++)
+        {
+          ZopaActor *actor = zopa_scenario_find_actor (scenario, actor_ids[k]);
+
+          if (actor == NULL)
+            {
+              g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_UNKNOWN_ACTOR,
+                           _("No actor “%s” in this scenario"), actor_ids[k]);
+              return NULL;
+            }
+          for (guint j = 0; j < n_actors; j++)
+            if (actors[j] == actor)
+              {
+                g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_DUPLICATE_ACTOR,
+                             _("Actor “%s” is named twice"), actor_ids[k]);
+                return NULL;
+              }
+          if (n_actors == ZOPA_PROBLEM_MAX_ACTORS)
+            {
+              g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_TOO_MANY_ACTORS,
+                           _("At most %u actors can be analysed together"), ZOPA_PROBLEM_MAX_ACTORS);
+              return NULL;
+            }
+          actors[n_actors++] = actor;
+        }
+    }
+  if (n_actors == 0)
+    {
+      g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_NO_ACTORS,
+                   _("There are no actors to analyse"));
+      return NULL;
+    }
+
+  self = g_object_new (ZOPA_TYPE_ANALYSIS, NULL);
+  self->problem = zopa_problem_compile (scenario, variant, actors, n_actors, error);
+  if (self->problem == NULL)
+    return NULL;
+
+  self->scenario_title = g_strdup (zopa_scenario_get_title (scenario));
+  if (variant != NULL)
+    {
+      self->variant_id = g_strdup (zopa_variant_get_id (variant));
+      self->variant_title = g_strdup (zopa_variant_get_title (variant));
+    }
+
+  self->n_actors = n_actors;
+  ids = g_ptr_array_new ();
+  names = g_ptr_array_new ();
+  for (guint a = 0; a < n_actors; a++)
+    {
+      const char *name = zopa_actor_get_name (actors[a]);
+      g_ptr_array_add (ids, g_strdup (zopa_actor_get_id (actors[a])));
+      g_ptr_array_add (names, g_strdup (name != NULL && *name != '\0' ? name : zopa_actor_get_id (actors[a])));
+    }
+  self->actor_ids = strv_from_list (ids);
+  self->actor_names = strv_from_list (names);
+
+  issues = zopa_scenario_get_issues (scenario);
+  self->n_issues = g_list_model_get_n_items (issues);
+  ids = g_ptr_array_new ();
+  names = g_ptr_array_new ();
+  self->option_ids = g_new0 (char **, MAX (self->n_issues, 1));
+  self->option_labels = g_new0 (char **, MAX (self->n_issues, 1));
+  self->deal_space = 1.0;
+  for (guint i = 0; i < self->n_issues; i++)
+    {
+      g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
+      const char *title = zopa_issue_get_title (issue);
+      GPtrArray *option_ids = g_ptr_array_new ();
+      GPtrArray *option_labels = g_ptr_array_new ();
+
+      g_ptr_array_add (ids, g_strdup (zopa_issue_get_id (issue)));
+      g_ptr_array_add (names, g_strdup (title != NULL && *title != '\0' ? title : zopa_issue_get_id (issue)));
+      for (guint o = 0; o < zopa_issue_get_n_options (issue); o++)
+        {
+          ZopaOption *option = zopa_issue_get_option (issue, o);
+          const char *label = zopa_option_get_label (option);
+          g_ptr_array_add (option_ids, g_strdup (zopa_option_get_id (option)));
+          g_ptr_array_add (option_labels, g_strdup (label != NULL && *label != '\0' ? label : zopa_option_get_id (option)));
+        }
+      self->option_ids[i] = strv_from_list (option_ids);
+      self->option_labels[i] = strv_from_list (option_labels);
+      self->deal_space *= zopa_issue_get_n_options (issue);
+    }
+  self->issue_ids = strv_from_list (ids);
+  self->issue_titles = strv_from_list (names);
+
+  compute_regions (self);
+
+  drafts = zopa_scenario_get_drafts (scenario);
+  self->n_drafts = g_list_model_get_n_items (drafts);
+  self->drafts = g_new0 (Draft, MAX (self->n_drafts, 1));
+  for (guint d = 0; d < self->n_drafts; d++)
+    {
+      g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, d);
+      compile_draft (self, draft, &self->drafts[d]);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/* ---- accessors ---- */
+
+const char *
+zopa_analysis_get_scenario_title (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  return self->scenario_title;
+}
+
+const char *
+zopa_analysis_get_variant_id (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  return self->variant_id;
+}
+
+const char *
+zopa_analysis_get_variant_title (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  return self->variant_title;
+}
+
+guint
+zopa_analysis_get_n_actors (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  return self->n_actors;
+}
+
+const char *
+zopa_analysis_get_actor_id (ZopaAnalysis *self,
+                            guint         actor)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (actor < self->n_actors, NULL);
+  return self->actor_ids[actor];
+}
+
+const char *
+zopa_analysis_get_actor_name (ZopaAnalysis *self,
+                              guint         actor)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (actor < self->n_actors, NULL);
+  return self->actor_names[actor];
+}
+
+guint
+zopa_analysis_get_all_mask (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  return (1u << self->n_actors) - 1;
+}
+
+guint
+zopa_analysis_get_n_issues (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  return self->n_issues;
+}
+
+const char *
+zopa_analysis_get_issue_id (ZopaAnalysis *self,
+                            guint         issue)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (issue < self->n_issues, NULL);
+  return self->issue_ids[issue];
+}
+
+const char *
+zopa_analysis_get_issue_title (ZopaAnalysis *self,
+                               guint         issue)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (issue < self->n_issues, NULL);
+  return self->issue_titles[issue];
+}
+
+guint
+zopa_analysis_get_n_options (ZopaAnalysis *self,
+                             guint         issue)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (issue < self->n_issues, 0);
+  return self->problem->n_options[issue];
+}
+
+const char *
+zopa_analysis_get_option_id (ZopaAnalysis *self,
+                             guint         issue,
+                             guint         option)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (issue < self->n_issues, NULL);
+  g_return_val_if_fail (option < self->problem->n_options[issue], NULL);
+  return self->option_ids[issue][option];
+}
+
+const char *
+zopa_analysis_get_option_label (ZopaAnalysis *self,
+                                guint         issue,
+                                guint         option)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (issue < self->n_issues, NULL);
+  g_return_val_if_fail (option < self->problem->n_options[issue], NULL);
+  return self->option_labels[issue][option];
+}
+
+gboolean
+zopa_analysis_actor_accepts_option (ZopaAnalysis *self,
+                                    guint         actor,
+                                    guint         issue,
+                                    guint         option)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (actor < self->n_actors && issue < self->n_issues, FALSE);
+  g_return_val_if_fail (option < self->problem->n_options[issue], FALSE);
+  return (zopa_problem_acceptable (self->problem, actor, issue) >> option) & 1;
+}
+
+int
+zopa_analysis_get_utility (ZopaAnalysis *self,
+                           guint         actor,
+                           guint         issue,
+                           guint         option)
+{
+  const ZopaProblem *p;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (actor < self->n_actors && issue < self->n_issues, 0);
+  g_return_val_if_fail (option < self->problem->n_options[issue], 0);
+  p = self->problem;
+  return p->utility[(actor * p->n_issues + issue) * p->stride + option];
+}
+
+int
+zopa_analysis_get_weight (ZopaAnalysis *self,
+                          guint         actor,
+                          guint         issue)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (actor < self->n_actors && issue < self->n_issues, 0);
+  return self->problem->weight[actor * self->n_issues + issue];
+}
+
+int
+zopa_analysis_get_reservation (ZopaAnalysis *self,
+                               guint         actor)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (actor < self->n_actors, 0);
+  return self->problem->reservation[actor];
+}
+
+gboolean
+zopa_analysis_actor_accepts_deal (ZopaAnalysis *self,
+                                  guint         actor,
+                                  const guint  *deal)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (actor < self->n_actors && deal != NULL, FALSE);
+  for (guint i = 0; i < self->n_issues; i++)
+    g_return_val_if_fail (deal[i] < self->problem->n_options[i], FALSE);
+  return zopa_problem_accepts_deal (self->problem, actor, deal);
+}
+
+gboolean
+zopa_analysis_score_deal (ZopaAnalysis *self,
+                          guint         actor,
+                          const guint  *deal,
+                          double       *score)
+{
+  const ZopaProblem *p;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (actor < self->n_actors && deal != NULL, FALSE);
+  for (guint i = 0; i < self->n_issues; i++)
+    g_return_val_if_fail (deal[i] < self->problem->n_options[i], FALSE);
+  p = self->problem;
+  if (p->total_weight[actor] == 0)
+    return FALSE;
+  if (score != NULL)
+    *score = (double) zopa_problem_score_sum (p, actor, deal) / (double) p->total_weight[actor];
+  return TRUE;
+}
+
+double
+zopa_analysis_get_deal_space (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0.0);
+  return self->deal_space;
+}
+
+const ZopaRegion *
+zopa_analysis_get_region (ZopaAnalysis *self,
+                          guint         mask)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
+  return &self->regions[mask];
+}
+
+static void
+ensure_zopa (ZopaAnalysis *self,
+             guint         mask)
+{
+  ZopaSearch search = { 0 };
+  g_autofree guint *deal = NULL;
+  gint64 num = 0, den = 0;
+
+  if (self->zopa_done[mask])
+    return;
+  self->zopa_done[mask] = TRUE;
+  if (self->regions[mask].inclusive_empty)
+    return;
+
+  deal = g_new0 (guint, MAX (self->n_issues, 1));
+  search.problem = self->problem;
+  search.red_mask = mask;
+  search.hard_mask = mask;
+  search.objective_mask = mask;
+  search.floor_num = 0;
+  search.floor_den = 1;
+  if (zopa_search_run (&search, deal, &num, &den))
+    {
+      self->witness[mask] = g_steal_pointer (&deal);
+      self->has_surplus[mask] = den > 0;
+      self->surplus[mask] = den > 0 ? (double) num / (double) den : 0.0;
+    }
+  else
+    g_critical ("ZOPA search disagrees with the region count for group %u", mask);
+}
+
+gboolean
+zopa_analysis_zopa_is_empty (ZopaAnalysis *self,
+                             guint         mask)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), TRUE);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), TRUE);
+  return self->regions[mask].inclusive_empty;
+}
+
+const guint *
+zopa_analysis_get_zopa_witness (ZopaAnalysis *self,
+                                guint         mask)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
+  ensure_zopa (self, mask);
+  return self->witness[mask];
+}
+
+gboolean
+zopa_analysis_get_zopa_min_surplus (ZopaAnalysis *self,
+                                    guint         mask,
+                                    double       *surplus)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), FALSE);
+  ensure_zopa (self, mask);
+  if (!self->has_surplus[mask])
+    return FALSE;
+  if (surplus != NULL)
+    *surplus = self->surplus[mask];
+  return TRUE;
+}
+
+guint
+zopa_analysis_get_n_drafts (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  return self->n_drafts;
+}
+
+const char *
+zopa_analysis_get_draft_id (ZopaAnalysis *self,
+                            guint         draft)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (draft < self->n_drafts, NULL);
+  return self->drafts[draft].id;
+}
+
+const char *
+zopa_analysis_get_draft_title (ZopaAnalysis *self,
+                               guint         draft)
+{
+  const Draft *d;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (draft < self->n_drafts, NULL);
+  d = &self->drafts[draft];
+  return d->title != NULL && *d->title != '\0' ? d->title : d->id;
+}
+
+const guint *
+zopa_analysis_get_draft_open_issues (ZopaAnalysis *self,
+                                     guint         draft,
+                                     guint        *n_open)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (draft < self->n_drafts, NULL);
+  if (n_open != NULL)
+    *n_open = self->drafts[draft].n_open;
+  return self->drafts[draft].open;
+}
+
+const ZopaDraftConflict *
+zopa_analysis_get_draft_conflicts (ZopaAnalysis *self,
+                                   guint         draft,
+                                   guint        *n_conflicts)
+{
+  GArray *conflicts;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (draft < self->n_drafts, NULL);
+  conflicts = self->drafts[draft].conflicts;
+  if (n_conflicts != NULL)
+    *n_conflicts = conflicts->len;
+  return (const ZopaDraftConflict *) (gpointer) conflicts->data;
+}
+
+int
+zopa_analysis_get_draft_option (ZopaAnalysis *self,
+                                guint         draft,
+                                guint         issue)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), -1);
+  g_return_val_if_fail (draft < self->n_drafts && issue < self->n_issues, -1);
+  return self->drafts[draft].option[issue];
+}
+
+const ZopaDraftVerdict *
+zopa_analysis_get_verdict (ZopaAnalysis *self,
+                           guint         draft,
+                           guint         actor)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (draft < self->n_drafts && actor < self->n_actors, NULL);
+  return &self->drafts[draft].verdicts[actor];
+}
+
+guint
+zopa_analysis_get_draft_accepting (ZopaAnalysis *self,
+                                   guint         draft)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (draft < self->n_drafts, 0);
+  return self->drafts[draft].accepting;
+}
+
+guint
+zopa_analysis_get_draft_possible (ZopaAnalysis *self,
+                                  guint         draft)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (draft < self->n_drafts, 0);
+  return self->drafts[draft].possible;
+}
+
+const ZopaChangeSet *
+zopa_analysis_get_what_must_change (ZopaAnalysis *self,
+                                    guint         mask,
+                                    guint        *n_sets,
+                                    gboolean     *complete)
+{
+  WhatMustChange *w;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
+
+  w = &self->changes[mask];
+  if (!w->done)
+    {
+      w->done = TRUE;
+      w->complete = TRUE;
+      if (self->regions[mask].inclusive_empty)
+        w->lists = zopa_change_what_must_change (self->problem, mask, MAX_CHANGE_SETS,
+                                                 CHANGE_BUDGET, &w->complete);
+      else
+        w->lists = g_ptr_array_new ();
+      w->sets = g_new0 (ZopaChangeSet, MAX (w->lists->len, 1));
+      for (guint k = 0; k < w->lists->len; k++)
+        {
+          ZopaChangeList *list = g_ptr_array_index (w->lists, k);
+          w->sets[k].n_changes = list->n_changes;
+          w->sets[k].changes = list->changes;
+        }
+    }
+  if (n_sets != NULL)
+    *n_sets = w->lists->len;
+  if (complete != NULL)
+    *complete = w->complete;
+  return w->sets;
+}
+
+gboolean
+zopa_analysis_get_draft_fewest_changes (ZopaAnalysis      *self,
+                                        guint              draft,
+                                        guint              mask,
+                                        ZopaClauseChange **changes,
+                                        guint             *n_changes)
+{
+  g_autofree guint *pairs = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (draft < self->n_drafts, FALSE);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), FALSE);
+  g_return_val_if_fail (changes != NULL && n_changes != NULL, FALSE);
+
+  *changes = NULL;
+  *n_changes = 0;
+  if (self->regions[mask].inclusive_empty)
+    return FALSE;
+  if (!zopa_change_fewest_clause_changes (self->problem, self->drafts[draft].option, mask, &pairs, &n))
+    return FALSE;
+  *changes = g_new0 (ZopaClauseChange, MAX (n, 1));
+  for (guint k = 0; k < n; k++)
+    {
+      (*changes)[k].issue = pairs[2 * k];
+      (*changes)[k].option = pairs[2 * k + 1];
+    }
+  *n_changes = n;
+  return TRUE;
+}
+
+/* ---- JSON ---- */
+
+static void
+add_count (JsonBuilder *builder,
+           const char  *member,
+           double       value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value <= 9007199254740992.0)
+    json_builder_add_int_value (builder, (gint64) value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+static void
+add_actor_list (JsonBuilder  *builder,
+                ZopaAnalysis *self,
+                guint         mask)
+{
+  json_builder_begin_array (builder);
+  for (guint a = 0; a < self->n_actors; a++)
+    if ((mask >> a) & 1)
+      json_builder_add_string_value (builder, self->actor_ids[a]);
+  json_builder_end_array (builder);
+}
+
+/* A score with the precision people read: two decimals are exact enough (w ≤ 10·issues). */
+static void
+add_score (JsonBuilder *builder,
+           const char  *member,
+           double       score)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, round (score * 100.0) / 100.0);
+}
+
+static int
+compare_masks (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  int px = __builtin_popcount (x), py = __builtin_popcount (y);
+
+  if (px != py)
+    return px - py;
+  if (x == y)
+    return 0;
+  /* Within a size, in the order of the shown actors: the group holding the first actor
+   * where they differ comes first. */
+  return ((x >> __builtin_ctz (x ^ y)) & 1) ? -1 : 1;
+}
+
+JsonNode *
+zopa_analysis_to_json (ZopaAnalysis *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  guint all, n_masks = 0, n_sets = 0;
+  guint masks[N_MASKS];
+  const ZopaChangeSet *sets;
+  const guint *witness;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  all = zopa_analysis_get_all_mask (self);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "scenario");
+  json_builder_add_string_value (builder, self->scenario_title != NULL ? self->scenario_title : "");
+  json_builder_set_member_name (builder, "variant");
+  if (self->variant_id != NULL)
+    json_builder_add_string_value (builder, self->variant_id);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "actors");
+  add_actor_list (builder, self, all);
+  add_count (builder, "deal_space", self->deal_space);
+
+  json_builder_set_member_name (builder, "regions");
+  json_builder_begin_array (builder);
+  for (guint m = 1; m <= all; m++)
+    masks[n_masks++] = m;
+  qsort (masks, n_masks, sizeof (guint), compare_masks);
+  for (guint k = 0; k < n_masks; k++)
+    {
+      const ZopaRegion *r = &self->regions[masks[k]];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "actors");
+      add_actor_list (builder, self, masks[k]);
+      add_count (builder, "inclusive", r->inclusive);
+      add_count (builder, "exclusive", r->exclusive);
+      json_builder_set_member_name (builder, "exact");
+      json_builder_add_boolean_value (builder, r->exact);
+      if (!r->exact)
+        {
+          add_count (builder, "inclusive_error", ceil (r->inclusive_error));
+          add_count (builder, "exclusive_error", ceil (r->exclusive_error));
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "drafts");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < self->n_drafts; d++)
+    {
+      const Draft *draft = &self->drafts[d];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, draft->id);
+      json_builder_set_member_name (builder, "open_issues");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < draft->n_open; k++)
+        json_builder_add_string_value (builder, self->issue_ids[draft->open[k]]);
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "conflicts");
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < draft->conflicts->len; k++)
+        {
+          const ZopaDraftConflict *c = &g_array_index (draft->conflicts, ZopaDraftConflict, k);
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "issue");
+          json_builder_add_string_value (builder, self->issue_ids[c->issue]);
+          json_builder_set_member_name (builder, "clauses");
+          json_builder_begin_array (builder);
+          for (guint j = 0; c->clause_ids[j] != NULL; j++)
+            json_builder_add_string_value (builder, c->clause_ids[j]);
+          json_builder_end_array (builder);
+          json_builder_set_member_name (builder, "options");
+          json_builder_begin_array (builder);
+          for (guint j = 0; c->clause_ids[j] != NULL; j++)
+            json_builder_add_string_value (builder, self->option_ids[c->issue][c->options[j]]);
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+
+      json_builder_set_member_name (builder, "verdicts");
+      json_builder_begin_object (builder);
+      for (guint a = 0; a < self->n_actors; a++)
+        {
+          const ZopaDraftVerdict *v = &draft->verdicts[a];
+
+          json_builder_set_member_name (builder, self->actor_ids[a]);
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "verdict");
+          json_builder_add_string_value (builder, zopa_verdict_to_string (v->verdict));
+          if (draft->n_open == 0)
+            {
+              if (v->has_score)
+                add_score (builder, "score", v->score);
+              else
+                {
+                  json_builder_set_member_name (builder, "score");
+                  json_builder_add_null_value (builder);
+                }
+            }
+          else if (v->has_score)
+            {
+              add_score (builder, "best_score", v->best_score);
+              add_score (builder, "worst_score", v->worst_score);
+            }
+          else
+            {
+              json_builder_set_member_name (builder, "best_score");
+              json_builder_add_null_value (builder);
+              json_builder_set_member_name (builder, "worst_score");
+              json_builder_add_null_value (builder);
+            }
+          json_builder_set_member_name (builder, "reservation");
+          json_builder_add_int_value (builder, v->reservation);
+          json_builder_set_member_name (builder, "violations");
+          json_builder_begin_array (builder);
+          for (guint k = 0; k < v->n_violations; k++)
+            {
+              guint i = v->violations[k].issue;
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "issue");
+              json_builder_add_string_value (builder, self->issue_ids[i]);
+              json_builder_set_member_name (builder, "option");
+              json_builder_add_string_value (builder, self->option_ids[i][v->violations[k].option]);
+              json_builder_set_member_name (builder, "acceptable");
+              json_builder_begin_array (builder);
+              for (guint o = 0; o < self->problem->n_options[i]; o++)
+                if ((zopa_problem_acceptable (self->problem, a, i) >> o) & 1)
+                  json_builder_add_string_value (builder, self->option_ids[i][o]);
+              json_builder_end_array (builder);
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "zopa");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "actors");
+  add_actor_list (builder, self, all);
+  add_count (builder, "deals", self->regions[all].inclusive);
+  json_builder_set_member_name (builder, "exact");
+  json_builder_add_boolean_value (builder, self->inclusive_known[all]);
+  json_builder_set_member_name (builder, "witness");
+  witness = zopa_analysis_get_zopa_witness (self, all);
+  if (witness != NULL)
+    {
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < self->n_issues; i++)
+        {
+          json_builder_set_member_name (builder, self->issue_ids[i]);
+          json_builder_add_string_value (builder, self->option_ids[i][witness[i]]);
+        }
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "what_must_change");
+  json_builder_begin_array (builder);
+  sets = zopa_analysis_get_what_must_change (self, all, &n_sets, NULL);
+  for (guint k = 0; k < n_sets; k++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "changes");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < sets[k].n_changes; j++)
+        {
+          const ZopaStanceChange *change = &sets[k].changes[j];
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "actor");
+          json_builder_add_string_value (builder, self->actor_ids[change->actor]);
+          if (change->kind == ZOPA_STANCE_CHANGE_ALLOW)
+            {
+              json_builder_set_member_name (builder, "issue");
+              json_builder_add_string_value (builder, self->issue_ids[change->issue]);
+              json_builder_set_member_name (builder, "allow");
+              json_builder_add_string_value (builder, self->option_ids[change->issue][change->option]);
+            }
+          else
+            {
+              json_builder_set_member_name (builder, "reservation");
+              json_builder_add_int_value (builder, change->reservation);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}

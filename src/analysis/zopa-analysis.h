@@ -1,0 +1,220 @@
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "model/zopa-scenario.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The analysis of one scenario, one variant and one group of shown actors (DESIGN.md §1):
+ * verdicts on drafts, region counts, the ZOPA and what must change.
+ *
+ * A ZopaAnalysis is an immutable snapshot: zopa_analysis_new() compiles the scenario with
+ * the variant applied (the document is never changed) into a flat problem and computes
+ * the verdicts, regions and the ZOPA of the shown group at once. It keeps no reference to
+ * the scenario, so after an edit simply build a new one (it is fast: well under a
+ * millisecond for scenarios of the built-in size). Some results are computed on first
+ * request and cached; an analysis must only be used from one thread at a time.
+ *
+ * Indices: actors are the shown actors in the order given (index 0..n-1, a group is a
+ * bit mask where bit k is the k-th shown actor); issues, options and drafts are in
+ * scenario order.
+ *
+ * Counts are doubles: exact counts up to 2^53 are represented exactly; larger counts, and
+ * counts beyond the work budget, are estimates marked inexact with an error bound.
+ */
+
+#define ZOPA_ANALYSIS_ERROR (zopa_analysis_error_quark ())
+GQuark zopa_analysis_error_quark (void);
+
+typedef enum {
+  ZOPA_ANALYSIS_ERROR_UNKNOWN_VARIANT,
+  ZOPA_ANALYSIS_ERROR_UNKNOWN_ACTOR,
+  ZOPA_ANALYSIS_ERROR_DUPLICATE_ACTOR,
+  ZOPA_ANALYSIS_ERROR_TOO_MANY_ACTORS,
+  ZOPA_ANALYSIS_ERROR_NO_ACTORS,
+  ZOPA_ANALYSIS_ERROR_INVALID,          /* e.g. an issue without options */
+} ZopaAnalysisError;
+
+typedef enum {
+  ZOPA_VERDICT_ACCEPTS,   /* every completion of the draft is acceptable */
+  ZOPA_VERDICT_REJECTS,   /* no completion is */
+  ZOPA_VERDICT_DEPENDS,   /* some are, some are not */
+} ZopaVerdict;
+
+/* "accepts", "rejects", "depends" — the JSON spelling. */
+const char *zopa_verdict_to_string (ZopaVerdict verdict);
+
+/* A region of the diagram: the deals all of a group accept (inclusive) and the deals
+ * exactly that group accepts among the shown actors (exclusive). */
+typedef struct {
+  double   inclusive;
+  double   exclusive;
+  /* Bounds on |estimate - true count| when !exact (95 % confidence); 0 when exact. */
+  double   inclusive_error;
+  double   exclusive_error;
+  gboolean exact;
+  /* Always decided exactly, whatever the counts: a non-empty region never counts 0. */
+  gboolean inclusive_empty;
+  gboolean exclusive_empty;
+} ZopaRegion;
+
+/* A red line a draft crosses: the draft fixes issue to option, which the actor does not
+ * accept (zopa_analysis_actor_accepts_option() tells what it accepts there). */
+typedef struct {
+  guint issue;
+  guint option;
+} ZopaViolation;
+
+/* One actor's verdict on one draft. Scores are in 0..100; an actor whose weights are all
+ * 0 has no score (has_score FALSE): only its red lines count. */
+typedef struct {
+  ZopaVerdict          verdict;
+  gboolean             has_score;
+  double               score;        /* the score when the draft has no open issue */
+  double               best_score;   /* over all completions (= score without open issue) */
+  double               worst_score;
+  int                  reservation;
+  /* Red lines crossed by the fixed issues, in issue order. */
+  guint                n_violations;
+  const ZopaViolation *violations;
+  /* Open issues where some option crosses one of its red lines. */
+  guint                n_open_red_lines;
+  const guint         *open_red_lines;
+} ZopaDraftVerdict;
+
+/* Two or more agreed clauses setting one issue to different options. */
+typedef struct {
+  guint               issue;
+  const char * const *clause_ids;   /* NULL-terminated, in draft order */
+  const guint        *options;      /* the option each of those clauses sets */
+} ZopaDraftConflict;
+
+typedef enum {
+  ZOPA_STANCE_CHANGE_ALLOW,         /* the actor accepts one more option on an issue */
+  ZOPA_STANCE_CHANGE_RESERVATION,   /* the actor lowers its reservation */
+} ZopaStanceChangeKind;
+
+typedef struct {
+  ZopaStanceChangeKind kind;
+  guint                actor;
+  guint                issue;        /* ALLOW only */
+  guint                option;       /* ALLOW only */
+  int                  reservation;  /* RESERVATION only: the highest value that suffices */
+} ZopaStanceChange;
+
+/* One minimal set of stance changes that makes a ZOPA non-empty. */
+typedef struct {
+  guint                   n_changes;
+  const ZopaStanceChange *changes;
+} ZopaChangeSet;
+
+/* One clause change of a draft: fix issue to option. */
+typedef struct {
+  guint issue;
+  guint option;
+} ZopaClauseChange;
+
+#define ZOPA_TYPE_ANALYSIS (zopa_analysis_get_type ())
+G_DECLARE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, ZOPA, ANALYSIS, GObject)
+
+/*
+ * variant_id: NULL for the base scenario. actor_ids: NULL for every actor of the scenario
+ * (then at most ZOPA_MAX_ACTORS of them), else 1..ZOPA_MAX_ACTORS distinct actor ids.
+ */
+ZopaAnalysis   *zopa_analysis_new                   (ZopaScenario       *scenario,
+                                                     const char         *variant_id,
+                                                     const char * const *actor_ids,
+                                                     GError            **error);
+
+const char     *zopa_analysis_get_scenario_title    (ZopaAnalysis *self);
+/* NULL for the base scenario. */
+const char     *zopa_analysis_get_variant_id        (ZopaAnalysis *self);
+const char     *zopa_analysis_get_variant_title     (ZopaAnalysis *self);
+
+/* The shown actors. */
+guint           zopa_analysis_get_n_actors          (ZopaAnalysis *self);
+const char     *zopa_analysis_get_actor_id          (ZopaAnalysis *self, guint actor);
+const char     *zopa_analysis_get_actor_name        (ZopaAnalysis *self, guint actor);
+/* The mask of the whole shown group, (1 << n_actors) - 1. */
+guint           zopa_analysis_get_all_mask          (ZopaAnalysis *self);
+
+guint           zopa_analysis_get_n_issues          (ZopaAnalysis *self);
+const char     *zopa_analysis_get_issue_id          (ZopaAnalysis *self, guint issue);
+const char     *zopa_analysis_get_issue_title       (ZopaAnalysis *self, guint issue);
+guint           zopa_analysis_get_n_options         (ZopaAnalysis *self, guint issue);
+const char     *zopa_analysis_get_option_id         (ZopaAnalysis *self, guint issue, guint option);
+const char     *zopa_analysis_get_option_label      (ZopaAnalysis *self, guint issue, guint option);
+
+/* Stances with the variant applied. */
+gboolean        zopa_analysis_actor_accepts_option  (ZopaAnalysis *self, guint actor, guint issue, guint option);
+int             zopa_analysis_get_utility           (ZopaAnalysis *self, guint actor, guint issue, guint option);
+int             zopa_analysis_get_weight            (ZopaAnalysis *self, guint actor, guint issue);
+int             zopa_analysis_get_reservation       (ZopaAnalysis *self, guint actor);
+/* deal: one option index per issue. */
+gboolean        zopa_analysis_actor_accepts_deal    (ZopaAnalysis *self, guint actor, const guint *deal);
+/* Score 0..100; FALSE (and no score) when all the actor's weights are 0. */
+gboolean        zopa_analysis_score_deal            (ZopaAnalysis *self, guint actor, const guint *deal, double *score);
+
+/* The number of deals (product of the issues' option counts). */
+double          zopa_analysis_get_deal_space        (ZopaAnalysis *self);
+
+/* mask: 1..all_mask. */
+const ZopaRegion *zopa_analysis_get_region          (ZopaAnalysis *self, guint mask);
+
+/*
+ * The ZOPA of a group: the deals all of it accept (= region inclusive count). The witness
+ * is the deal that maximises the smallest surplus (score − reservation, in score units)
+ * among the members, one option index per issue; NULL when the ZOPA is empty. Members
+ * without a score do not take part in the smallest surplus (which is then +infinity if
+ * none has one; min_surplus returns FALSE).
+ */
+gboolean        zopa_analysis_zopa_is_empty         (ZopaAnalysis *self, guint mask);
+const guint    *zopa_analysis_get_zopa_witness      (ZopaAnalysis *self, guint mask);
+gboolean        zopa_analysis_get_zopa_min_surplus  (ZopaAnalysis *self, guint mask, double *surplus);
+
+/* Drafts, in scenario order. */
+guint           zopa_analysis_get_n_drafts          (ZopaAnalysis *self);
+const char     *zopa_analysis_get_draft_id          (ZopaAnalysis *self, guint draft);
+const char     *zopa_analysis_get_draft_title       (ZopaAnalysis *self, guint draft);
+/* Issue indices no agreed clause fixes, including conflicting ones, in issue order. */
+const guint    *zopa_analysis_get_draft_open_issues (ZopaAnalysis *self, guint draft, guint *n_open);
+const ZopaDraftConflict *zopa_analysis_get_draft_conflicts (ZopaAnalysis *self, guint draft, guint *n_conflicts);
+/* The option the draft fixes the issue to, or -1 when the issue is open. */
+int             zopa_analysis_get_draft_option      (ZopaAnalysis *self, guint draft, guint issue);
+const ZopaDraftVerdict *zopa_analysis_get_verdict   (ZopaAnalysis *self, guint draft, guint actor);
+/* The shown actors that accept the draft, and those that accept or may accept it. */
+guint           zopa_analysis_get_draft_accepting   (ZopaAnalysis *self, guint draft);
+guint           zopa_analysis_get_draft_possible    (ZopaAnalysis *self, guint draft);
+
+/*
+ * What must change for the ZOPA of a group (mask) to open: minimal sets of stance
+ * changes, fewest first, at most 10, none containing another. Empty when the ZOPA is
+ * already non-empty. complete (nullable) is FALSE when the search stopped at its work
+ * budget before it had tried every set up to the size of the last one listed. Cached;
+ * the array belongs to the analysis.
+ */
+const ZopaChangeSet *zopa_analysis_get_what_must_change (ZopaAnalysis *self,
+                                                         guint         mask,
+                                                         guint        *n_sets,
+                                                         gboolean     *complete);
+
+/*
+ * The fewest clause changes (fix an issue to an option) after which every member of the
+ * group accepts the draft; among those, the one with the largest smallest surplus.
+ * Returns FALSE when no clause changes suffice (the group's ZOPA is empty). Otherwise
+ * *changes (free with g_free) receives *n_changes entries in issue order, none when the
+ * group accepts it already.
+ */
+gboolean        zopa_analysis_get_draft_fewest_changes (ZopaAnalysis      *self,
+                                                        guint              draft,
+                                                        guint              mask,
+                                                        ZopaClauseChange **changes,
+                                                        guint             *n_changes);
+
+/* The `zopa-cli analyze --json` object of DESIGN.md §4. */
+JsonNode       *zopa_analysis_to_json               (ZopaAnalysis *self);
+
+G_END_DECLS

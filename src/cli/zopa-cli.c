@@ -1,0 +1,115 @@
+/* zopa-cli: the Zopa engine without a display. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "zopa-cli.h"
+
+typedef struct {
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *synopsis;
+} ZopaCliCommand;
+
+static const ZopaCliCommand commands[] = {
+  { "validate", zopa_cli_validate, N_("FILE...            check files, one line per problem") },
+  { "builtin",  zopa_cli_builtin,  N_("                   print the built-in scenario as a file") },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: zopa-cli COMMAND [ARGUMENTS…]"));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %s %s\n", commands[i].name, _(commands[i].synopsis));
+  fprintf (stream, "\n%s\n", _("Options:"));
+  fprintf (stream, "  --help     %s\n", _("show this help"));
+  fprintf (stream, "  --version  %s\n", _("show the version"));
+  fprintf (stream, "\n%s\n", _("Exit status: 0 success, 1 invalid input, 2 usage error."));
+}
+
+ZopaScenario *
+zopa_cli_load_scenario (const char *path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  ZopaScenario *scenario;
+
+  if (path == NULL)
+    return zopa_scenario_load_builtin ();
+
+  file = g_file_new_for_commandline_arg (path);
+  scenario = zopa_scenario_load_from_file (file, &problems, &error);
+  if (scenario == NULL)
+    {
+      if (problems != NULL && problems->len > 0)
+        {
+          for (guint i = 0; i < problems->len; i++)
+            {
+              ZopaFileProblem *problem = g_ptr_array_index (problems, i);
+              if (!problem->is_warning)
+                zopa_cli_print_problem (path, problem);
+            }
+        }
+      else
+        fprintf (stderr, "%s: error: %s\n", path, error->message);
+    }
+  return scenario;
+}
+
+int
+zopa_cli_builtin (int argc, char **argv)
+{
+  g_autoptr(GBytes) data = NULL;
+  gsize length;
+  const char *bytes;
+
+  if (argc > 1)
+    {
+      fprintf (stderr, "%s\n", _("Usage: zopa-cli builtin"));
+      return ZOPA_EXIT_USAGE;
+    }
+  data = zopa_scenario_get_builtin_data ();
+  bytes = g_bytes_get_data (data, &length);
+  fwrite (bytes, 1, length, stdout);
+  return ZOPA_EXIT_OK;
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return ZOPA_EXIT_USAGE;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
+    {
+      print_usage (stdout);
+      return ZOPA_EXIT_OK;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("zopa-cli %s\n", PACKAGE_VERSION);
+      return ZOPA_EXIT_OK;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  fprintf (stderr, _("zopa-cli: unknown command “%s”"), argv[1]);
+  fprintf (stderr, "\n\n");
+  print_usage (stderr);
+  return ZOPA_EXIT_USAGE;
+}

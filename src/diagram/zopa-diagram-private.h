@@ -1,0 +1,275 @@
+/* zopa-diagram-private.h: what the files of the renderer share (zopa-diagram.c: object,
+ * frame, legend, descriptions, export; zopa-diagram-venn.c; zopa-diagram-issue-map.c). */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "diagram/zopa-diagram.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  double r, g, b, a;
+} ZopaRgba;
+
+/* The colour a piece of text or a stroke takes, resolved against the theme at draw time,
+ * so that switching themes needs no new layout. */
+typedef enum {
+  ZOPA_INK_TEXT,          /* primary text */
+  ZOPA_INK_DIM,           /* secondary text */
+  ZOPA_INK_FAINT,         /* frames, grid lines */
+  ZOPA_INK_HATCH,         /* empty regions: hatching and their label */
+  ZOPA_INK_ACCENT,        /* selection */
+  ZOPA_INK_ACTOR,         /* the actor's colour, made readable on the background */
+  ZOPA_INK_BACKGROUND,
+} ZopaInk;
+
+/* A laid-out piece of text at a place on the page. */
+typedef struct {
+  PangoLayout *layout;
+  double       x, y;      /* top left of the logical box */
+  double       w, h;
+  ZopaInk      ink;
+  int          actor;     /* for ZOPA_INK_ACTOR */
+  gboolean     plate;     /* a background-coloured plate behind it, for legibility */
+} ZopaText;
+
+typedef struct {
+  char     *id;
+  char     *name;
+  ZopaRgba  color;
+} ZopaDiagramActor;
+
+typedef enum {
+  ZOPA_MARKER_FILLED,     /* no open issue: exactly these actors accept it */
+  ZOPA_MARKER_HOLLOW,     /* open issues: these accept every completion */
+} ZopaMarkerStyle;
+
+typedef struct {
+  guint     draft;        /* analysis index */
+  char     *title;
+  char     *number;       /* "1", "2", … as drawn in the marker */
+  int       parent;       /* shown index of the draft it derives from, or -1 */
+  guint     accepting;
+  guint     possible;
+  gboolean  open;         /* has open issues and accepting != possible */
+
+  /* Venn layout */
+  double    x, y, r;
+  guint     mask;         /* the region it stands in */
+  gboolean  outside;      /* its region has no area: outside, with a leader line */
+  double    leader_x, leader_y;
+  gboolean  has_ghost;    /* open: a dashed twin in the region of those who may accept */
+  double    gx, gy, gr;
+  gboolean  has_label;
+  ZopaText  label;
+} ZopaDiagramDraft;
+
+typedef struct {
+  gboolean  drawn;        /* has an area on the page */
+  gboolean  markable;     /* large enough to hold markers */
+  gboolean  empty;        /* no deal: exclusive_empty in the analysis */
+  double    lx, ly, lr;   /* label point and its clearance */
+  gboolean  has_count;
+  ZopaText  count;
+  gboolean  has_share;
+  ZopaText  share;
+} ZopaDiagramRegion;
+
+typedef enum {
+  ZOPA_LEGEND_HEADING,
+  ZOPA_LEGEND_ACTOR,
+  ZOPA_LEGEND_DRAFT,
+  ZOPA_LEGEND_KEY_EMPTY,
+  ZOPA_LEGEND_KEY_HOLLOW,
+  ZOPA_LEGEND_KEY_OUTSIDE,
+  ZOPA_LEGEND_KEY_COMMON,
+} ZopaLegendKind;
+
+typedef struct {
+  ZopaLegendKind kind;
+  int            index;   /* actor index, shown draft index */
+  ZopaText       text;
+  gboolean       has_sub;
+  ZopaText       sub;
+  double         sx, sy, ss;   /* swatch centre and size */
+  cairo_rectangle_t bounds;
+} ZopaLegendEntry;
+
+/* Issue map cell geometry of one issue row. */
+typedef struct {
+  ZopaText   title;
+  gboolean   has_note;
+  ZopaText   note;         /* "no option all accept" */
+  double     y0, y1;       /* the row band */
+  double     x0, x1;       /* the option cells span */
+  double     band_y;       /* top of the first actor band */
+  double     marker_y;     /* centre line of the draft markers */
+  guint      n_options;
+  double    *cell_x;       /* n_options + 1 edges */
+  ZopaText  *options;      /* n_options labels */
+  guint      common;       /* bit o: every shown actor accepts option o */
+} ZopaIssueRow;
+
+typedef struct {
+  int    shown;            /* shown draft index */
+  int    issue;
+  double x, y;
+  gboolean open;
+} ZopaIssueMarker;
+
+struct _ZopaDiagram {
+  GObject parent_instance;
+
+  ZopaAnalysis          *analysis;
+  ZopaDiagramView        view;
+  ZopaDiagramMode        mode;
+  ZopaDiagramTheme       theme;
+  ZopaDiagramBackground  background;
+  ZopaDiagramFrame       frame;
+  char                  *title;
+  char                  *scenario_title;
+  double                 width, height;
+
+  guint                  n_actors;
+  ZopaDiagramActor       actors[ZOPA_EULER_MAX_SETS];
+
+  guint                  n_drafts;
+  ZopaDiagramDraft      *drafts;
+  guint                 *shown_drafts;   /* analysis indices, for the API */
+
+  /* Interaction state */
+  ZopaDiagramItem        highlight;
+  ZopaDiagramItem        focus;
+  int                    selected;        /* analysis draft index or -1 */
+
+  /* Page layout, redone on every size change */
+  PangoContext          *pango;
+  double                 unit;            /* page scale: 1 at 1920 × 1080 */
+  double                 font_body;
+  GArray                *texts;           /* ZopaText: title, subtitle, source… */
+  cairo_rectangle_t      body;            /* where the view draws */
+  GArray                *legend;          /* ZopaLegendEntry */
+  cairo_rectangle_t      legend_box;
+
+  /* Venn: the fitted geometry (computed once) and its page mapping */
+  ZopaEllipse            base_shapes[ZOPA_EULER_MAX_SETS];
+  guint64                base_drawn;      /* regions with an area in the base geometry */
+  gboolean               has_fit;
+  double                 stress, diag_error;
+  ZopaEllipse            shapes[ZOPA_EULER_MAX_SETS];
+  ZopaDiagramRegion      regions[ZOPA_EULER_MAX_REGIONS];
+  cairo_rectangle_t      universe;        /* the frame of all deals */
+  ZopaText               universe_label;
+  ZopaText               actor_labels[ZOPA_EULER_MAX_SETS];
+  gboolean               has_shelf;
+  cairo_rectangle_t      shelf;           /* outside markers */
+  ZopaText               shelf_note;
+  double                 marker_r;
+
+  /* Issue map */
+  guint                  n_rows;
+  ZopaIssueRow          *rows;
+  GArray                *issue_markers;   /* ZopaIssueMarker */
+  ZopaText               open_heading;
+  double                 open_x;          /* centre of the "open" column */
+  double                 band_h, band_gap;
+};
+
+/* ---- Shared helpers (zopa-diagram.c) ---- */
+
+PangoLayout *zopa_diagram_text_layout   (ZopaDiagram *self,
+                                         const char  *text,
+                                         double       size,
+                                         gboolean     bold,
+                                         double       max_width,
+                                         int          max_lines);
+void         zopa_text_set              (ZopaText    *text,
+                                         PangoLayout *layout,
+                                         double       x,
+                                         double       y,
+                                         ZopaInk      ink);
+void         zopa_text_clear            (ZopaText    *text);
+void         zopa_text_draw             (ZopaDiagram    *self,
+                                         cairo_t        *cr,
+                                         const ZopaText *text);
+ZopaRgba     zopa_diagram_ink           (ZopaDiagram *self,
+                                         ZopaInk      ink,
+                                         int          actor);
+void         zopa_diagram_set_source    (ZopaDiagram *self,
+                                         cairo_t     *cr,
+                                         ZopaInk      ink,
+                                         int          actor,
+                                         double       alpha);
+void         zopa_diagram_draw_marker   (ZopaDiagram     *self,
+                                         cairo_t         *cr,
+                                         guint            shown,
+                                         double           x,
+                                         double           y,
+                                         double           r,
+                                         ZopaMarkerStyle  style,
+                                         gboolean         ghost);
+char        *zopa_format_count          (double count,
+                                         gboolean exact);
+char        *zopa_format_share          (double count,
+                                         double total);
+char        *zopa_format_actor_list     (ZopaDiagram *self,
+                                         guint        mask);
+
+static inline gboolean
+zopa_rect_overlaps (const cairo_rectangle_t *a,
+                    const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static inline gboolean
+zopa_rect_contains (const cairo_rectangle_t *r,
+                    double                   x,
+                    double                   y)
+{
+  return x >= r->x && x <= r->x + r->width && y >= r->y && y <= r->y + r->height;
+}
+
+static inline cairo_rectangle_t
+zopa_text_rect (const ZopaText *text)
+{
+  cairo_rectangle_t r = { text->x, text->y, text->w, text->h };
+  return r;
+}
+
+/* ---- Venn view (zopa-diagram-venn.c) ---- */
+
+gboolean zopa_diagram_venn_fit     (ZopaDiagram *self,
+                                    GError     **error);
+void     zopa_diagram_venn_layout  (ZopaDiagram *self);
+void     zopa_diagram_venn_clear   (ZopaDiagram *self);
+void     zopa_diagram_venn_draw    (ZopaDiagram *self,
+                                    cairo_t     *cr);
+gboolean zopa_diagram_venn_hit     (ZopaDiagram     *self,
+                                    double           x,
+                                    double           y,
+                                    ZopaDiagramItem *item);
+gboolean zopa_diagram_venn_region_bounds (ZopaDiagram       *self,
+                                          guint              mask,
+                                          cairo_rectangle_t *bounds);
+void     zopa_diagram_venn_region_path   (ZopaDiagram *self,
+                                          cairo_t     *cr,
+                                          guint        mask);
+
+/* ---- Issue map (zopa-diagram-issue-map.c) ---- */
+
+void     zopa_diagram_issue_map_layout (ZopaDiagram *self);
+void     zopa_diagram_issue_map_clear  (ZopaDiagram *self);
+void     zopa_diagram_issue_map_draw   (ZopaDiagram *self,
+                                        cairo_t     *cr);
+gboolean zopa_diagram_issue_map_hit    (ZopaDiagram     *self,
+                                        double           x,
+                                        double           y,
+                                        ZopaDiagramItem *item);
+gboolean zopa_diagram_issue_map_bounds (ZopaDiagram           *self,
+                                        const ZopaDiagramItem *item,
+                                        cairo_rectangle_t     *bounds);
+
+G_END_DECLS

@@ -1,0 +1,229 @@
+/* zopa-diagram.h: the one renderer of Zopa's diagrams — the Venn/Euler view of the
+ * actors' acceptable-deal sets and the issue map — drawn onto any cairo_t (widget
+ * snapshot, PNG, SVG, PDF, printing, clipboard), with hit-testing and descriptions for
+ * hover, tooltips, keyboard focus and accessibility.
+ *
+ * A ZopaDiagram is built from a scenario and an analysis of it (the analysis decides the
+ * variant and the shown actors) and computes its whole layout once: shapes, labels,
+ * markers, legend, all in the page coordinates of its size (one unit = one pixel on
+ * screen, one point in SVG/PDF). zopa_diagram_draw() then only paints. It copies what it
+ * needs from the scenario and keeps a reference to the (immutable) analysis, so it stays
+ * valid while the scenario is edited: after an edit build a new analysis and a new
+ * diagram. Changing the size, theme, background or highlight does not redo the fit.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <cairo.h>
+
+#include "model/zopa-scenario.h"
+#include "analysis/zopa-analysis.h"
+#include "diagram/zopa-euler.h"
+
+G_BEGIN_DECLS
+
+#define ZOPA_DIAGRAM_ERROR (zopa_diagram_error_quark ())
+GQuark zopa_diagram_error_quark (void);
+
+typedef enum {
+  ZOPA_DIAGRAM_ERROR_UNKNOWN_DRAFT,   /* a shown draft id the scenario does not have */
+  ZOPA_DIAGRAM_ERROR_INVALID,         /* a size that is not positive and finite, … */
+  ZOPA_DIAGRAM_ERROR_FAILED,          /* cairo could not write the output */
+} ZopaDiagramError;
+
+typedef enum {
+  ZOPA_DIAGRAM_VIEW_VENN,
+  ZOPA_DIAGRAM_VIEW_ISSUE_MAP,
+} ZopaDiagramView;
+
+typedef enum {
+  ZOPA_DIAGRAM_MODE_SCHEMATIC,      /* every region drawn, equal-ish areas */
+  ZOPA_DIAGRAM_MODE_PROPORTIONAL,   /* areas fitted to the number of deals */
+} ZopaDiagramMode;
+
+typedef enum {
+  ZOPA_DIAGRAM_THEME_LIGHT,
+  ZOPA_DIAGRAM_THEME_DARK,
+} ZopaDiagramTheme;
+
+typedef enum {
+  ZOPA_DIAGRAM_BACKGROUND_OPAQUE,
+  ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT,   /* nothing painted behind the diagram */
+} ZopaDiagramBackground;
+
+/* The parts around the diagram itself. An on-screen view may drop the title and source
+ * line (the window shows them elsewhere); exports keep them all. */
+typedef enum {
+  ZOPA_DIAGRAM_FRAME_NONE   = 0,
+  ZOPA_DIAGRAM_FRAME_TITLE  = 1 << 0,   /* title and the variant line */
+  ZOPA_DIAGRAM_FRAME_LEGEND = 1 << 1,
+  ZOPA_DIAGRAM_FRAME_SOURCE = 1 << 2,
+  ZOPA_DIAGRAM_FRAME_ALL    = 0x7,
+} ZopaDiagramFrame;
+
+typedef struct {
+  ZopaDiagramView       view;
+  ZopaDiagramMode       mode;         /* Venn view only */
+  ZopaDiagramTheme      theme;
+  ZopaDiagramBackground background;
+  ZopaDiagramFrame      frame;
+  /* The shown drafts, by id, in the order given; NULL shows every draft in scenario
+   * order, an empty array none. */
+  const char * const   *draft_ids;
+  /* NULL: the scenario's title. */
+  const char           *title;
+  /* The page size, in pixels (points for SVG/PDF). */
+  double                width;
+  double                height;
+} ZopaDiagramOptions;
+
+/* Defaults: Venn, schematic, light, opaque, every frame part, all drafts, 1920 × 1080. */
+void zopa_diagram_options_init (ZopaDiagramOptions *options);
+
+/* What is under a point, or one focusable item. Fields that do not apply are -1 (0 for
+ * mask). */
+typedef enum {
+  ZOPA_DIAGRAM_ITEM_NONE,
+  ZOPA_DIAGRAM_ITEM_REGION,   /* Venn: mask = the group that exactly accepts (0 = no one) */
+  ZOPA_DIAGRAM_ITEM_DRAFT,    /* a marker or legend entry: draft = analysis draft index;
+                               * issue = the issue-map row of the marker, else -1 */
+  ZOPA_DIAGRAM_ITEM_ACTOR,    /* an actor's name or legend entry: actor = shown actor index */
+  ZOPA_DIAGRAM_ITEM_ISSUE,    /* issue map: a row title */
+  ZOPA_DIAGRAM_ITEM_OPTION,   /* issue map: one cell, issue and option */
+} ZopaDiagramItemKind;
+
+typedef struct {
+  ZopaDiagramItemKind kind;
+  guint               mask;
+  int                 draft;
+  int                 actor;
+  int                 issue;
+  int                 option;
+} ZopaDiagramItem;
+
+/* Sets item to ZOPA_DIAGRAM_ITEM_NONE with every field "not applicable". */
+void     zopa_diagram_item_init  (ZopaDiagramItem       *item);
+gboolean zopa_diagram_item_equal (const ZopaDiagramItem *a,
+                                  const ZopaDiagramItem *b);
+
+typedef enum {
+  ZOPA_DIAGRAM_FORMAT_PNG,
+  ZOPA_DIAGRAM_FORMAT_SVG,
+  ZOPA_DIAGRAM_FORMAT_PDF,
+} ZopaDiagramFormat;
+
+#define ZOPA_TYPE_DIAGRAM (zopa_diagram_get_type ())
+G_DECLARE_FINAL_TYPE (ZopaDiagram, zopa_diagram, ZOPA, DIAGRAM, GObject)
+
+/* The analysis must be one of this scenario. Returns NULL with error set for an unknown
+ * draft id or a bad size. */
+ZopaDiagram  *zopa_diagram_new             (ZopaScenario             *scenario,
+                                            ZopaAnalysis             *analysis,
+                                            const ZopaDiagramOptions *options,
+                                            GError                  **error);
+
+ZopaAnalysis *zopa_diagram_get_analysis    (ZopaDiagram *self);
+ZopaDiagramView zopa_diagram_get_view      (ZopaDiagram *self);
+ZopaDiagramMode zopa_diagram_get_mode      (ZopaDiagram *self);
+double        zopa_diagram_get_width       (ZopaDiagram *self);
+double        zopa_diagram_get_height      (ZopaDiagram *self);
+
+/* Lays the page out again at a new size (no refit of the Euler shapes). */
+void          zopa_diagram_set_size        (ZopaDiagram *self,
+                                            double       width,
+                                            double       height);
+void          zopa_diagram_set_theme       (ZopaDiagram *self,
+                                            ZopaDiagramTheme theme);
+void          zopa_diagram_set_background  (ZopaDiagram *self,
+                                            ZopaDiagramBackground background);
+
+/* Paints the whole page, 0,0 to width,height in the user space of cr (scale cr for a
+ * denser output). Leaves cr's state as it was. */
+void          zopa_diagram_draw            (ZopaDiagram *self,
+                                            cairo_t     *cr);
+
+/* ---- Interaction ------------------------------------------------------------------- */
+
+/* Drawn with a hover highlight; NULL or a NONE item for none. */
+void          zopa_diagram_set_highlight   (ZopaDiagram           *self,
+                                            const ZopaDiagramItem *item);
+/* Drawn with a focus ring; NULL or a NONE item for none. */
+void          zopa_diagram_set_focus       (ZopaDiagram           *self,
+                                            const ZopaDiagramItem *item);
+/* The selected draft (analysis draft index), drawn in the accent colour; -1 for none. */
+void          zopa_diagram_set_selected_draft (ZopaDiagram *self,
+                                               int          draft);
+int           zopa_diagram_get_selected_draft (ZopaDiagram *self);
+
+/* What is at (x, y) in page coordinates; FALSE (and a NONE item) when nothing is. Markers
+ * win over regions, so a click on a marker selects its draft. */
+gboolean      zopa_diagram_hit_test        (ZopaDiagram     *self,
+                                            double           x,
+                                            double           y,
+                                            ZopaDiagramItem *item);
+
+/* The focusable items in keyboard order (drafts, then regions or issues), each with a
+ * bounding box in page coordinates for scrolling and the focus ring. */
+guint         zopa_diagram_get_n_focus_items (ZopaDiagram *self);
+gboolean      zopa_diagram_get_focus_item  (ZopaDiagram       *self,
+                                            guint              position,
+                                            ZopaDiagramItem   *item,
+                                            cairo_rectangle_t *bounds);
+/* The bounding box of any item (marker, region, legend entry, cell); FALSE when the item
+ * is not drawn. */
+gboolean      zopa_diagram_get_item_bounds (ZopaDiagram           *self,
+                                            const ZopaDiagramItem *item,
+                                            cairo_rectangle_t     *bounds);
+
+/* A translated, plain-text explanation of an item, several lines, for a tooltip or an
+ * accessible description: for a region who accepts and how many deals; for a draft each
+ * actor's verdict and the red lines it crosses, and its open issues. */
+char         *zopa_diagram_describe        (ZopaDiagram           *self,
+                                            const ZopaDiagramItem *item);
+/* A translated summary of the whole picture, for the accessible description of the view. */
+char         *zopa_diagram_describe_summary (ZopaDiagram *self);
+
+/* ---- Geometry, for tests and overlays -------------------------------------------------- */
+
+/* The shown drafts, as analysis draft indices, in legend order. */
+const guint  *zopa_diagram_get_shown_drafts (ZopaDiagram *self,
+                                             guint       *n_drafts);
+/* Venn view: the shapes of the shown actors in page coordinates (an actor whose set is
+ * empty in a proportional fit has an empty shape); NULL for the issue map. */
+const ZopaEllipse *zopa_diagram_get_shapes (ZopaDiagram *self,
+                                            guint       *n_shapes);
+/* Venn view: whether region mask has an area on the page (0: the area outside every
+ * shape inside the frame of all deals). */
+gboolean      zopa_diagram_region_is_drawn (ZopaDiagram *self,
+                                            guint        mask);
+/* Venn view: the marker of a shown draft: centre and radius in page coordinates, the
+ * region it is drawn in, and outside = TRUE when that region has no area and the marker
+ * stands outside the frame with a leader line. FALSE when the draft is not shown. */
+gboolean      zopa_diagram_get_draft_marker (ZopaDiagram *self,
+                                             guint        draft,
+                                             double      *x,
+                                             double      *y,
+                                             double      *radius,
+                                             guint       *mask,
+                                             gboolean    *outside);
+
+/* ---- Export ----------------------------------------------------------------------------- */
+
+/* From the extension (.png, .svg, .pdf, any case); FALSE for anything else. */
+gboolean      zopa_diagram_format_from_filename (const char        *filename,
+                                                 ZopaDiagramFormat *format);
+/* The page as a file's bytes. PNG has width × scale by height × scale pixels; SVG and
+ * PDF are width × height points (scale is ignored). */
+GBytes       *zopa_diagram_export_bytes    (ZopaDiagram       *self,
+                                            ZopaDiagramFormat  format,
+                                            double             scale,
+                                            GError           **error);
+/* Writes the export through an atomic replace. */
+gboolean      zopa_diagram_export_file     (ZopaDiagram       *self,
+                                            GFile             *file,
+                                            ZopaDiagramFormat  format,
+                                            double             scale,
+                                            GCancellable      *cancellable,
+                                            GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,1116 @@
+/* zopa-euler-fit.c: area-proportional Euler diagrams of circles or ellipses.
+ *
+ * 1. Start: circles whose areas are the sets' sizes, placed so that every pair overlaps by
+ *    its wanted amount (distances from the two-circle lens formula; classical MDS, then a
+ *    least-squares fit of the distances in which "disjoint" and "subset" pairs are one-sided).
+ * 2. Final fit over all 2^n − 1 disjoint regions, the ones wanted empty included:
+ *    Levenberg–Marquardt on the area errors, with the exact derivatives of the areas.
+ * 3. When no exact diagram exists, the largest normalised error (diagError) is brought down
+ *    by Levenberg–Marquardt on L^p norms of the normalised errors for growing p.
+ * Ellipses start from the fitted circles and are parametrised through the Cholesky factor of
+ * their quadratic form, which stays smooth and full rank at circles (an angle does not).
+ * Everything is deterministic: no random numbers, no clocks. */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <math.h>
+#include <string.h>
+
+#include "diagram/zopa-euler-private.h"
+
+#define MAX_SETS    ZOPA_EULER_MAX_SETS
+#define MAX_REGIONS ZOPA_EULER_MAX_REGIONS
+#define MAX_PARAMS  (5 * MAX_SETS)
+
+typedef struct {
+  guint n;
+  guint n_regions;
+  gboolean ellipse;
+  double w[MAX_REGIONS];       /* wanted sizes, Σ = 1 */
+  guint n_evals;
+} FitProblem;
+
+/* ---- Levenberg–Marquardt ---------------------------------------------------------------- */
+
+/* Fills r (m residuals) and J (m × p, row-major) at x; FALSE when x is unusable. */
+typedef gboolean (*ResidualFunc) (const double *x,
+                                  double       *r,
+                                  double       *J,
+                                  gpointer      user_data);
+
+static gboolean
+cholesky_solve (double *A,
+                double *b,
+                guint   p)
+{
+  for (guint j = 0; j < p; j++)
+    {
+      double d = A[j * p + j];
+
+      for (guint k = 0; k < j; k++)
+        d -= A[j * p + k] * A[j * p + k];
+      if (!(d > 0.0))
+        return FALSE;
+      d = sqrt (d);
+      A[j * p + j] = d;
+      for (guint i = j + 1; i < p; i++)
+        {
+          double s = A[i * p + j];
+
+          for (guint k = 0; k < j; k++)
+            s -= A[i * p + k] * A[j * p + k];
+          A[i * p + j] = s / d;
+        }
+    }
+  for (guint i = 0; i < p; i++)
+    {
+      double s = b[i];
+
+      for (guint k = 0; k < i; k++)
+        s -= A[i * p + k] * b[k];
+      b[i] = s / A[i * p + i];
+    }
+  for (guint i = p; i-- > 0;)
+    {
+      double s = b[i];
+
+      for (guint k = i + 1; k < p; k++)
+        s -= A[k * p + i] * b[k];
+      b[i] = s / A[i * p + i];
+    }
+  return TRUE;
+}
+
+/* Minimises ½ |r(x)|² from x, in place; returns the final ½ |r|². */
+static double
+levenberg_marquardt (ResidualFunc f,
+                     gpointer     data,
+                     guint        m,
+                     guint        p,
+                     double      *x,
+                     guint        max_iter,
+                     double       cost_floor)
+{
+  double r[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS];
+  double rn[MAX_REGIONS], Jn[MAX_REGIONS * MAX_PARAMS];
+  double JtJ[MAX_PARAMS * MAX_PARAMS], A[MAX_PARAMS * MAX_PARAMS];
+  double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS];
+  double cost = 0.0, lambda = -1.0, nu = 2.0;
+  guint stalls = 0;
+
+  if (!f (x, r, J, data))
+    return G_MAXDOUBLE;
+  for (guint i = 0; i < m; i++)
+    cost += 0.5 * r[i] * r[i];
+
+  for (guint iter = 0; iter < max_iter && cost > cost_floor; iter++)
+    {
+      double max_diag = 0.0, gmax = 0.0, predicted, cost_new = 0.0, xnorm = 0.0, snorm = 0.0;
+      gboolean solved;
+
+      for (guint a = 0; a < p; a++)
+        {
+          double s = 0.0;
+
+          for (guint i = 0; i < m; i++)
+            s += J[i * p + a] * r[i];
+          g[a] = s;
+          gmax = MAX (gmax, fabs (s));
+          for (guint b = 0; b <= a; b++)
+            {
+              double t = 0.0;
+
+              for (guint i = 0; i < m; i++)
+                t += J[i * p + a] * J[i * p + b];
+              JtJ[a * p + b] = t;
+              JtJ[b * p + a] = t;
+            }
+          max_diag = MAX (max_diag, JtJ[a * p + a]);
+        }
+      if (max_diag == 0.0 || gmax <= 1e-30)
+        break;
+      if (lambda < 0.0)
+        lambda = 1e-4;
+
+      /* Marquardt's scaling by the diagonal, floored so that directions the areas do not
+       * feel (yet) stay damped. */
+      do
+        {
+          memcpy (A, JtJ, p * p * sizeof (double));
+          for (guint a = 0; a < p; a++)
+            {
+              A[a * p + a] += lambda * MAX (JtJ[a * p + a], 1e-9 * max_diag);
+              step[a] = -g[a];
+            }
+          solved = cholesky_solve (A, step, p);
+          if (!solved)
+            lambda *= 10.0;
+        }
+      while (!solved && lambda < 1e30);
+      if (!solved)
+        break;
+
+      for (guint a = 0; a < p; a++)
+        {
+          xn[a] = x[a] + step[a];
+          xnorm += x[a] * x[a];
+          snorm += step[a] * step[a];
+        }
+
+      /* Predicted decrease of the quadratic model: −gᵀδ − ½ δᵀ JᵀJ δ. */
+      predicted = 0.0;
+      for (guint a = 0; a < p; a++)
+        {
+          double s = 0.0;
+
+          for (guint b = 0; b < p; b++)
+            s += JtJ[a * p + b] * step[b];
+          predicted -= g[a] * step[a] + 0.5 * step[a] * s;
+        }
+
+      if (f (xn, rn, Jn, data))
+        {
+          for (guint i = 0; i < m; i++)
+            cost_new += 0.5 * rn[i] * rn[i];
+        }
+      else
+        cost_new = G_MAXDOUBLE;
+
+      if (cost_new < cost)
+        {
+          double rho = predicted > 0.0 ? (cost - cost_new) / predicted : 0.0;
+          double t = 2.0 * rho - 1.0;
+          double rel = (cost - cost_new) / cost;
+
+          memcpy (x, xn, p * sizeof (double));
+          memcpy (r, rn, m * sizeof (double));
+          memcpy (J, Jn, (gsize) m * p * sizeof (double));
+          cost = cost_new;
+          lambda *= MAX (1.0 / 3.0, 1.0 - t * t * t);
+          lambda = MAX (lambda, 1e-12);
+          nu = 2.0;
+          stalls = rel < 1e-10 ? stalls + 1 : 0;
+          if (stalls >= 3)
+            break;
+        }
+      else
+        {
+          lambda *= nu;
+          nu *= 2.0;
+          if (lambda > 1e16)
+            break;
+        }
+      if (snorm <= 1e-30 * (xnorm + 1e-30))
+        break;
+    }
+  return cost;
+}
+
+/* ---- Shapes from parameters ------------------------------------------------------------- */
+
+/* Circles: (x, y, log r). Ellipses: (x, y, log l1, v, log l3) with the quadratic form
+ * Q = L Lᵀ, L = [[l1, 0], [l1 v, l3]]. */
+static void
+params_to_shapes (const FitProblem *fp,
+                  const double     *x,
+                  ZopaEllipse      *shapes)
+{
+  for (guint k = 0; k < fp->n; k++)
+    {
+      const double *q = x + k * (fp->ellipse ? 5 : 3);
+
+      shapes[k].x = q[0];
+      shapes[k].y = q[1];
+      if (!fp->ellipse)
+        {
+          shapes[k].a = shapes[k].b = exp (q[2]);
+          shapes[k].phi = 0.0;
+        }
+      else
+        {
+          double l1 = exp (q[2]), v = q[3], l3 = exp (q[4]);
+          double qxx = l1 * l1, qxy = l1 * l1 * v, qyy = l1 * l1 * v * v + l3 * l3;
+          double mean = 0.5 * (qxx + qyy), half = hypot (0.5 * (qxx - qyy), qxy);
+          double lmax = mean + half, lmin = qxx * qyy - qxy * qxy;
+
+          /* The smaller eigenvalue as det / λmax keeps its precision. */
+          lmin /= lmax;
+          shapes[k].phi = 0.5 * atan2 (2.0 * qxy, qxx - qyy);
+          shapes[k].a = 1.0 / sqrt (lmax);
+          shapes[k].b = 1.0 / sqrt (lmin);
+        }
+    }
+}
+
+static void
+shapes_to_params (const FitProblem  *fp,
+                  const ZopaEllipse *shapes,
+                  double            *x)
+{
+  for (guint k = 0; k < fp->n; k++)
+    {
+      double *q = x + k * (fp->ellipse ? 5 : 3);
+      const ZopaEllipse *e = &shapes[k];
+
+      q[0] = e->x;
+      q[1] = e->y;
+      if (!fp->ellipse)
+        q[2] = log (sqrt (e->a * e->b));
+      else
+        {
+          double c = cos (e->phi), s = sin (e->phi);
+          double ia = 1.0 / (e->a * e->a), ib = 1.0 / (e->b * e->b);
+          double qxx = c * c * ia + s * s * ib;
+          double qxy = c * s * (ia - ib);
+          double qyy = s * s * ia + c * c * ib;
+          double l1 = sqrt (qxx), v = qxy / qxx;
+          double l3 = sqrt (qyy - qxx * v * v);
+
+          q[2] = log (l1);
+          q[3] = v;
+          q[4] = log (l3);
+        }
+    }
+}
+
+/* Areas and ∂areas/∂params of the shapes given by x. */
+static gboolean
+evaluate (FitProblem   *fp,
+          const double *x,
+          double       *areas,
+          double       *jac)
+{
+  ZopaEllipse shapes[MAX_SETS];
+  ZopaEulerArrangement arr;
+  double grad[MAX_REGIONS * 5 * MAX_SETS];
+  guint np = fp->ellipse ? 5 : 3;
+  guint nq = 5 * fp->n;
+
+  for (guint i = 0; i < np * fp->n; i++)
+    if (!isfinite (x[i]) || fabs (x[i]) > 1e6)
+      return FALSE;
+  fp->n_evals++;
+  params_to_shapes (fp, x, shapes);
+  zopa_euler_arrangement_init (&arr, shapes, fp->n);
+  zopa_euler_arrangement_gradient (&arr, areas, grad);
+
+  for (guint r = 1; r < fp->n_regions; r++)
+    {
+      const double *gq = grad + r * nq;
+      double *row = jac + (r - 1) * np * fp->n;
+
+      for (guint k = 0; k < fp->n; k++)
+        {
+          const double *d = gq + 5 * k;
+          const double *q = x + np * k;
+          double *out = row + np * k;
+
+          out[0] = d[0];
+          out[1] = d[1];
+          if (!fp->ellipse)
+            {
+              double r2 = exp (2.0 * q[2]);
+              out[2] = -2.0 / r2 * (d[2] + d[4]);
+            }
+          else
+            {
+              double l1 = exp (q[2]), v = q[3], l3 = exp (q[4]);
+              double l1s = l1 * l1;
+
+              /* ∂Q/∂log l1 = (2 l1², 2 l1² v, 2 l1² v²), ∂Q/∂v = (0, l1², 2 l1² v),
+               * ∂Q/∂log l3 = (0, 0, 2 l3²). */
+              out[2] = 2.0 * l1s * (d[2] + v * d[3] + v * v * d[4]);
+              out[3] = l1s * (d[3] + 2.0 * v * d[4]);
+              out[4] = 2.0 * l3 * l3 * d[4];
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* Residuals A_r − ω_r. */
+static gboolean
+residuals_sse (const double *x,
+               double       *res,
+               double       *J,
+               gpointer      user_data)
+{
+  FitProblem *fp = user_data;
+  double areas[MAX_REGIONS];
+
+  if (!evaluate (fp, x, areas, J))
+    return FALSE;
+  for (guint r = 1; r < fp->n_regions; r++)
+    res[r - 1] = areas[r] - fp->w[r];
+  return TRUE;
+}
+
+/* Normalised errors e_r = A_r / Σ A − ω_r (rows 0 .. m − 1 for regions 1 .. 2^n − 1) and
+ * their derivatives. */
+static gboolean
+normalised_errors (FitProblem   *fp,
+                   const double *x,
+                   double       *e,
+                   double       *J)
+{
+  double areas[MAX_REGIONS], total = 0.0, gtotal[MAX_PARAMS] = { 0 };
+  guint np = (fp->ellipse ? 5 : 3) * fp->n;
+  guint m = fp->n_regions - 1;
+
+  if (!evaluate (fp, x, areas, J))
+    return FALSE;
+  for (guint r = 1; r < fp->n_regions; r++)
+    total += areas[r];
+  if (!(total > 0.0))
+    return FALSE;
+  for (guint i = 0; i < m; i++)
+    for (guint a = 0; a < np; a++)
+      gtotal[a] += J[i * np + a];
+  for (guint r = 1; r < fp->n_regions; r++)
+    {
+      double *row = J + (r - 1) * np;
+      double share = areas[r] / total;
+
+      e[r - 1] = share - fp->w[r];
+      for (guint a = 0; a < np; a++)
+        row[a] = (row[a] - share * gtotal[a]) / total;
+    }
+  return TRUE;
+}
+
+/* ---- Minimax: sequential linear programming ------------------------------------------- */
+
+/* The step δ (|δ_j| ≤ radius) that minimises max_i |e_i + J_i δ|, from the dual linear
+ * programme: maximise Σ e_i (y⁺_i − y⁻_i) − radius Σ (z⁺_j + z⁻_j) subject to
+ * Σ (y⁺ + y⁻) = 1, Jᵀ (y⁻ − y⁺) − z⁺ + z⁻ = 0, all ≥ 0. It has an obvious feasible basis
+ * (the largest error and one z per parameter), so the revised simplex needs no first phase,
+ * and its simplex multipliers are the primal (δ, t). Returns the predicted max error t. */
+static double
+minimax_step (const double *e,
+              const double *J,
+              guint         m,
+              guint         p,
+              double        radius,
+              double       *delta)
+{
+  guint rows = p + 1, cols = 2 * m + 2 * p;
+  double Binv[(MAX_PARAMS + 1) * (MAX_PARAMS + 1)];
+  double xb[MAX_PARAMS + 1], pi[MAX_PARAMS + 1], w[MAX_PARAMS + 1], q[MAX_REGIONS];
+  guint basis[MAX_PARAMS + 1];
+  guint worst = 0, max_pivots = 20 * (rows + cols), degenerate = 0;
+  gboolean is_basic[2 * MAX_REGIONS + 2 * MAX_PARAMS] = { FALSE };
+  double emax = 0.0, tol;
+
+  for (guint i = 0; i < m; i++)
+    if (fabs (e[i]) > emax)
+      {
+        emax = fabs (e[i]);
+        worst = i;
+      }
+  tol = 1e-13 * MAX (emax, 1e-300);
+
+  /* Basis: position j < p holds z⁺_j or z⁻_j, position p the worst error's y. */
+  memset (Binv, 0, sizeof (double) * rows * rows);
+  for (guint j = 0; j < p; j++)
+    {
+      double v = (e[worst] >= 0.0 ? -1.0 : 1.0) * J[worst * p + j];
+
+      /* Column of z⁺_j is −e_j, of z⁻_j is +e_j; B = [[D, v], [0, 1]], B⁻¹ = [[D, −D v], [0, 1]]. */
+      if (v > 0.0)
+        {
+          basis[j] = 2 * m + j;
+          Binv[j * rows + j] = -1.0;
+          Binv[j * rows + p] = v;
+          xb[j] = v;
+        }
+      else
+        {
+          basis[j] = 2 * m + p + j;
+          Binv[j * rows + j] = 1.0;
+          Binv[j * rows + p] = -v;
+          xb[j] = -v;
+        }
+    }
+  basis[p] = e[worst] >= 0.0 ? worst : m + worst;
+  for (guint r = 0; r < rows; r++)
+    is_basic[basis[r]] = TRUE;
+  Binv[p * rows + p] = 1.0;
+  xb[p] = 1.0;
+
+  for (guint pivot = 0; pivot < max_pivots; pivot++)
+    {
+      double best = tol, theta = G_MAXDOUBLE;
+      guint enter = G_MAXUINT, leave = G_MAXUINT;
+
+      /* π = c_Bᵀ B⁻¹ */
+      for (guint r = 0; r < rows; r++)
+        pi[r] = 0.0;
+      for (guint pos = 0; pos < rows; pos++)
+        {
+          guint k = basis[pos];
+          double cost = k < m ? e[k] : k < 2 * m ? -e[k - m] : -radius;
+
+          if (cost != 0.0)
+            for (guint r = 0; r < rows; r++)
+              pi[r] += cost * Binv[pos * rows + r];
+        }
+      for (guint i = 0; i < m; i++)
+        {
+          double s = 0.0;
+
+          for (guint j = 0; j < p; j++)
+            s += pi[j] * J[i * p + j];
+          q[i] = s;
+        }
+
+      /* Entering column: the largest reduced cost (Bland's smallest index after a run of
+       * degenerate pivots, which rules out cycling). */
+      for (guint k = 0; k < cols; k++)
+        {
+          double d;
+
+          if (k < m)
+            d = e[k] - (pi[p] - q[k]);
+          else if (k < 2 * m)
+            d = -e[k - m] - (pi[p] + q[k - m]);
+          else if (k < 2 * m + p)
+            d = -radius + pi[k - 2 * m];
+          else
+            d = -radius - pi[k - 2 * m - p];
+          if (d > best && !is_basic[k])
+            {
+              best = d;
+              enter = k;
+              if (degenerate > 2 * rows)
+                break;
+            }
+        }
+      if (enter == G_MAXUINT)
+        break;
+
+      /* w = B⁻¹ a_enter */
+      for (guint r = 0; r < rows; r++)
+        {
+          const double *row = Binv + r * rows;
+          double s;
+
+          if (enter < m)
+            {
+              s = row[p];
+              for (guint j = 0; j < p; j++)
+                s -= row[j] * J[enter * p + j];
+            }
+          else if (enter < 2 * m)
+            {
+              s = row[p];
+              for (guint j = 0; j < p; j++)
+                s += row[j] * J[(enter - m) * p + j];
+            }
+          else if (enter < 2 * m + p)
+            s = -row[enter - 2 * m];
+          else
+            s = row[enter - 2 * m - p];
+          w[r] = s;
+        }
+      for (guint r = 0; r < rows; r++)
+        if (w[r] > 1e-12)
+          {
+            double ratio = xb[r] / w[r];
+
+            if (ratio < theta)
+              {
+                theta = ratio;
+                leave = r;
+              }
+          }
+      if (leave == G_MAXUINT)
+        break;
+      degenerate = theta <= 0.0 ? degenerate + 1 : 0;
+
+      for (guint r = 0; r < rows; r++)
+        if (r != leave)
+          xb[r] -= theta * w[r];
+      xb[leave] = theta;
+      is_basic[basis[leave]] = FALSE;
+      is_basic[enter] = TRUE;
+      basis[leave] = enter;
+      {
+        double *lrow = Binv + leave * rows;
+        double inv = 1.0 / w[leave];
+
+        for (guint c = 0; c < rows; c++)
+          lrow[c] *= inv;
+        for (guint r = 0; r < rows; r++)
+          if (r != leave && w[r] != 0.0)
+            {
+              double f = w[r];
+              double *row = Binv + r * rows;
+
+              for (guint c = 0; c < rows; c++)
+                row[c] -= f * lrow[c];
+            }
+      }
+    }
+
+  for (guint j = 0; j < p; j++)
+    delta[j] = CLAMP (pi[j], -radius, radius);
+  return pi[p];
+}
+
+static double
+max_abs (const double *v,
+         guint         len)
+{
+  double m = 0.0;
+
+  for (guint i = 0; i < len; i++)
+    m = MAX (m, fabs (v[i]));
+  return m;
+}
+
+/* Steps of the minimax phase leave out the directions that change no normalised area:
+ * translation (shape 0's centre is kept), scale (shape 0's first size parameter is kept) and
+ * rotation (shape 1's centre only moves towards or away from shape 0's). Without that, the
+ * linear programme takes full steps along them, where the areas change at second order. */
+typedef struct {
+  guint n_cols;
+  guint param[MAX_PARAMS][2];
+  double coef[MAX_PARAMS][2];
+} StepBasis;
+
+static void
+step_basis_init (StepBasis        *sb,
+                 const FitProblem *fp,
+                 const double     *x)
+{
+  guint stride = fp->ellipse ? 5 : 3;
+
+  sb->n_cols = 0;
+  for (guint k = 0; k < fp->n; k++)
+    for (guint q = 0; q < stride; q++)
+      {
+        guint i = k * stride + q;
+
+        if (k == 0 && q <= 2 && fp->n > 1)
+          continue;
+        if (k == 1 && q == 1)
+          continue;
+        if (k == 1 && q == 0)
+          {
+            double dx = x[stride] - x[0], dy = x[stride + 1] - x[1], d = hypot (dx, dy);
+
+            sb->param[sb->n_cols][0] = stride;
+            sb->param[sb->n_cols][1] = stride + 1;
+            sb->coef[sb->n_cols][0] = d > 0.0 ? dx / d : 1.0;
+            sb->coef[sb->n_cols][1] = d > 0.0 ? dy / d : 0.0;
+            sb->n_cols++;
+            continue;
+          }
+        sb->param[sb->n_cols][0] = i;
+        sb->param[sb->n_cols][1] = i;
+        sb->coef[sb->n_cols][0] = 1.0;
+        sb->coef[sb->n_cols][1] = 0.0;
+        sb->n_cols++;
+      }
+}
+
+static void
+step_basis_reduce (const StepBasis *sb,
+                   const double    *J,
+                   guint            m,
+                   guint            np,
+                   double          *Jr)
+{
+  for (guint i = 0; i < m; i++)
+    for (guint c = 0; c < sb->n_cols; c++)
+      Jr[i * sb->n_cols + c] = sb->coef[c][0] * J[i * np + sb->param[c][0]]
+                               + sb->coef[c][1] * J[i * np + sb->param[c][1]];
+}
+
+/* Brings the largest normalised error (diagError) down from x, in place: linearise, take
+ * the minimax step within a trust region, accept it when the true error falls. */
+#define MAX_MINIMAX_ITER 100
+
+static void
+refine_minimax (FitProblem *fp,
+                double     *x,
+                guint       max_iter)
+{
+  guint np = (fp->ellipse ? 5 : 3) * fp->n;
+  guint m = fp->n_regions - 1;
+  double e[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS], Jr[MAX_REGIONS * MAX_PARAMS];
+  double en[MAX_REGIONS], Jn[MAX_REGIONS * MAX_PARAMS];
+  double xn[MAX_PARAMS], delta[MAX_PARAMS];
+  double radius = 0.05, F, history[MAX_MINIMAX_ITER];
+  StepBasis sb;
+
+  if (!normalised_errors (fp, x, e, J))
+    return;
+  F = max_abs (e, m);
+  step_basis_init (&sb, fp, x);
+  step_basis_reduce (&sb, J, m, np, Jr);
+
+  for (guint iter = 0; iter < MIN (max_iter, MAX_MINIMAX_ITER) && radius > 1e-12; iter++)
+    {
+      double t, predicted, Fn, ratio, dmax;
+
+      /* Stop once the model promises, or the last few steps gave, little: diagError is
+       * wanted to about three digits, and the linear model converges slowly when fewer
+       * errors are at the maximum than there are parameters. */
+      history[iter] = F;
+      if (iter >= 4 && history[iter - 4] - F < 2e-3 * F)
+        break;
+      t = minimax_step (e, Jr, m, sb.n_cols, radius, delta);
+      predicted = F - t;
+      if (!(predicted > 1e-4 * F))
+        break;
+      memcpy (xn, x, np * sizeof (double));
+      for (guint c = 0; c < sb.n_cols; c++)
+        {
+          xn[sb.param[c][0]] += sb.coef[c][0] * delta[c];
+          if (sb.coef[c][1] != 0.0)
+            xn[sb.param[c][1]] += sb.coef[c][1] * delta[c];
+        }
+      dmax = max_abs (delta, sb.n_cols);
+      if (!normalised_errors (fp, xn, en, Jn))
+        {
+          radius = 0.25 * dmax;
+          continue;
+        }
+      Fn = max_abs (en, m);
+      ratio = (F - Fn) / predicted;
+      if (g_getenv ("ZOPA_EULER_DEBUG2"))
+        g_printerr ("    it %u F=%.6e t=%.6e Fn=%.6e ratio=%.3f radius=%.2e dmax=%.2e\n", iter, F, t, Fn, ratio, radius, dmax);
+      if (ratio > 1e-4)
+        {
+          memcpy (x, xn, np * sizeof (double));
+          memcpy (e, en, m * sizeof (double));
+          memcpy (J, Jn, (gsize) m * np * sizeof (double));
+          F = Fn;
+          step_basis_init (&sb, fp, x);
+          step_basis_reduce (&sb, J, m, np, Jr);
+        }
+      if (ratio < 0.25)
+        radius = 0.25 * dmax;
+      else if (ratio > 0.75 && dmax > 0.9 * radius)
+        radius *= 2.0;
+    }
+}
+
+/* ---- Start: circles from pairwise overlaps ---------------------------------------------- */
+
+/* The distance at which circles of radii r1, r2 overlap by area o (0 < o < smaller area). */
+static double
+distance_for_overlap (double r1,
+                      double r2,
+                      double o)
+{
+  double lo = fabs (r1 - r2), hi = r1 + r2;
+
+  for (guint i = 0; i < 100 && hi - lo > 1e-14 * (r1 + r2); i++)
+    {
+      double mid = 0.5 * (lo + hi);
+
+      if (zopa_euler_lens_area (r1, r2, mid) > o)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return 0.5 * (lo + hi);
+}
+
+typedef struct {
+  guint n;
+  double D[MAX_SETS][MAX_SETS];
+  /* −1: at least D (disjoint), +1: at most D (subset), 0: exactly D. */
+  int kind[MAX_SETS][MAX_SETS];
+} DistanceProblem;
+
+static gboolean
+residuals_distances (const double *x,
+                     double       *res,
+                     double       *J,
+                     gpointer      user_data)
+{
+  DistanceProblem *dp = user_data;
+  guint np = 2 * dp->n, i = 0;
+
+  memset (J, 0, (gsize) (dp->n * (dp->n - 1) / 2) * np * sizeof (double));
+  for (guint k = 0; k < dp->n; k++)
+    for (guint l = k + 1; l < dp->n; l++, i++)
+      {
+        double dx = x[2 * k] - x[2 * l], dy = x[2 * k + 1] - x[2 * l + 1];
+        double d = hypot (dx, dy), e = d - dp->D[k][l];
+
+        if ((dp->kind[k][l] < 0 && e > 0.0) || (dp->kind[k][l] > 0 && e < 0.0))
+          e = 0.0;
+        res[i] = e;
+        if (e != 0.0 && d > 0.0)
+          {
+            J[i * np + 2 * k] = dx / d;
+            J[i * np + 2 * k + 1] = dy / d;
+            J[i * np + 2 * l] = -dx / d;
+            J[i * np + 2 * l + 1] = -dy / d;
+          }
+      }
+  return TRUE;
+}
+
+/* Classical multidimensional scaling: the top two eigenvectors of −½ J D² J (Jacobi
+ * rotations; n ≤ 6). */
+static void
+classical_mds (const DistanceProblem *dp,
+               double                *xy)
+{
+  guint n = dp->n;
+  double B[MAX_SETS][MAX_SETS], V[MAX_SETS][MAX_SETS], rowm[MAX_SETS], allm = 0.0;
+  guint first = 0, second = 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      rowm[i] = 0.0;
+      for (guint j = 0; j < n; j++)
+        rowm[i] += dp->D[i][j] * dp->D[i][j] / n;
+      allm += rowm[i] / n;
+    }
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        B[i][j] = -0.5 * (dp->D[i][j] * dp->D[i][j] - rowm[i] - rowm[j] + allm);
+        V[i][j] = i == j ? 1.0 : 0.0;
+      }
+
+  for (guint sweep = 0; sweep < 50; sweep++)
+    {
+      double off = 0.0;
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          off += B[i][j] * B[i][j];
+      if (off < 1e-30)
+        break;
+      for (guint p = 0; p < n; p++)
+        for (guint q = p + 1; q < n; q++)
+          {
+            double theta, t, c, s;
+
+            if (fabs (B[p][q]) < 1e-300)
+              continue;
+            theta = (B[q][q] - B[p][p]) / (2.0 * B[p][q]);
+            t = (theta >= 0.0 ? 1.0 : -1.0) / (fabs (theta) + sqrt (theta * theta + 1.0));
+            c = 1.0 / sqrt (t * t + 1.0);
+            s = t * c;
+            for (guint k = 0; k < n; k++)
+              {
+                double bkp = B[k][p], bkq = B[k][q];
+                B[k][p] = c * bkp - s * bkq;
+                B[k][q] = s * bkp + c * bkq;
+              }
+            for (guint k = 0; k < n; k++)
+              {
+                double bpk = B[p][k], bqk = B[q][k];
+                B[p][k] = c * bpk - s * bqk;
+                B[q][k] = s * bpk + c * bqk;
+              }
+            for (guint k = 0; k < n; k++)
+              {
+                double vkp = V[k][p], vkq = V[k][q];
+                V[k][p] = c * vkp - s * vkq;
+                V[k][q] = s * vkp + c * vkq;
+              }
+          }
+    }
+
+  if (n > 1 && B[1][1] > B[0][0])
+    {
+      first = 1;
+      second = 0;
+    }
+  for (guint i = 2; i < n; i++)
+    {
+      if (B[i][i] > B[first][first])
+        {
+          second = first;
+          first = i;
+        }
+      else if (B[i][i] > B[second][second])
+        second = i;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      double l1 = MAX (B[first][first], 0.0), l2 = n > 1 ? MAX (B[second][second], 0.0) : 0.0;
+
+      xy[2 * k] = V[k][first] * sqrt (l1);
+      xy[2 * k + 1] = n > 1 ? V[k][second] * sqrt (l2) : 0.0;
+    }
+}
+
+static void
+initial_circles (const FitProblem *fp,
+                 ZopaEllipse      *shapes)
+{
+  DistanceProblem dp = { .n = fp->n };
+  double r[MAX_SETS], xy[2 * MAX_SETS];
+  guint n = fp->n;
+
+  for (guint k = 0; k < n; k++)
+    {
+      double incl = 0.0;
+
+      for (guint m = 1; m < fp->n_regions; m++)
+        if (m & (1u << k))
+          incl += fp->w[m];
+      r[k] = sqrt (incl / G_PI);
+    }
+  for (guint k = 0; k < n; k++)
+    for (guint l = k + 1; l < n; l++)
+      {
+        double o = 0.0, small = MIN (r[k], r[l]);
+        double D;
+        int kind;
+
+        for (guint m = 1; m < fp->n_regions; m++)
+          if ((m & (1u << k)) && (m & (1u << l)))
+            o += fp->w[m];
+        if (o <= 0.0)
+          {
+            D = r[k] + r[l];
+            kind = -1;
+          }
+        else if (o >= G_PI * small * small * (1.0 - 1e-12))
+          {
+            D = fabs (r[k] - r[l]);
+            kind = 1;
+          }
+        else
+          {
+            D = distance_for_overlap (r[k], r[l], o);
+            kind = 0;
+          }
+        dp.D[k][l] = dp.D[l][k] = D;
+        dp.kind[k][l] = dp.kind[l][k] = kind;
+      }
+  for (guint k = 0; k < n; k++)
+    dp.D[k][k] = 0.0;
+
+  classical_mds (&dp, xy);
+  if (n > 1)
+    levenberg_marquardt (residuals_distances, &dp, n * (n - 1) / 2, 2 * n, xy, 200, 1e-30);
+
+  for (guint k = 0; k < n; k++)
+    shapes[k] = (ZopaEllipse) { xy[2 * k], xy[2 * k + 1], r[k], r[k], 0.0 };
+}
+
+/* ---- The fit ---------------------------------------------------------------------------- */
+
+static double
+shapes_diag_error (const FitProblem  *fp,
+                   const ZopaEllipse *shapes)
+{
+  double areas[MAX_REGIONS];
+
+  zopa_euler_region_areas (shapes, fp->n, areas);
+  return zopa_euler_diag_error (fp->w, areas, fp->n);
+}
+
+static void
+fit_shapes (FitProblem  *fp,
+            ZopaEllipse *out)
+{
+  ZopaEllipse circles[MAX_SETS];
+  double xc[MAX_PARAMS], xe[MAX_PARAMS];
+  double de_circle, de_ellipse;
+  gboolean want_ellipse = fp->ellipse;
+  guint np;
+
+  initial_circles (fp, circles);
+
+  fp->ellipse = FALSE;
+  np = 3 * fp->n;
+  shapes_to_params (fp, circles, xc);
+  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, xc, 500, 1e-32);
+  params_to_shapes (fp, xc, circles);
+  de_circle = shapes_diag_error (fp, circles);
+  if (g_getenv ("ZOPA_EULER_DEBUG"))
+    g_printerr ("circle sse diag=%.4e evals=%u\n", de_circle, fp->n_evals);
+
+  if (!want_ellipse)
+    {
+      if (de_circle > 1e-9)
+        {
+          refine_minimax (fp, xc, 100);
+          params_to_shapes (fp, xc, circles);
+          if (g_getenv ("ZOPA_EULER_DEBUG"))
+            g_printerr ("  minimax diag=%.4e evals=%u\n", shapes_diag_error (fp, circles), fp->n_evals);
+        }
+      memcpy (out, circles, fp->n * sizeof (ZopaEllipse));
+      return;
+    }
+
+  fp->ellipse = TRUE;
+  np = 5 * fp->n;
+  shapes_to_params (fp, circles, xe);
+  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, xe, 1000, 1e-32);
+  params_to_shapes (fp, xe, out);
+  de_ellipse = shapes_diag_error (fp, out);
+  if (de_ellipse > 1e-9)
+    {
+      refine_minimax (fp, xe, 100);
+      params_to_shapes (fp, xe, out);
+      de_ellipse = shapes_diag_error (fp, out);
+    }
+  if (de_ellipse > de_circle)
+    {
+      /* The circles (as ellipses) may still win once they are refined the same way. */
+      fp->ellipse = FALSE;
+      refine_minimax (fp, xc, 100);
+      params_to_shapes (fp, xc, circles);
+      fp->ellipse = TRUE;
+      if (shapes_diag_error (fp, circles) < de_ellipse)
+        memcpy (out, circles, fp->n * sizeof (ZopaEllipse));
+    }
+}
+
+gboolean
+zopa_euler_fit (const double   *wanted,
+                guint           n,
+                ZopaEulerShape  shape,
+                ZopaEulerFit   *result,
+                GError        **error)
+{
+  FitProblem fp = { 0 };
+  guint active[MAX_SETS], n_active = 0, n_regions;
+  double total = 0.0, scale, tot_areas = 0.0;
+  ZopaEllipse shapes[MAX_SETS];
+
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (n < 1 || n > ZOPA_EULER_MAX_SETS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "number of sets %u is not between 1 and %u", n, ZOPA_EULER_MAX_SETS);
+      return FALSE;
+    }
+  n_regions = 1u << n;
+  for (guint r = 1; r < n_regions; r++)
+    {
+      if (!isfinite (wanted[r]) || wanted[r] < 0.0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       "region size %g is not a finite number ≥ 0", wanted[r]);
+          return FALSE;
+        }
+      total += wanted[r];
+    }
+  if (!(total > 0.0) || !isfinite (total))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "all region sizes are 0");
+      return FALSE;
+    }
+
+  /* Sets with no members at all take no part in the fit. */
+  for (guint k = 0; k < n; k++)
+    {
+      gboolean used = FALSE;
+
+      for (guint r = 1; r < n_regions && !used; r++)
+        used = (r & (1u << k)) && wanted[r] > 0.0;
+      if (used)
+        active[n_active++] = k;
+    }
+
+  fp.n = n_active;
+  fp.n_regions = 1u << n_active;
+  fp.ellipse = shape == ZOPA_EULER_SHAPE_ELLIPSE;
+  for (guint r = 1; r < n_regions; r++)
+    {
+      guint m = 0;
+      gboolean inactive_bit = FALSE;
+
+      for (guint k = 0; k < n; k++)
+        if (r & (1u << k))
+          {
+            guint i;
+
+            for (i = 0; i < n_active && active[i] != k; i++)
+              ;
+            if (i == n_active)
+              inactive_bit = TRUE;
+            else
+              m |= 1u << i;
+          }
+      if (!inactive_bit)
+        fp.w[m] = wanted[r] / total;
+    }
+
+  fit_shapes (&fp, shapes);
+
+  /* Back to the caller's units and set numbering. */
+  memset (result, 0, sizeof *result);
+  result->n = n;
+  result->shape = shape;
+  scale = sqrt (total);
+  for (guint k = 0; k < n; k++)
+    result->shapes[k] = (ZopaEllipse) { 0.0, 0.0, 0.0, 0.0, 0.0 };
+  for (guint i = 0; i < n_active; i++)
+    {
+      ZopaEllipse e = shapes[i];
+
+      e.x *= scale;
+      e.y *= scale;
+      e.a *= scale;
+      e.b *= scale;
+      if (e.a == e.b)
+        e.phi = 0.0;
+      else
+        {
+          /* Keep a as the major axis and phi in [0, π). */
+          if (e.a < e.b)
+            {
+              double t = e.a;
+              e.a = e.b;
+              e.b = t;
+              e.phi += G_PI / 2.0;
+            }
+          e.phi = fmod (e.phi, G_PI);
+          if (e.phi < 0.0)
+            e.phi += G_PI;
+        }
+      result->shapes[active[i]] = e;
+    }
+  {
+    double cx = 0.0, cy = 0.0;
+
+    for (guint i = 0; i < n_active; i++)
+      {
+        cx += result->shapes[active[i]].x / n_active;
+        cy += result->shapes[active[i]].y / n_active;
+      }
+    for (guint k = 0; k < n; k++)
+      {
+        result->shapes[k].x -= cx;
+        result->shapes[k].y -= cy;
+      }
+    for (guint k = 0; k < n; k++)
+      if (result->shapes[k].a == 0.0)
+        result->shapes[k].x = result->shapes[k].y = 0.0;
+  }
+
+  zopa_euler_region_areas (result->shapes, n, result->areas);
+  result->stress = zopa_euler_stress (wanted, result->areas, n);
+  result->diag_error = zopa_euler_diag_error (wanted, result->areas, n);
+  for (guint r = 1; r < n_regions; r++)
+    tot_areas += result->areas[r];
+  for (guint r = 1; r < n_regions; r++)
+    {
+      gboolean present = result->areas[r] > 1e-9 * tot_areas;
+
+      if (wanted[r] > 0.0 && !present)
+        result->missing_regions |= G_GUINT64_CONSTANT (1) << r;
+      if (wanted[r] == 0.0 && present)
+        result->extra_regions |= G_GUINT64_CONSTANT (1) << r;
+    }
+  return TRUE;
+}

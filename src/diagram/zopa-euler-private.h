@@ -1,0 +1,91 @@
+/* zopa-euler-private.h: the arrangement of boundary arcs shared by the area, fitting and
+ * drawing code of src/diagram. Not a public API. */
+#pragma once
+
+#include "diagram/zopa-euler.h"
+
+G_BEGIN_DECLS
+
+/* A shape prepared for geometry: centre relative to the arrangement origin, axes and the
+ * rotation as cosine/sine. */
+typedef struct {
+  double cx;
+  double cy;
+  double a;
+  double b;
+  double cphi;
+  double sphi;
+  gboolean empty;
+  /* Shapes identical to this one (itself included): only the lowest index draws boundary. */
+  guint dup_mask;
+  gboolean is_rep;
+} ZopaEulerConic;
+
+/* One piece of a shape's boundary between two consecutive crossings, t0 < t1 in the shape's
+ * parameter (P(t) = c + R(phi) (a cos t, b sin t)). inner is the region on its inner side,
+ * outer the one on its outer side (0 = outside every shape). */
+typedef struct {
+  guint8 shape;
+  guint8 inner;
+  guint8 outer;
+  double t0;
+  double t1;
+  /* (cos t, sin t) at both ends, kept exact rather than recomputed from t0, t1. */
+  double c0, s0, c1, s1;
+} ZopaEulerArc;
+
+/* Each shape meets each other one in at most 4 points, so at most 4 (n − 1) arcs, or one
+ * closed arc without crossings. */
+#define ZOPA_EULER_MAX_ARCS (ZOPA_EULER_MAX_SETS * 4 * (ZOPA_EULER_MAX_SETS - 1))
+
+typedef struct {
+  guint n;
+  double ox;
+  double oy;
+  ZopaEulerConic c[ZOPA_EULER_MAX_SETS];
+  guint n_arcs;
+  ZopaEulerArc arcs[ZOPA_EULER_MAX_ARCS];
+} ZopaEulerArrangement;
+
+void   zopa_euler_arrangement_init   (ZopaEulerArrangement *arr,
+                                      const ZopaEllipse    *shapes,
+                                      guint                 n);
+
+/* Exact disjoint areas from the arcs (areas has 1 << n entries). */
+void   zopa_euler_arrangement_areas  (const ZopaEulerArrangement *arr,
+                                      double                     *areas);
+
+/* The areas and their derivatives. grad[r * n_params + k * 5 + p] is ∂ areas[r] / ∂ q_p of
+ * shape k, with q = (x, y, Qxx, Qxy, Qyy): centre and the matrix of the shape's quadratic
+ * form (x − c)ᵀ Q (x − c) ≤ 1, n_params = 5 n. */
+void   zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
+                                        double                     *areas,
+                                        double                     *grad);
+
+/* Point on the boundary of shape k of the arrangement, in the shapes' own coordinates (the
+ * arrangement origin added back). */
+void   zopa_euler_arrangement_point  (const ZopaEulerArrangement *arr,
+                                      guint                       k,
+                                      double                      t,
+                                      double                     *x,
+                                      double                     *y);
+
+/* Sign test of the quadratic form: < 0 inside, > 0 outside (arrangement coordinates). */
+double zopa_euler_conic_eval         (const ZopaEulerConic *c,
+                                      double                x,
+                                      double                y);
+
+/* Real roots of the polynomial c[0] + c[1] x + … + c[deg] x^deg (deg ≤ 4) inside (lo, hi),
+ * found by isolating monotone pieces between the roots of the derivative; sorted. */
+guint  zopa_euler_poly_roots         (const double *c,
+                                      guint         deg,
+                                      double        lo,
+                                      double        hi,
+                                      double       *roots);
+
+/* Area of the lens of two circles of radii r1, r2 whose centres are d apart. */
+double zopa_euler_lens_area          (double r1,
+                                      double r2,
+                                      double d);
+
+G_END_DECLS

@@ -1,0 +1,1623 @@
+/*
+ * Reading a scenario file: the checks on the bytes (UTF-8, emptiness, nesting depth), a
+ * strict JSON parser that says where and what was expected, and the walk from JSON to the
+ * model that reports wrong types, missing members and numbers out of range.
+ *
+ * json-glib's own parser is not used for the text: it accepts single quotes, raw line
+ * breaks in strings, leading zeros and trailing garbage, wraps integers that overflow, and
+ * keeps only the last of two members with one name; a file it let through would not survive
+ * a round trip. The parser below builds json-glib nodes, so the rest works on JsonNode.
+ *
+ * What the reader itself decides (everything else is checked on the model, see
+ * zopa_scenario_check()):
+ * - "format" must be "zopa" and "version" an integer from 1 to ZOPA_FORMAT_VERSION; when
+ *   either is wrong nothing else is checked, as the rest may follow other rules.
+ * - every member has one JSON type; optional members may be absent but not null, except a
+ *   draft's "derived_from", which may be null.
+ * - integers may be written as 2 or 2.0, not 2.5; 1e400 is not a finite number.
+ * - "status" of a clause is required and one of "agreed", "bracketed", "deleted"; "options"
+ *   of an issue is required.
+ * - members the program does not know are kept, in their order, as each object's extra.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "zopa-scenario-file-private.h"
+
+/* Positions: lines and columns from 1, columns counted in characters. */
+
+typedef struct {
+  const char *start;
+  const char *ptr;
+  int         line;
+  int         column;
+} Cursor;
+
+static void
+cursor_init (Cursor     *cursor,
+             const char *start)
+{
+  cursor->start = start;
+  cursor->ptr = start;
+  cursor->line = 1;
+  cursor->column = 1;
+}
+
+/* Reports are made in increasing order, so the cursor only moves forward. */
+static void
+cursor_locate (Cursor     *cursor,
+               const char *at,
+               int        *line,
+               int        *column)
+{
+  if (at < cursor->ptr)
+    cursor_init (cursor, cursor->start);
+
+  for (; cursor->ptr < at; cursor->ptr++)
+    {
+      guchar c = (guchar) *cursor->ptr;
+
+      if (c == '\n')
+        {
+          cursor->line++;
+          cursor->column = 1;
+        }
+      else if ((c & 0xC0) != 0x80)
+        cursor->column++;
+    }
+
+  *line = cursor->line;
+  *column = cursor->column;
+}
+
+/* The byte checks, made before any parsing. */
+
+static gboolean
+check_encoding (const char   *data,
+                gsize         length,
+                ZopaProblems *problems)
+{
+  const char *end;
+  Cursor cursor;
+  int line, column;
+  gsize offset;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  offset = end - data;
+  cursor_init (&cursor, data);
+  cursor_locate (&cursor, end, &line, &column);
+  if (*end == '\0')
+    zopa_problems_add_at (problems, ZOPA_FILE_ERROR_ENCODING, line, column,
+                          _("the file contains a NUL byte (at byte offset %" G_GSIZE_FORMAT "); it is not a text file"),
+                          offset);
+  else
+    zopa_problems_add_at (problems, ZOPA_FILE_ERROR_ENCODING, line, column,
+                          _("the file is not valid UTF-8: byte 0x%02x at byte offset %" G_GSIZE_FORMAT),
+                          (guint) (guchar) *end, offset);
+  return FALSE;
+}
+
+/* Counts brackets outside strings; a file nested too deeply is refused before it is parsed. */
+static gboolean
+check_depth (const char   *data,
+             gsize         length,
+             ZopaProblems *problems)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > ZOPA_FILE_MAX_DEPTH)
+            {
+              Cursor cursor;
+              int line, column;
+
+              cursor_init (&cursor, data);
+              cursor_locate (&cursor, data + i, &line, &column);
+              zopa_problems_add_at (problems, ZOPA_FILE_ERROR_TOO_DEEP, line, column,
+                                    _("arrays and objects are nested more than %d deep"),
+                                    ZOPA_FILE_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/* The strict parser. */
+
+typedef struct {
+  const char   *start;
+  const char   *end;
+  const char   *p;
+  Cursor        cursor;
+  ZopaProblems *problems;
+  gboolean      failed;
+} Parser;
+
+static gboolean
+is_word_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_';
+}
+
+/* What stands at a place, for "expected X, found Y". */
+static char *
+describe_text (Parser     *parser,
+               const char *at)
+{
+  guchar c;
+
+  if (at >= parser->end)
+    return g_strdup (_("the end of the file"));
+
+  c = (guchar) *at;
+  if (c == '"')
+    return g_strdup (_("a string"));
+  if (c == '-' || g_ascii_isdigit (c))
+    return g_strdup (_("a number"));
+  if (g_ascii_isalpha (c))
+    {
+      const char *word_end = at;
+
+      while (word_end < parser->end && is_word_char (*word_end) && word_end - at < 24)
+        word_end++;
+      return g_strdup_printf ("'%.*s'", (int) (word_end - at), at);
+    }
+  if (c == '\'')
+    return g_strdup (_("a single quote (JSON strings use double quotes)"));
+  if (c < 0x20 || c == 0x7f)
+    return g_strdup_printf ("U+%04X", c);
+
+  return g_strdup_printf ("'%.*s'", (int) (g_utf8_next_char (at) - at), at);
+}
+
+static void
+parser_fail_at (Parser     *parser,
+                const char *at,
+                const char *message)
+{
+  int line, column;
+
+  if (parser->failed)
+    return;
+
+  parser->failed = TRUE;
+  cursor_locate (&parser->cursor, at, &line, &column);
+  zopa_problems_add_at (parser->problems, ZOPA_FILE_ERROR_SYNTAX, line, column, "%s", message);
+}
+
+/* "expected X, found Y" at the parser's place; expected_format has one %s for Y. */
+static void
+parser_expected (Parser     *parser,
+                 const char *expected_format)
+{
+  g_autofree char *found = describe_text (parser, parser->p);
+  g_autofree char *message = NULL;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  message = g_strdup_printf (expected_format, found);
+#pragma GCC diagnostic pop
+
+  parser_fail_at (parser, parser->p, message);
+}
+
+static void
+skip_whitespace (Parser *parser)
+{
+  while (parser->p < parser->end &&
+         (*parser->p == ' ' || *parser->p == '\t' || *parser->p == '\n' || *parser->p == '\r'))
+    parser->p++;
+}
+
+static JsonNode *parse_value (Parser *parser);
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* Reads four hex digits after "\u" at p; -1 when they are not there. */
+static int
+read_hex4 (Parser     *parser,
+           const char *p)
+{
+  int value = 0;
+
+  if (parser->end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = hex_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* At the opening quote; returns the decoded text, or NULL after a failure. */
+static char *
+parse_string (Parser *parser)
+{
+  const char *string_start = parser->p;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  parser->p++;
+  for (;;)
+    {
+      const char *run = parser->p;
+      const char *escape;
+      int code;
+
+      while (parser->p < parser->end && *parser->p != '"' && *parser->p != '\\' &&
+             (guchar) *parser->p >= 0x20)
+        parser->p++;
+      g_string_append_len (text, run, parser->p - run);
+
+      if (parser->p >= parser->end)
+        {
+          parser_fail_at (parser, string_start, _("unterminated string"));
+          return NULL;
+        }
+      if (*parser->p == '"')
+        {
+          parser->p++;
+          return g_string_free (g_steal_pointer (&text), FALSE);
+        }
+      if (*parser->p == '\n' || *parser->p == '\r')
+        {
+          parser_fail_at (parser, string_start,
+                          _("unterminated string: a line break cannot be part of a string"));
+          return NULL;
+        }
+      if (*parser->p != '\\')
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("control character U+%04X in a string; write it as an escape such as \\u%04x"),
+                             (guint) (guchar) *parser->p, (guint) (guchar) *parser->p);
+          parser_fail_at (parser, parser->p, message);
+          return NULL;
+        }
+
+      escape = parser->p++;
+      if (parser->p >= parser->end)
+        {
+          parser_fail_at (parser, string_start, _("unterminated string"));
+          return NULL;
+        }
+      switch (*parser->p)
+        {
+        case '"': g_string_append_c (text, '"'); break;
+        case '\\': g_string_append_c (text, '\\'); break;
+        case '/': g_string_append_c (text, '/'); break;
+        case 'b': g_string_append_c (text, '\b'); break;
+        case 'f': g_string_append_c (text, '\f'); break;
+        case 'n': g_string_append_c (text, '\n'); break;
+        case 'r': g_string_append_c (text, '\r'); break;
+        case 't': g_string_append_c (text, '\t'); break;
+        case 'u':
+          code = read_hex4 (parser, parser->p + 1);
+          if (code < 0)
+            {
+              parser_fail_at (parser, escape, _("expected four hexadecimal digits after '\\u'"));
+              return NULL;
+            }
+          parser->p += 4;
+          if (code == 0)
+            {
+              parser_fail_at (parser, escape, _("'\\u0000' (a NUL character) cannot be part of a string"));
+              return NULL;
+            }
+          if (code >= 0xDC00 && code <= 0xDFFF)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("'\\u%04x' is half of a surrogate pair without its first half"), (guint) code);
+              parser_fail_at (parser, escape, message);
+              return NULL;
+            }
+          if (code >= 0xD800 && code <= 0xDBFF)
+            {
+              int low = -1;
+
+              if (parser->end - parser->p >= 3 && parser->p[1] == '\\' && parser->p[2] == 'u')
+                low = read_hex4 (parser, parser->p + 3);
+              if (low < 0xDC00 || low > 0xDFFF)
+                {
+                  g_autofree char *message =
+                    g_strdup_printf (_("'\\u%04x' is half of a surrogate pair without its second half"), (guint) code);
+                  parser_fail_at (parser, escape, message);
+                  return NULL;
+                }
+              parser->p += 6;
+              code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+            }
+          g_string_append_unichar (text, (gunichar) code);
+          break;
+        default:
+          {
+            g_autofree char *message =
+              g_strdup_printf (_("invalid escape '\\%.*s' in a string"),
+                               (int) (g_utf8_next_char (parser->p) - parser->p), parser->p);
+            parser_fail_at (parser, escape, message);
+            return NULL;
+          }
+        }
+      parser->p++;
+    }
+}
+
+static void
+skip_digits (Parser *parser)
+{
+  while (parser->p < parser->end && g_ascii_isdigit (*parser->p))
+    parser->p++;
+}
+
+static gboolean
+at_digit (Parser *parser)
+{
+  return parser->p < parser->end && g_ascii_isdigit (*parser->p);
+}
+
+static JsonNode *
+parse_number (Parser *parser)
+{
+  const char *number_start = parser->p;
+  gboolean is_integer = TRUE;
+  g_autofree char *text = NULL;
+  JsonNode *node;
+
+  if (*parser->p == '-')
+    {
+      parser->p++;
+      if (!at_digit (parser))
+        {
+          parser_expected (parser, _("expected a digit after '-', found %s"));
+          return NULL;
+        }
+    }
+  if (*parser->p == '0')
+    {
+      parser->p++;
+      if (at_digit (parser))
+        {
+          parser_fail_at (parser, number_start, _("a number cannot start with 0 followed by a digit"));
+          return NULL;
+        }
+    }
+  else
+    skip_digits (parser);
+
+  if (parser->p < parser->end && *parser->p == '.')
+    {
+      is_integer = FALSE;
+      parser->p++;
+      if (!at_digit (parser))
+        {
+          parser_expected (parser, _("expected a digit after the decimal point, found %s"));
+          return NULL;
+        }
+      skip_digits (parser);
+    }
+  if (parser->p < parser->end && (*parser->p == 'e' || *parser->p == 'E'))
+    {
+      is_integer = FALSE;
+      parser->p++;
+      if (parser->p < parser->end && (*parser->p == '+' || *parser->p == '-'))
+        parser->p++;
+      if (!at_digit (parser))
+        {
+          parser_expected (parser, _("expected a digit in the exponent, found %s"));
+          return NULL;
+        }
+      skip_digits (parser);
+    }
+
+  text = g_strndup (number_start, parser->p - number_start);
+  node = json_node_alloc ();
+  if (is_integer)
+    {
+      gint64 value;
+
+      errno = 0;
+      value = g_ascii_strtoll (text, NULL, 10);
+      if (errno == ERANGE)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("the integer %.40s is too large"), text);
+          json_node_unref (node);
+          parser_fail_at (parser, number_start, message);
+          return NULL;
+        }
+      json_node_init_int (node, value);
+    }
+  else
+    json_node_init_double (node, g_ascii_strtod (text, NULL));
+
+  return node;
+}
+
+static gboolean
+at_word (Parser     *parser,
+         const char *word)
+{
+  gsize length = strlen (word);
+
+  return (gsize) (parser->end - parser->p) >= length &&
+         memcmp (parser->p, word, length) == 0 &&
+         (parser->p + length == parser->end || !is_word_char (parser->p[length]));
+}
+
+static JsonNode *
+parse_object (Parser *parser)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  gboolean first = TRUE;
+  JsonNode *node;
+
+  parser->p++;
+  skip_whitespace (parser);
+  if (parser->p < parser->end && *parser->p == '}')
+    parser->p++;
+  else
+    for (;;)
+      {
+        const char *name_start;
+        g_autofree char *name = NULL;
+        JsonNode *value;
+
+        skip_whitespace (parser);
+        if (parser->p >= parser->end || *parser->p != '"')
+          {
+            parser_expected (parser, first ? _("expected a member name in double quotes or '}', found %s")
+                                           : _("expected a member name in double quotes, found %s"));
+            return NULL;
+          }
+        first = FALSE;
+        name_start = parser->p;
+        name = parse_string (parser);
+        if (name == NULL)
+          return NULL;
+
+        skip_whitespace (parser);
+        if (parser->p >= parser->end || *parser->p != ':')
+          {
+            parser_expected (parser, _("expected ':' after the member name, found %s"));
+            return NULL;
+          }
+        parser->p++;
+
+        value = parse_value (parser);
+        if (value == NULL)
+          return NULL;
+
+        if (json_object_has_member (object, name))
+          {
+            int line, column;
+
+            /* Keeps the first value; the file is refused anyway. */
+            cursor_locate (&parser->cursor, name_start, &line, &column);
+            zopa_problems_add_at (parser->problems, ZOPA_FILE_ERROR_INVALID, line, column,
+                                  _("duplicate member \"%s\" in this object"), name);
+            json_node_unref (value);
+          }
+        else
+          json_object_set_member (object, name, value);
+
+        skip_whitespace (parser);
+        if (parser->p < parser->end && *parser->p == ',')
+          {
+            parser->p++;
+            continue;
+          }
+        if (parser->p < parser->end && *parser->p == '}')
+          {
+            parser->p++;
+            break;
+          }
+        parser_expected (parser, _("expected ',' or '}', found %s"));
+        return NULL;
+      }
+
+  node = json_node_alloc ();
+  json_node_init_object (node, object);
+  return node;
+}
+
+static JsonNode *
+parse_array (Parser *parser)
+{
+  g_autoptr(JsonArray) array = json_array_new ();
+  JsonNode *node;
+
+  parser->p++;
+  skip_whitespace (parser);
+  if (parser->p < parser->end && *parser->p == ']')
+    parser->p++;
+  else
+    for (;;)
+      {
+        JsonNode *element;
+
+        skip_whitespace (parser);
+        if (parser->p < parser->end && *parser->p == ']')
+          {
+            parser_expected (parser, json_array_get_length (array) == 0
+                                       ? _("expected a value or ']', found %s")
+                                       : _("expected a value, found %s"));
+            return NULL;
+          }
+        element = parse_value (parser);
+        if (element == NULL)
+          return NULL;
+        json_array_add_element (array, element);
+
+        skip_whitespace (parser);
+        if (parser->p < parser->end && *parser->p == ',')
+          {
+            parser->p++;
+            continue;
+          }
+        if (parser->p < parser->end && *parser->p == ']')
+          {
+            parser->p++;
+            break;
+          }
+        parser_expected (parser, _("expected ',' or ']', found %s"));
+        return NULL;
+      }
+
+  node = json_node_alloc ();
+  json_node_init_array (node, array);
+  return node;
+}
+
+/* Recursion is bounded: check_depth() has refused anything nested deeper than 64. */
+static JsonNode *
+parse_value (Parser *parser)
+{
+  JsonNode *node;
+
+  skip_whitespace (parser);
+  if (parser->p >= parser->end)
+    {
+      parser_expected (parser, _("expected a value, found %s"));
+      return NULL;
+    }
+
+  switch (*parser->p)
+    {
+    case '{':
+      return parse_object (parser);
+    case '[':
+      return parse_array (parser);
+    case '"':
+      {
+        g_autofree char *text = parse_string (parser);
+
+        if (text == NULL)
+          return NULL;
+        node = json_node_alloc ();
+        json_node_init_string (node, text);
+        return node;
+      }
+    case '-':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return parse_number (parser);
+    default:
+      break;
+    }
+
+  if (at_word (parser, "true") || at_word (parser, "false"))
+    {
+      gboolean value = *parser->p == 't';
+
+      parser->p += value ? 4 : 5;
+      node = json_node_alloc ();
+      json_node_init_boolean (node, value);
+      return node;
+    }
+  if (at_word (parser, "null"))
+    {
+      parser->p += 4;
+      node = json_node_alloc ();
+      json_node_init_null (node);
+      return node;
+    }
+
+  parser_expected (parser, _("expected a value, found %s"));
+  return NULL;
+}
+
+JsonNode *
+zopa_json_parse_checked (const char   *data,
+                         gsize         length,
+                         ZopaProblems *problems)
+{
+  Parser parser = { 0 };
+  JsonNode *root;
+
+  if (length > ZOPA_FILE_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      zopa_problems_add_file (problems, ZOPA_FILE_ERROR_TOO_LARGE,
+                              _("the file is too large (%s); the limit is %d MiB"),
+                              size, ZOPA_FILE_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* A byte order mark is not JSON, but editors write it; it is not kept. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!check_encoding (data, length, problems))
+    return NULL;
+
+  parser.start = data;
+  parser.end = data + length;
+  parser.p = data;
+  parser.problems = problems;
+  cursor_init (&parser.cursor, data);
+
+  skip_whitespace (&parser);
+  if (parser.p == parser.end)
+    {
+      zopa_problems_add_file (problems, ZOPA_FILE_ERROR_SYNTAX, _("the file is empty"));
+      return NULL;
+    }
+
+  if (!check_depth (data, length, problems))
+    return NULL;
+
+  root = parse_value (&parser);
+  if (root == NULL)
+    return NULL;
+
+  skip_whitespace (&parser);
+  if (parser.p < parser.end)
+    {
+      parser_expected (&parser, _("expected the end of the file after the JSON value, found %s"));
+      json_node_unref (root);
+      return NULL;
+    }
+
+  return root;
+}
+
+/* From JSON to the model. */
+
+typedef struct {
+  ZopaProblems *problems;
+  JsonObject   *object;
+  const char   *path;
+} Members;
+
+static char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_NULL:
+      return g_strdup ("null");
+    case JSON_NODE_ARRAY:
+      return g_strdup (_("an array"));
+    case JSON_NODE_OBJECT:
+      return g_strdup (_("an object"));
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+    case G_TYPE_DOUBLE:
+      return zopa_format_double (json_node_get_double (node));
+    case G_TYPE_STRING:
+      {
+        const char *text = json_node_get_string (node);
+
+        if (g_utf8_strlen (text, -1) > 40)
+          return g_strdup_printf ("\"%.*s…\"", (int) (g_utf8_offset_to_pointer (text, 40) - text), text);
+        return g_strdup_printf ("\"%s\"", text);
+      }
+    default:
+      return g_strdup (_("a value"));
+    }
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) &&
+         (json_node_get_value_type (node) == G_TYPE_INT64 ||
+          json_node_get_value_type (node) == G_TYPE_DOUBLE);
+}
+
+static void
+report_type (ZopaProblems *problems,
+             const char   *path,
+             JsonNode     *node,
+             const char   *expected_format)
+{
+  g_autofree char *got = describe_node (node);
+  g_autofree char *message = NULL;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  message = g_strdup_printf (expected_format, got);
+#pragma GCC diagnostic pop
+
+  zopa_problems_add_path (problems, FALSE, path, "%s", message);
+  zopa_problems_mark (problems, path);
+}
+
+static JsonNode *
+members_get (Members    *members,
+             const char *name)
+{
+  return json_object_get_member (members->object, name);
+}
+
+static char *
+members_path (Members    *members,
+              const char *name)
+{
+  return zopa_path_member (members->path, name);
+}
+
+static void
+members_missing (Members    *members,
+                 const char *name)
+{
+  g_autofree char *path = members_path (members, name);
+
+  zopa_problems_add_path (members->problems, FALSE, members->path,
+                          _("missing required member \"%s\""), name);
+  zopa_problems_mark (members->problems, path);
+}
+
+/* NULL when absent or of another type (reported). */
+static const char *
+read_string (Members    *members,
+             const char *name)
+{
+  JsonNode *node = members_get (members, name);
+  g_autofree char *path = NULL;
+
+  if (node == NULL)
+    return NULL;
+  if (node_is_string (node))
+    return json_node_get_string (node);
+
+  path = members_path (members, name);
+  report_type (members->problems, path, node, _("expected a string, got %s"));
+  return NULL;
+}
+
+/*
+ * Checks an integer in [min, max] at path. Integers may be written as 2.0 but not 2.5;
+ * values out of range are reported with the value as written.
+ */
+static gboolean
+check_integer (ZopaProblems *problems,
+               const char   *path,
+               JsonNode     *node,
+               int           min,
+               int           max,
+               int          *out)
+{
+  g_autofree char *got = NULL;
+
+  if (node_is_number (node))
+    {
+      if (json_node_get_value_type (node) == G_TYPE_INT64)
+        {
+          gint64 value = json_node_get_int (node);
+
+          if (value >= min && value <= max)
+            {
+              *out = (int) value;
+              return TRUE;
+            }
+        }
+      else
+        {
+          double value = json_node_get_double (node);
+
+          if (!isfinite (value))
+            {
+              zopa_problems_add_path (problems, FALSE, path, _("expected a finite number"));
+              zopa_problems_mark (problems, path);
+              return FALSE;
+            }
+          if (value == floor (value) && value >= min && value <= max)
+            {
+              *out = (int) value;
+              return TRUE;
+            }
+        }
+    }
+
+  got = describe_node (node);
+  zopa_problems_add_path (problems, FALSE, path,
+                          _("expected an integer from %d to %d, got %s"), min, max, got);
+  zopa_problems_mark (problems, path);
+  return FALSE;
+}
+
+static gboolean
+read_integer (Members    *members,
+              const char *name,
+              int         min,
+              int         max,
+              int        *out)
+{
+  JsonNode *node = members_get (members, name);
+  g_autofree char *path = NULL;
+
+  if (node == NULL)
+    return FALSE;
+
+  path = members_path (members, name);
+  return check_integer (members->problems, path, node, min, max, out);
+}
+
+static JsonArray *
+read_array (Members    *members,
+            const char *name)
+{
+  JsonNode *node = members_get (members, name);
+  g_autofree char *path = NULL;
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_node_get_array (node);
+
+  path = members_path (members, name);
+  report_type (members->problems, path, node, _("expected an array, got %s"));
+  return NULL;
+}
+
+static JsonObject *
+read_object (Members    *members,
+             const char *name)
+{
+  JsonNode *node = members_get (members, name);
+  g_autofree char *path = NULL;
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  path = members_path (members, name);
+  report_type (members->problems, path, node, _("expected an object, got %s"));
+  return NULL;
+}
+
+/*
+ * An array of strings as a NULL-terminated vector, or NULL when absent. Elements of another
+ * type are reported and kept as "" so that the positions of the others do not move.
+ */
+static char **
+read_string_list (Members    *members,
+                  const char *name)
+{
+  JsonArray *array = read_array (members, name);
+  g_autofree char *path = NULL;
+  GStrvBuilder *builder;
+  char **strv;
+
+  if (array == NULL)
+    return NULL;
+
+  path = members_path (members, name);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (node_is_string (element))
+        g_strv_builder_add (builder, json_node_get_string (element));
+      else
+        {
+          g_autofree char *element_path = zopa_path_index (path, i);
+
+          report_type (members->problems, element_path, element, _("expected a string, got %s"));
+          g_strv_builder_add (builder, "");
+        }
+    }
+  strv = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return strv;
+}
+
+/* Unknown members are kept as they are, but JSON cannot hold an infinite number. */
+static void
+check_finite (ZopaProblems *problems,
+              const char   *path,
+              JsonNode     *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) names = json_object_get_members (object);
+
+      for (GList *l = names; l != NULL; l = l->next)
+        {
+          g_autofree char *member_path = zopa_path_member (path, l->data);
+          check_finite (problems, member_path, json_object_get_member (object, l->data));
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *element_path = zopa_path_index (path, i);
+          check_finite (problems, element_path, json_array_get_element (array, i));
+        }
+    }
+  else if (node_is_number (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+           !isfinite (json_node_get_double (node)))
+    zopa_problems_add_path (problems, FALSE, path, _("expected a finite number"));
+}
+
+/* The members not in known, in their order, or NULL when there are none. */
+static JsonObject *
+collect_extra (Members            *members,
+               const char * const *known)
+{
+  g_autoptr(GList) names = json_object_get_members (members->object);
+  JsonObject *extra = NULL;
+
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      g_autofree char *path = NULL;
+
+      if (g_strv_contains (known, name))
+        continue;
+      path = members_path (members, name);
+      check_finite (members->problems, path, json_object_get_member (members->object, name));
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name,
+                              json_node_copy (json_object_get_member (members->object, name)));
+    }
+
+  return extra;
+}
+
+/* Array elements must be objects; otherwise the element is reported and NULL returned. */
+static JsonObject *
+element_object (ZopaProblems *problems,
+                JsonArray    *array,
+                guint         index,
+                const char   *path)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  report_type (problems, path, node, _("expected an object, got %s"));
+  return NULL;
+}
+
+static gpointer
+read_source (ZopaProblems *problems,
+             JsonObject   *object,
+             const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaSource *source = zopa_source_new (read_string (&m, "id"));
+  g_autoptr(JsonObject) extra = NULL;
+
+  zopa_source_set_title (source, read_string (&m, "title"));
+  zopa_source_set_publisher (source, read_string (&m, "publisher"));
+  zopa_source_set_date (source, read_string (&m, "date"));
+  zopa_source_set_url (source, read_string (&m, "url"));
+  extra = collect_extra (&m, zopa_source_members);
+  zopa_source_set_extra (source, extra);
+  return source;
+}
+
+static ZopaOption *
+read_option (ZopaProblems *problems,
+             JsonObject   *object,
+             const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaOption *option = zopa_option_new (read_string (&m, "id"), read_string (&m, "label"));
+  g_autoptr(JsonObject) extra = collect_extra (&m, zopa_option_members);
+
+  zopa_option_set_extra (option, extra);
+  return option;
+}
+
+static gpointer
+read_issue (ZopaProblems *problems,
+            JsonObject   *object,
+            const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaIssue *issue = zopa_issue_new (read_string (&m, "id"));
+  g_autoptr(JsonObject) extra = NULL;
+  JsonArray *options;
+
+  zopa_issue_set_title (issue, read_string (&m, "title"));
+  zopa_issue_set_description (issue, read_string (&m, "description"));
+
+  if (members_get (&m, "options") == NULL)
+    members_missing (&m, "options");
+  options = read_array (&m, "options");
+  if (options != NULL)
+    {
+      g_autofree char *options_path = members_path (&m, "options");
+
+      for (guint i = 0; i < json_array_get_length (options); i++)
+        {
+          g_autofree char *option_path = zopa_path_index (options_path, i);
+          JsonObject *option_object = element_object (problems, options, i, option_path);
+          g_autoptr(ZopaOption) option = NULL;
+
+          if (option_object != NULL)
+            option = read_option (problems, option_object, option_path);
+          else
+            option = zopa_option_new (NULL, NULL);
+          zopa_issue_insert_option (issue, i, option);
+        }
+    }
+
+  extra = collect_extra (&m, zopa_issue_members);
+  zopa_issue_set_extra (issue, extra);
+  return issue;
+}
+
+/* A utility map: option ids to integers 0..100, in their order. */
+typedef void (*SetUtilityFunc) (gpointer target, const char *option_id, int utility);
+
+static void
+read_utility (Members        *members,
+              gpointer        target,
+              SetUtilityFunc  set_utility)
+{
+  JsonObject *utility = read_object (members, "utility");
+  g_autoptr(GList) names = NULL;
+  g_autofree char *path = NULL;
+
+  if (utility == NULL)
+    return;
+
+  path = members_path (members, "utility");
+  names = json_object_get_members (utility);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *option_id = l->data;
+      g_autofree char *option_path = zopa_path_member (path, option_id);
+      int value;
+
+      if (check_integer (members->problems, option_path, json_object_get_member (utility, option_id),
+                         0, ZOPA_UTILITY_MAX, &value))
+        set_utility (target, option_id, value);
+    }
+}
+
+static void
+set_stance_utility (gpointer    target,
+                    const char *option_id,
+                    int         utility)
+{
+  zopa_stance_set_utility (target, option_id, utility);
+}
+
+static void
+set_change_utility (gpointer    target,
+                    const char *option_id,
+                    int         utility)
+{
+  zopa_variant_change_set_utility (target, option_id, utility);
+}
+
+static ZopaStance *
+read_stance (ZopaProblems *problems,
+             const char   *issue_id,
+             JsonObject   *object,
+             const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaStance *stance = zopa_stance_new (issue_id);
+  g_auto(GStrv) acceptable = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  int weight;
+
+  if (read_integer (&m, "weight", 0, ZOPA_WEIGHT_MAX, &weight))
+    zopa_stance_set_weight (stance, weight);
+  acceptable = read_string_list (&m, "acceptable");
+  if (acceptable != NULL)
+    zopa_stance_set_acceptable (stance, (const char * const *) acceptable);
+  read_utility (&m, stance, set_stance_utility);
+
+  extra = collect_extra (&m, zopa_stance_members);
+  zopa_stance_set_extra (stance, extra);
+  return stance;
+}
+
+static gpointer
+read_actor (ZopaProblems *problems,
+            JsonObject   *object,
+            const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaActor *actor = zopa_actor_new (read_string (&m, "id"));
+  g_auto(GStrv) sources = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *stances;
+  int reservation;
+
+  zopa_actor_set_name (actor, read_string (&m, "name"));
+  zopa_actor_set_color (actor, read_string (&m, "color"));
+  zopa_actor_set_logic (actor, read_string (&m, "logic"));
+  if (read_integer (&m, "reservation", 0, ZOPA_RESERVATION_MAX, &reservation))
+    zopa_actor_set_reservation (actor, reservation);
+  sources = read_string_list (&m, "sources");
+  zopa_actor_set_sources (actor, (const char * const *) sources);
+
+  stances = read_object (&m, "stances");
+  if (stances != NULL)
+    {
+      g_autofree char *stances_path = members_path (&m, "stances");
+      g_autoptr(GList) issue_ids = json_object_get_members (stances);
+      guint position = 0;
+
+      for (GList *l = issue_ids; l != NULL; l = l->next)
+        {
+          const char *issue_id = l->data;
+          g_autofree char *stance_path = zopa_path_member (stances_path, issue_id);
+          JsonNode *node = json_object_get_member (stances, issue_id);
+          g_autoptr(ZopaStance) stance = NULL;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            {
+              report_type (problems, stance_path, node, _("expected an object, got %s"));
+              continue;
+            }
+          stance = read_stance (problems, issue_id, json_node_get_object (node), stance_path);
+          zopa_actor_insert_stance (actor, position++, stance);
+        }
+    }
+
+  extra = collect_extra (&m, zopa_actor_members);
+  zopa_actor_set_extra (actor, extra);
+  return actor;
+}
+
+static ZopaClause *
+read_clause (ZopaProblems *problems,
+             JsonObject   *object,
+             const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaClause *clause = zopa_clause_new (read_string (&m, "id"));
+  g_auto(GStrv) sources = NULL;
+  g_auto(GStrv) derived_from = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  const char *status_text;
+  JsonObject *sets;
+
+  zopa_clause_set_number (clause, read_string (&m, "number"));
+  zopa_clause_set_title (clause, read_string (&m, "title"));
+  zopa_clause_set_text (clause, read_string (&m, "text"));
+
+  if (members_get (&m, "status") == NULL)
+    members_missing (&m, "status");
+  status_text = read_string (&m, "status");
+  if (status_text != NULL)
+    {
+      ZopaClauseStatus status;
+
+      if (zopa_clause_status_from_string (status_text, &status))
+        zopa_clause_set_status (clause, status);
+      else
+        {
+          g_autofree char *status_path = members_path (&m, "status");
+
+          report_type (problems, status_path, members_get (&m, "status"),
+                       _("expected \"agreed\", \"bracketed\" or \"deleted\", got %s"));
+        }
+    }
+
+  sets = read_object (&m, "sets");
+  if (sets != NULL)
+    {
+      g_autofree char *sets_path = members_path (&m, "sets");
+      g_autoptr(GList) issue_ids = json_object_get_members (sets);
+
+      for (GList *l = issue_ids; l != NULL; l = l->next)
+        {
+          const char *issue_id = l->data;
+          JsonNode *node = json_object_get_member (sets, issue_id);
+
+          if (node_is_string (node))
+            zopa_clause_set_option (clause, issue_id, json_node_get_string (node));
+          else
+            {
+              g_autofree char *set_path = zopa_path_member (sets_path, issue_id);
+
+              report_type (problems, set_path, node, _("expected an option id (a string), got %s"));
+            }
+        }
+    }
+
+  sources = read_string_list (&m, "sources");
+  zopa_clause_set_sources (clause, (const char * const *) sources);
+  derived_from = read_string_list (&m, "derived_from");
+  zopa_clause_set_derived_from (clause, (const char * const *) derived_from);
+
+  extra = collect_extra (&m, zopa_clause_members);
+  zopa_clause_set_extra (clause, extra);
+  return clause;
+}
+
+static gpointer
+read_draft (ZopaProblems *problems,
+            JsonObject   *object,
+            const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaDraft *draft = zopa_draft_new (read_string (&m, "id"));
+  g_autoptr(JsonObject) extra = NULL;
+  JsonNode *derived_from;
+  JsonArray *clauses;
+
+  zopa_draft_set_title (draft, read_string (&m, "title"));
+  zopa_draft_set_date (draft, read_string (&m, "date"));
+  zopa_draft_set_origin (draft, read_string (&m, "origin"));
+
+  derived_from = members_get (&m, "derived_from");
+  if (derived_from != NULL && !JSON_NODE_HOLDS_NULL (derived_from))
+    {
+      if (node_is_string (derived_from))
+        zopa_draft_set_derived_from (draft, json_node_get_string (derived_from));
+      else
+        {
+          g_autofree char *derived_path = members_path (&m, "derived_from");
+
+          report_type (problems, derived_path, derived_from, _("expected a draft id or null, got %s"));
+        }
+    }
+
+  zopa_draft_set_notes (draft, read_string (&m, "notes"));
+
+  clauses = read_array (&m, "clauses");
+  if (clauses != NULL)
+    {
+      g_autofree char *clauses_path = members_path (&m, "clauses");
+
+      for (guint i = 0; i < json_array_get_length (clauses); i++)
+        {
+          g_autofree char *clause_path = zopa_path_index (clauses_path, i);
+          JsonObject *clause_object = element_object (problems, clauses, i, clause_path);
+          g_autoptr(ZopaClause) clause = NULL;
+
+          if (clause_object != NULL)
+            clause = read_clause (problems, clause_object, clause_path);
+          else
+            clause = zopa_clause_new (NULL);
+          zopa_draft_insert_clause (draft, i, clause);
+        }
+    }
+
+  extra = collect_extra (&m, zopa_draft_members);
+  zopa_draft_set_extra (draft, extra);
+  return draft;
+}
+
+static ZopaVariantChange *
+read_change (ZopaProblems *problems,
+             JsonObject   *object,
+             const char   *path)
+{
+  Members m = { problems, object, path };
+  const char *actor_id = read_string (&m, "actor");
+  const char *issue_id = read_string (&m, "issue");
+  ZopaVariantChange *change = zopa_variant_change_new (actor_id, issue_id);
+  g_auto(GStrv) acceptable = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  JsonNode *utility;
+  int value;
+
+  if (read_integer (&m, "reservation", 0, ZOPA_RESERVATION_MAX, &value))
+    zopa_variant_change_set_reservation (change, value);
+  if (read_integer (&m, "weight", 0, ZOPA_WEIGHT_MAX, &value))
+    zopa_variant_change_set_weight (change, value);
+  acceptable = read_string_list (&m, "acceptable");
+  if (acceptable != NULL)
+    zopa_variant_change_set_acceptable (change, (const char * const *) acceptable);
+  utility = members_get (&m, "utility");
+  if (utility != NULL && JSON_NODE_HOLDS_OBJECT (utility) &&
+      json_object_get_size (json_node_get_object (utility)) == 0)
+    {
+      /* An empty map still replaces the stance's utilities: every option becomes 50. */
+      zopa_variant_change_set_utility (change, "", 0);
+      zopa_variant_change_unset_utility (change, "");
+    }
+  else
+    read_utility (&m, change, set_change_utility);
+
+  extra = collect_extra (&m, zopa_change_members);
+  zopa_variant_change_set_extra (change, extra);
+  return change;
+}
+
+static gpointer
+read_variant (ZopaProblems *problems,
+              JsonObject   *object,
+              const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaVariant *variant = zopa_variant_new (read_string (&m, "id"));
+  g_autoptr(JsonObject) extra = NULL;
+  JsonArray *changes;
+
+  zopa_variant_set_title (variant, read_string (&m, "title"));
+  zopa_variant_set_description (variant, read_string (&m, "description"));
+
+  changes = read_array (&m, "changes");
+  if (changes != NULL)
+    {
+      g_autofree char *changes_path = members_path (&m, "changes");
+
+      for (guint i = 0; i < json_array_get_length (changes); i++)
+        {
+          g_autofree char *change_path = zopa_path_index (changes_path, i);
+          JsonObject *change_object = element_object (problems, changes, i, change_path);
+          g_autoptr(ZopaVariantChange) change = NULL;
+
+          if (change_object != NULL)
+            change = read_change (problems, change_object, change_path);
+          else
+            change = zopa_variant_change_new (NULL, NULL);
+          zopa_variant_insert_change (variant, i, change);
+        }
+    }
+
+  extra = collect_extra (&m, zopa_variant_members);
+  zopa_variant_set_extra (variant, extra);
+  return variant;
+}
+
+/* Reads the array member name of the top level, one object per element. */
+typedef gpointer (*ReadElementFunc) (ZopaProblems *problems, JsonObject *object, const char *path);
+typedef gpointer (*NewPlaceholderFunc) (void);
+typedef void     (*InsertFunc) (ZopaScenario *scenario, guint position, gpointer item);
+
+static void
+read_list (Members            *members,
+           const char         *name,
+           ZopaScenario       *scenario,
+           ReadElementFunc     read_element,
+           NewPlaceholderFunc  new_placeholder,
+           InsertFunc          insert)
+{
+  JsonArray *array = read_array (members, name);
+  g_autofree char *path = NULL;
+
+  if (array == NULL)
+    return;
+
+  path = members_path (members, name);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_path = zopa_path_index (path, i);
+      JsonObject *object = element_object (members->problems, array, i, element_path);
+      g_autoptr(GObject) item = NULL;
+
+      /* A placeholder keeps the positions of the following elements, and so their paths. */
+      if (object != NULL)
+        item = read_element (members->problems, object, element_path);
+      else
+        item = new_placeholder ();
+      insert (scenario, i, item);
+    }
+}
+
+static gpointer new_source_placeholder (void) { return zopa_source_new (NULL); }
+
+static void
+insert_source (ZopaScenario *scenario,
+           guint         position,
+           gpointer      item)
+{
+  zopa_scenario_insert_source (scenario, position, item);
+}
+
+static gpointer new_issue_placeholder (void) { return zopa_issue_new (NULL); }
+
+static void
+insert_issue (ZopaScenario *scenario,
+           guint         position,
+           gpointer      item)
+{
+  zopa_scenario_insert_issue (scenario, position, item);
+}
+
+static gpointer new_actor_placeholder (void) { return zopa_actor_new (NULL); }
+
+static void
+insert_actor (ZopaScenario *scenario,
+           guint         position,
+           gpointer      item)
+{
+  zopa_scenario_insert_actor (scenario, position, item);
+}
+
+static gpointer new_draft_placeholder (void) { return zopa_draft_new (NULL); }
+
+static void
+insert_draft (ZopaScenario *scenario,
+           guint         position,
+           gpointer      item)
+{
+  zopa_scenario_insert_draft (scenario, position, item);
+}
+
+static gpointer new_variant_placeholder (void) { return zopa_variant_new (NULL); }
+
+static void
+insert_variant (ZopaScenario *scenario,
+           guint         position,
+           gpointer      item)
+{
+  zopa_scenario_insert_variant (scenario, position, item);
+}
+
+static gboolean
+check_format_and_version (Members *m)
+{
+  JsonNode *format = members_get (m, "format");
+  JsonNode *version = members_get (m, "version");
+  gint64 number;
+
+  if (format == NULL)
+    {
+      zopa_problems_add_path (m->problems, FALSE, "",
+                              _("missing required member \"format\" (is this a Zopa scenario?)"));
+      return FALSE;
+    }
+  if (!node_is_string (format) || g_strcmp0 (json_node_get_string (format), "zopa") != 0)
+    {
+      report_type (m->problems, "format", format, _("expected \"zopa\", got %s"));
+      return FALSE;
+    }
+
+  if (version == NULL)
+    {
+      members_missing (m, "version");
+      return FALSE;
+    }
+  if (node_is_number (version) && json_node_get_value_type (version) == G_TYPE_DOUBLE &&
+      !isfinite (json_node_get_double (version)))
+    {
+      zopa_problems_add_path (m->problems, FALSE, "version", _("expected a finite number"));
+      return FALSE;
+    }
+  if (!node_is_number (version) ||
+      (json_node_get_value_type (version) == G_TYPE_DOUBLE &&
+       json_node_get_double (version) != floor (json_node_get_double (version))))
+    {
+      report_type (m->problems, "version", version, _("expected an integer, got %s"));
+      return FALSE;
+    }
+
+  if (json_node_get_value_type (version) == G_TYPE_INT64)
+    number = json_node_get_int (version);
+  else if (json_node_get_double (version) > G_MAXINT32)
+    number = G_MAXINT32;
+  else
+    number = (gint64) json_node_get_double (version);
+
+  if (number < 1)
+    {
+      zopa_problems_add_path (m->problems, FALSE, "version",
+                              _("expected a format version from 1, got %" G_GINT64_FORMAT), number);
+      return FALSE;
+    }
+  if (number > ZOPA_FORMAT_VERSION)
+    {
+      zopa_problems_add_file (m->problems, ZOPA_FILE_ERROR_VERSION,
+                              _("the file has format version %" G_GINT64_FORMAT ", which needs a newer version of Zopa (this one reads format version %d)"),
+                              number, ZOPA_FORMAT_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+ZopaScenario *
+zopa_scenario_from_json (JsonNode     *root,
+                         ZopaProblems *problems)
+{
+  g_autoptr(ZopaScenario) scenario = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  Members m = { problems, NULL, "" };
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_autofree char *got = describe_node (root);
+
+      zopa_problems_add_path (problems, FALSE, "",
+                              _("expected a JSON object with \"format\": \"zopa\", got %s"), got);
+      return NULL;
+    }
+  m.object = json_node_get_object (root);
+
+  if (!check_format_and_version (&m))
+    return NULL;
+
+  scenario = zopa_scenario_new ();
+  zopa_scenario_set_title (scenario, read_string (&m, "title"));
+  zopa_scenario_set_description (scenario, read_string (&m, "description"));
+
+  read_list (&m, "sources", scenario, read_source, new_source_placeholder, insert_source);
+  read_list (&m, "issues", scenario, read_issue, new_issue_placeholder, insert_issue);
+  read_list (&m, "actors", scenario, read_actor, new_actor_placeholder, insert_actor);
+  read_list (&m, "drafts", scenario, read_draft, new_draft_placeholder, insert_draft);
+  read_list (&m, "variants", scenario, read_variant, new_variant_placeholder, insert_variant);
+
+  extra = collect_extra (&m, zopa_scenario_members);
+  zopa_scenario_set_extra (scenario, extra);
+
+  return g_steal_pointer (&scenario);
+}

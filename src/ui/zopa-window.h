@@ -1,0 +1,23 @@
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/zopa-document.h"
+#include "zopa-application.h"
+
+G_BEGIN_DECLS
+
+#define ZOPA_TYPE_WINDOW (zopa_window_get_type ())
+G_DECLARE_FINAL_TYPE (ZopaWindow, zopa_window, ZOPA, WINDOW, AdwApplicationWindow)
+
+/* A window on the built-in scenario. */
+ZopaWindow   *zopa_window_new          (ZopaApplication *application);
+ZopaDocument *zopa_window_get_document (ZopaWindow      *self);
+/*
+ * Loads file into this window. When the load fails, a dialog says why and the window
+ * keeps its document. Returns whether the file was loaded.
+ */
+gboolean      zopa_window_open_file    (ZopaWindow      *self,
+                                        GFile           *file);
+
+G_END_DECLS
