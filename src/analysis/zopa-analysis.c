@@ -10,7 +10,9 @@
 #include "zopa-problem.h"
 
 /* Work budget of one exact count (DP states × options), and the samples of an estimate. */
-#define COUNT_BUDGET     ((guint64) 1 << 23)
+#define COUNT_BUDGET     ((guint64) 1 << 22)
+/* All counts together get the budget of this many groups. */
+#define TOTAL_BUDGET_GROUPS 4
 #define ESTIMATE_SAMPLES 20000
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
@@ -73,6 +75,14 @@ struct _ZopaAnalysis
 };
 
 G_DEFINE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, G_TYPE_OBJECT)
+
+static guint64 count_budget = COUNT_BUDGET;
+
+void
+zopa_analysis_set_count_budget (guint64 budget)
+{
+  count_budget = budget == 0 ? COUNT_BUDGET : budget;
+}
 
 G_DEFINE_QUARK (zopa-analysis-error-quark, zopa_analysis_error)
 
@@ -188,14 +198,26 @@ compute_regions (ZopaAnalysis *self)
   double est_ex[N_MASKS] = { 0 }, err_ex[N_MASKS] = { 0 };
   gboolean sampled[N_MASKS] = { 0 };
 
-  for (guint m = 1; m <= all; m++)
-    {
-      guint64 count = 0;
-      ZopaCountStatus status = zopa_count_inclusive (p, m, COUNT_BUDGET, &count);
+  /* Larger groups first: their red-line spaces are smaller, so they are cheap, and every
+   * exclusive count needs the inclusive counts of all its supersets. The budget is shared
+   * so that no scenario takes long; what it does not cover is estimated. */
+  {
+    guint64 left = count_budget * TOTAL_BUDGET_GROUPS;
 
-      self->inclusive_known[m] = status == ZOPA_COUNT_EXACT;
-      self->inclusive_exact[m] = count;
-    }
+    for (guint size = self->n_actors; size >= 1; size--)
+      for (guint m = 1; m <= all; m++)
+        {
+          guint64 count = 0, work = 0;
+          ZopaCountStatus status;
+
+          if ((guint) __builtin_popcount (m) != size)
+            continue;
+          status = zopa_count_inclusive (p, m, MIN (count_budget, left), &count, &work);
+          left -= MIN (work, left);
+          self->inclusive_known[m] = status == ZOPA_COUNT_EXACT;
+          self->inclusive_exact[m] = count;
+        }
+  }
 
   for (guint m = 1; m <= all; m++)
     {

@@ -1,18 +1,22 @@
 /* zopa-change.c: what must change
  *
- * Stance changes. Allowing one more option for one actor only helps when, after the set
- * of changes, every member allows it: otherwise no deal the members all accept uses it,
- * and the set without that change works as well, so it would not be minimal. Minimal sets
- * are therefore unions of "openings" — option o of issue i allowed for every member that
- * does not accept it yet, costing one change per such member — and reservation changes of
- * single members. Sets are tried by increasing total cost, openings in issue order, so
- * the search can stop as soon as an issue that no member agrees on has been passed
- * without an opening; the cheapest openings of the issues still blocked bound the cost
- * from below. A set containing a set already found is skipped, so every set found is
- * minimal. Each remaining set is decided by the exact search (zopa-search.c), with the
- * score constraints of the members whose reservation changes dropped; their new
- * reservations come from the deal that maximises the smallest of their surpluses: each
- * gets the highest integer reservation that deal still meets.
+ * Stance changes. A set of changes opens the ZOPA when some deal then satisfies every
+ * member, and a minimal set is exactly what one deal needs: for each issue, the members
+ * that do not accept the deal's option must allow it, and the members whose score stays
+ * below their reservation must lower it. So a minimal set takes, per issue, either an
+ * option every member accepts already (no change) or one "opening" — option o allowed by
+ * every member that does not accept it yet, one change per such member — plus some
+ * reservation changes.
+ *
+ * The search runs over the issues, choosing that per issue, by increasing total size:
+ * the cheapest opening of every issue no member agrees on bounds the size from below, as
+ * do the members that cannot reach their reservation whatever follows. At the last issue
+ * the openings are fixed and the reservation changes are tried by subsets of the members
+ * of the remaining size, each decided by the exact search (zopa-search.c) with those
+ * members' score constraints dropped. A set containing one already found is skipped, so
+ * every set found is minimal. The new reservations come from the deal that maximises the
+ * smallest surplus of the members that lower theirs: each gets the highest integer
+ * reservation that deal still meets.
  *
  * Clause changes of a draft: a branch and bound over issues (keep, or fix to an option
  * every member accepts), fewest changes first, then the largest smallest worst-case
@@ -28,27 +32,36 @@
 #define MAX_ACT ZOPA_PROBLEM_MAX_ACTORS
 /* How much larger than the smallest set a listed set may be. */
 #define MAX_EXTRA_SIZE 2
+/* A test of a set costs about this many search nodes of work. */
+#define TEST_WORK 16
 
 typedef struct {
-  gboolean reservation;
-  guint    issue;
-  guint    option;
-  guint    actors;    /* members changed */
-  guint    cost;
-} Candidate;
+  guint issue;
+  guint option;
+  guint actors;    /* members that must allow it */
+  guint cost;
+} Opening;
 
 typedef struct {
   const ZopaProblem *p;
   guint           mask;
-  guint           n_members;
-  Candidate      *cand;
-  guint           n_cand;
-  guint           target;           /* total cost of this round */
-  ZopaOptionMask *agreed;           /* [issue]: options every member allows now */
-  ZopaOptionMask *acceptable;       /* modified copy, [actor * n_issues + issue] */
-  guint          *chosen;
+  guint           scored;           /* members whose reservation can bind */
+  guint           n;                /* issues */
+  ZopaOptionMask *agreed;           /* [issue] */
+  Opening        *openings;         /* by issue, then cost, then option */
+  guint           n_openings;
+  guint          *first_opening;    /* [issue + 1]: openings of issue i are [first[i], first[i+1]) */
+  guint          *floor_cost;       /* [issue + 1]: Σ over issues ≥ i of their cheapest class */
+  gint64         *sufmax;           /* [(issue + 1) * MAX_ACT + a] */
+  gint64          need[MAX_ACT];
+
+  int            *choice;           /* [issue]: -1 agreed options, else opening index */
+  gint64          s[MAX_ACT];       /* best partial score under the choices */
+  ZopaOptionMask *acceptable;       /* [actor * n + issue], the choices as red lines */
+  guint           target;
+  guint          *chosen;           /* ids of the current set: openings, then n_openings + a */
   guint           n_chosen;
-  GPtrArray      *found;            /* of GArray of guint candidate indices */
+  GPtrArray      *found;            /* of GArray of guint ids */
   GPtrArray      *result;           /* of ZopaChangeList */
   guint           max_sets;
   guint64         budget;
@@ -73,104 +86,82 @@ contains_found (Ctx *c)
     {
       GArray *set = g_ptr_array_index (c->found, f);
       guint k = 0;
+      gboolean inside = TRUE;
 
-      for (guint j = 0; j < set->len; j++)
+      for (guint j = 0; j < set->len && inside; j++)
         {
           guint want = g_array_index (set, guint, j);
           while (k < c->n_chosen && c->chosen[k] < want)
             k++;
-          if (k == c->n_chosen || c->chosen[k] != want)
-            goto next;
+          inside = k < c->n_chosen && c->chosen[k] == want;
         }
-      return TRUE;
-    next:
-      ;
+      if (inside)
+        return TRUE;
     }
   return FALSE;
 }
 
-/* Applies the chosen set and, when the ZOPA opens, records it. */
+static gboolean
+spend (Ctx    *c,
+       guint64 work)
+{
+  c->work += work;
+  if (c->work > c->budget)
+    c->out_of_budget = TRUE;
+  return !c->out_of_budget;
+}
+
 static void
-test_set (Ctx *c)
+record (Ctx  *c,
+        guint relaxed)
 {
   const ZopaProblem *p = c->p;
-  gint64 need[MAX_ACT];
-  guint relaxed = 0;
-  ZopaSearch search = { 0 };
-  ZopaChangeList *list;
-  gint64 num, den;
+  ZopaChangeList *list = g_new0 (ZopaChangeList, 1);
   guint k = 0;
-
-  c->work++;
-  for (guint a = 0; a < p->n_actors; a++)
-    need[a] = zopa_problem_need (p, a);
-  for (guint j = 0; j < c->n_chosen; j++)
-    if (c->cand[c->chosen[j]].reservation)
-      relaxed |= c->cand[c->chosen[j]].actors;
-
-  /* Quick necessary test: each constrained member can still reach its threshold. */
-  for (guint a = 0; a < p->n_actors; a++)
-    {
-      gint64 best = 0;
-      if (!((c->mask >> a) & 1) || ((relaxed >> a) & 1) || p->total_weight[a] == 0)
-        continue;
-      for (guint i = 0; i < p->n_issues; i++)
-        {
-          int hi = G_MININT;
-          for (guint o = 0; o < p->n_options[i]; o++)
-            if ((c->agreed[i] >> o) & 1)
-              hi = MAX (hi, zopa_problem_value (p, a, i, o));
-          best += hi;
-        }
-      if (best < need[a])
-        return;
-    }
-
-  search.problem = p;
-  search.acceptable = c->acceptable;
-  search.need = need;
-  search.red_mask = c->mask;
-  search.hard_mask = c->mask & ~relaxed;
-  search.first_only = TRUE;
-  if (!zopa_search_run (&search, c->deal, NULL, NULL))
-    return;
-
-  list = g_new0 (ZopaChangeList, 1);
-  for (guint j = 0; j < c->n_chosen; j++)
-    list->n_changes += c->cand[c->chosen[j]].cost;
-  list->changes = g_new0 (ZopaStanceChange, list->n_changes);
 
   if (relaxed != 0)
     {
       /* The deal that serves the relaxed members best, all others still satisfied. */
+      ZopaSearch search = { 0 };
+
+      search.problem = p;
+      search.acceptable = c->acceptable;
+      search.need = c->need;
+      search.red_mask = c->mask;
+      search.hard_mask = c->mask & ~relaxed;
       search.objective_mask = relaxed;
-      search.first_only = FALSE;
-      zopa_search_run (&search, c->deal, &num, &den);
+      zopa_search_run (&search, c->deal, NULL, NULL);
     }
 
-  for (guint j = 0; j < c->n_chosen; j++)
-    {
-      const Candidate *cand = &c->cand[c->chosen[j]];
-      for (guint a = 0; a < p->n_actors; a++)
-        if ((cand->actors >> a) & 1)
-          {
-            ZopaStanceChange *change = &list->changes[k++];
-            change->actor = a;
-            if (cand->reservation)
-              {
-                gint64 sum = zopa_problem_score_sum (p, a, c->deal);
-                change->kind = ZOPA_STANCE_CHANGE_RESERVATION;
-                change->reservation = (int) MIN (sum / p->total_weight[a], (gint64) p->reservation[a] - 1);
-                change->issue = change->option = 0;
-              }
-            else
-              {
-                change->kind = ZOPA_STANCE_CHANGE_ALLOW;
-                change->issue = cand->issue;
-                change->option = cand->option;
-              }
-          }
-    }
+  for (guint i = 0; i < c->n; i++)
+    if (c->choice[i] >= 0)
+      list->n_changes += c->openings[c->choice[i]].cost;
+  list->n_changes += __builtin_popcount (relaxed);
+  list->changes = g_new0 (ZopaStanceChange, list->n_changes);
+
+  for (guint i = 0; i < c->n; i++)
+    if (c->choice[i] >= 0)
+      {
+        const Opening *opening = &c->openings[c->choice[i]];
+        for (guint a = 0; a < p->n_actors; a++)
+          if ((opening->actors >> a) & 1)
+            {
+              ZopaStanceChange *change = &list->changes[k++];
+              change->kind = ZOPA_STANCE_CHANGE_ALLOW;
+              change->actor = a;
+              change->issue = opening->issue;
+              change->option = opening->option;
+            }
+      }
+  for (guint a = 0; a < p->n_actors; a++)
+    if ((relaxed >> a) & 1)
+      {
+        ZopaStanceChange *change = &list->changes[k++];
+        gint64 sum = zopa_problem_score_sum (p, a, c->deal);
+        change->kind = ZOPA_STANCE_CHANGE_RESERVATION;
+        change->actor = a;
+        change->reservation = (int) MIN (sum / p->total_weight[a], (gint64) p->reservation[a] - 1);
+      }
   g_ptr_array_add (c->result, list);
 
   {
@@ -180,80 +171,112 @@ test_set (Ctx *c)
   }
 }
 
+/* Reservation changes for the openings chosen: subsets of size left that hold the
+ * members that cannot make it otherwise, smallest actor indices first. */
 static void
-dfs (Ctx  *c,
-     guint start,
-     guint cost)
+try_reservations (Ctx   *c,
+                  guint  certain,
+                  guint  left,
+                  guint  from,
+                  guint  relaxed)
 {
   const ZopaProblem *p = c->p;
-  guint first_blocked = G_MAXUINT;
-  guint lower = 0;
 
   if (c->result->len >= c->max_sets || c->out_of_budget)
     return;
-  if (++c->work > c->budget)
+
+  if (left == 0)
     {
-      c->out_of_budget = TRUE;
+      ZopaSearch search = { 0 };
+      guint saved = c->n_chosen;
+
+      if ((certain & ~relaxed) != 0)
+        return;
+      for (guint a = 0; a < p->n_actors; a++)
+        if ((relaxed >> a) & 1)
+          c->chosen[c->n_chosen++] = c->n_openings + a;
+      if (!contains_found (c) && spend (c, TEST_WORK))
+        {
+          search.problem = p;
+          search.acceptable = c->acceptable;
+          search.need = c->need;
+          search.red_mask = c->mask;
+          search.hard_mask = c->mask & ~relaxed;
+          search.first_only = TRUE;
+          if (zopa_search_run (&search, c->deal, NULL, NULL))
+            record (c, relaxed);
+        }
+      c->n_chosen = saved;
       return;
     }
 
-  /* Blocked issues: each needs an opening still to come. */
-  for (guint i = 0; i < p->n_issues; i++)
-    {
-      guint cheapest = G_MAXUINT;
+  for (guint a = from; a < p->n_actors; a++)
+    if ((c->scored >> a) & 1)
+      try_reservations (c, certain, left - 1, a + 1, relaxed | (1u << a));
+}
 
-      if (c->agreed[i] != 0)
-        continue;
-      if (first_blocked == G_MAXUINT)
-        first_blocked = i;
-      for (guint j = start; j < c->n_cand; j++)
-        if (!c->cand[j].reservation && c->cand[j].issue == i)
-          cheapest = MIN (cheapest, c->cand[j].cost);
-      if (cheapest == G_MAXUINT)
-        return;
-      lower += cheapest;
-    }
-  if (cost + lower > c->target)
+static void
+dfs (Ctx  *c,
+     guint i,
+     guint cost)
+{
+  const ZopaProblem *p = c->p;
+  guint certain = 0;
+
+  if (c->result->len >= c->max_sets || !spend (c, 1))
     return;
 
-  if (cost == c->target)
+  for (guint a = 0; a < p->n_actors; a++)
+    if (((c->scored >> a) & 1) && c->s[a] + c->sufmax[i * MAX_ACT + a] < c->need[a])
+      certain |= 1u << a;
+  if (cost + c->floor_cost[i] + __builtin_popcount (certain) > c->target)
+    return;
+  if (contains_found (c))
+    return;
+
+  if (i == c->n)
     {
-      test_set (c);
+      try_reservations (c, certain, c->target - cost, 0, 0);
       return;
     }
 
-  for (guint j = start; j < c->n_cand; j++)
+  /* Keep to options every member accepts: no change. */
+  if (c->agreed[i] != 0)
     {
-      Candidate *cand = &c->cand[j];
-      ZopaOptionMask saved_agreed = 0;
+      gint64 best[MAX_ACT];
 
-      if (first_blocked != G_MAXUINT && (cand->reservation || cand->issue > first_blocked))
-        break;
-      if (cost + cand->cost > c->target)
+      for (guint a = 0; a < p->n_actors; a++)
+        {
+          best[a] = G_MININT64;
+          c->acceptable[a * c->n + i] = c->agreed[i];
+          for (guint o = 0; o < p->n_options[i]; o++)
+            if ((c->agreed[i] >> o) & 1)
+              best[a] = MAX (best[a], zopa_problem_value (p, a, i, o));
+          c->s[a] += best[a];
+        }
+      c->choice[i] = -1;
+      dfs (c, i + 1, cost);
+      for (guint a = 0; a < p->n_actors; a++)
+        c->s[a] -= best[a];
+    }
+
+  for (guint k = c->first_opening[i]; k < c->first_opening[i + 1]; k++)
+    {
+      const Opening *opening = &c->openings[k];
+
+      if (cost + opening->cost + c->floor_cost[i + 1] > c->target)
         continue;
-
-      c->chosen[c->n_chosen++] = j;
-      if (!cand->reservation)
+      for (guint a = 0; a < p->n_actors; a++)
         {
-          saved_agreed = c->agreed[cand->issue];
-          c->agreed[cand->issue] |= (ZopaOptionMask) 1 << cand->option;
-          for (guint a = 0; a < p->n_actors; a++)
-            if ((cand->actors >> a) & 1)
-              c->acceptable[a * p->n_issues + cand->issue] |= (ZopaOptionMask) 1 << cand->option;
+          c->acceptable[a * c->n + i] = (ZopaOptionMask) 1 << opening->option;
+          c->s[a] += zopa_problem_value (p, a, i, opening->option);
         }
-
-      if (!contains_found (c))
-        dfs (c, j + 1, cost + cand->cost);
-
-      if (!cand->reservation)
-        {
-          c->agreed[cand->issue] = saved_agreed;
-          for (guint a = 0; a < p->n_actors; a++)
-            if ((cand->actors >> a) & 1)
-              c->acceptable[a * p->n_issues + cand->issue] &= ~((ZopaOptionMask) 1 << cand->option);
-        }
+      c->choice[i] = k;
+      c->chosen[c->n_chosen++] = k;
+      dfs (c, i + 1, cost + opening->cost);
       c->n_chosen--;
-
+      for (guint a = 0; a < p->n_actors; a++)
+        c->s[a] -= zopa_problem_value (p, a, i, opening->option);
       if (c->result->len >= c->max_sets || c->out_of_budget)
         return;
     }
@@ -268,13 +291,18 @@ zopa_change_what_must_change (const ZopaProblem *p,
 {
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) zopa_change_list_free);
   ZopaSearch search = { 0 };
-  g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) openings = g_array_new (FALSE, FALSE, sizeof (Opening));
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autofree guint *deal = g_new0 (guint, MAX (p->n_issues, 1));
-  g_autofree ZopaOptionMask *agreed = g_new (ZopaOptionMask, MAX (p->n_issues, 1));
-  g_autofree ZopaOptionMask *acceptable = g_memdup2 (p->acceptable, sizeof (ZopaOptionMask) * MAX (p->n_actors * p->n_issues, 1));
-  g_autofree guint *chosen = NULL;
-  guint total_cost = 0, smallest = 0;
+  guint n = p->n_issues;
+  g_autofree guint *deal = g_new0 (guint, MAX (n, 1));
+  g_autofree ZopaOptionMask *agreed = g_new (ZopaOptionMask, MAX (n, 1));
+  g_autofree ZopaOptionMask *acceptable = g_new0 (ZopaOptionMask, MAX (p->n_actors * n, 1));
+  g_autofree guint *first_opening = g_new0 (guint, n + 1);
+  g_autofree guint *floor_cost = g_new0 (guint, n + 1);
+  g_autofree gint64 *sufmax = g_new0 (gint64, (n + 1) * MAX_ACT);
+  g_autofree int *choice = g_new0 (int, MAX (n, 1));
+  g_autofree guint *chosen = g_new0 (guint, n + MAX_ACT + 1);
+  guint smallest = 0, max_cost = 0;
   Ctx c = { 0 };
 
   if (complete != NULL)
@@ -287,40 +315,68 @@ zopa_change_what_must_change (const ZopaProblem *p,
   if (mask == 0 || zopa_search_run (&search, NULL, NULL, NULL))
     return result;
 
-  for (guint i = 0; i < p->n_issues; i++)
+  c.p = p;
+  c.mask = mask;
+  c.n = n;
+  for (guint a = 0; a < p->n_actors; a++)
     {
+      c.need[a] = zopa_problem_need (p, a);
+      if (((mask >> a) & 1) && p->total_weight[a] > 0 && p->reservation[a] > 0)
+        c.scored |= 1u << a;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint cheapest = G_MAXUINT, most = 0;
+
       agreed[i] = p->all_options[i];
       for (guint a = 0; a < p->n_actors; a++)
         if ((mask >> a) & 1)
           agreed[i] &= zopa_problem_acceptable (p, a, i);
-      for (guint o = 0; o < p->n_options[i]; o++)
-        {
-          Candidate cand = { FALSE, i, o, 0, 0 };
+      first_opening[i] = openings->len;
+      /* Cheaper openings first: the sets they make are smaller. */
+      for (guint cost = 1; cost <= (guint) __builtin_popcount (mask); cost++)
+        for (guint o = 0; o < p->n_options[i]; o++)
+          {
+            Opening opening = { i, o, 0, 0 };
 
-          if ((agreed[i] >> o) & 1)
-            continue;
-          for (guint a = 0; a < p->n_actors; a++)
-            if (((mask >> a) & 1) && !((zopa_problem_acceptable (p, a, i) >> o) & 1))
-              cand.actors |= 1u << a;
-          cand.cost = __builtin_popcount (cand.actors);
-          g_array_append_val (cands, cand);
-          total_cost += cand.cost;
-        }
+            if ((agreed[i] >> o) & 1)
+              continue;
+            for (guint a = 0; a < p->n_actors; a++)
+              if (((mask >> a) & 1) && !((zopa_problem_acceptable (p, a, i) >> o) & 1))
+                opening.actors |= 1u << a;
+            opening.cost = __builtin_popcount (opening.actors);
+            if (opening.cost != cost)
+              continue;
+            g_array_append_val (openings, opening);
+            cheapest = MIN (cheapest, cost);
+            most = MAX (most, cost);
+          }
+      floor_cost[i] = agreed[i] != 0 ? 0 : cheapest;
+      max_cost += most;
     }
-  for (guint a = 0; a < p->n_actors; a++)
-    if (((mask >> a) & 1) && p->total_weight[a] > 0 && p->reservation[a] > 0)
+  first_opening[n] = openings->len;
+  for (guint i = n; i-- > 0;)
+    floor_cost[i] += floor_cost[i + 1];
+  max_cost += __builtin_popcount (c.scored);
+
+  /* Per member, the best value any choice on an issue can give. */
+  for (guint i = n; i-- > 0;)
+    for (guint a = 0; a < p->n_actors; a++)
       {
-        Candidate cand = { TRUE, 0, 0, 1u << a, 1 };
-        g_array_append_val (cands, cand);
-        total_cost += 1;
+        gint64 best = G_MININT64;
+        for (guint o = 0; o < p->n_options[i]; o++)
+          best = MAX (best, zopa_problem_value (p, a, i, o));
+        sufmax[i * MAX_ACT + a] = sufmax[(i + 1) * MAX_ACT + a] + best;
       }
 
-  chosen = g_new0 (guint, MAX (cands->len, 1));
-  c.p = p;
-  c.mask = mask;
-  c.cand = (Candidate *) (gpointer) cands->data;
-  c.n_cand = cands->len;
   c.agreed = agreed;
+  c.openings = (Opening *) (gpointer) openings->data;
+  c.n_openings = openings->len;
+  c.first_opening = first_opening;
+  c.floor_cost = floor_cost;
+  c.sufmax = sufmax;
+  c.choice = choice;
   c.acceptable = acceptable;
   c.chosen = chosen;
   c.found = found;
@@ -331,8 +387,10 @@ zopa_change_what_must_change (const ZopaProblem *p,
 
   /* Sets a little larger than the smallest still tell something; far larger ones only
    * pile up changes, and there can be exponentially many. */
-  for (c.target = 1; c.target <= total_cost && result->len < max_sets && !c.out_of_budget; c.target++)
+  for (c.target = MAX (floor_cost[0], 1); c.target <= max_cost; c.target++)
     {
+      if (result->len >= max_sets || c.out_of_budget)
+        break;
       if (result->len > 0 && c.target > smallest + MAX_EXTRA_SIZE)
         break;
       dfs (&c, 0, 0);
@@ -343,7 +401,8 @@ zopa_change_what_must_change (const ZopaProblem *p,
   if (complete != NULL)
     *complete = !c.out_of_budget;
   if (g_getenv ("ZOPA_DEBUG_CHANGE"))
-    g_printerr ("wmc: mask %u cands %u total %u target %u found %u work %" G_GUINT64_FORMAT "\n", mask, c.n_cand, total_cost, c.target, result->len, c.work);
+    g_printerr ("wmc: mask %u openings %u max %u target %u found %u work %" G_GUINT64_FORMAT "\n",
+                mask, c.n_openings, max_cost, c.target, result->len, c.work);
   return result;
 }
 

@@ -73,7 +73,8 @@ gcd64 (gint64 a, gint64 b)
 static ZopaCountStatus
 dp_one (const Dp *dp,
         guint64   budget,
-        guint64  *count)
+        guint64  *count,
+        guint64  *work_used)
 {
   gint64 size = dp->start[0] + 1;
   g_autofree guint64 *cur = g_new0 (guint64, size);
@@ -88,6 +89,7 @@ dp_one (const Dp *dp,
       guint64 *swap;
 
       work += (guint64) (hi + 1) * dp->n_opts[d];
+      *work_used = work;
       if (work > budget)
         return ZOPA_COUNT_OVER_BUDGET;
 
@@ -199,7 +201,8 @@ table_add (Table  *t,
 static ZopaCountStatus
 dp_many (const Dp *dp,
          guint64   budget,
-         guint64  *count)
+         guint64  *count,
+         guint64  *work_used)
 {
   guint shift[MAX_ACT];
   guint64 field[MAX_ACT];
@@ -233,6 +236,7 @@ dp_many (const Dp *dp,
       const gint64 *after = dp->spread_after + d * MAX_ACT;
 
       work += cur.used * dp->n_opts[d];
+      *work_used = work;
       if (work > budget)
         {
           status = ZOPA_COUNT_OVER_BUDGET;
@@ -303,7 +307,8 @@ ZopaCountStatus
 zopa_count_inclusive (const ZopaProblem *p,
                       guint              mask,
                       guint64            budget,
-                      guint64           *count)
+                      guint64           *count,
+                      guint64           *work)
 {
   guint n = p->n_issues, stride = p->stride;
   g_autofree ZopaOptionMask *allowed = g_new (ZopaOptionMask, MAX (n, 1));
@@ -314,7 +319,10 @@ zopa_count_inclusive (const ZopaProblem *p,
   guint n_ranked = 0;
   Dp dp = { 0 };
   ZopaCountStatus status;
-  guint64 inner = 0;
+  guint64 inner = 0, spent = 0;
+
+  if (work != NULL)
+    *work = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -453,9 +461,11 @@ zopa_count_inclusive (const ZopaProblem *p,
     }
 
   if (n_act == 1)
-    status = dp_one (&dp, budget, &inner);
+    status = dp_one (&dp, budget, &inner, &spent);
   else
-    status = dp_many (&dp, budget, &inner);
+    status = dp_many (&dp, budget, &inner, &spent);
+  if (work != NULL)
+    *work = spent;
 
   g_free (dp.n_opts);
   g_free (dp.delta);

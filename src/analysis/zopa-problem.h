@@ -120,11 +120,13 @@ typedef enum {
   ZOPA_COUNT_OVERFLOW,      /* the count does not fit 64 bits */
 } ZopaCountStatus;
 
-/* The number of deals every actor of mask accepts, exactly, within budget (states). */
+/* The number of deals every actor of mask accepts, exactly, within budget (DP states ×
+ * options); work (nullable) receives the work spent. */
 ZopaCountStatus zopa_count_inclusive (const ZopaProblem *problem,
                                       guint              mask,
                                       guint64            budget,
-                                      guint64           *count);
+                                      guint64           *count,
+                                      guint64           *work);
 
 /*
  * Estimates, by uniform sampling of the deals that cross no red line of mask, the number
@@ -142,6 +144,9 @@ void         zopa_count_estimate (const ZopaProblem *problem,
 /* Number of deals in the product of the options allowed by every actor of mask
  * (their red lines only), as a double. */
 double       zopa_count_red_line_space (const ZopaProblem *problem, guint mask);
+
+/* For tests and benchmarks: the work budget of each exact count; 0 restores the default. */
+void         zopa_analysis_set_count_budget (guint64 budget);
 
 /* ---- what must change (zopa-change.c) ---- */
 

@@ -192,6 +192,29 @@ print_result (const EulerCase    *c,
   json_builder_add_double_value (builder, median_ms);
   json_builder_set_member_name (builder, "runs");
   json_builder_add_int_value (builder, runs);
+  /* Regions wanted but absent from the fit, and regions present but wanted empty. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      guint64 bits = pass == 0 ? fit->missing_regions : fit->extra_regions;
+
+      json_builder_set_member_name (builder, pass == 0 ? "missing" : "extra");
+      json_builder_begin_array (builder);
+      for (guint r = 1; r < (1u << c->n_sets); r++)
+        if (bits & (G_GUINT64_CONSTANT (1) << r))
+          {
+            g_autoptr(GString) key = g_string_new (NULL);
+
+            for (guint k = 0; k < c->n_sets; k++)
+              if (r & (1u << k))
+                {
+                  if (key->len > 0)
+                    g_string_append_c (key, '&');
+                  g_string_append (key, c->sets[k]);
+                }
+            json_builder_add_string_value (builder, key->str);
+          }
+      json_builder_end_array (builder);
+    }
   json_builder_set_member_name (builder, "shapes");
   json_builder_begin_array (builder);
   for (guint k = 0; k < c->n_sets; k++)

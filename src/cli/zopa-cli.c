@@ -18,6 +18,8 @@ typedef struct {
 static const ZopaCliCommand commands[] = {
   { "validate", zopa_cli_validate, N_("FILE...            check files, one line per problem") },
   { "builtin",  zopa_cli_builtin,  N_("                   print the built-in scenario as a file") },
+  { "analyze",  zopa_cli_analyze,  N_("[FILE] [--variant ID] [--actors ID,…] [--json]  verdicts, regions, ZOPA, what must change") },
+  { "export",   zopa_cli_export,   N_("[FILE] -o OUT.png|svg|pdf [--view venn|issue-map] [--mode schematic|proportional] …  draw a diagram") },
 };
 
 static void

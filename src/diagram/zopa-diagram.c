@@ -362,7 +362,7 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
 {
   ZopaDiagramDraft *d = &self->drafts[shown];
   gboolean selected = (int) d->draft == self->selected;
-  ZopaInk ink = selected ? ZOPA_INK_ACCENT : ZOPA_INK_TEXT;
+  ZopaInk ink = ZOPA_INK_TEXT;
   g_autoptr(PangoLayout) number = NULL;
   PangoRectangle ink_rect;
   double line = MAX (1.5, r * 0.16);
@@ -378,7 +378,7 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
       cairo_fill (cr);
       cairo_set_dash (cr, dash, 2, 0);
       cairo_set_line_width (cr, line);
-      zopa_diagram_set_source (self, cr, selected ? ZOPA_INK_ACCENT : ZOPA_INK_DIM, -1, 1);
+      zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
       cairo_arc (cr, x, y, r - line / 2, 0, 2 * G_PI);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
@@ -406,11 +406,22 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
   if (style == ZOPA_MARKER_FILLED && !ghost)
     zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
   else
-    zopa_diagram_set_source (self, cr, ghost ? (selected ? ZOPA_INK_ACCENT : ZOPA_INK_DIM) : ink, -1, 1);
+    zopa_diagram_set_source (self, cr, ghost ? ZOPA_INK_DIM : ink, -1, 1);
   cairo_move_to (cr,
                  x - (ink_rect.x + ink_rect.width / 2.0) / PANGO_SCALE,
                  y - (ink_rect.y + ink_rect.height / 2.0) / PANGO_SCALE);
   pango_cairo_show_layout (cr, number);
+
+  /* The selection: a ring in the accent colour, so the marker keeps its style. */
+  if (selected)
+    {
+      cairo_new_path (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, MAX (2.0, r * 0.2));
+      zopa_diagram_set_source (self, cr, ZOPA_INK_ACCENT, -1, 1);
+      cairo_arc (cr, x, y, r + line + MAX (2.0, r * 0.12), 0, 2 * G_PI);
+      cairo_stroke (cr);
+    }
   cairo_restore (cr);
 }
 
@@ -471,6 +482,8 @@ actor_legend_sub (ZopaDiagram *self,
               lines++;
               break;
             }
+      if (lines == 0)
+        return g_strdup (_("no red lines"));
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "red lines on %u issue",
                                            "red lines on %u issues", lines), lines);
     }
@@ -672,14 +685,16 @@ legend_layout (ZopaDiagram       *self,
                cairo_rectangle_t *box,
                guint              n_columns)
 {
-  double f = self->font_body;
+  /* The issue map is dense: a quieter legend leaves it the room. */
+  double start = self->font_body * (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP ? 0.82 : 1.0);
+  double f = start;
   double min_f = MAX (8.0, self->font_body * 0.6);
 
   /* Shrink until it fits: first the font, then the sub-lines, then the draft titles to
    * one line. */
   for (int pass = 0; pass < 3; pass++)
     {
-      for (f = self->font_body; f >= min_f; f *= 0.92)
+      for (f = start; f >= min_f; f *= 0.92)
         {
           double used = legend_place (self, box, n_columns, f, pass < 1, pass < 2 ? 2 : 1);
           if (used <= box->height)
@@ -725,6 +740,7 @@ draw_legend_swatch (ZopaDiagram     *self,
 {
   double s = e->ss;
 
+  cairo_new_path (cr);
   switch (e->kind)
     {
     case ZOPA_LEGEND_HEADING:
@@ -881,6 +897,54 @@ texts_clear (ZopaDiagram *self)
 }
 
 static void
+legend_place_on_page (ZopaDiagram *self,
+                      gboolean     side_legend,
+                      double       top,
+                      double       bottom,
+                      double       margin,
+                      double       gap)
+{
+  double w = self->width;
+  double u = self->unit;
+  cairo_rectangle_t box;
+
+  g_array_set_size (self->legend, 0);
+  legend_build (self);
+  if (side_legend)
+    {
+      double share = self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP ? 0.21 : 0.25;
+      double lw = CLAMP (share * w, MIN (240.0, 0.4 * w), 560 * MAX (u, 1.0));
+
+      box.x = w - margin - lw;
+      box.y = top;
+      box.width = lw;
+      box.height = bottom - top;
+      legend_layout (self, &box, 1);
+    }
+  else
+    {
+      double dy;
+
+      box.x = margin;
+      box.width = w - 2 * margin;
+      box.height = (bottom - top) * 0.36;
+      box.y = bottom - box.height;
+      legend_layout (self, &box, w >= 900 ? 3 : 2);
+      /* Sit the legend at the bottom, as high as it needs. */
+      dy = box.height - self->legend_box.height;
+      for (guint i = 0; i < self->legend->len; i++)
+        {
+          ZopaLegendEntry *e = &g_array_index (self->legend, ZopaLegendEntry, i);
+          e->text.y += dy;
+          e->sub.y += dy;
+          e->sy += dy;
+          e->bounds.y += dy;
+        }
+      self->legend_box.y += dy;
+    }
+}
+
+static void
 zopa_diagram_layout (ZopaDiagram *self)
 {
   double w = self->width, h = self->height;
@@ -958,48 +1022,24 @@ zopa_diagram_layout (ZopaDiagram *self)
 
   if (self->frame & ZOPA_DIAGRAM_FRAME_LEGEND)
     {
-      cairo_rectangle_t box;
+      gboolean had_outside = any_outside_marker (self);
 
-      legend_build (self);
+      legend_place_on_page (self, side_legend, top, bottom, margin, gap);
       if (side_legend)
-        {
-          double lw = CLAMP (0.25 * w, MIN (260.0, 0.4 * w), 560 * MAX (u, 1.0));
-
-          box.x = w - margin - lw;
-          box.y = top;
-          box.width = lw;
-          box.height = self->body.height;
-          legend_layout (self, &box, 1);
-          self->body.width = box.x - gap * 1.5 - margin;
-        }
+        self->body.width = self->legend_box.x - gap * 1.5 - margin;
       else
-        {
-          guint columns = w >= 900 ? 3 : 2;
+        self->body.height = MAX (1.0, self->legend_box.y - gap - top);
 
-          box.x = margin;
-          box.width = w - 2 * margin;
-          box.height = self->body.height * 0.36;
-          box.y = bottom - box.height;
-          legend_layout (self, &box, columns);
-          /* Sit the legend at the bottom, as high as it needs. */
-          {
-            double dy = box.height - self->legend_box.height;
+      if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+        zopa_diagram_venn_layout (self);
+      else
+        zopa_diagram_issue_map_layout (self);
 
-            for (guint i = 0; i < self->legend->len; i++)
-              {
-                ZopaLegendEntry *e = &g_array_index (self->legend, ZopaLegendEntry, i);
-                e->text.y += dy;
-                e->sub.y += dy;
-                e->sy += dy;
-                e->bounds.y += dy;
-              }
-            self->legend_box.y += dy;
-          }
-          self->body.height = MAX (1.0, self->legend_box.y - gap - top);
-        }
+      /* Markers the layout found no room for go outside, and the legend explains them. */
+      if (any_outside_marker (self) != had_outside)
+        legend_place_on_page (self, side_legend, top, bottom, margin, gap);
     }
-
-  if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+  else if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     zopa_diagram_venn_layout (self);
   else
     zopa_diagram_issue_map_layout (self);
@@ -1473,12 +1513,15 @@ zopa_diagram_get_item_bounds (ZopaDiagram           *self,
     case ZOPA_DIAGRAM_ITEM_ACTOR:
       if (item->actor < 0 || (guint) item->actor >= self->n_actors)
         return FALSE;
-      if (self->view == ZOPA_DIAGRAM_VIEW_VENN && self->actor_labels[item->actor].layout != NULL)
+      /* The legend entry, else the name beside the shape. */
+      if (legend_bounds (self, item, bounds))
+        return TRUE;
+      if (self->view == ZOPA_DIAGRAM_VIEW_VENN && self->actor_labels[item->actor].w > 0)
         {
           *bounds = zopa_text_rect (&self->actor_labels[item->actor]);
           return TRUE;
         }
-      return legend_bounds (self, item, bounds);
+      return FALSE;
     case ZOPA_DIAGRAM_ITEM_ISSUE:
     case ZOPA_DIAGRAM_ITEM_OPTION:
       return self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP &&

@@ -22,12 +22,14 @@
 #define MAX_SETS    ZOPA_EULER_MAX_SETS
 #define MAX_REGIONS ZOPA_EULER_MAX_REGIONS
 #define MAX_PARAMS  (5 * MAX_SETS)
+#define MAX_MINIMAX_ITER 100
 
 typedef struct {
   guint n;
   guint n_regions;
   gboolean ellipse;
   double w[MAX_REGIONS];       /* wanted sizes, Σ = 1 */
+  double weight[MAX_REGIONS];  /* factor of each area error in the least-squares phase */
   guint n_evals;
 } FitProblem;
 
@@ -82,6 +84,8 @@ cholesky_solve (double *A,
   return TRUE;
 }
 
+#define LM_WINDOW 20
+
 /* Minimises ½ |r(x)|² from x, in place; returns the final ½ |r|². */
 static double
 levenberg_marquardt (ResidualFunc f,
@@ -90,14 +94,15 @@ levenberg_marquardt (ResidualFunc f,
                      guint        p,
                      double      *x,
                      guint        max_iter,
-                     double       cost_floor)
+                     double       cost_floor,
+                     double       rel_tol)
 {
   double r[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS];
   double rn[MAX_REGIONS], Jn[MAX_REGIONS * MAX_PARAMS];
   double JtJ[MAX_PARAMS * MAX_PARAMS], A[MAX_PARAMS * MAX_PARAMS];
   double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS];
-  double cost = 0.0, lambda = -1.0, nu = 2.0;
-  guint stalls = 0;
+  double cost = 0.0, lambda = -1.0, nu = 2.0, history[LM_WINDOW];
+  guint stalls = 0, live[MAX_REGIONS], n_live, n_accepted = 0;
 
   if (!f (x, r, J, data))
     return G_MAXDOUBLE;
@@ -109,20 +114,29 @@ levenberg_marquardt (ResidualFunc f,
       double max_diag = 0.0, gmax = 0.0, predicted, cost_new = 0.0, xnorm = 0.0, snorm = 0.0;
       gboolean solved;
 
+      /* Regions that do not exist have zero rows; skip them. */
+      n_live = 0;
+      for (guint i = 0; i < m; i++)
+        for (guint a = 0; a < p; a++)
+          if (J[i * p + a] != 0.0)
+            {
+              live[n_live++] = i;
+              break;
+            }
       for (guint a = 0; a < p; a++)
         {
           double s = 0.0;
 
-          for (guint i = 0; i < m; i++)
-            s += J[i * p + a] * r[i];
+          for (guint l = 0; l < n_live; l++)
+            s += J[live[l] * p + a] * r[live[l]];
           g[a] = s;
           gmax = MAX (gmax, fabs (s));
           for (guint b = 0; b <= a; b++)
             {
               double t = 0.0;
 
-              for (guint i = 0; i < m; i++)
-                t += J[i * p + a] * J[i * p + b];
+              for (guint l = 0; l < n_live; l++)
+                t += J[live[l] * p + a] * J[live[l] * p + b];
               JtJ[a * p + b] = t;
               JtJ[b * p + a] = t;
             }
@@ -190,9 +204,16 @@ levenberg_marquardt (ResidualFunc f,
           lambda *= MAX (1.0 / 3.0, 1.0 - t * t * t);
           lambda = MAX (lambda, 1e-12);
           nu = 2.0;
-          stalls = rel < 1e-10 ? stalls + 1 : 0;
+          stalls = rel < rel_tol ? stalls + 1 : 0;
           if (stalls >= 3)
             break;
+          /* A crawl (less than 5 % over the last LM_WINDOW steps) means the optimum is
+           * approached only in the limit, such as a region squeezed to nothing. */
+          if (n_accepted >= LM_WINDOW
+              && history[n_accepted % LM_WINDOW] - cost < 0.05 * cost)
+            break;
+          history[n_accepted % LM_WINDOW] = cost;
+          n_accepted++;
         }
       else
         {
@@ -283,7 +304,7 @@ evaluate (FitProblem   *fp,
 {
   ZopaEllipse shapes[MAX_SETS];
   ZopaEulerArrangement arr;
-  double grad[MAX_REGIONS * 5 * MAX_SETS];
+  double grad[MAX_REGIONS * 5 * MAX_SETS], f1[MAX_SETS], f3[MAX_SETS];
   guint np = fp->ellipse ? 5 : 3;
   guint nq = 5 * fp->n;
 
@@ -295,6 +316,23 @@ evaluate (FitProblem   *fp,
   zopa_euler_arrangement_init (&arr, shapes, fp->n);
   zopa_euler_arrangement_gradient (&arr, areas, grad);
 
+  /* Chain rule factors per shape: circles ∂Q/∂log r = −2 Q; ellipses ∂Q/∂log l1 =
+   * (2 l1², 2 l1² v, 2 l1² v²), ∂Q/∂v = (0, l1², 2 l1² v), ∂Q/∂log l3 = (0, 0, 2 l3²). */
+  for (guint k = 0; k < fp->n; k++)
+    {
+      const double *q = x + np * k;
+
+      if (!fp->ellipse)
+        f1[k] = -2.0 / (shapes[k].a * shapes[k].a);
+      else
+        {
+          double l1 = exp (q[2]), l3 = exp (q[4]);
+
+          f1[k] = l1 * l1;
+          f3[k] = l3 * l3;
+        }
+    }
+
   for (guint r = 1; r < fp->n_regions; r++)
     {
       const double *gq = grad + r * nq;
@@ -303,26 +341,19 @@ evaluate (FitProblem   *fp,
       for (guint k = 0; k < fp->n; k++)
         {
           const double *d = gq + 5 * k;
-          const double *q = x + np * k;
           double *out = row + np * k;
 
           out[0] = d[0];
           out[1] = d[1];
           if (!fp->ellipse)
-            {
-              double r2 = exp (2.0 * q[2]);
-              out[2] = -2.0 / r2 * (d[2] + d[4]);
-            }
+            out[2] = f1[k] * (d[2] + d[4]);
           else
             {
-              double l1 = exp (q[2]), v = q[3], l3 = exp (q[4]);
-              double l1s = l1 * l1;
+              double v = x[np * k + 3];
 
-              /* ∂Q/∂log l1 = (2 l1², 2 l1² v, 2 l1² v²), ∂Q/∂v = (0, l1², 2 l1² v),
-               * ∂Q/∂log l3 = (0, 0, 2 l3²). */
-              out[2] = 2.0 * l1s * (d[2] + v * d[3] + v * v * d[4]);
-              out[3] = l1s * (d[3] + 2.0 * v * d[4]);
-              out[4] = 2.0 * l3 * l3 * d[4];
+              out[2] = 2.0 * f1[k] * (d[2] + v * d[3] + v * v * d[4]);
+              out[3] = f1[k] * (d[3] + 2.0 * v * d[4]);
+              out[4] = 2.0 * f3[k] * d[4];
             }
         }
     }
@@ -338,11 +369,19 @@ residuals_sse (const double *x,
 {
   FitProblem *fp = user_data;
   double areas[MAX_REGIONS];
+  guint np = (fp->ellipse ? 5 : 3) * fp->n;
 
   if (!evaluate (fp, x, areas, J))
     return FALSE;
   for (guint r = 1; r < fp->n_regions; r++)
-    res[r - 1] = areas[r] - fp->w[r];
+    {
+      double f = fp->weight[r];
+
+      res[r - 1] = f * (areas[r] - fp->w[r]);
+      if (f != 1.0)
+        for (guint a = 0; a < np; a++)
+          J[(r - 1) * np + a] *= f;
+    }
   return TRUE;
 }
 
@@ -386,13 +425,118 @@ normalised_errors (FitProblem   *fp,
  * Σ (y⁺ + y⁻) = 1, Jᵀ (y⁻ − y⁺) − z⁺ + z⁻ = 0, all ≥ 0. It has an obvious feasible basis
  * (the largest error and one z per parameter), so the revised simplex needs no first phase,
  * and its simplex multipliers are the primal (δ, t). Returns the predicted max error t. */
+static void
+lp_column (guint         k,
+           const double *J,
+           guint         m,
+           guint         p,
+           double       *col)
+{
+  memset (col, 0, (p + 1) * sizeof (double));
+  if (k < 2 * m)
+    {
+      double sign = k < m ? -1.0 : 1.0;
+      const double *row = J + (k < m ? k : k - m) * p;
+
+      for (guint j = 0; j < p; j++)
+        col[j] = sign * row[j];
+      col[p] = 1.0;
+    }
+  else if (k < 2 * m + p)
+    col[k - 2 * m] = -1.0;
+  else
+    col[k - 2 * m - p] = 1.0;
+}
+
+/* Inverts the basis matrix of the given columns into Binv (Gauss–Jordan with partial
+ * pivoting); FALSE when it is singular. */
+static gboolean
+lp_invert_basis (const guint  *basis,
+                 const double *J,
+                 guint         m,
+                 guint         p,
+                 double       *Binv)
+{
+  guint rows = p + 1;
+  double B[(MAX_PARAMS + 1) * (MAX_PARAMS + 1)], col[MAX_PARAMS + 1];
+
+  /* B is stored transposed (row pos = column basis[pos]) so that eliminating on it yields
+   * B⁻¹ in the [pos][row] layout the simplex uses. */
+  for (guint pos = 0; pos < rows; pos++)
+    {
+      lp_column (basis[pos], J, m, p, col);
+      for (guint r = 0; r < rows; r++)
+        {
+          B[r * rows + pos] = col[r];
+          Binv[r * rows + pos] = r == pos ? 1.0 : 0.0;
+        }
+    }
+  /* Gauss–Jordan on B (rows = constraint rows, columns = basis positions), applied to I;
+   * the result X satisfies B X = I, X[pos][r] in row pos. */
+  for (guint c = 0; c < rows; c++)
+    {
+      guint piv = c;
+      double best = fabs (B[c * rows + c]);
+
+      for (guint r = c + 1; r < rows; r++)
+        if (fabs (B[r * rows + c]) > best)
+          {
+            best = fabs (B[r * rows + c]);
+            piv = r;
+          }
+      if (best < 1e-12)
+        return FALSE;
+      if (piv != c)
+        for (guint k = 0; k < rows; k++)
+          {
+            double t = B[c * rows + k];
+            B[c * rows + k] = B[piv * rows + k];
+            B[piv * rows + k] = t;
+            t = Binv[c * rows + k];
+            Binv[c * rows + k] = Binv[piv * rows + k];
+            Binv[piv * rows + k] = t;
+          }
+      {
+        double inv = 1.0 / B[c * rows + c];
+
+        for (guint k = 0; k < rows; k++)
+          {
+            B[c * rows + k] *= inv;
+            Binv[c * rows + k] *= inv;
+          }
+      }
+      for (guint r = 0; r < rows; r++)
+        if (r != c && B[r * rows + c] != 0.0)
+          {
+            double f = B[r * rows + c];
+
+            for (guint k = 0; k < rows; k++)
+              {
+                B[r * rows + k] -= f * B[c * rows + k];
+                Binv[r * rows + k] -= f * Binv[c * rows + k];
+              }
+          }
+    }
+  /* Binv now holds B⁻¹ with row index = basis position (since B's columns were basis
+   * positions, X = B⁻¹ has rows indexed by position). */
+  return TRUE;
+}
+
+/* The step δ (|δ_j| ≤ radius) that minimises max_i |e_i + J_i δ|, from the dual linear
+ * programme: maximise Σ e_i (y⁺_i − y⁻_i) − radius Σ (z⁺_j + z⁻_j) subject to
+ * Σ (y⁺ + y⁻) = 1, Jᵀ (y⁻ − y⁺) − z⁺ + z⁻ = 0, all ≥ 0. It has an obvious feasible basis
+ * (the largest error and one z per parameter), so the revised simplex needs no first phase,
+ * and its simplex multipliers are the primal (δ, t). warm (p + 1 column indices, or
+ * warm[0] = G_MAXUINT) is a basis to start from when still feasible, and receives the final
+ * one. Returns the predicted max error t. */
 static double
 minimax_step (const double *e,
               const double *J,
               guint         m,
               guint         p,
               double        radius,
-              double       *delta)
+              double       *delta,
+              guint        *warm)
 {
   guint rows = p + 1, cols = 2 * m + 2 * p;
   double Binv[(MAX_PARAMS + 1) * (MAX_PARAMS + 1)];
@@ -400,6 +544,7 @@ minimax_step (const double *e,
   guint basis[MAX_PARAMS + 1];
   guint worst = 0, max_pivots = 20 * (rows + cols), degenerate = 0;
   gboolean is_basic[2 * MAX_REGIONS + 2 * MAX_PARAMS] = { FALSE };
+  gboolean warm_ok = FALSE;
   double emax = 0.0, tol;
 
   for (guint i = 0; i < m; i++)
@@ -410,35 +555,55 @@ minimax_step (const double *e,
       }
   tol = 1e-13 * MAX (emax, 1e-300);
 
-  /* Basis: position j < p holds z⁺_j or z⁻_j, position p the worst error's y. */
-  memset (Binv, 0, sizeof (double) * rows * rows);
-  for (guint j = 0; j < p; j++)
+  if (warm[0] != G_MAXUINT)
     {
-      double v = (e[worst] >= 0.0 ? -1.0 : 1.0) * J[worst * p + j];
-
-      /* Column of z⁺_j is −e_j, of z⁻_j is +e_j; B = [[D, v], [0, 1]], B⁻¹ = [[D, −D v], [0, 1]]. */
-      if (v > 0.0)
+      memcpy (basis, warm, rows * sizeof (guint));
+      if (lp_invert_basis (basis, J, m, p, Binv))
         {
-          basis[j] = 2 * m + j;
-          Binv[j * rows + j] = -1.0;
-          Binv[j * rows + p] = v;
-          xb[j] = v;
-        }
-      else
-        {
-          basis[j] = 2 * m + p + j;
-          Binv[j * rows + j] = 1.0;
-          Binv[j * rows + p] = -v;
-          xb[j] = -v;
+          warm_ok = TRUE;
+          for (guint pos = 0; pos < rows && warm_ok; pos++)
+            {
+              xb[pos] = Binv[pos * rows + p];
+              warm_ok = xb[pos] >= -1e-12;
+              xb[pos] = MAX (xb[pos], 0.0);
+            }
         }
     }
-  basis[p] = e[worst] >= 0.0 ? worst : m + worst;
+
+  if (!warm_ok)
+    {
+      /* Basis: position j < p holds z⁺_j or z⁻_j, position p the worst error's y. */
+      memset (Binv, 0, sizeof (double) * rows * rows);
+      for (guint j = 0; j < p; j++)
+        {
+          double v = (e[worst] >= 0.0 ? -1.0 : 1.0) * J[worst * p + j];
+
+          /* Column of z⁺_j is −e_j, of z⁻_j is +e_j; B = [[D, v], [0, 1]],
+           * B⁻¹ = [[D, −D v], [0, 1]]. */
+          if (v > 0.0)
+            {
+              basis[j] = 2 * m + j;
+              Binv[j * rows + j] = -1.0;
+              Binv[j * rows + p] = v;
+              xb[j] = v;
+            }
+          else
+            {
+              basis[j] = 2 * m + p + j;
+              Binv[j * rows + j] = 1.0;
+              Binv[j * rows + p] = -v;
+              xb[j] = -v;
+            }
+        }
+      basis[p] = e[worst] >= 0.0 ? worst : m + worst;
+      Binv[p * rows + p] = 1.0;
+      xb[p] = 1.0;
+    }
   for (guint r = 0; r < rows; r++)
     is_basic[basis[r]] = TRUE;
-  Binv[p * rows + p] = 1.0;
-  xb[p] = 1.0;
 
-  for (guint pivot = 0; pivot < max_pivots; pivot++)
+  guint n_pivots = 0;
+  for (guint pivot = 0; pivot < max_pivots; pivot++, n_pivots++)
     {
       double best = tol, theta = G_MAXDOUBLE;
       guint enter = G_MAXUINT, leave = G_MAXUINT;
@@ -553,6 +718,9 @@ minimax_step (const double *e,
       }
     }
 
+  if (g_getenv ("ZOPA_EULER_DEBUG3"))
+    g_printerr ("lp rows=%u cols=%u warm=%d pivots=%u\n", rows, cols, warm_ok, n_pivots);
+  memcpy (warm, basis, rows * sizeof (guint));
   for (guint j = 0; j < p; j++)
     delta[j] = CLAMP (pi[j], -radius, radius);
   return pi[p];
@@ -630,8 +798,6 @@ step_basis_reduce (const StepBasis *sb,
 
 /* Brings the largest normalised error (diagError) down from x, in place: linearise, take
  * the minimax step within a trust region, accept it when the true error falls. */
-#define MAX_MINIMAX_ITER 100
-
 static void
 refine_minimax (FitProblem *fp,
                 double     *x,
@@ -643,6 +809,7 @@ refine_minimax (FitProblem *fp,
   double en[MAX_REGIONS], Jn[MAX_REGIONS * MAX_PARAMS];
   double xn[MAX_PARAMS], delta[MAX_PARAMS];
   double radius = 0.05, F, history[MAX_MINIMAX_ITER];
+  guint warm[MAX_PARAMS + 1] = { G_MAXUINT };
   StepBasis sb;
 
   if (!normalised_errors (fp, x, e, J))
@@ -653,17 +820,75 @@ refine_minimax (FitProblem *fp,
 
   for (guint iter = 0; iter < MIN (max_iter, MAX_MINIMAX_ITER) && radius > 1e-12; iter++)
     {
-      double t, predicted, Fn, ratio, dmax;
+      double t, predicted, Fn, ratio, dmax, floor_e = 0.0;
+      double ec[MAX_REGIONS], Jc[MAX_REGIONS * MAX_PARAMS];
+      guint row_ids[MAX_REGIONS], row_of[MAX_REGIONS], mc = 0;
+      guint warm_c[MAX_PARAMS + 1];
 
       /* Stop once the model promises, or the last few steps gave, little: diagError is
        * wanted to about three digits, and the linear model converges slowly when fewer
        * errors are at the maximum than there are parameters. */
       history[iter] = F;
-      if (iter >= 4 && history[iter - 4] - F < 2e-3 * F)
+      if (iter >= 3 && history[iter - 3] - F < 5e-3 * F)
         break;
-      t = minimax_step (e, Jr, m, sb.n_cols, radius, delta);
+
+      /* Errors that no parameter moves (regions that do not exist) only put a floor
+       * under the maximum; the programme gets the others. */
+      for (guint i = 0; i < m; i++)
+        {
+          gboolean moves = FALSE;
+
+          for (guint c = 0; c < sb.n_cols && !moves; c++)
+            moves = Jr[i * sb.n_cols + c] != 0.0;
+          row_of[i] = G_MAXUINT;
+          if (!moves)
+            {
+              floor_e = MAX (floor_e, fabs (e[i]));
+              continue;
+            }
+          row_of[i] = mc;
+          row_ids[mc] = i;
+          ec[mc] = e[i];
+          memcpy (Jc + mc * sb.n_cols, Jr + i * sb.n_cols, sb.n_cols * sizeof (double));
+          mc++;
+        }
+      if (mc == 0)
+        break;
+      /* The warm basis is kept in full-size numbering; y columns of rows left out now
+       * force a cold start. */
+      warm_c[0] = G_MAXUINT;
+      if (warm[0] != G_MAXUINT)
+        {
+          gboolean ok = TRUE;
+
+          for (guint r = 0; r <= sb.n_cols && ok; r++)
+            {
+              guint k = warm[r];
+
+              if (k < 2 * m)
+                {
+                  guint i = k < m ? k : k - m;
+
+                  ok = row_of[i] != G_MAXUINT;
+                  if (ok)
+                    warm_c[r] = (k < m ? 0 : mc) + row_of[i];
+                }
+              else
+                warm_c[r] = k - 2 * m + 2 * mc;
+            }
+          if (!ok)
+            warm_c[0] = G_MAXUINT;
+        }
+      t = minimax_step (ec, Jc, mc, sb.n_cols, radius, delta, warm_c);
+      for (guint r = 0; r <= sb.n_cols; r++)
+        {
+          guint k = warm_c[r];
+
+          warm[r] = k < mc ? row_ids[k] : k < 2 * mc ? m + row_ids[k - mc] : k - 2 * mc + 2 * m;
+        }
+      t = MAX (t, floor_e);
       predicted = F - t;
-      if (!(predicted > 1e-4 * F))
+      if (!(predicted > 5e-4 * F))
         break;
       memcpy (xn, x, np * sizeof (double));
       for (guint c = 0; c < sb.n_cols; c++)
@@ -896,7 +1121,7 @@ initial_circles (const FitProblem *fp,
 
   classical_mds (&dp, xy);
   if (n > 1)
-    levenberg_marquardt (residuals_distances, &dp, n * (n - 1) / 2, 2 * n, xy, 200, 1e-30);
+    levenberg_marquardt (residuals_distances, &dp, n * (n - 1) / 2, 2 * n, xy, 200, 1e-30, 1e-8);
 
   for (guint k = 0; k < n; k++)
     shapes[k] = (ZopaEllipse) { xy[2 * k], xy[2 * k + 1], r[k], r[k], 0.0 };
@@ -914,61 +1139,210 @@ shapes_diag_error (const FitProblem  *fp,
   return zopa_euler_diag_error (fp->w, areas, fp->n);
 }
 
+/* ---- Bringing back a missing region ---------------------------------------------------- */
+
+/* ρ of point (px, py) for shape k: its distance from the centre in units of the shape's
+ * radius in that direction (< 1 inside). */
+static double
+shape_rho (const ZopaEllipse *e,
+           double             px,
+           double             py)
+{
+  double dx = px - e->x, dy = py - e->y;
+  double c = cos (e->phi), s = sin (e->phi);
+  double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
+
+  return sqrt (u * u + v * v);
+}
+
+/* A wanted region absent from a fit has no area to differentiate, so no local method brings
+ * it back. This moves the shapes of region mask so that they share a small patch around the
+ * point that is nearest to all of them and away from the other shapes (found on a grid), to
+ * restart the fit from there. Returns FALSE when there is nothing sensible to do. */
+static gboolean
+seed_region (FitProblem *fp,
+             double     *x,
+             guint       mask)
+{
+  ZopaEllipse shapes[MAX_SETS];
+  guint stride = fp->ellipse ? 5 : 3;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double best = G_MAXDOUBLE, bx = 0.0, by = 0.0;
+  const guint grid = 48;
+
+  params_to_shapes (fp, x, shapes);
+  for (guint k = 0; k < fp->n; k++)
+    if (mask & (1u << k))
+      {
+        double bx0, by0, bx1, by1;
+
+        zopa_euler_bounds (&shapes[k], 1, &bx0, &by0, &bx1, &by1);
+        x0 = MIN (x0, bx0);
+        y0 = MIN (y0, by0);
+        x1 = MAX (x1, bx1);
+        y1 = MAX (y1, by1);
+      }
+  for (guint i = 0; i < grid; i++)
+    for (guint j = 0; j < grid; j++)
+      {
+        double px = x0 + (x1 - x0) * (i + 0.5) / grid;
+        double py = y0 + (y1 - y0) * (j + 0.5) / grid;
+        double score = 0.0;
+
+        for (guint k = 0; k < fp->n; k++)
+          {
+            double rho = shape_rho (&shapes[k], px, py);
+
+            if (mask & (1u << k))
+              score = MAX (score, rho);
+            else if (rho < 1.0)
+              score += 2.0 * (1.0 - rho);
+          }
+        if (score < best)
+          {
+            best = score;
+            bx = px;
+            by = py;
+          }
+      }
+  if (best == G_MAXDOUBLE)
+    return FALSE;
+
+  /* Pull each shape of the region along the line to the point until the point is inside
+   * by 5 % of its radius. */
+  for (guint k = 0; k < fp->n; k++)
+    if (mask & (1u << k))
+      {
+        double rho = shape_rho (&shapes[k], bx, by);
+
+        if (rho > 0.95)
+          {
+            double f = 0.95 / rho;
+
+            x[k * stride] = bx - f * (bx - shapes[k].x);
+            x[k * stride + 1] = by - f * (by - shapes[k].y);
+          }
+      }
+  return TRUE;
+}
+
+/* Least squares on the area errors, then the minimax phase unless the fit is exact.
+ * Returns the diagError reached. */
+static double
+fit_from (FitProblem *fp,
+          double     *x,
+          double      rel_tol)
+{
+  ZopaEllipse shapes[MAX_SETS];
+  guint np = (fp->ellipse ? 5 : 3) * fp->n;
+  double de;
+
+  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, x, 400, 1e-32, rel_tol);
+  params_to_shapes (fp, x, shapes);
+  de = shapes_diag_error (fp, shapes);
+  if (g_getenv ("ZOPA_EULER_DEBUG"))
+    g_printerr ("fit_from ellipse=%d sse diag=%.4e evals=%u\n", fp->ellipse, de, fp->n_evals);
+  if (de > 1e-9)
+    {
+      refine_minimax (fp, x, MAX_MINIMAX_ITER);
+      params_to_shapes (fp, x, shapes);
+      de = shapes_diag_error (fp, shapes);
+      if (g_getenv ("ZOPA_EULER_DEBUG"))
+        g_printerr ("  minimax diag=%.4e evals=%u\n", de, fp->n_evals);
+    }
+  return de;
+}
+
+#define MAX_RESTORE_ATTEMPTS 3
+
+/* Restarts the fit with each missing region seeded (largest first, a few at most) and keeps
+ * whatever lowers diagError. */
+static double
+restore_missing (FitProblem *fp,
+                 double     *x,
+                 double      de,
+                 double      rel_tol)
+{
+  guint64 tried = 0;
+  guint np = (fp->ellipse ? 5 : 3) * fp->n;
+
+  for (guint attempt = 0; attempt < MAX_RESTORE_ATTEMPTS && de > 1e-9; attempt++)
+    {
+      ZopaEllipse shapes[MAX_SETS];
+      double areas[MAX_REGIONS], x2[MAX_PARAMS], de2, total = 0.0, biggest = 0.0;
+      guint target = 0;
+
+      params_to_shapes (fp, x, shapes);
+      zopa_euler_region_areas (shapes, fp->n, areas);
+      for (guint r = 1; r < fp->n_regions; r++)
+        total += areas[r];
+      for (guint r = 1; r < fp->n_regions; r++)
+        if (fp->w[r] > biggest && areas[r] <= 1e-9 * total
+            && !(tried & (G_GUINT64_CONSTANT (1) << r)))
+          {
+            biggest = fp->w[r];
+            target = r;
+          }
+      if (target == 0)
+        break;
+      tried |= G_GUINT64_CONSTANT (1) << target;
+
+      memcpy (x2, x, np * sizeof (double));
+      if (!seed_region (fp, x2, target))
+        continue;
+      de2 = fit_from (fp, x2, rel_tol);
+      if (de2 < de)
+        {
+          memcpy (x, x2, np * sizeof (double));
+          de = de2;
+        }
+    }
+  return de;
+}
+
 static void
 fit_shapes (FitProblem  *fp,
             ZopaEllipse *out)
 {
   ZopaEllipse circles[MAX_SETS];
-  double xc[MAX_PARAMS], xe[MAX_PARAMS];
+  double xc[MAX_PARAMS], xe[MAX_PARAMS], xm[MAX_PARAMS];
   double de_circle, de_ellipse;
   gboolean want_ellipse = fp->ellipse;
-  guint np;
 
   initial_circles (fp, circles);
-
   fp->ellipse = FALSE;
-  np = 3 * fp->n;
   shapes_to_params (fp, circles, xc);
-  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, xc, 500, 1e-32);
-  params_to_shapes (fp, xc, circles);
-  de_circle = shapes_diag_error (fp, circles);
-  if (g_getenv ("ZOPA_EULER_DEBUG"))
-    g_printerr ("circle sse diag=%.4e evals=%u\n", de_circle, fp->n_evals);
 
   if (!want_ellipse)
     {
-      if (de_circle > 1e-9)
-        {
-          refine_minimax (fp, xc, 100);
-          params_to_shapes (fp, xc, circles);
-          if (g_getenv ("ZOPA_EULER_DEBUG"))
-            g_printerr ("  minimax diag=%.4e evals=%u\n", shapes_diag_error (fp, circles), fp->n_evals);
-        }
-      memcpy (out, circles, fp->n * sizeof (ZopaEllipse));
+      de_circle = fit_from (fp, xc, 1e-5);
+      restore_missing (fp, xc, de_circle, 1e-5);
+      params_to_shapes (fp, xc, out);
       return;
     }
 
+  /* Ellipses start from the least-squares circles. */
+  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, 3 * fp->n, xc, 400, 1e-32, 1e-10);
+  params_to_shapes (fp, xc, circles);
+  de_circle = shapes_diag_error (fp, circles);
+
   fp->ellipse = TRUE;
-  np = 5 * fp->n;
   shapes_to_params (fp, circles, xe);
-  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, xe, 1000, 1e-32);
+  de_ellipse = fit_from (fp, xe, 1e-10);
+  de_ellipse = restore_missing (fp, xe, de_ellipse, 1e-10);
   params_to_shapes (fp, xe, out);
-  de_ellipse = shapes_diag_error (fp, out);
-  if (de_ellipse > 1e-9)
+
+  if (de_ellipse > 1e-9 && de_ellipse > 0.5 * de_circle)
     {
-      refine_minimax (fp, xe, 100);
-      params_to_shapes (fp, xe, out);
-      de_ellipse = shapes_diag_error (fp, out);
-    }
-  if (de_ellipse > de_circle)
-    {
-      /* The circles (as ellipses) may still win once they are refined the same way. */
+      /* Circles are ellipses too: when the ellipses gained little, the circles' own
+       * minimax fit may still be better. */
       fp->ellipse = FALSE;
-      refine_minimax (fp, xc, 100);
-      params_to_shapes (fp, xc, circles);
+      memcpy (xm, xc, sizeof xm);
+      de_circle = fit_from (fp, xm, 1e-5);
+      de_circle = restore_missing (fp, xm, de_circle, 1e-5);
+      if (de_circle < de_ellipse)
+        params_to_shapes (fp, xm, out);
       fp->ellipse = TRUE;
-      if (shapes_diag_error (fp, circles) < de_ellipse)
-        memcpy (out, circles, fp->n * sizeof (ZopaEllipse));
     }
 }
 
@@ -1023,6 +1397,8 @@ zopa_euler_fit (const double   *wanted,
 
   fp.n = n_active;
   fp.n_regions = 1u << n_active;
+  for (guint r = 0; r < MAX_REGIONS; r++)
+    fp.weight[r] = 1.0;
   fp.ellipse = shape == ZOPA_EULER_SHAPE_ELLIPSE;
   for (guint r = 1; r < n_regions; r++)
     {

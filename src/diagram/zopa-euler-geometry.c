@@ -566,16 +566,81 @@ zopa_euler_arrangement_point (const ZopaEulerArrangement *arr,
   *y = arr->c[k].cy + ey + arr->oy;
 }
 
-/* ½ ∫ (x dy − y dx) along an arc: ½ [a b Δt + c × ΔE]. */
+/* Green's theorem per region, split as "polygon plus elliptical segments": each arc
+ * contributes the segment between it and its chord, ½ a b (Δt − sin Δt), and its chord
+ * contributes ½ (P0 − O) × (P1 − O) to the region's polygon, O being a vertex of that region.
+ * Measuring every region from its own vertex and every segment on its own keeps the
+ * precision of small regions (a tiny lens is two tiny segments, not the difference of two
+ * large sums). */
+typedef struct {
+  gboolean has_origin[ZOPA_EULER_MAX_REGIONS];
+  double ox[ZOPA_EULER_MAX_REGIONS];
+  double oy[ZOPA_EULER_MAX_REGIONS];
+} RegionOrigins;
+
 static inline double
-arc_green (const ZopaEulerConic *c,
-           const ZopaEulerArc   *arc)
+arc_span (const ZopaEulerArc *arc)
 {
-  double e0x, e0y, e1x, e1y;
+  double dt = arc->t1 - arc->t0;
+
+  /* Short arcs get their angle from the end points' directions, exact to the last bit. */
+  if (dt < 1.0)
+    dt = atan2 (arc->c0 * arc->s1 - arc->s0 * arc->c1, arc->c0 * arc->c1 + arc->s0 * arc->s1);
+  return dt;
+}
+
+static inline double
+segment_area (double ab,
+              double dt)
+{
+  double d2 = dt * dt;
+
+  if (dt < 1e-2)
+    return 0.5 * ab * dt * d2 * (1.0 / 6.0 - d2 * (1.0 / 120.0 - d2 / 5040.0));
+  return 0.5 * ab * (dt - sin (dt));
+}
+
+static inline double
+chord_area (RegionOrigins *ro,
+            guint          region,
+            double         x0,
+            double         y0,
+            double         x1,
+            double         y1)
+{
+  if (!ro->has_origin[region])
+    {
+      ro->has_origin[region] = TRUE;
+      ro->ox[region] = x0;
+      ro->oy[region] = y0;
+      return 0.0;
+    }
+  x0 -= ro->ox[region];
+  y0 -= ro->oy[region];
+  x1 -= ro->ox[region];
+  y1 -= ro->oy[region];
+  return 0.5 * (x0 * y1 - y0 * x1);
+}
+
+/* The arc's contributions to the areas of its inner and outer regions. */
+static inline void
+arc_areas (const ZopaEulerConic *c,
+           const ZopaEulerArc   *arc,
+           RegionOrigins        *ro,
+           double               *inner,
+           double               *outer)
+{
+  double e0x, e0y, e1x, e1y, seg, p0x, p0y, p1x, p1y;
 
   conic_offset_cs (c, arc->c0, arc->s0, &e0x, &e0y);
   conic_offset_cs (c, arc->c1, arc->s1, &e1x, &e1y);
-  return 0.5 * (c->a * c->b * (arc->t1 - arc->t0) + c->cx * (e1y - e0y) - c->cy * (e1x - e0x));
+  p0x = c->cx + e0x;
+  p0y = c->cy + e0y;
+  p1x = c->cx + e1x;
+  p1y = c->cy + e1y;
+  seg = segment_area (c->a * c->b, arc_span (arc));
+  *inner = seg + chord_area (ro, arc->inner, p0x, p0y, p1x, p1y);
+  *outer = arc->outer != 0 ? seg + chord_area (ro, arc->outer, p0x, p0y, p1x, p1y) : 0.0;
 }
 
 void
@@ -583,16 +648,19 @@ zopa_euler_arrangement_areas (const ZopaEulerArrangement *arr,
                               double                     *areas)
 {
   guint n_regions = 1u << arr->n;
+  RegionOrigins ro;
 
+  memset (ro.has_origin, 0, sizeof ro.has_origin);
   memset (areas, 0, n_regions * sizeof (double));
   for (guint i = 0; i < arr->n_arcs; i++)
     {
       const ZopaEulerArc *arc = &arr->arcs[i];
-      double g = arc_green (&arr->c[arc->shape], arc);
+      double gi, go;
 
-      areas[arc->inner] += g;
+      arc_areas (&arr->c[arc->shape], arc, &ro, &gi, &go);
+      areas[arc->inner] += gi;
       if (arc->outer != 0)
-        areas[arc->outer] -= g;
+        areas[arc->outer] -= go;
     }
   areas[0] = 0.0;
   for (guint r = 1; r < n_regions; r++)
@@ -607,23 +675,25 @@ zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
 {
   guint n_regions = 1u << arr->n;
   guint n_params = 5 * arr->n;
+  RegionOrigins ro;
 
+  memset (ro.has_origin, 0, sizeof ro.has_origin);
   memset (areas, 0, n_regions * sizeof (double));
   memset (grad, 0, (gsize) n_regions * n_params * sizeof (double));
   for (guint i = 0; i < arr->n_arcs; i++)
     {
       const ZopaEulerArc *arc = &arr->arcs[i];
       const ZopaEulerConic *c = &arr->c[arc->shape];
-      double e0x, e0y, e1x, e1y, g, d[5];
+      double e0x, e0y, e1x, e1y, gi, go, d[5];
       double dt = arc->t1 - arc->t0;
       double s2 = 2.0 * (arc->s1 * arc->c1 - arc->s0 * arc->c0);
       double icc, iss, ics, k11, k12, k22, kxx, kxy, kyy;
       double cp = c->cphi, sp = c->sphi, ab = c->a * c->b;
-      double *gi, *go;
+      double *gi_row, *go_row;
 
       conic_offset_cs (c, arc->c0, arc->s0, &e0x, &e0y);
       conic_offset_cs (c, arc->c1, arc->s1, &e1x, &e1y);
-      g = 0.5 * (ab * dt + c->cx * (e1y - e0y) - c->cy * (e1x - e0x));
+      arc_areas (c, arc, &ro, &gi, &go);
 
       /* Moving the centre moves the boundary along the normal by the tangent's cross
        * product; changing Q moves it by −Eᵀ dQ E / |∇|, and |E'| / |Q E| = a b. */
@@ -643,16 +713,16 @@ zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
       d[3] = -ab * kxy;
       d[4] = -0.5 * ab * kyy;
 
-      areas[arc->inner] += g;
-      gi = grad + arc->inner * n_params + arc->shape * 5;
+      areas[arc->inner] += gi;
+      gi_row = grad + arc->inner * n_params + arc->shape * 5;
       for (guint p = 0; p < 5; p++)
-        gi[p] += d[p];
+        gi_row[p] += d[p];
       if (arc->outer != 0)
         {
-          areas[arc->outer] -= g;
-          go = grad + arc->outer * n_params + arc->shape * 5;
+          areas[arc->outer] -= go;
+          go_row = grad + arc->outer * n_params + arc->shape * 5;
           for (guint p = 0; p < 5; p++)
-            go[p] -= d[p];
+            go_row[p] -= d[p];
         }
     }
   areas[0] = 0.0;

@@ -156,6 +156,7 @@ typedef struct {
   const char   *p;
   Cursor        cursor;
   ZopaProblems *problems;
+  int           depth;
   gboolean      failed;
 } Parser;
 
@@ -606,7 +607,29 @@ parse_array (Parser *parser)
   return node;
 }
 
-/* Recursion is bounded: check_depth() has refused anything nested deeper than 64. */
+/*
+ * Recursion is bounded: check_depth() has refused anything nested deeper than 64 before,
+ * and the parser keeps its own count so that it never relies on that alone.
+ */
+static JsonNode *
+parse_container (Parser *parser)
+{
+  JsonNode *node;
+
+  if (parser->depth >= ZOPA_FILE_MAX_DEPTH)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("arrays and objects are nested more than %d deep"), ZOPA_FILE_MAX_DEPTH);
+      parser_fail_at (parser, parser->p, message);
+      return NULL;
+    }
+
+  parser->depth++;
+  node = *parser->p == '{' ? parse_object (parser) : parse_array (parser);
+  parser->depth--;
+  return node;
+}
+
 static JsonNode *
 parse_value (Parser *parser)
 {
@@ -622,9 +645,8 @@ parse_value (Parser *parser)
   switch (*parser->p)
     {
     case '{':
-      return parse_object (parser);
     case '[':
-      return parse_array (parser);
+      return parse_container (parser);
     case '"':
       {
         g_autofree char *text = parse_string (parser);

@@ -4,6 +4,9 @@
 
 #include <glib/gi18n.h>
 
+#include "zopa-diagram-area.h"
+#include "zopa-export.h"
+#include "zopa-sidebar.h"
 #include "zopa-window.h"
 
 struct _ZopaWindow
@@ -11,15 +14,19 @@ struct _ZopaWindow
   AdwApplicationWindow  parent_instance;
 
   ZopaDocument         *document;
+  ZopaSession          *session;
   GSettings            *settings;
+  GSimpleActionGroup   *diagram_actions;
   /* Set once the user has answered the unsaved-changes dialog with Discard, or saved. */
   gboolean              close_confirmed;
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
-  GtkLabel             *description_label;
-  GtkListBox           *draft_list;
-  GtkListBox           *actor_list;
+  AdwFlap              *flap;
+  ZopaSidebar          *sidebar;
+  ZopaDiagramArea      *diagram_area;
+  GtkMenuButton        *variant_button;
+  GMenu                *variant_section;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaWindow, zopa_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -50,7 +57,6 @@ update_title (ZopaWindow *self)
   g_autofree char *display_name = zopa_document_dup_display_name (self->document);
   g_autofree char *title = NULL;
   const char *scenario_title = zopa_scenario_get_title (scenario);
-  const char *description = zopa_scenario_get_description (scenario);
 
   if (scenario_title == NULL || *scenario_title == '\0')
     scenario_title = _("Untitled Scenario");
@@ -64,97 +70,110 @@ update_title (ZopaWindow *self)
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, display_name);
   gtk_window_set_title (GTK_WINDOW (self), title);
-
-  gtk_label_set_text (self->description_label, description ? description : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
-                          description != NULL && *description != '\0');
 }
 
-/* Lists of drafts and actors */
+/* The diagram's choices: view, mode and variant, as stateful actions of the toolbar */
 
-static void
-update_draft_row (AdwActionRow *row,
-                  ZopaDraft    *draft)
+static const char *view_names[] = { "venn", "issue-map" };
+static const char *mode_names[] = { "schematic", "proportional" };
+
+static int
+name_index (const char * const *names,
+            guint               n_names,
+            const char         *name)
 {
-  GListModel *clauses = zopa_draft_get_clauses (draft);
-  guint n_clauses = g_list_model_get_n_items (clauses);
-  const char *date = zopa_draft_get_date (draft);
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause", "%u clauses", n_clauses),
-                                            n_clauses);
-  g_autofree char *subtitle = NULL;
-
-  if (date != NULL && *date != '\0')
-    subtitle = g_strdup_printf ("%s · %s", date, count);
-  else
-    subtitle = g_strdup (count);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_draft_get_title (draft));
-  adw_action_row_set_subtitle (row, subtitle);
-}
-
-static GtkWidget *
-create_draft_row (gpointer item,
-                  gpointer user_data)
-{
-  ZopaDraft *draft = ZOPA_DRAFT (item);
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  update_draft_row (ADW_ACTION_ROW (row), draft);
-  g_signal_connect_object (draft, "changed", G_CALLBACK (update_draft_row), row, G_CONNECT_SWAPPED);
-  return row;
+  for (guint i = 0; i < n_names; i++)
+    if (g_str_equal (names[i], name))
+      return i;
+  return -1;
 }
 
 static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
+change_view_state (GSimpleAction *action,
+                   GVariant      *value,
+                   gpointer       user_data)
 {
-  ZopaActor *actor = ZOPA_ACTOR (user_data);
-  GdkRGBA color;
+  ZopaWindow *self = ZOPA_WINDOW (user_data);
+  int view = name_index (view_names, G_N_ELEMENTS (view_names), g_variant_get_string (value, NULL));
 
-  if (!gdk_rgba_parse (&color, zopa_actor_get_color (actor)))
+  if (view < 0)
     return;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
+  zopa_session_set_view (self->session, view);
 }
 
 static void
-update_actor_row (AdwActionRow *row,
-                  ZopaActor    *actor)
+change_mode_state (GSimpleAction *action,
+                   GVariant      *value,
+                   gpointer       user_data)
 {
-  g_autofree char *subtitle = g_strdup_printf (_("Reservation %d of 100"),
-                                               zopa_actor_get_reservation (actor));
-  GtkWidget *swatch = g_object_get_data (G_OBJECT (row), "swatch");
+  ZopaWindow *self = ZOPA_WINDOW (user_data);
+  int mode = name_index (mode_names, G_N_ELEMENTS (mode_names), g_variant_get_string (value, NULL));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_actor_get_name (actor));
-  adw_action_row_set_subtitle (row, subtitle);
-  gtk_widget_queue_draw (swatch);
+  if (mode < 0)
+    return;
+  zopa_session_set_mode (self->session, mode);
 }
 
-static GtkWidget *
-create_actor_row (gpointer item,
-                  gpointer user_data)
+/* The base scenario is the empty string. */
+static void
+change_variant_state (GSimpleAction *action,
+                      GVariant      *value,
+                      gpointer       user_data)
 {
-  ZopaActor *actor = ZOPA_ACTOR (item);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  ZopaWindow *self = ZOPA_WINDOW (user_data);
+  const char *id = g_variant_get_string (value, NULL);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 16);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 16);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
-                                  g_object_ref (actor), g_object_unref);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), swatch);
-  g_object_set_data (G_OBJECT (row), "swatch", swatch);
+  zopa_session_set_variant (self->session, *id ? id : NULL);
+}
 
-  update_actor_row (ADW_ACTION_ROW (row), actor);
-  g_signal_connect_object (actor, "changed", G_CALLBACK (update_actor_row), row, G_CONNECT_SWAPPED);
-  return row;
+static const GActionEntry diagram_action_entries[] = {
+  { "view", NULL, "s", "'venn'", change_view_state },
+  { "mode", NULL, "s", "'schematic'", change_mode_state },
+  { "variant", NULL, "s", "''", change_variant_state },
+};
+
+static void
+sync_diagram_actions (ZopaWindow *self)
+{
+  GActionMap *map = G_ACTION_MAP (self->diagram_actions);
+  ZopaDiagramView view = zopa_session_get_view (self->session);
+  const char *variant_id = zopa_session_get_variant (self->session);
+  ZopaVariant *variant = NULL;
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "view")),
+                             g_variant_new_string (view_names[view]));
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "mode")),
+                             g_variant_new_string (mode_names[zopa_session_get_mode (self->session)]));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "mode")),
+                               view == ZOPA_DIAGRAM_VIEW_VENN);
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "variant")),
+                             g_variant_new_string (variant_id ? variant_id : ""));
+
+  if (variant_id != NULL)
+    variant = zopa_scenario_find_variant (zopa_session_get_scenario (self->session), variant_id);
+  gtk_menu_button_set_label (self->variant_button,
+                             variant ? zopa_variant_get_title (variant) : _("Base Scenario"));
+}
+
+static void
+rebuild_variant_menu (ZopaWindow *self)
+{
+  GListModel *variants = zopa_scenario_get_variants (zopa_session_get_scenario (self->session));
+  g_autoptr(GMenuItem) base = g_menu_item_new (_("Base Scenario"), NULL);
+
+  g_menu_remove_all (self->variant_section);
+  g_menu_item_set_action_and_target_value (base, "diagram.variant", g_variant_new_string (""));
+  g_menu_append_item (self->variant_section, base);
+  for (guint i = 0; i < g_list_model_get_n_items (variants); i++)
+    {
+      g_autoptr(ZopaVariant) variant = g_list_model_get_item (variants, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (zopa_variant_get_title (variant), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "diagram.variant",
+                                               g_variant_new_string (zopa_variant_get_id (variant)));
+      g_menu_append_item (self->variant_section, item);
+    }
+  sync_diagram_actions (self);
 }
 
 /* The document */
@@ -177,10 +196,18 @@ set_document (ZopaWindow   *self,
   g_signal_connect_object (document, "notify::file", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
 
-  gtk_list_box_bind_model (self->draft_list, zopa_scenario_get_drafts (scenario),
-                           create_draft_row, NULL, NULL);
-  gtk_list_box_bind_model (self->actor_list, zopa_scenario_get_actors (scenario),
-                           create_actor_row, NULL, NULL);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  self->session = zopa_session_new (document);
+  g_signal_connect_object (self->session, "notify::view", G_CALLBACK (sync_diagram_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::mode", G_CALLBACK (sync_diagram_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::variant", G_CALLBACK (sync_diagram_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::analysis", G_CALLBACK (rebuild_variant_menu), self, G_CONNECT_SWAPPED);
+
+  zopa_sidebar_set_session (self->sidebar, self->session);
+  zopa_diagram_area_set_session (self->diagram_area, self->session);
+  rebuild_variant_menu (self);
   update_title (self);
 }
 
@@ -445,13 +472,59 @@ close_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  zopa_export_show_dialog (GTK_WINDOW (self), self->session);
+}
+
+static void
+copy_diagram_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!zopa_export_copy_to_clipboard (self->session, gtk_widget_get_clipboard (widget), &error))
+    show_error (self, _("Could Not Copy the Diagram"), error->message);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Diagram copied")));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  zopa_export_print (GTK_WINDOW (self), self->session);
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
 zopa_window_dispose (GObject *object)
 {
   ZopaWindow *self = ZOPA_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_WINDOW);
+  g_clear_object (&self->session);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
+  g_clear_object (&self->diagram_actions);
 
   G_OBJECT_CLASS (zopa_window_parent_class)->dispose (object);
 }
@@ -469,19 +542,32 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, description_label);
-  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, draft_list);
-  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, actor_list);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_area);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_button);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_section);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-diagram", NULL, copy_diagram_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-diagram", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+
+  g_type_ensure (ZOPA_TYPE_SIDEBAR);
+  g_type_ensure (ZOPA_TYPE_DIAGRAM_AREA);
 }
 
 static void
@@ -490,6 +576,11 @@ zopa_window_init (ZopaWindow *self)
   g_autoptr(ZopaDocument) document = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->diagram_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->diagram_actions), diagram_action_entries,
+                                   G_N_ELEMENTS (diagram_action_entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "diagram", G_ACTION_GROUP (self->diagram_actions));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

@@ -3,7 +3,10 @@
 
 #include <string.h>
 
+#include <math.h>
+
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-problem.h"
 #include "model/zopa-scenario.h"
 
 #define MAXA 5
@@ -511,6 +514,43 @@ check_regions (ZopaAnalysis *analysis, const Spec *s, const Shown *shown)
     }
 }
 
+/* With no budget for exact counts: estimates within their bounds, emptiness still exact. */
+static void
+check_estimated_regions (ZopaAnalysis *analysis, const Spec *s, const Shown *shown, guint *n_inexact)
+{
+  guint all = (1u << shown->n) - 1;
+  guint64 excl[64] = { 0 }, incl[64] = { 0 };
+  int deal[MAXI] = { 0 };
+
+  do
+    excl[shown_accepting (s, shown, deal)]++;
+  while (next_deal (s, deal));
+  for (guint m = 1; m <= all; m++)
+    for (guint t = 0; t <= all; t++)
+      if ((t & m) == m)
+        incl[m] += excl[t];
+
+  for (guint m = 1; m <= all; m++)
+    {
+      const ZopaRegion *r = zopa_analysis_get_region (analysis, m);
+
+      g_assert_cmpint (r->inclusive_empty, ==, incl[m] == 0);
+      g_assert_cmpint (r->exclusive_empty, ==, excl[m] == 0);
+      g_assert_cmpint (r->inclusive == 0, ==, incl[m] == 0);
+      g_assert_cmpint (r->exclusive == 0, ==, excl[m] == 0);
+      if (r->exact)
+        {
+          g_assert_cmpfloat (r->inclusive, ==, (double) incl[m]);
+          g_assert_cmpfloat (r->exclusive, ==, (double) excl[m]);
+          continue;
+        }
+      (*n_inexact)++;
+      /* 95 % bounds; four times the bound is never exceeded in practice. */
+      g_assert_cmpfloat (fabs (r->inclusive - (double) incl[m]), <=, 4 * r->inclusive_error + 1);
+      g_assert_cmpfloat (fabs (r->exclusive - (double) excl[m]), <=, 4 * r->exclusive_error + 1);
+    }
+}
+
 static void
 check_zopa (ZopaAnalysis *analysis, const Spec *s, const Shown *shown, guint mask)
 {
@@ -877,6 +917,37 @@ run_case (guint32 seed)
 }
 
 static void
+test_random_estimates (void)
+{
+  guint n_inexact = 0;
+
+  zopa_analysis_set_count_budget (1);
+  for (guint k = 0; k < 150; k++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (50000 + k);
+      g_autoptr(ZopaScenario) scenario = NULL;
+      g_autoptr(ZopaAnalysis) analysis = NULL;
+      g_autoptr(GError) error = NULL;
+      Spec s;
+      Shown shown = { 0 };
+
+      spec_random (&s, rand, pick (rand, 2, MAXA));
+      scenario = spec_build (&s);
+      shown.n = s.n_actors;
+      for (int a = 0; a < s.n_actors; a++)
+        shown.actor[a] = a;
+      analysis = zopa_analysis_new (scenario, NULL, NULL, &error);
+      g_assert_no_error (error);
+      check_estimated_regions (analysis, &s, &shown, &n_inexact);
+      for (guint m = 1; m <= zopa_analysis_get_all_mask (analysis); m++)
+        check_zopa (analysis, &s, &shown, m);
+    }
+  zopa_analysis_set_count_budget (0);
+  /* The budget really forced estimates. */
+  g_assert_cmpuint (n_inexact, >, 300);
+}
+
+static void
 test_random_scenarios (void)
 {
   guint n = g_test_slow () ? 2000 : 400;
@@ -893,5 +964,6 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/analysis/random/against-enumeration", test_random_scenarios);
+  g_test_add_func ("/analysis/random/estimates", test_random_estimates);
   return g_test_run ();
 }

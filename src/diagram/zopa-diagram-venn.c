@@ -1,0 +1,1253 @@
+/* zopa-diagram-venn.c: the Venn/Euler view — the shown actors' acceptable-deal sets as
+ * shapes, every region's count, empty regions hatched, drafts as markers in the region of
+ * the actors that accept them. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "diagram/zopa-diagram-private.h"
+
+/* Markers need a region at least this wide, relative to the whole diagram, to be seen. */
+#define MARKABLE_FRACTION 0.018
+
+static void
+base_bounds (const ZopaEllipse *shapes,
+             guint              n,
+             double            *x0,
+             double            *y0,
+             double            *x1,
+             double            *y1)
+{
+  if (!zopa_euler_bounds (shapes, n, x0, y0, x1, y1))
+    {
+      *x0 = *y0 = -1;
+      *x1 = *y1 = 1;
+    }
+}
+
+gboolean
+zopa_diagram_venn_fit (ZopaDiagram *self,
+                       GError     **error)
+{
+  ZopaAnalysis *a = self->analysis;
+  guint n = self->n_actors;
+  guint n_regions = 1u << n;
+  double bx0, by0, bx1, by1, extent;
+
+  memset (self->regions, 0, sizeof self->regions);
+  for (guint m = 1; m < n_regions; m++)
+    self->regions[m].empty = zopa_analysis_get_region (a, m)->exclusive_empty;
+
+  self->has_fit = FALSE;
+  if (self->mode == ZOPA_DIAGRAM_MODE_SCHEMATIC)
+    {
+      self->base_drawn = zopa_venn_layout_schematic (n, self->base_shapes);
+    }
+  else
+    {
+      double wanted[ZOPA_EULER_MAX_REGIONS] = { 0 };
+      double total = zopa_analysis_get_deal_space (a);
+      double sum = 0;
+      ZopaEulerFit fit;
+      g_autoptr(GError) local_error = NULL;
+
+      for (guint m = 1; m < n_regions; m++)
+        {
+          const ZopaRegion *r = zopa_analysis_get_region (a, m);
+          /* Shares, not counts: the counts can reach 10^15; an empty region stays 0. */
+          wanted[m] = r->exclusive_empty ? 0 : MAX (r->exclusive, 0) / MAX (total, 1);
+          sum += wanted[m];
+        }
+      memset (self->base_shapes, 0, sizeof self->base_shapes);
+      self->base_drawn = 0;
+      if (sum > 0)
+        {
+          if (!zopa_euler_fit (wanted, n, ZOPA_EULER_SHAPE_ELLIPSE, &fit, &local_error))
+            {
+              g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_FAILED,
+                           _("Could not fit the diagram: %s"), local_error->message);
+              return FALSE;
+            }
+          memcpy (self->base_shapes, fit.shapes, sizeof fit.shapes);
+          self->has_fit = TRUE;
+          self->stress = fit.stress;
+          self->diag_error = fit.diag_error;
+          for (guint m = 1; m < n_regions; m++)
+            {
+              double fitted_total = 0;
+
+              for (guint j = 1; j < n_regions; j++)
+                fitted_total += fit.areas[j];
+              if (fit.areas[m] > 1e-9 * fitted_total && !(fit.missing_regions & (G_GUINT64_CONSTANT (1) << m)))
+                self->base_drawn |= G_GUINT64_CONSTANT (1) << m;
+            }
+        }
+    }
+
+  base_bounds (self->base_shapes, n, &bx0, &by0, &bx1, &by1);
+  extent = MAX (bx1 - bx0, by1 - by0);
+  for (guint m = 1; m < n_regions; m++)
+    {
+      double x, y, radius;
+
+      if (!(self->base_drawn & (G_GUINT64_CONSTANT (1) << m)))
+        continue;
+      self->regions[m].drawn = TRUE;
+      self->regions[m].markable =
+        zopa_euler_region_label_point (self->base_shapes, n, m, &x, &y, &radius) &&
+        radius >= MARKABLE_FRACTION * extent;
+    }
+
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+
+      d->mask = d->accepting;
+      d->outside = d->accepting != 0 && !self->regions[d->accepting].markable;
+    }
+  return TRUE;
+}
+
+void
+zopa_diagram_venn_clear (ZopaDiagram *self)
+{
+  for (guint m = 0; m < ZOPA_EULER_MAX_REGIONS; m++)
+    {
+      zopa_text_clear (&self->regions[m].count);
+      zopa_text_clear (&self->regions[m].share);
+      self->regions[m].has_count = FALSE;
+      self->regions[m].has_share = FALSE;
+    }
+  for (guint k = 0; k < ZOPA_EULER_MAX_SETS; k++)
+    zopa_text_clear (&self->actor_labels[k]);
+  zopa_text_clear (&self->universe_label);
+  zopa_text_clear (&self->shelf_note);
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      zopa_text_clear (&self->drafts[i].label);
+      self->drafts[i].has_label = FALSE;
+      self->drafts[i].has_ghost = FALSE;
+    }
+  self->has_shelf = FALSE;
+}
+
+/* ---- Page mapping ---------------------------------------------------------------------- */
+
+static void
+map_shapes (ZopaDiagram *self,
+            double       s,
+            double       tx,
+            double       ty)
+{
+  for (guint k = 0; k < self->n_actors; k++)
+    {
+      const ZopaEllipse *b = &self->base_shapes[k];
+      ZopaEllipse *e = &self->shapes[k];
+
+      if (!(b->a > 0 && b->b > 0))
+        {
+          memset (e, 0, sizeof *e);
+          continue;
+        }
+      e->x = b->x * s + tx;
+      e->y = b->y * s + ty;
+      e->a = b->a * s;
+      e->b = b->b * s;
+      e->phi = b->phi;
+    }
+}
+
+static guint
+rect_points_inside (ZopaDiagram             *self,
+                    const cairo_rectangle_t *r)
+{
+  guint inside = 0;
+
+  for (int i = 0; i < 3; i++)
+    for (int j = 0; j < 3; j++)
+      if (zopa_euler_point_mask (self->shapes, self->n_actors,
+                                 r->x + r->width * i / 2.0, r->y + r->height * j / 2.0) != 0)
+        inside++;
+  return inside;
+}
+
+static gboolean
+rect_within (const cairo_rectangle_t *r,
+             const cairo_rectangle_t *box)
+{
+  return r->x >= box->x && r->y >= box->y &&
+         r->x + r->width <= box->x + box->width && r->y + r->height <= box->y + box->height;
+}
+
+/* Places each actor's name just outside its shape, away from the others; FALSE when some
+ * name found no place inside box. */
+static gboolean
+place_actor_labels (ZopaDiagram             *self,
+                    const cairo_rectangle_t *box)
+{
+  double ux0, uy0, ux1, uy1, cx, cy;
+  gboolean all_placed = TRUE;
+  cairo_rectangle_t placed[ZOPA_EULER_MAX_SETS];
+  guint n_placed = 0;
+
+  base_bounds (self->shapes, self->n_actors, &ux0, &uy0, &ux1, &uy1);
+  cx = (ux0 + ux1) / 2;
+  cy = (uy0 + uy1) / 2;
+
+  for (guint k = 0; k < self->n_actors; k++)
+    {
+      ZopaText *t = &self->actor_labels[k];
+      const ZopaEllipse *e = &self->shapes[k];
+      double best = G_MAXDOUBLE, bx = 0, by = 0;
+      double gap = self->font_body * 0.35;
+      double c, s;
+
+      if (t->layout == NULL)
+        continue;
+      if (!(e->a > 0 && e->b > 0))
+        {
+          /* An empty set: its name goes in the legend only. */
+          t->w = 0;
+          continue;
+        }
+      c = cos (e->phi);
+      s = sin (e->phi);
+      for (int step = 0; step < 72; step++)
+        {
+          double th = step * G_PI / 36;
+          double px = e->x + c * e->a * cos (th) - s * e->b * sin (th);
+          double py = e->y + s * e->a * cos (th) + c * e->b * sin (th);
+          double nx = c * cos (th) / e->a - s * sin (th) / e->b;
+          double ny = s * cos (th) / e->a + c * sin (th) / e->b;
+          double len = hypot (nx, ny), ox, oy, olen, cost;
+          cairo_rectangle_t r;
+          gboolean clash = FALSE;
+
+          nx /= len;
+          ny /= len;
+          r.width = t->w;
+          r.height = t->h;
+          r.x = px + nx * gap + nx * t->w / 2 - t->w / 2;
+          r.y = py + ny * gap + ny * t->h / 2 - t->h / 2;
+          if (!rect_within (&r, box))
+            continue;
+          for (guint j = 0; j < n_placed; j++)
+            clash |= zopa_rect_overlaps (&r, &placed[j]);
+          if (clash)
+            continue;
+          ox = px - cx;
+          oy = py - cy;
+          olen = hypot (ox, oy);
+          /* Outside every shape first, then pointing away from the centre, then level
+           * with the shape's own centre rather than at a tip. */
+          cost = 100.0 * rect_points_inside (self, &r);
+          if (olen > 0)
+            cost -= 12.0 * (nx * ox + ny * oy) / olen;
+          cost += 3.0 * fabs (ny) ;
+          if (cost < best)
+            {
+              best = cost;
+              bx = r.x;
+              by = r.y;
+            }
+        }
+      if (best == G_MAXDOUBLE)
+        {
+          all_placed = FALSE;
+          t->x = e->x - t->w / 2;
+          t->y = e->y - t->h / 2;
+          t->plate = TRUE;
+        }
+      else
+        {
+          t->x = bx;
+          t->y = by;
+          /* A name that had to go over the shapes needs a plate to be read. */
+          t->plate = best >= 100.0 - 20.0;
+        }
+      placed[n_placed++] = zopa_text_rect (t);
+    }
+  return all_placed;
+}
+
+/* ---- Markers ---------------------------------------------------------------------------- */
+
+typedef struct {
+  double x, y, r;
+} Disc;
+
+static gboolean
+disc_clear_of (const Disc *discs,
+               guint       n,
+               double      x,
+               double      y,
+               double      r)
+{
+  for (guint i = 0; i < n; i++)
+    if (hypot (discs[i].x - x, discs[i].y - y) < discs[i].r + r)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+rect_clear_of_discs (const cairo_rectangle_t *rect,
+                     const Disc              *discs,
+                     guint                    n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      double nx = CLAMP (discs[i].x, rect->x, rect->x + rect->width);
+      double ny = CLAMP (discs[i].y, rect->y, rect->y + rect->height);
+
+      if (hypot (nx - discs[i].x, ny - discs[i].y) < discs[i].r)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether no point of the disc at (x, y) of radius r leaves the region mask: tested on its
+ * centre and a ring of points. */
+static gboolean
+disc_in_mask (ZopaDiagram *self,
+              double       x,
+              double       y,
+              double       r,
+              guint        mask)
+{
+  if (zopa_euler_point_mask (self->shapes, self->n_actors, x, y) != mask)
+    return FALSE;
+  for (int i = 0; i < 12; i++)
+    if (zopa_euler_point_mask (self->shapes, self->n_actors,
+                               x + r * cos (i * G_PI / 6), y + r * sin (i * G_PI / 6)) != mask)
+      return FALSE;
+  return TRUE;
+}
+
+/* Positions for k discs of radius r in the frame of all deals, outside every shape, clear
+ * of the discs already there and of the names: the nearest to the shapes first. */
+static guint
+place_outside_discs (ZopaDiagram *self,
+                     guint        k,
+                     double       r,
+                     Disc        *taken,
+                     guint       *n_taken,
+                     double      *xy)
+{
+  const cairo_rectangle_t *u = &self->universe;
+  double ux0, uy0, ux1, uy1, cx, cy, step = r * 0.75;
+  guint placed = 0;
+
+  base_bounds (self->shapes, self->n_actors, &ux0, &uy0, &ux1, &uy1);
+  cx = (ux0 + ux1) / 2;
+  cy = (uy0 + uy1) / 2;
+
+  while (placed < k)
+    {
+      double best = G_MAXDOUBLE, bx = 0, by = 0;
+
+      for (double y = u->y + 2 * r; y <= u->y + u->height - 2 * r; y += step)
+        for (double x = u->x + 2 * r; x <= u->x + u->width - 2 * r; x += step)
+          {
+            double d = hypot (x - cx, (y - cy) * 1.3);
+            cairo_rectangle_t dr = { x - r * 1.4, y - r * 1.4, r * 2.8, r * 2.8 };
+            gboolean clash = FALSE;
+
+            if (d >= best || !disc_clear_of (taken, *n_taken, x, y, r * 1.4))
+              continue;
+            if (!disc_in_mask (self, x, y, r * 1.8, 0))
+              continue;
+            for (guint j = 0; j < self->n_actors; j++)
+              if (self->actor_labels[j].layout != NULL && self->actor_labels[j].w > 0)
+                {
+                  cairo_rectangle_t lr = zopa_text_rect (&self->actor_labels[j]);
+                  clash |= zopa_rect_overlaps (&dr, &lr);
+                }
+            if (self->universe_label.layout != NULL)
+              {
+                cairo_rectangle_t lr = zopa_text_rect (&self->universe_label);
+                clash |= zopa_rect_overlaps (&dr, &lr);
+              }
+            if (clash)
+              continue;
+            best = d;
+            bx = x;
+            by = y;
+          }
+      if (best == G_MAXDOUBLE)
+        break;
+      xy[2 * placed] = bx;
+      xy[2 * placed + 1] = by;
+      taken[*n_taken].x = bx;
+      taken[*n_taken].y = by;
+      taken[*n_taken].r = r;
+      (*n_taken)++;
+      placed++;
+    }
+  return placed;
+}
+
+/* Where the leader line of a marker whose region has no area points: the drawn region
+ * that holds all of its actors (and fewest others), else between their shapes. */
+static void
+leader_target (ZopaDiagram *self,
+               guint        mask,
+               double      *x,
+               double      *y)
+{
+  int best_extra = G_MAXINT;
+  double sx = 0, sy = 0;
+  guint count = 0;
+
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    {
+      int extra;
+
+      if ((m & mask) != mask || !self->regions[m].drawn || self->regions[m].lr <= 0)
+        continue;
+      extra = __builtin_popcount (m & ~mask);
+      if (extra < best_extra)
+        {
+          best_extra = extra;
+          *x = self->regions[m].lx;
+          *y = self->regions[m].ly;
+        }
+    }
+  if (best_extra != G_MAXINT)
+    return;
+  for (guint k = 0; k < self->n_actors; k++)
+    if ((mask & (1u << k)) && self->shapes[k].a > 0)
+      {
+        sx += self->shapes[k].x;
+        sy += self->shapes[k].y;
+        count++;
+      }
+  if (count == 0)
+    {
+      *x = self->universe.x + self->universe.width / 2;
+      *y = self->universe.y + self->universe.height / 2;
+      return;
+    }
+  *x = sx / count;
+  *y = sy / count;
+}
+
+static char *
+short_title (const char *title)
+{
+  return g_strdup (title);
+}
+
+/* The draft's short label beside its marker, where it hides nothing: not over another
+ * marker, label, name or count, not in an empty region, inside the frame. */
+static void
+place_draft_label (ZopaDiagram *self,
+                   guint        shown,
+                   const Disc  *discs,
+                   guint        n_discs,
+                   GArray      *obstacles)
+{
+  ZopaDiagramDraft *d = &self->drafts[shown];
+  double f = self->font_body * 0.78;
+  g_autofree char *text = short_title (d->title);
+  PangoLayout *layout = zopa_diagram_text_layout (self, text, f, FALSE, f * 12, 1);
+  ZopaText t = { 0 };
+  const cairo_rectangle_t *box = d->outside ? &self->shelf : &self->universe;
+  double gap = f * 0.35;
+  /* Right, left, below, above, then the diagonals. */
+  static const double dirs[][2] = {
+    { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
+  };
+
+  zopa_text_set (&t, layout, 0, 0, ZOPA_INK_TEXT);
+  t.plate = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      cairo_rectangle_t r;
+      gboolean clash = FALSE;
+
+      r.width = t.w;
+      r.height = t.h;
+      r.x = dirs[i][0] > 0 ? d->x + d->r + gap : dirs[i][0] < 0 ? d->x - d->r - gap - t.w : d->x - t.w / 2;
+      r.y = dirs[i][1] > 0 ? d->y + d->r + gap * 0.3 : dirs[i][1] < 0 ? d->y - d->r - gap * 0.3 - t.h : d->y - t.h / 2;
+      if (dirs[i][0] != 0 && dirs[i][1] != 0)
+        {
+          r.x = dirs[i][0] > 0 ? d->x + d->r * 0.7 : d->x - d->r * 0.7 - t.w;
+          r.y = dirs[i][1] > 0 ? d->y + d->r * 0.7 : d->y - d->r * 0.7 - t.h;
+        }
+      if (!rect_within (&r, box))
+        continue;
+      if (!rect_clear_of_discs (&r, discs, n_discs))
+        continue;
+      for (guint j = 0; j < obstacles->len && !clash; j++)
+        clash = zopa_rect_overlaps (&r, &g_array_index (obstacles, cairo_rectangle_t, j));
+      if (clash)
+        continue;
+      /* Never over an empty region: it must show nothing but its hatching. */
+      for (int px = 0; px < 3 && !clash; px++)
+        for (int py = 0; py < 3 && !clash; py++)
+          {
+            guint m = zopa_euler_point_mask (self->shapes, self->n_actors,
+                                             r.x + r.width * px / 2.0, r.y + r.height * py / 2.0);
+            clash = m != 0 && self->regions[m].drawn && self->regions[m].empty;
+          }
+      if (clash)
+        continue;
+      t.x = r.x;
+      t.y = r.y;
+      d->label = t;
+      d->has_label = TRUE;
+      g_array_append_val (obstacles, r);
+      return;
+    }
+  zopa_text_clear (&t);
+}
+
+/* Sets the count (and share) label of a region in the disc at (x, y) of radius r, if they
+ * fit. */
+static void
+place_count_label (ZopaDiagram *self,
+                   guint        mask,
+                   double       x,
+                   double       y,
+                   double       r)
+{
+  ZopaDiagramRegion *reg = &self->regions[mask];
+  const ZopaRegion *region = zopa_analysis_get_region (self->analysis, mask);
+  double f = self->font_body;
+  g_autofree char *count = NULL;
+  g_autofree char *share = NULL;
+  double w, h;
+
+  if (reg->empty)
+    {
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, "∅", f * 1.3, TRUE, -1, 0),
+                     0, 0, ZOPA_INK_HATCH);
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, _("no deal"), f * 0.72, TRUE, -1, 0),
+                     0, 0, ZOPA_INK_HATCH);
+    }
+  else
+    {
+      count = zopa_format_count (region->exclusive, region->exact);
+      share = zopa_format_share (region->exclusive, zopa_analysis_get_deal_space (self->analysis));
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, count, f * 0.85, TRUE, -1, 0),
+                     0, 0, ZOPA_INK_TEXT);
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, share, f * 0.7, FALSE, -1, 0),
+                     0, 0, ZOPA_INK_DIM);
+    }
+  reg->count.plate = reg->share.plate = TRUE;
+
+  w = MAX (reg->count.w, reg->share.w);
+  h = reg->count.h + reg->share.h;
+  if (hypot (w, h) / 2 <= r)
+    {
+      reg->has_count = reg->has_share = TRUE;
+      reg->count.x = x - reg->count.w / 2;
+      reg->count.y = y - h / 2;
+      reg->share.x = x - reg->share.w / 2;
+      reg->share.y = reg->count.y + reg->count.h;
+    }
+  else if (hypot (reg->count.w, reg->count.h) / 2 <= r * 1.05)
+    {
+      reg->has_count = TRUE;
+      reg->count.x = x - reg->count.w / 2;
+      reg->count.y = y - reg->count.h / 2;
+    }
+  if (!reg->has_share)
+    zopa_text_clear (&reg->share);
+  if (!reg->has_count)
+    zopa_text_clear (&reg->count);
+}
+
+static void
+add_count_obstacles (ZopaDiagram *self,
+                     guint        mask,
+                     GArray      *obstacles)
+{
+  ZopaDiagramRegion *reg = &self->regions[mask];
+
+  if (reg->has_count)
+    {
+      cairo_rectangle_t r = zopa_text_rect (&reg->count);
+      g_array_append_val (obstacles, r);
+    }
+  if (reg->has_share)
+    {
+      cairo_rectangle_t r = zopa_text_rect (&reg->share);
+      g_array_append_val (obstacles, r);
+    }
+}
+
+/* Lays out every marker; new_outside is set when a region could not hold its markers and
+ * they had to go outside. */
+static void
+layout_markers (ZopaDiagram *self,
+                GArray      *obstacles,
+                gboolean    *new_outside)
+{
+  guint n = self->n_actors;
+  g_autofree Disc *discs = g_new0 (Disc, 2 * self->n_drafts + 1);
+  guint n_discs = 0;
+  double mr = self->marker_r;
+
+  /* Regions: markers, ghosts of open drafts that may land there, and one disc kept for the
+   * count label. A marker too small to read is no marker: when the region cannot hold them
+   * at a readable size, first the count gives way, then the ghosts (a dashed line to the
+   * region stays), and last the markers go outside with a leader line. */
+  for (guint m = 1; m < (1u << n); m++)
+    {
+      ZopaDiagramRegion *reg = &self->regions[m];
+      guint k = 0, n_real = 0, slot = 0, label_slot = G_MAXUINT, kk = 0;
+      double xy[2 * 64 + 2], radius = 0, best = G_MAXDOUBLE;
+      double min_r = MAX (7.0, 0.6 * mr);
+      guint members[64];
+      gboolean with_label = FALSE, with_ghosts = FALSE, ok = FALSE;
+
+      if (!reg->drawn)
+        continue;
+      for (guint i = 0; i < self->n_drafts && n_real < 63; i++)
+        if (self->drafts[i].accepting == m && !self->drafts[i].outside)
+          members[n_real++] = i;
+      k = n_real;
+      for (guint i = 0; i < self->n_drafts && k < 63; i++)
+        if (self->drafts[i].open && self->drafts[i].possible == m && !self->drafts[i].outside)
+          members[k++] = i;
+      if (k == 0)
+        {
+          if (reg->lr > 0)
+            place_count_label (self, m, reg->lx, reg->ly, reg->lr * 0.92);
+          add_count_obstacles (self, m, obstacles);
+          continue;
+        }
+      for (int attempt = 0; attempt < 3 && !ok; attempt++)
+        {
+          with_label = attempt == 0;
+          with_ghosts = attempt < 2;
+          kk = (with_ghosts ? k : n_real) + (with_label ? 1 : 0);
+          if (kk == 0)
+            break;
+          ok = zopa_euler_region_place_markers (self->shapes, n, m, kk, xy, &radius) &&
+               radius * 0.9 >= min_r;
+        }
+      if (!ok)
+        {
+          kk = 0;
+          with_label = with_ghosts = FALSE;
+          for (guint j = 0; j < n_real; j++)
+            {
+              self->drafts[members[j]].outside = TRUE;
+              *new_outside = TRUE;
+            }
+        }
+      if (with_label)
+        {
+          /* The disc nearest the region's label point holds the count. */
+          for (guint j = 0; j < kk; j++)
+            {
+              double dd = hypot (xy[2 * j] - reg->lx, xy[2 * j + 1] - reg->ly);
+              if (dd < best)
+                {
+                  best = dd;
+                  label_slot = j;
+                }
+            }
+          place_count_label (self, m, xy[2 * label_slot], xy[2 * label_slot + 1], radius * 0.95);
+        }
+      else if (kk == 0 && reg->lr > 0)
+        place_count_label (self, m, reg->lx, reg->ly, reg->lr * 0.92);
+      if (!reg->has_count && reg->empty && reg->lr > 0)
+        /* An empty region must say so even when crowded: try its own label point. */
+        place_count_label (self, m, reg->lx, reg->ly, reg->lr * 0.8);
+
+      for (guint j = 0; j < kk; j++)
+        {
+          ZopaDiagramDraft *d;
+          double r = MIN (mr, radius * 0.9);
+
+          if (j == label_slot)
+            continue;
+          d = &self->drafts[members[slot]];
+          if (slot >= n_real)
+            {
+              d->has_ghost = TRUE;
+              d->gx = xy[2 * j];
+              d->gy = xy[2 * j + 1];
+              d->gr = r * 0.8;
+            }
+          else
+            {
+              d->x = xy[2 * j];
+              d->y = xy[2 * j + 1];
+              d->r = r;
+            }
+          discs[n_discs].x = xy[2 * j];
+          discs[n_discs].y = xy[2 * j + 1];
+          discs[n_discs++].r = r + self->font_body * 0.2;
+          slot++;
+        }
+      /* Ghosts with no room: the dashed line still points into the region. */
+      for (guint j = n_real; j < k && !with_ghosts; j++)
+        if (reg->lr > 0)
+          {
+            ZopaDiagramDraft *d = &self->drafts[members[j]];
+
+            d->has_ghost = TRUE;
+            d->gx = reg->lx;
+            d->gy = reg->ly;
+            d->gr = 0;
+          }
+      add_count_obstacles (self, m, obstacles);
+    }
+
+  /* A marker that went outside keeps no ghost: its leader line says where it belongs. */
+  for (guint i = 0; i < self->n_drafts; i++)
+    if (self->drafts[i].outside)
+      self->drafts[i].has_ghost = FALSE;
+
+  /* No one accepts: outside every shape, inside the frame of all deals. */
+  {
+    guint k = 0, placed;
+    g_autofree double *xy = g_new0 (double, 2 * self->n_drafts + 2);
+    guint next = 0;
+
+    for (guint i = 0; i < self->n_drafts; i++)
+      k += self->drafts[i].accepting == 0;
+    placed = place_outside_discs (self, k, mr, discs, &n_discs, xy);
+    for (guint i = 0; i < self->n_drafts; i++)
+      {
+        ZopaDiagramDraft *d = &self->drafts[i];
+
+        if (d->accepting != 0)
+          continue;
+        if (next < placed)
+          {
+            d->x = xy[2 * next];
+            d->y = xy[2 * next + 1];
+          }
+        else
+          {
+            /* The frame is full: stack them along its inner bottom edge. */
+            d->x = self->universe.x + mr * (2 + 2.6 * next);
+            d->y = self->universe.y + self->universe.height - mr * 1.6;
+          }
+        d->r = mr;
+        next++;
+      }
+  }
+
+  /* Markers whose region has no area: on the shelf below the frame, in the order of the
+   * places they point at, so that the leader lines do not cross. */
+  if (self->has_shelf)
+    {
+      guint order[64], k = 0;
+      double x;
+
+      for (guint i = 0; i < self->n_drafts && k < 64; i++)
+        if (self->drafts[i].outside)
+          {
+            leader_target (self, self->drafts[i].accepting, &self->drafts[i].leader_x, &self->drafts[i].leader_y);
+            order[k++] = i;
+          }
+      for (guint i = 1; i < k; i++)
+        for (guint j = i; j > 0 && self->drafts[order[j]].leader_x < self->drafts[order[j - 1]].leader_x; j--)
+          {
+            guint t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+          }
+      x = self->shelf_note.x + self->shelf_note.w + mr * 2;
+      for (guint j = 0; j < k; j++)
+        {
+          ZopaDiagramDraft *d = &self->drafts[order[j]];
+          double step = MIN (mr * 3, (self->shelf.x + self->shelf.width - x - mr) / MAX (1u, k - j));
+
+          d->x = x + mr;
+          d->y = self->shelf.y + self->shelf.height / 2;
+          d->r = mr;
+          d->mask = d->accepting;
+          discs[n_discs].x = d->x;
+          discs[n_discs].y = d->y;
+          discs[n_discs++].r = mr;
+          x += MAX (step, mr * 2.2);
+        }
+    }
+
+  if (self->has_shelf)
+    {
+      cairo_rectangle_t r = zopa_text_rect (&self->shelf_note);
+      g_array_append_val (obstacles, r);
+    }
+  for (guint i = 0; i < self->n_drafts; i++)
+    if (self->drafts[i].r > 0)
+      place_draft_label (self, i, discs, n_discs, obstacles);
+}
+
+static void
+venn_layout_pass (ZopaDiagram *self,
+                  gboolean    *new_outside)
+{
+  guint n = self->n_actors;
+  cairo_rectangle_t inner;
+  double bx0, by0, bx1, by1, bw, bh, s = 1, tx = 0, ty = 0, pad;
+  double f = self->font_body;
+  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  gboolean any_outside = FALSE;
+
+  self->marker_r = MAX (9.0, 19 * self->unit);
+  self->universe = self->body;
+
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      self->drafts[i].r = 0;
+      any_outside |= self->drafts[i].outside;
+    }
+  if (any_outside)
+    {
+      double sh = self->marker_r * 3.4;
+
+      self->has_shelf = TRUE;
+      self->universe.height -= sh;
+      self->shelf.x = self->body.x;
+      self->shelf.y = self->universe.y + self->universe.height;
+      self->shelf.width = self->body.width;
+      self->shelf.height = sh;
+      zopa_text_set (&self->shelf_note,
+                     zopa_diagram_text_layout (self, _("Too small to draw to scale:"), f * 0.72, FALSE,
+                                               self->body.width * 0.3, 2),
+                     self->shelf.x, 0, ZOPA_INK_DIM);
+      self->shelf_note.y = self->shelf.y + (sh - self->shelf_note.h) / 2;
+    }
+
+  {
+    /* Translators: the frame around the diagram stands for every possible deal */
+    g_autofree char *count = zopa_format_count (zopa_analysis_get_deal_space (self->analysis), TRUE);
+    g_autofree char *text = g_strdup_printf (_("All %s possible deals"), count);
+
+    zopa_text_set (&self->universe_label, zopa_diagram_text_layout (self, text, f * 0.72, FALSE,
+                                                                    self->universe.width * 0.6, 1),
+                   self->universe.x + f * 0.6, self->universe.y + f * 0.4, ZOPA_INK_DIM);
+  }
+
+  for (guint k = 0; k < n; k++)
+    zopa_text_set (&self->actor_labels[k],
+                   zopa_diagram_text_layout (self, self->actors[k].name, f * 1.05, TRUE, f * 14, 2),
+                   0, 0, ZOPA_INK_ACTOR);
+  for (guint k = 0; k < n; k++)
+    self->actor_labels[k].actor = (int) k;
+
+  base_bounds (self->base_shapes, n, &bx0, &by0, &bx1, &by1);
+  bw = MAX (bx1 - bx0, 1e-9);
+  bh = MAX (by1 - by0, 1e-9);
+
+  /* Room for the names around the shapes; shrink until every name finds a place. */
+  inner = self->universe;
+  inner.y += self->universe_label.h + f * 0.6;
+  inner.height -= self->universe_label.h + f * 0.6;
+  pad = self->actor_labels[0].h + f * 0.8;
+  for (int attempt = 0; attempt < 6; attempt++)
+    {
+      double aw = inner.width - 2 * pad, ah = inner.height - 2 * pad;
+      cairo_rectangle_t box = { inner.x + f * 0.3, inner.y, inner.width - f * 0.6, inner.height - f * 0.3 };
+
+      s = MIN (aw / bw, ah / bh) * pow (0.9, attempt);
+      s = MAX (s, 1e-6);
+      tx = inner.x + inner.width / 2 - (bx0 + bx1) / 2 * s;
+      ty = inner.y + inner.height / 2 - (by0 + by1) / 2 * s;
+      map_shapes (self, s, tx, ty);
+      if (place_actor_labels (self, &box))
+        break;
+    }
+
+  for (guint k = 0; k < n; k++)
+    if (self->actor_labels[k].w > 0)
+      {
+        cairo_rectangle_t r = zopa_text_rect (&self->actor_labels[k]);
+        g_array_append_val (obstacles, r);
+      }
+  {
+    cairo_rectangle_t r = zopa_text_rect (&self->universe_label);
+    g_array_append_val (obstacles, r);
+  }
+
+  for (guint m = 1; m < (1u << n); m++)
+    {
+      ZopaDiagramRegion *reg = &self->regions[m];
+
+      reg->lr = 0;
+      if (reg->drawn && !zopa_euler_region_label_point (self->shapes, n, m, &reg->lx, &reg->ly, &reg->lr))
+        reg->lr = 0;
+    }
+
+  layout_markers (self, obstacles, new_outside);
+}
+
+void
+zopa_diagram_venn_layout (ZopaDiagram *self)
+{
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+      d->outside = d->accepting != 0 && !self->regions[d->accepting].markable;
+    }
+  /* Once more with a shelf when some region turned out too small for its markers. */
+  for (int pass = 0; pass < 3; pass++)
+    {
+      gboolean new_outside = FALSE;
+
+      if (pass > 0)
+        zopa_diagram_venn_clear (self);
+      venn_layout_pass (self, &new_outside);
+      if (!new_outside || self->has_shelf)
+        break;
+    }
+}
+
+/* ---- Drawing ---------------------------------------------------------------------------- */
+
+static void
+ellipse_path (cairo_t           *cr,
+              const ZopaEllipse *e)
+{
+  cairo_matrix_t saved;
+
+  cairo_get_matrix (cr, &saved);
+  cairo_translate (cr, e->x, e->y);
+  cairo_rotate (cr, e->phi);
+  cairo_scale (cr, e->a, e->b);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_close_path (cr);
+  cairo_set_matrix (cr, &saved);
+}
+
+void
+zopa_diagram_venn_region_path (ZopaDiagram *self,
+                               cairo_t     *cr,
+                               guint        mask)
+{
+  cairo_new_path (cr);
+  if (mask == 0)
+    cairo_rectangle (cr, self->universe.x, self->universe.y, self->universe.width, self->universe.height);
+  else if (mask < (1u << self->n_actors) && self->regions[mask].drawn)
+    zopa_euler_region_append_path (cr, self->shapes, self->n_actors, mask);
+}
+
+gboolean
+zopa_diagram_venn_region_bounds (ZopaDiagram       *self,
+                                 guint              mask,
+                                 cairo_rectangle_t *bounds)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double x0, y0, x1, y1;
+
+  if (mask >= (1u << self->n_actors) || (mask != 0 && !self->regions[mask].drawn))
+    return FALSE;
+  if (mask == 0)
+    {
+      *bounds = self->universe;
+      return TRUE;
+    }
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cr = cairo_create (surface);
+  zopa_diagram_venn_region_path (self, cr, mask);
+  cairo_path_extents (cr, &x0, &y0, &x1, &y1);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  bounds->x = x0;
+  bounds->y = y0;
+  bounds->width = x1 - x0;
+  bounds->height = y1 - y0;
+  return x1 > x0 && y1 > y0;
+}
+
+static void
+draw_hatching (ZopaDiagram *self,
+               cairo_t     *cr,
+               guint        mask)
+{
+  double x0, y0, x1, y1, step = MAX (5.0, 10 * self->unit);
+
+  cairo_save (cr);
+  zopa_diagram_venn_region_path (self, cr, mask);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_clip_preserve (cr);
+  zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
+  cairo_fill (cr);
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+  cairo_set_line_width (cr, MAX (1.0, 1.6 * self->unit));
+  zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
+  for (double t = x0 - (y1 - y0); t < x1; t += step)
+    {
+      cairo_move_to (cr, t, y1);
+      cairo_line_to (cr, t + (y1 - y0), y0);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_arrow (ZopaDiagram *self,
+            cairo_t     *cr,
+            double       x0,
+            double       y0,
+            double       r0,
+            double       x1,
+            double       y1,
+            double       r1)
+{
+  double dx = x1 - x0, dy = y1 - y0, len = hypot (dx, dy);
+  double ux, uy, nx, ny, bend, cx, cy, sx, sy, ex, ey, ang, head = MAX (6.0, 12 * self->unit);
+  double line = MAX (1.2, 2.2 * self->unit);
+
+  if (len < r0 + r1 + head)
+    return;
+  ux = dx / len;
+  uy = dy / len;
+  nx = -uy;
+  ny = ux;
+  /* A gentle bend tells an arrow from a region edge. */
+  bend = len * 0.18;
+  cx = (x0 + x1) / 2 + nx * bend;
+  cy = (y0 + y1) / 2 + ny * bend;
+  ang = atan2 (y0 - cy, x0 - cx);
+  sx = x0 - cos (ang) * (r0 + line * 2);
+  sy = y0 - sin (ang) * (r0 + line * 2);
+  ang = atan2 (y1 - cy, x1 - cx);
+  ex = x1 - cos (ang) * (r1 + line * 2);
+  ey = y1 - sin (ang) * (r1 + line * 2);
+
+  cairo_save (cr);
+  zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.75);
+  cairo_set_line_width (cr, line);
+  cairo_move_to (cr, sx, sy);
+  cairo_curve_to (cr, sx + (cx - sx) * 2 / 3, sy + (cy - sy) * 2 / 3,
+                  ex + (cx - ex) * 2 / 3, ey + (cy - ey) * 2 / 3, ex, ey);
+  cairo_stroke (cr);
+  ang = atan2 (ey - cy, ex - cx);
+  cairo_move_to (cr, ex, ey);
+  cairo_line_to (cr, ex - head * cos (ang - 0.42), ey - head * sin (ang - 0.42));
+  cairo_line_to (cr, ex - head * cos (ang + 0.42), ey - head * sin (ang + 0.42));
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_dashed (ZopaDiagram *self,
+             cairo_t     *cr,
+             double       x0,
+             double       y0,
+             double       x1,
+             double       y1,
+             ZopaInk      ink)
+{
+  double dash[] = { MAX (3.0, 7 * self->unit), MAX (3.0, 5 * self->unit) };
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, MAX (1.2, 2 * self->unit));
+  zopa_diagram_set_source (self, cr, ink, -1, 0.9);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+zopa_diagram_venn_draw (ZopaDiagram *self,
+                        cairo_t     *cr)
+{
+  guint n = self->n_actors;
+  gboolean dark = self->theme == ZOPA_DIAGRAM_THEME_DARK;
+  double radius = MAX (4.0, 10 * self->unit);
+  const cairo_rectangle_t *u = &self->universe;
+
+  /* The frame of all deals. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, u->x + radius, u->y + radius, radius, G_PI, 1.5 * G_PI);
+  cairo_arc (cr, u->x + u->width - radius, u->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
+  cairo_arc (cr, u->x + u->width - radius, u->y + u->height - radius, radius, 0, 0.5 * G_PI);
+  cairo_arc (cr, u->x + radius, u->y + u->height - radius, radius, 0.5 * G_PI, G_PI);
+  cairo_close_path (cr);
+  if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask == 0)
+    {
+      zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.04);
+      cairo_fill_preserve (cr);
+    }
+  zopa_diagram_set_source (self, cr, ZOPA_INK_FAINT, -1, 1);
+  cairo_set_line_width (cr, MAX (1.0, 1.5 * self->unit));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  zopa_text_draw (self, cr, &self->universe_label);
+
+  for (guint k = 0; k < n; k++)
+    {
+      ZopaRgba c = self->actors[k].color;
+
+      if (!(self->shapes[k].a > 0))
+        continue;
+      cairo_new_path (cr);
+      ellipse_path (cr, &self->shapes[k]);
+      cairo_set_source_rgba (cr, c.r, c.g, c.b, dark ? 0.30 : 0.20);
+      cairo_fill (cr);
+    }
+
+  for (guint m = 1; m < (1u << n); m++)
+    if (self->regions[m].drawn && self->regions[m].empty)
+      draw_hatching (self, cr, m);
+
+  if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask != 0)
+    {
+      zopa_diagram_venn_region_path (self, cr, self->highlight.mask);
+      zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, dark ? 0.16 : 0.10);
+      cairo_fill (cr);
+    }
+
+  for (guint k = 0; k < n; k++)
+    {
+      ZopaRgba c = self->actors[k].color;
+      gboolean hot = self->highlight.kind == ZOPA_DIAGRAM_ITEM_ACTOR && self->highlight.actor == (int) k;
+
+      if (!(self->shapes[k].a > 0))
+        continue;
+      cairo_new_path (cr);
+      ellipse_path (cr, &self->shapes[k]);
+      cairo_set_source_rgba (cr, c.r, c.g, c.b, 1);
+      cairo_set_line_width (cr, MAX (1.5, (hot ? 6 : 3.2) * self->unit));
+      cairo_stroke (cr);
+    }
+
+  if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask != 0)
+    {
+      zopa_diagram_venn_region_path (self, cr, self->highlight.mask);
+      zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.85);
+      cairo_set_line_width (cr, MAX (2.0, 3.5 * self->unit));
+      cairo_stroke (cr);
+    }
+
+  for (guint m = 1; m < (1u << n); m++)
+    {
+      if (self->regions[m].has_count)
+        zopa_text_draw (self, cr, &self->regions[m].count);
+      if (self->regions[m].has_share)
+        zopa_text_draw (self, cr, &self->regions[m].share);
+    }
+  for (guint k = 0; k < n; k++)
+    if (self->actor_labels[k].w > 0)
+      zopa_text_draw (self, cr, &self->actor_labels[k]);
+
+  if (self->has_shelf)
+    zopa_text_draw (self, cr, &self->shelf_note);
+
+  /* Links first, markers over them. */
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+
+      if (d->r <= 0)
+        continue;
+      if (d->has_ghost)
+        draw_dashed (self, cr, d->x, d->y, d->gx, d->gy, ZOPA_INK_DIM);
+      if (d->outside)
+        {
+          draw_dashed (self, cr, d->x, d->y - d->r, d->leader_x, d->leader_y, ZOPA_INK_DIM);
+          zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
+          cairo_set_line_width (cr, MAX (1.2, 2 * self->unit));
+          cairo_new_path (cr);
+          cairo_arc (cr, d->leader_x, d->leader_y, MAX (2.5, 4 * self->unit), 0, 2 * G_PI);
+          cairo_stroke (cr);
+        }
+    }
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+      ZopaDiagramDraft *p;
+
+      if (d->parent < 0)
+        continue;
+      p = &self->drafts[d->parent];
+      if (p->r > 0 && d->r > 0)
+        draw_arrow (self, cr, p->x, p->y, p->r, d->x, d->y, d->r);
+    }
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+
+      if (d->has_ghost && d->gr > 0)
+        zopa_diagram_draw_marker (self, cr, i, d->gx, d->gy, d->gr, ZOPA_MARKER_HOLLOW, TRUE);
+      else if (d->has_ghost)
+        {
+          zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
+          cairo_set_line_width (cr, MAX (1.2, 2 * self->unit));
+          cairo_new_path (cr);
+          cairo_arc (cr, d->gx, d->gy, MAX (2.5, 4 * self->unit), 0, 2 * G_PI);
+          cairo_stroke (cr);
+        }
+    }
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+      gboolean hot = self->highlight.kind == ZOPA_DIAGRAM_ITEM_DRAFT && self->highlight.draft == (int) d->draft;
+
+      if (d->r <= 0)
+        continue;
+      if (hot)
+        {
+          zopa_diagram_set_source (self, cr, ZOPA_INK_ACCENT, -1, 0.45);
+          cairo_new_path (cr);
+          cairo_arc (cr, d->x, d->y, d->r * 1.45, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+      zopa_diagram_draw_marker (self, cr, i, d->x, d->y, d->r,
+                                d->open ? ZOPA_MARKER_HOLLOW : ZOPA_MARKER_FILLED, FALSE);
+      if (d->has_label)
+        zopa_text_draw (self, cr, &d->label);
+    }
+}
+
+gboolean
+zopa_diagram_venn_hit (ZopaDiagram     *self,
+                       double           x,
+                       double           y,
+                       ZopaDiagramItem *item)
+{
+  guint mask;
+
+  for (guint i = self->n_drafts; i-- > 0;)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+      double slop = MAX (2.0, 4 * self->unit);
+
+      if ((d->r > 0 && hypot (x - d->x, y - d->y) <= d->r + slop) ||
+          (d->has_ghost && d->gr > 0 && hypot (x - d->gx, y - d->gy) <= d->gr + slop) ||
+          (d->has_label && zopa_rect_contains (&(cairo_rectangle_t) { d->label.x, d->label.y, d->label.w, d->label.h }, x, y)))
+        {
+          item->kind = ZOPA_DIAGRAM_ITEM_DRAFT;
+          item->draft = (int) d->draft;
+          return TRUE;
+        }
+    }
+  for (guint k = 0; k < self->n_actors; k++)
+    {
+      cairo_rectangle_t r = zopa_text_rect (&self->actor_labels[k]);
+
+      if (self->actor_labels[k].w > 0 && zopa_rect_contains (&r, x, y))
+        {
+          item->kind = ZOPA_DIAGRAM_ITEM_ACTOR;
+          item->actor = (int) k;
+          return TRUE;
+        }
+    }
+  if (!zopa_rect_contains (&self->universe, x, y))
+    return FALSE;
+  mask = zopa_euler_point_mask (self->shapes, self->n_actors, x, y);
+  if (mask != 0 && !self->regions[mask].drawn)
+    return FALSE;
+  item->kind = ZOPA_DIAGRAM_ITEM_REGION;
+  item->mask = mask;
+  return TRUE;
+}

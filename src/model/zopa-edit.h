@@ -1,0 +1,79 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "zopa-history.h"
+#include "zopa-scenario.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Edits that follow references: renaming an id updates every place that names it, and
+ * deleting an object removes those places too, each as one undoable step. Objects are
+ * any of ZopaSource, ZopaIssue, ZopaOption, ZopaActor, ZopaDraft, ZopaClause, ZopaVariant
+ * (and, for deletion and find_owner, ZopaStance and ZopaVariantChange).
+ */
+
+#define ZOPA_ID_MAX_LENGTH 64
+
+#define ZOPA_EDIT_ERROR (zopa_edit_error_quark ())
+GQuark zopa_edit_error_quark (void);
+
+typedef enum {
+  ZOPA_EDIT_ERROR_INVALID_ID,   /* empty or too long */
+  ZOPA_EDIT_ERROR_ID_TAKEN,     /* another object of the kind has it */
+} ZopaEditError;
+
+/* The object whose list holds object (the scenario, an issue, actor, draft or variant),
+ * or NULL when object is not in the scenario. Borrowed. */
+GObject    *zopa_edit_find_owner           (ZopaScenario *scenario,
+                                            gpointer      object);
+
+/* Whether new_id can be object's id: non-empty, at most 64 characters, and unique among
+ * objects of its kind (clause ids across the file, option ids within their issue). The
+ * error message is translated, for the editor to show. */
+gboolean    zopa_edit_check_id             (ZopaScenario *scenario,
+                                            gpointer      object,
+                                            const char   *new_id,
+                                            GError      **error);
+
+/* base, or base-2, base-3, … : the first id no object of item_type uses (parent: the
+ * issue, for options). For views that add objects. */
+char       *zopa_edit_make_unique_id       (ZopaScenario *scenario,
+                                            GType         item_type,
+                                            gpointer      parent,
+                                            const char   *base);
+
+/* The places that refer to object, one translated sentence each ("The stance of Moscow
+ * on this issue"), for telling the user what a deletion removes. Empty when none. */
+GPtrArray  *zopa_edit_describe_references  (ZopaScenario *scenario,
+                                            gpointer      object);
+
+/* Renames object and every reference to it, as one step ("Rename Issue"). */
+gboolean    zopa_edit_rename               (ZopaHistory  *history,
+                                            gpointer      object,
+                                            const char   *new_id,
+                                            GError      **error);
+
+/* Deletes object and every reference to it (what describe_references() lists), as one
+ * step ("Delete Option"). Returns FALSE when object is not in the scenario. */
+gboolean    zopa_edit_delete               (ZopaHistory  *history,
+                                            gpointer      object);
+
+/*
+ * A new draft after draft that derives from it, with a copy of each clause deriving
+ * from its original: one step, "Fork Draft". new_id NULL: a free id made from draft's;
+ * title NULL: draft's title marked as a fork. Clause ids take the new draft's id as
+ * prefix. Returns the new draft (borrowed: the scenario holds it).
+ */
+ZopaDraft  *zopa_edit_fork_draft           (ZopaHistory  *history,
+                                            ZopaDraft    *draft,
+                                            const char   *new_id,
+                                            const char   *title);
+
+/* A copy of clause with a free id, right after it, same lineage: "Duplicate Clause".
+ * Returns the copy (borrowed). */
+ZopaClause *zopa_edit_duplicate_clause     (ZopaHistory  *history,
+                                            ZopaClause   *clause);
+
+G_END_DECLS

@@ -1,0 +1,529 @@
+/* zopa-diagram-area.c: the diagram widget — draws with the one renderer, and explains
+ * what is under the pointer or the keyboard focus */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "zopa-diagram-area.h"
+
+struct _ZopaDiagramArea
+{
+  GtkWidget        parent_instance;
+
+  ZopaSession     *session;
+  ZopaDiagram     *diagram;
+  ZopaDiagramItem  hover;
+  /* Position in the diagram's focus items; -1 before the first Tab. */
+  int              focus_position;
+};
+
+G_DEFINE_FINAL_TYPE (ZopaDiagramArea, zopa_diagram_area, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static ZopaDiagramTheme
+current_theme (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ())
+         ? ZOPA_DIAGRAM_THEME_DARK : ZOPA_DIAGRAM_THEME_LIGHT;
+}
+
+static int
+selected_draft_index (ZopaDiagramArea *self,
+                      ZopaAnalysis    *analysis)
+{
+  const char *selected = zopa_session_get_selected_draft (self->session);
+
+  if (selected == NULL)
+    return -1;
+  for (guint i = 0; i < zopa_analysis_get_n_drafts (analysis); i++)
+    if (g_strcmp0 (zopa_analysis_get_draft_id (analysis, i), selected) == 0)
+      return i;
+  return -1;
+}
+
+static gboolean
+get_focus_item (ZopaDiagramArea *self,
+                ZopaDiagramItem *item)
+{
+  zopa_diagram_item_init (item);
+  if (self->diagram == NULL || self->focus_position < 0)
+    return FALSE;
+  return zopa_diagram_get_focus_item (self->diagram, self->focus_position, item, NULL);
+}
+
+static void
+update_accessible (ZopaDiagramArea *self)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *focused = NULL;
+  g_autofree char *description = NULL;
+  ZopaDiagramItem item;
+
+  if (self->diagram == NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Nothing to show"),
+                                      -1);
+      return;
+    }
+  summary = zopa_diagram_describe_summary (self->diagram);
+  if (get_focus_item (self, &item))
+    focused = zopa_diagram_describe (self->diagram, &item);
+  description = focused ? g_strconcat (focused, "\n\n", summary, NULL) : g_strdup (summary);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+rebuild_diagram (ZopaDiagramArea *self)
+{
+  ZopaAnalysis *analysis;
+  ZopaDiagramOptions options;
+  g_autoptr(GError) error = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_clear_object (&self->diagram);
+  zopa_diagram_item_init (&self->hover);
+
+  analysis = self->session ? zopa_session_get_analysis (self->session) : NULL;
+  if (analysis != NULL)
+    {
+      zopa_session_fill_diagram_options (self->session, &options);
+      options.theme = current_theme ();
+      options.frame = ZOPA_DIAGRAM_FRAME_LEGEND | ZOPA_DIAGRAM_FRAME_TITLE;
+      options.width = MAX (width, 200);
+      options.height = MAX (height, 150);
+      self->diagram = zopa_diagram_new (zopa_session_get_scenario (self->session),
+                                        analysis, &options, &error);
+      if (self->diagram == NULL)
+        g_warning ("Cannot draw the diagram: %s", error->message);
+      else
+        zopa_diagram_set_selected_draft (self->diagram, selected_draft_index (self, analysis));
+    }
+
+  if (self->diagram == NULL
+      || (guint) self->focus_position >= zopa_diagram_get_n_focus_items (self->diagram))
+    self->focus_position = -1;
+  if (self->diagram != NULL)
+    {
+      ZopaDiagramItem item;
+      if (get_focus_item (self, &item) && gtk_widget_has_focus (GTK_WIDGET (self)))
+        zopa_diagram_set_focus (self->diagram, &item);
+    }
+
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_selected_draft_changed (ZopaDiagramArea *self)
+{
+  if (self->diagram == NULL)
+    return;
+  zopa_diagram_set_selected_draft (self->diagram,
+                                   selected_draft_index (self, zopa_diagram_get_analysis (self->diagram)));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_dark_changed (ZopaDiagramArea *self)
+{
+  if (self->diagram == NULL)
+    return;
+  zopa_diagram_set_theme (self->diagram, current_theme ());
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zopa_diagram_area_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
+
+  if (self->diagram != NULL
+      && (zopa_diagram_get_width (self->diagram) != width
+          || zopa_diagram_get_height (self->diagram) != height)
+      && width > 0 && height > 0)
+    zopa_diagram_set_size (self->diagram, width, height);
+  else if (self->diagram == NULL && self->session != NULL)
+    rebuild_diagram (self);
+}
+
+static void
+zopa_diagram_area_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->diagram == NULL || width <= 0 || height <= 0)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  zopa_diagram_draw (self->diagram, cr);
+  cairo_destroy (cr);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           ZopaDiagramArea          *self)
+{
+  ZopaDiagramItem item;
+
+  if (self->diagram == NULL)
+    return;
+  zopa_diagram_hit_test (self->diagram, x, y, &item);
+  if (zopa_diagram_item_equal (&item, &self->hover))
+    return;
+  self->hover = item;
+  zopa_diagram_set_highlight (self->diagram, &item);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   item.kind == ZOPA_DIAGRAM_ITEM_DRAFT ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          ZopaDiagramArea          *self)
+{
+  zopa_diagram_item_init (&self->hover);
+  if (self->diagram != NULL)
+    zopa_diagram_set_highlight (self->diagram, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+select_item (ZopaDiagramArea       *self,
+             const ZopaDiagramItem *item)
+{
+  ZopaAnalysis *analysis = zopa_diagram_get_analysis (self->diagram);
+
+  if (item->kind == ZOPA_DIAGRAM_ITEM_DRAFT && item->draft >= 0)
+    zopa_session_set_selected_draft (self->session,
+                                     zopa_analysis_get_draft_id (analysis, item->draft));
+}
+
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            ZopaDiagramArea *self)
+{
+  ZopaDiagramItem item;
+
+  if (self->diagram == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (zopa_diagram_hit_test (self->diagram, x, y, &item))
+    select_item (self, &item);
+}
+
+static gboolean
+zopa_diagram_area_query_tooltip (GtkWidget  *widget,
+                                 int         x,
+                                 int         y,
+                                 gboolean    keyboard_mode,
+                                 GtkTooltip *tooltip)
+{
+  ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
+  g_autofree char *text = NULL;
+  ZopaDiagramItem item;
+  cairo_rectangle_t bounds;
+
+  if (self->diagram == NULL)
+    return FALSE;
+  if (keyboard_mode)
+    {
+      if (!get_focus_item (self, &item))
+        return FALSE;
+    }
+  else if (!zopa_diagram_hit_test (self->diagram, x, y, &item))
+    return FALSE;
+
+  text = zopa_diagram_describe (self->diagram, &item);
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  if (zopa_diagram_get_item_bounds (self->diagram, &item, &bounds))
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { bounds.x, bounds.y, bounds.width, bounds.height });
+  return TRUE;
+}
+
+/* Moves the keyboard focus by delta items, wrapping; Tab leaves the view at either end. */
+static gboolean
+move_focus (ZopaDiagramArea *self,
+            int              delta,
+            gboolean         wrap)
+{
+  guint n;
+  int position;
+  ZopaDiagramItem item;
+
+  if (self->diagram == NULL || (n = zopa_diagram_get_n_focus_items (self->diagram)) == 0)
+    return FALSE;
+
+  if (self->focus_position < 0)
+    position = delta > 0 ? 0 : (int) n - 1;
+  else
+    position = self->focus_position + delta;
+  if (position < 0 || position >= (int) n)
+    {
+      if (!wrap)
+        return FALSE;
+      position = (position + n) % n;
+    }
+  self->focus_position = position;
+  get_focus_item (self, &item);
+  zopa_diagram_set_focus (self->diagram, &item);
+  update_accessible (self);
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static gboolean
+zopa_diagram_area_focus (GtkWidget        *widget,
+                         GtkDirectionType  direction)
+{
+  ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
+  int delta = (direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_UP
+               || direction == GTK_DIR_LEFT) ? -1 : 1;
+
+  if (!gtk_widget_has_focus (widget))
+    {
+      gtk_widget_grab_focus (widget);
+      self->focus_position = -1;
+      return move_focus (self, delta, TRUE);
+    }
+  /* Tab past the last item leaves the view, as in any other widget. */
+  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
+    {
+      if (move_focus (self, delta, FALSE))
+        return TRUE;
+      self->focus_position = -1;
+      if (self->diagram != NULL)
+        zopa_diagram_set_focus (self->diagram, NULL);
+      gtk_widget_queue_draw (widget);
+      return FALSE;
+    }
+  return move_focus (self, delta, TRUE);
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                ZopaDiagramArea       *self)
+{
+  ZopaDiagramItem item;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      if (!get_focus_item (self, &item))
+        return FALSE;
+      select_item (self, &item);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+      return move_focus (self, 1, TRUE);
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+      return move_focus (self, -1, TRUE);
+    default:
+      return FALSE;
+    }
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                ZopaDiagramArea         *self)
+{
+  if (self->diagram != NULL)
+    zopa_diagram_set_focus (self->diagram, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_focus_enter (GtkEventControllerFocus *controller,
+                ZopaDiagramArea         *self)
+{
+  ZopaDiagramItem item;
+
+  if (self->diagram != NULL && get_focus_item (self, &item))
+    zopa_diagram_set_focus (self->diagram, &item);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zopa_diagram_area_dispose (GObject *object)
+{
+  ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (object);
+
+  zopa_diagram_area_set_session (self, NULL);
+  g_clear_object (&self->diagram);
+
+  G_OBJECT_CLASS (zopa_diagram_area_parent_class)->dispose (object);
+}
+
+static void
+zopa_diagram_area_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zopa_diagram_area_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      zopa_diagram_area_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zopa_diagram_area_class_init (ZopaDiagramAreaClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zopa_diagram_area_dispose;
+  object_class->get_property = zopa_diagram_area_get_property;
+  object_class->set_property = zopa_diagram_area_set_property;
+
+  widget_class->snapshot = zopa_diagram_area_snapshot;
+  widget_class->size_allocate = zopa_diagram_area_size_allocate;
+  widget_class->query_tooltip = zopa_diagram_area_query_tooltip;
+  widget_class->focus = zopa_diagram_area_focus;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, ZOPA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "diagram");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+zopa_diagram_area_init (ZopaDiagramArea *self)
+{
+  GtkEventController *controller;
+
+  self->focus_position = -1;
+  zopa_diagram_item_init (&self->hover);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Diagram"),
+                                  -1);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  g_signal_connect (controller, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "enter", G_CALLBACK (on_focus_enter), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+zopa_diagram_area_new (void)
+{
+  return g_object_new (ZOPA_TYPE_DIAGRAM_AREA, NULL);
+}
+
+ZopaSession *
+zopa_diagram_area_get_session (ZopaDiagramArea *self)
+{
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM_AREA (self), NULL);
+  return self->session;
+}
+
+void
+zopa_diagram_area_set_session (ZopaDiagramArea *self,
+                               ZopaSession     *session)
+{
+  g_return_if_fail (ZOPA_IS_DIAGRAM_AREA (self));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_swapped (session, "notify::analysis", G_CALLBACK (rebuild_diagram), self);
+      g_signal_connect_swapped (session, "notify::view", G_CALLBACK (rebuild_diagram), self);
+      g_signal_connect_swapped (session, "notify::mode", G_CALLBACK (rebuild_diagram), self);
+      g_signal_connect_swapped (session, "shown-changed", G_CALLBACK (rebuild_diagram), self);
+      g_signal_connect_swapped (session, "notify::selected-draft", G_CALLBACK (on_selected_draft_changed), self);
+    }
+  self->focus_position = -1;
+  rebuild_diagram (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+ZopaDiagram *
+zopa_diagram_area_get_diagram (ZopaDiagramArea *self)
+{
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM_AREA (self), NULL);
+  return self->diagram;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "zopa-session.h"
+
+G_BEGIN_DECLS
+
+/* The diagram of a session on screen: hover, tooltips, clicks and keyboard focus. */
+#define ZOPA_TYPE_DIAGRAM_AREA (zopa_diagram_area_get_type ())
+G_DECLARE_FINAL_TYPE (ZopaDiagramArea, zopa_diagram_area, ZOPA, DIAGRAM_AREA, GtkWidget)
+
+GtkWidget   *zopa_diagram_area_new         (void);
+ZopaSession *zopa_diagram_area_get_session (ZopaDiagramArea *self);
+void         zopa_diagram_area_set_session (ZopaDiagramArea *self,
+                                            ZopaSession     *session);
+/* The diagram as drawn now; NULL when there is nothing to draw. */
+ZopaDiagram *zopa_diagram_area_get_diagram (ZopaDiagramArea *self);
+
+G_END_DECLS

@@ -1,0 +1,441 @@
+/* zopa-export.c: the Export dialog, copying the diagram and printing it */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "zopa-export.h"
+
+typedef enum {
+  BACKGROUND_LIGHT,
+  BACKGROUND_DARK,
+  BACKGROUND_TRANSPARENT,
+} Background;
+
+typedef struct {
+  const char *extension;
+  const char *mime_type;
+} FormatInfo;
+
+static const FormatInfo formats[] = {
+  [ZOPA_DIAGRAM_FORMAT_PNG] = { "png", "image/png" },
+  [ZOPA_DIAGRAM_FORMAT_SVG] = { "svg", "image/svg+xml" },
+  [ZOPA_DIAGRAM_FORMAT_PDF] = { "pdf", "application/pdf" },
+};
+
+/* The presets of the Size row, in its order; the last row is Custom. A4 is in points. */
+static const struct { int width, height; } size_presets[] = {
+  { 1920, 1080 },
+  { 1280, 720 },
+  { 1024, 768 },
+  { 842, 595 },
+};
+#define SIZE_CUSTOM G_N_ELEMENTS (size_presets)
+
+/* The session's diagram as a whole page: title, legend and source line. */
+static ZopaDiagram *
+build_page (ZopaSession *session,
+            int          width,
+            int          height,
+            Background   background,
+            const char  *title,
+            GError     **error)
+{
+  ZopaAnalysis *analysis = zopa_session_get_analysis (session);
+  ZopaDiagramOptions options;
+
+  if (analysis == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The scenario has nothing to draw: it needs at least one actor and one issue."));
+      return NULL;
+    }
+  zopa_session_fill_diagram_options (session, &options);
+  options.frame = ZOPA_DIAGRAM_FRAME_ALL;
+  options.width = width;
+  options.height = height;
+  options.theme = background == BACKGROUND_DARK ? ZOPA_DIAGRAM_THEME_DARK : ZOPA_DIAGRAM_THEME_LIGHT;
+  options.background = background == BACKGROUND_TRANSPARENT
+                       ? ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT : ZOPA_DIAGRAM_BACKGROUND_OPAQUE;
+  options.title = title != NULL && *title != '\0' ? title : NULL;
+  return zopa_diagram_new (zopa_session_get_scenario (session), analysis, &options, error);
+}
+
+/* The dialog */
+
+struct _ZopaExportDialog
+{
+  AdwWindow       parent_instance;
+
+  ZopaSession    *session;
+  GSettings      *settings;
+  ZopaDiagram    *preview_diagram;
+  /* Set while the rows are filled in from the settings. */
+  gboolean        loading;
+
+  GtkDrawingArea *preview;
+  AdwComboRow    *format_row;
+  AdwComboRow    *size_row;
+  AdwActionRow   *width_row;
+  AdwActionRow   *height_row;
+  GtkSpinButton  *width_spin;
+  GtkSpinButton  *height_spin;
+  AdwComboRow    *scale_row;
+  AdwComboRow    *background_row;
+  AdwEntryRow    *title_row;
+};
+
+G_DEFINE_FINAL_TYPE (ZopaExportDialog, zopa_export_dialog, ADW_TYPE_WINDOW)
+
+static ZopaDiagramFormat
+chosen_format (ZopaExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->format_row);
+}
+
+static void
+draw_checkerboard (cairo_t *cr,
+                   double   width,
+                   double   height)
+{
+  const double cell = 8;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
+  for (double y = 0; y < height; y += cell)
+    for (double x = ((int) (y / cell) % 2) * cell; x < width; x += 2 * cell)
+      cairo_rectangle (cr, x, y, cell, cell);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             area_width,
+              int             area_height,
+              gpointer        user_data)
+{
+  ZopaExportDialog *self = ZOPA_EXPORT_DIALOG (user_data);
+  double width, height, scale;
+
+  if (self->preview_diagram == NULL)
+    return;
+  width = zopa_diagram_get_width (self->preview_diagram);
+  height = zopa_diagram_get_height (self->preview_diagram);
+  scale = MIN ((area_width - 48) / width, (area_height - 48) / height);
+  if (scale <= 0)
+    return;
+
+  cairo_translate (cr, (area_width - width * scale) / 2, (area_height - height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  if (adw_combo_row_get_selected (self->background_row) == BACKGROUND_TRANSPARENT)
+    draw_checkerboard (cr, width, height);
+  zopa_diagram_draw (self->preview_diagram, cr);
+
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_set_line_width (cr, 1 / scale);
+  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.5);
+  cairo_stroke (cr);
+}
+
+static void
+update_preview (ZopaExportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->preview_diagram);
+  self->preview_diagram = build_page (self->session,
+                                      gtk_spin_button_get_value_as_int (self->width_spin),
+                                      gtk_spin_button_get_value_as_int (self->height_spin),
+                                      adw_combo_row_get_selected (self->background_row),
+                                      gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                                      &error);
+  if (self->preview_diagram == NULL)
+    g_debug ("No preview: %s", error->message);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
+save_choices (ZopaExportDialog *self)
+{
+  g_settings_set_enum (self->settings, "export-format", chosen_format (self));
+  g_settings_set_int (self->settings, "export-width", gtk_spin_button_get_value_as_int (self->width_spin));
+  g_settings_set_int (self->settings, "export-height", gtk_spin_button_get_value_as_int (self->height_spin));
+  g_settings_set_int (self->settings, "export-scale", adw_combo_row_get_selected (self->scale_row) + 1);
+  g_settings_set_enum (self->settings, "export-background", adw_combo_row_get_selected (self->background_row));
+}
+
+static void
+on_choice_changed (ZopaExportDialog *self)
+{
+  guint preset = adw_combo_row_get_selected (self->size_row);
+  gboolean custom = preset >= SIZE_CUSTOM;
+
+  if (self->loading)
+    return;
+
+  self->loading = TRUE;
+  if (!custom)
+    {
+      gtk_spin_button_set_value (self->width_spin, size_presets[preset].width);
+      gtk_spin_button_set_value (self->height_spin, size_presets[preset].height);
+    }
+  self->loading = FALSE;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), custom);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), custom);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), chosen_format (self) == ZOPA_DIAGRAM_FORMAT_PNG);
+  save_choices (self);
+  update_preview (self);
+}
+
+static void
+load_choices (ZopaExportDialog *self)
+{
+  int width = g_settings_get_int (self->settings, "export-width");
+  int height = g_settings_get_int (self->settings, "export-height");
+  guint preset = SIZE_CUSTOM;
+  const char *title = zopa_scenario_get_title (zopa_session_get_scenario (self->session));
+
+  for (guint i = 0; i < G_N_ELEMENTS (size_presets); i++)
+    if (size_presets[i].width == width && size_presets[i].height == height)
+      preset = i;
+
+  self->loading = TRUE;
+  adw_combo_row_set_selected (self->format_row, g_settings_get_enum (self->settings, "export-format"));
+  adw_combo_row_set_selected (self->size_row, preset);
+  gtk_spin_button_set_value (self->width_spin, width);
+  gtk_spin_button_set_value (self->height_spin, height);
+  adw_combo_row_set_selected (self->scale_row, CLAMP (g_settings_get_int (self->settings, "export-scale"), 1, 2) - 1);
+  adw_combo_row_set_selected (self->background_row, g_settings_get_enum (self->settings, "export-background"));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
+  self->loading = FALSE;
+  on_choice_changed (self);
+}
+
+gboolean
+zopa_export_dialog_export_to (ZopaExportDialog *self,
+                              GFile            *file,
+                              GError          **error)
+{
+  g_return_val_if_fail (ZOPA_IS_EXPORT_DIALOG (self), FALSE);
+
+  if (self->preview_diagram == NULL)
+    {
+      update_preview (self);
+      if (self->preview_diagram == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("There is no diagram to export."));
+          return FALSE;
+        }
+    }
+  return zopa_diagram_export_file (self->preview_diagram, file, chosen_format (self),
+                                   adw_combo_row_get_selected (self->scale_row) + 1,
+                                   NULL, error);
+}
+
+static void
+on_save_response (GtkNativeDialog  *native,
+                  int               response,
+                  ZopaExportDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      g_autoptr(GError) error = NULL;
+
+      if (zopa_export_dialog_export_to (self, file, &error))
+        gtk_window_close (GTK_WINDOW (self));
+      else
+        {
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Diagram"),
+                                                      error->message);
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+  g_object_unref (native);
+  g_object_unref (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ZopaExportDialog *self = ZOPA_EXPORT_DIALOG (widget);
+  const FormatInfo *info = &formats[chosen_format (self)];
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *safe_title = g_strdelimit (g_strdup (*title ? title : _("Diagram")), "/\\:", '-');
+  g_autofree char *name = g_strdup_printf ("%s.%s", safe_title, info->extension);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Export Diagram"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_add_mime_type (filter, info->mime_type);
+  gtk_file_filter_add_suffix (filter, info->extension);
+  gtk_file_filter_set_name (filter, adw_combo_row_get_selected_item (self->format_row)
+                                    ? gtk_string_object_get_string (adw_combo_row_get_selected_item (self->format_row))
+                                    : info->extension);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect (native, "response", G_CALLBACK (on_save_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+zopa_export_dialog_dispose (GObject *object)
+{
+  ZopaExportDialog *self = ZOPA_EXPORT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->preview_diagram);
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (zopa_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+zopa_export_dialog_class_init (ZopaExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zopa_export_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, background_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, title_row);
+
+  gtk_widget_class_install_action (widget_class, "export.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+zopa_export_dialog_init (ZopaExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+
+  g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->scale_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->background_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (update_preview), self);
+}
+
+ZopaExportDialog *
+zopa_export_dialog_new (GtkWindow   *parent,
+                        ZopaSession *session)
+{
+  ZopaExportDialog *self;
+
+  g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
+
+  self = g_object_new (ZOPA_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->session = g_object_ref (session);
+  load_choices (self);
+  return self;
+}
+
+void
+zopa_export_show_dialog (GtkWindow   *parent,
+                         ZopaSession *session)
+{
+  gtk_window_present (GTK_WINDOW (zopa_export_dialog_new (parent, session)));
+}
+
+/* Copy: a PNG of the last export size and background. */
+gboolean
+zopa_export_copy_to_clipboard (ZopaSession  *session,
+                               GdkClipboard *clipboard,
+                               GError      **error)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(ZopaDiagram) page = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  page = build_page (session,
+                     g_settings_get_int (settings, "export-width"),
+                     g_settings_get_int (settings, "export-height"),
+                     g_settings_get_enum (settings, "export-background"),
+                     NULL, error);
+  if (page == NULL)
+    return FALSE;
+  png = zopa_diagram_export_bytes (page, ZOPA_DIAGRAM_FORMAT_PNG,
+                                   CLAMP (g_settings_get_int (settings, "export-scale"), 1, 2), error);
+  if (png == NULL)
+    return FALSE;
+  texture = gdk_texture_new_from_bytes (png, error);
+  if (texture == NULL)
+    return FALSE;
+  gdk_clipboard_set_texture (clipboard, texture);
+  return TRUE;
+}
+
+/* Print: one page, landscape, the diagram filling the printable area. */
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              ZopaSession       *session)
+{
+  g_autoptr(ZopaDiagram) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  page = build_page (session,
+                     gtk_print_context_get_width (context),
+                     gtk_print_context_get_height (context),
+                     BACKGROUND_LIGHT, NULL, &error);
+  if (page == NULL)
+    {
+      g_warning ("Cannot print: %s", error->message);
+      return;
+    }
+  zopa_diagram_draw (page, gtk_print_context_get_cairo_context (context));
+}
+
+void
+zopa_export_print (GtkWindow   *parent,
+                   ZopaSession *session)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GError) error = NULL;
+
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation,
+                                    zopa_scenario_get_title (zopa_session_get_scenario (session)));
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), session, 0);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Print"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <adwaita.h>
+
+#include "zopa-session.h"
+
+G_BEGIN_DECLS
+
+/* Export, copy and print all draw with the diagram renderer, in the last export choices. */
+
+#define ZOPA_TYPE_EXPORT_DIALOG (zopa_export_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (ZopaExportDialog, zopa_export_dialog, ZOPA, EXPORT_DIALOG, AdwWindow)
+
+ZopaExportDialog *zopa_export_dialog_new        (GtkWindow    *parent,
+                                                 ZopaSession  *session);
+/* Writes the diagram with the dialog's choices to file. */
+gboolean          zopa_export_dialog_export_to  (ZopaExportDialog *self,
+                                                 GFile            *file,
+                                                 GError          **error);
+
+void              zopa_export_show_dialog       (GtkWindow    *parent,
+                                                 ZopaSession  *session);
+gboolean          zopa_export_copy_to_clipboard (ZopaSession  *session,
+                                                 GdkClipboard *clipboard,
+                                                 GError      **error);
+void              zopa_export_print             (GtkWindow    *parent,
+                                                 ZopaSession  *session);
+
+G_END_DECLS

@@ -1,0 +1,454 @@
+/* zopa-session.c: what a window shows of its document, and the analysis of it */
+
+#include "config.h"
+
+#include "zopa-session.h"
+
+struct _ZopaSession
+{
+  GObject          parent_instance;
+
+  ZopaDocument    *document;
+  ZopaAnalysis    *analysis;
+
+  char            *variant_id;
+  /* Hidden rather than shown, so actors and drafts added later are shown. */
+  GHashTable      *hidden_actors;
+  GHashTable      *hidden_drafts;
+  char            *selected_draft;
+  ZopaDiagramView  view;
+  ZopaDiagramMode  mode;
+
+  char           **shown_draft_ids;
+};
+
+G_DEFINE_FINAL_TYPE (ZopaSession, zopa_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_ANALYSIS,
+  PROP_VARIANT,
+  PROP_SELECTED_DRAFT,
+  PROP_VIEW,
+  PROP_MODE,
+  N_PROPS
+};
+
+enum {
+  SHOWN_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+scenario_has_draft (ZopaScenario *scenario,
+                    const char   *id)
+{
+  return id != NULL && zopa_scenario_find_draft (scenario, id) != NULL;
+}
+
+char **
+zopa_session_dup_shown_actors (ZopaSession *self)
+{
+  GListModel *actors = zopa_scenario_get_actors (zopa_session_get_scenario (self));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n_shown = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors) && n_shown < ZOPA_MAX_ACTORS; i++)
+    {
+      g_autoptr(ZopaActor) actor = g_list_model_get_item (actors, i);
+      const char *id = zopa_actor_get_id (actor);
+
+      if (!g_hash_table_contains (self->hidden_actors, id))
+        {
+          g_strv_builder_add (builder, id);
+          n_shown++;
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+char **
+zopa_session_dup_shown_drafts (ZopaSession *self)
+{
+  GListModel *drafts = zopa_scenario_get_drafts (zopa_session_get_scenario (self));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
+    {
+      g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
+      const char *id = zopa_draft_get_id (draft);
+
+      if (!g_hash_table_contains (self->hidden_drafts, id))
+        g_strv_builder_add (builder, id);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+rebuild_analysis (ZopaSession *self)
+{
+  ZopaScenario *scenario = zopa_session_get_scenario (self);
+  g_auto(GStrv) actor_ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Choices that an edit made stale fall back to their defaults. */
+  if (self->variant_id != NULL && zopa_scenario_find_variant (scenario, self->variant_id) == NULL)
+    {
+      g_clear_pointer (&self->variant_id, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
+    }
+  if (self->selected_draft != NULL && !scenario_has_draft (scenario, self->selected_draft))
+    {
+      g_clear_pointer (&self->selected_draft, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_DRAFT]);
+    }
+
+  actor_ids = zopa_session_dup_shown_actors (self);
+  if (actor_ids[0] == NULL)
+    {
+      g_hash_table_remove_all (self->hidden_actors);
+      g_clear_pointer (&actor_ids, g_strfreev);
+      actor_ids = zopa_session_dup_shown_actors (self);
+    }
+
+  g_clear_pointer (&self->shown_draft_ids, g_strfreev);
+  self->shown_draft_ids = zopa_session_dup_shown_drafts (self);
+
+  g_clear_object (&self->analysis);
+  if (actor_ids[0] != NULL)
+    self->analysis = zopa_analysis_new (scenario, self->variant_id,
+                                        (const char * const *) actor_ids, &error);
+  if (error != NULL)
+    g_debug ("No analysis: %s", error->message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+}
+
+ZopaSession *
+zopa_session_new (ZopaDocument *document)
+{
+  ZopaSession *self;
+
+  g_return_val_if_fail (ZOPA_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (ZOPA_TYPE_SESSION, NULL);
+  self->document = g_object_ref (document);
+  g_signal_connect_object (zopa_document_get_scenario (document), "changed",
+                           G_CALLBACK (rebuild_analysis), self, G_CONNECT_SWAPPED);
+  rebuild_analysis (self);
+  return self;
+}
+
+static void
+zopa_session_dispose (GObject *object)
+{
+  ZopaSession *self = ZOPA_SESSION (object);
+
+  g_clear_object (&self->analysis);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (zopa_session_parent_class)->dispose (object);
+}
+
+static void
+zopa_session_finalize (GObject *object)
+{
+  ZopaSession *self = ZOPA_SESSION (object);
+
+  g_free (self->variant_id);
+  g_free (self->selected_draft);
+  g_strfreev (self->shown_draft_ids);
+  g_hash_table_unref (self->hidden_actors);
+  g_hash_table_unref (self->hidden_drafts);
+
+  G_OBJECT_CLASS (zopa_session_parent_class)->finalize (object);
+}
+
+static void
+zopa_session_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  ZopaSession *self = ZOPA_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_ANALYSIS:
+      g_value_set_object (value, self->analysis);
+      break;
+    case PROP_VARIANT:
+      g_value_set_string (value, self->variant_id);
+      break;
+    case PROP_SELECTED_DRAFT:
+      g_value_set_string (value, self->selected_draft);
+      break;
+    case PROP_VIEW:
+      g_value_set_int (value, self->view);
+      break;
+    case PROP_MODE:
+      g_value_set_int (value, self->mode);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zopa_session_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  ZopaSession *self = ZOPA_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_VARIANT:
+      zopa_session_set_variant (self, g_value_get_string (value));
+      break;
+    case PROP_SELECTED_DRAFT:
+      zopa_session_set_selected_draft (self, g_value_get_string (value));
+      break;
+    case PROP_VIEW:
+      zopa_session_set_view (self, g_value_get_int (value));
+      break;
+    case PROP_MODE:
+      zopa_session_set_mode (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zopa_session_class_init (ZopaSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = zopa_session_dispose;
+  object_class->finalize = zopa_session_finalize;
+  object_class->get_property = zopa_session_get_property;
+  object_class->set_property = zopa_session_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, ZOPA_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANALYSIS] =
+    g_param_spec_object ("analysis", NULL, NULL, ZOPA_TYPE_ANALYSIS,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VARIANT] =
+    g_param_spec_string ("variant", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_DRAFT] =
+    g_param_spec_string ("selected-draft", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW] =
+    g_param_spec_int ("view", NULL, NULL, ZOPA_DIAGRAM_VIEW_VENN, ZOPA_DIAGRAM_VIEW_ISSUE_MAP,
+                      ZOPA_DIAGRAM_VIEW_VENN,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODE] =
+    g_param_spec_int ("mode", NULL, NULL, ZOPA_DIAGRAM_MODE_SCHEMATIC, ZOPA_DIAGRAM_MODE_PROPORTIONAL,
+                      ZOPA_DIAGRAM_MODE_SCHEMATIC,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The set of shown actors or drafts changed. */
+  signals[SHOWN_CHANGED] =
+    g_signal_new ("shown-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+zopa_session_init (ZopaSession *self)
+{
+  self->hidden_actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->hidden_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->view = ZOPA_DIAGRAM_VIEW_VENN;
+  self->mode = ZOPA_DIAGRAM_MODE_SCHEMATIC;
+}
+
+ZopaDocument *
+zopa_session_get_document (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
+  return self->document;
+}
+
+ZopaScenario *
+zopa_session_get_scenario (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
+  return zopa_document_get_scenario (self->document);
+}
+
+ZopaAnalysis *
+zopa_session_get_analysis (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
+  return self->analysis;
+}
+
+const char *
+zopa_session_get_variant (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
+  return self->variant_id;
+}
+
+void
+zopa_session_set_variant (ZopaSession *self,
+                          const char  *variant_id)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+
+  if (g_strcmp0 (self->variant_id, variant_id) == 0)
+    return;
+  g_free (self->variant_id);
+  self->variant_id = g_strdup (variant_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
+  rebuild_analysis (self);
+}
+
+gboolean
+zopa_session_get_actor_shown (ZopaSession *self,
+                              const char  *actor_id)
+{
+  g_auto(GStrv) shown = NULL;
+
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
+
+  shown = zopa_session_dup_shown_actors (self);
+  return g_strv_contains ((const char * const *) shown, actor_id);
+}
+
+gboolean
+zopa_session_set_actor_shown (ZopaSession *self,
+                              const char  *actor_id,
+                              gboolean     shown)
+{
+  g_auto(GStrv) now_shown = NULL;
+  guint n_shown;
+
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (actor_id != NULL, FALSE);
+
+  now_shown = zopa_session_dup_shown_actors (self);
+  n_shown = g_strv_length (now_shown);
+  if (!!shown == g_strv_contains ((const char * const *) now_shown, actor_id))
+    return TRUE;
+  if ((shown && n_shown >= ZOPA_MAX_ACTORS) || (!shown && n_shown <= 1))
+    return FALSE;
+
+  if (shown)
+    g_hash_table_remove (self->hidden_actors, actor_id);
+  else
+    g_hash_table_add (self->hidden_actors, g_strdup (actor_id));
+  rebuild_analysis (self);
+  g_signal_emit (self, signals[SHOWN_CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+zopa_session_get_draft_shown (ZopaSession *self,
+                              const char  *draft_id)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
+  return !g_hash_table_contains (self->hidden_drafts, draft_id);
+}
+
+void
+zopa_session_set_draft_shown (ZopaSession *self,
+                              const char  *draft_id,
+                              gboolean     shown)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+  g_return_if_fail (draft_id != NULL);
+
+  if (!!shown == zopa_session_get_draft_shown (self, draft_id))
+    return;
+  if (shown)
+    g_hash_table_remove (self->hidden_drafts, draft_id);
+  else
+    g_hash_table_add (self->hidden_drafts, g_strdup (draft_id));
+
+  g_clear_pointer (&self->shown_draft_ids, g_strfreev);
+  self->shown_draft_ids = zopa_session_dup_shown_drafts (self);
+  g_signal_emit (self, signals[SHOWN_CHANGED], 0);
+}
+
+const char *
+zopa_session_get_selected_draft (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
+  return self->selected_draft;
+}
+
+void
+zopa_session_set_selected_draft (ZopaSession *self,
+                                 const char  *draft_id)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+
+  if (g_strcmp0 (self->selected_draft, draft_id) == 0)
+    return;
+  g_free (self->selected_draft);
+  self->selected_draft = g_strdup (draft_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_DRAFT]);
+}
+
+ZopaDiagramView
+zopa_session_get_view (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), ZOPA_DIAGRAM_VIEW_VENN);
+  return self->view;
+}
+
+void
+zopa_session_set_view (ZopaSession     *self,
+                       ZopaDiagramView  view)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+
+  if (self->view == view)
+    return;
+  self->view = view;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+ZopaDiagramMode
+zopa_session_get_mode (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), ZOPA_DIAGRAM_MODE_SCHEMATIC);
+  return self->mode;
+}
+
+void
+zopa_session_set_mode (ZopaSession     *self,
+                       ZopaDiagramMode  mode)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+
+  if (self->mode == mode)
+    return;
+  self->mode = mode;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+void
+zopa_session_fill_diagram_options (ZopaSession        *self,
+                                   ZopaDiagramOptions *options)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+
+  zopa_diagram_options_init (options);
+  options->view = self->view;
+  options->mode = self->mode;
+  options->draft_ids = (const char * const *) self->shown_draft_ids;
+}

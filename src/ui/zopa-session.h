@@ -1,0 +1,65 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "analysis/zopa-analysis.h"
+#include "diagram/zopa-diagram.h"
+#include "model/zopa-document.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What a window shows of its document: the variant, the shown actors and drafts, the
+ * selected draft, the view and its mode — and the analysis of all that, rebuilt after
+ * every edit. Every view of the window follows this one object.
+ */
+#define ZOPA_TYPE_SESSION (zopa_session_get_type ())
+G_DECLARE_FINAL_TYPE (ZopaSession, zopa_session, ZOPA, SESSION, GObject)
+
+ZopaSession        *zopa_session_new                (ZopaDocument    *document);
+
+ZopaDocument       *zopa_session_get_document       (ZopaSession     *self);
+ZopaScenario       *zopa_session_get_scenario       (ZopaSession     *self);
+/* The analysis of the current choices; replaced (notify::analysis) after every change. */
+ZopaAnalysis       *zopa_session_get_analysis       (ZopaSession     *self);
+
+/* NULL for the base scenario. */
+const char         *zopa_session_get_variant        (ZopaSession     *self);
+void                zopa_session_set_variant        (ZopaSession     *self,
+                                                     const char      *variant_id);
+
+/* Actors: at most ZOPA_MAX_ACTORS, at least one. */
+gboolean            zopa_session_get_actor_shown    (ZopaSession     *self,
+                                                     const char      *actor_id);
+/* Returns FALSE when the change is refused (the last actor, or a seventh). */
+gboolean            zopa_session_set_actor_shown    (ZopaSession     *self,
+                                                     const char      *actor_id,
+                                                     gboolean         shown);
+/* The shown actors' ids in scenario order, NULL-terminated. */
+char              **zopa_session_dup_shown_actors   (ZopaSession     *self);
+
+gboolean            zopa_session_get_draft_shown    (ZopaSession     *self,
+                                                     const char      *draft_id);
+void                zopa_session_set_draft_shown    (ZopaSession     *self,
+                                                     const char      *draft_id,
+                                                     gboolean         shown);
+/* The shown drafts' ids in scenario order, NULL-terminated. */
+char              **zopa_session_dup_shown_drafts   (ZopaSession     *self);
+
+/* NULL when no draft is selected. */
+const char         *zopa_session_get_selected_draft (ZopaSession     *self);
+void                zopa_session_set_selected_draft (ZopaSession     *self,
+                                                     const char      *draft_id);
+
+ZopaDiagramView     zopa_session_get_view           (ZopaSession     *self);
+void                zopa_session_set_view           (ZopaSession     *self,
+                                                     ZopaDiagramView  view);
+ZopaDiagramMode     zopa_session_get_mode           (ZopaSession     *self);
+void                zopa_session_set_mode           (ZopaSession     *self,
+                                                     ZopaDiagramMode  mode);
+
+/* Diagram options for the current choices (draft_ids stay valid until the next change). */
+void                zopa_session_fill_diagram_options (ZopaSession        *self,
+                                                       ZopaDiagramOptions *options);
+
+G_END_DECLS

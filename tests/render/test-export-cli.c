@@ -1,0 +1,273 @@
+/* Tests of `zopa-cli export` (found through ZOPA_CLI): every view and mode to PNG, SVG and
+ * PDF, the sizes and options, and the exit status of bad input and bad usage. */
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <cairo.h>
+
+static char *tmp_dir;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+static Result
+run_cli (const char *first, ...)
+{
+  const char *cli = g_getenv ("ZOPA_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  Result r = { 0 };
+  int wait_status = 0;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  g_ptr_array_add (argv, (char *) "export");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &r.out, &r.err, &wait_status, &error))
+    g_error ("%s: %s", cli, error->message);
+  r.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  return r;
+}
+
+static char *
+out_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static void
+check_file (const char *path,
+            const char *ext,
+            int         png_width,
+            int         png_height)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  if (strcmp (ext, "png") == 0)
+    {
+      cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (png), ==, png_width);
+      g_assert_cmpint (cairo_image_surface_get_height (png), ==, png_height);
+      cairo_surface_destroy (png);
+    }
+  else if (strcmp (ext, "svg") == 0)
+    {
+      g_assert_nonnull (strstr (data, "<svg"));
+      g_assert_nonnull (strstr (data, "</svg>"));
+    }
+  else
+    {
+      g_assert_true (memcmp (data, "%PDF-", 5) == 0);
+      g_assert_nonnull (g_strrstr_len (data, length, "%%EOF"));
+    }
+}
+
+static void
+test_every_view_and_format (void)
+{
+  static const char *views[][2] = {
+    { "venn", "schematic" }, { "venn", "proportional" }, { "issue-map", "schematic" },
+  };
+  static const char *formats[] = { "png", "svg", "pdf" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s-%s.%s", views[v][0], views[v][1], formats[f]);
+        g_autofree char *path = out_path (name);
+        Result r = run_cli ("-o", path, "--view", views[v][0], "--mode", views[v][1],
+                            "--width", "800", "--height", "450", NULL);
+
+        if (r.status != 0)
+          g_printerr ("%s", r.err);
+        g_assert_cmpint (r.status, ==, 0);
+        check_file (path, formats[f], 800, 450);
+        g_unlink (path);
+        result_clear (&r);
+      }
+}
+
+static void
+test_defaults_and_options (void)
+{
+  g_autofree char *path = out_path ("default.png");
+  g_autofree char *scaled = out_path ("scaled.png");
+  g_autofree char *dark = out_path ("dark.png");
+  g_autofree char *clear = out_path ("clear.png");
+  Result r = run_cli ("-o", path, NULL);
+  cairo_surface_t *png;
+  guint32 *data;
+
+  g_assert_cmpint (r.status, ==, 0);
+  check_file (path, "png", 1920, 1080);
+  result_clear (&r);
+
+  r = run_cli ("-o", scaled, "--width", "640", "--height", "360", "--scale", "2", "--variant", "post-putin",
+               "--actors", "kyiv,moscow", "--drafts", "us-28,geneva-19", "--title", "Два острова", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  check_file (scaled, "png", 1280, 720);
+  result_clear (&r);
+
+  r = run_cli ("-o", dark, "--theme", "dark", "--width", "320", "--height", "240", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  png = cairo_image_surface_create_from_png (dark);
+  data = (guint32 *) cairo_image_surface_get_data (png);
+  g_assert_cmphex (data[0] & 0xffffff, ==, 0x1e1e1e);
+  cairo_surface_destroy (png);
+  result_clear (&r);
+
+  r = run_cli ("-o", clear, "--background", "transparent", "--width", "320", "--height", "240", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  png = cairo_image_surface_create_from_png (clear);
+  g_assert_cmpint (cairo_image_surface_get_format (png), ==, CAIRO_FORMAT_ARGB32);
+  data = (guint32 *) cairo_image_surface_get_data (png);
+  g_assert_cmphex (data[0] >> 24, ==, 0);
+  cairo_surface_destroy (png);
+  result_clear (&r);
+
+  /* No drafts at all. */
+  r = run_cli ("-o", path, "--drafts", "", "--width", "320", "--height", "240", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  g_unlink (path);
+  g_unlink (scaled);
+  g_unlink (dark);
+  g_unlink (clear);
+}
+
+static void
+test_a_file (void)
+{
+  const char *cli = g_getenv ("ZOPA_CLI");
+  g_autofree char *scenario = out_path ("scenario.zopa.json");
+  g_autofree char *path = out_path ("from-file.svg");
+  g_autofree char *builtin = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { cli, "builtin", NULL };
+  int status = 0;
+  Result r;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &builtin, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (scenario, builtin, -1, NULL));
+  r = run_cli (scenario, "-o", path, "--view", "issue-map", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  check_file (path, "svg", 0, 0);
+  result_clear (&r);
+  g_unlink (path);
+  g_unlink (scenario);
+}
+
+static void
+test_invalid_input (void)
+{
+  g_autofree char *path = out_path ("never.png");
+  g_autofree char *missing = out_path ("missing.zopa.json");
+  struct {
+    const char *args[4];
+  } cases[] = {
+    { { "--variant", "no-such-variant", NULL } },
+    { { "--actors", "kyiv,atlantis", NULL } },
+    { { "--drafts", "us-28,no-such-draft", NULL } },
+  };
+  Result r;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      r = run_cli ("-o", path, cases[i].args[0], cases[i].args[1], NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_nonnull (strstr (r.err, cases[i].args[1] + (i == 1 ? 5 : 0)));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      result_clear (&r);
+    }
+
+  r = run_cli (missing, "-o", path, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "missing.zopa.json"));
+  result_clear (&r);
+
+  /* An output that cannot be written. */
+  r = run_cli ("-o", "/nonexistent-zopa-dir/out.png", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "/nonexistent-zopa-dir/out.png"));
+  result_clear (&r);
+}
+
+static void
+test_bad_usage (void)
+{
+  g_autofree char *path = out_path ("never.png");
+  const char *cases[][4] = {
+    { NULL },                                   /* no output */
+    { "-o", "out.jpeg", NULL },                 /* unknown format */
+    { "-o", path, "--view", "pie" },
+    { "-o", path, "--mode", "exact" },
+    { "-o", path, "--theme", "sepia" },
+    { "-o", path, "--background", "plaid" },
+    { "-o", path, "--width", "0" },
+    { "-o", path, "--height", "abc" },
+    { "-o", path, "--scale", "-1" },
+    { "-o", path, "--no-such-option", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Result r = run_cli (cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_cmpuint (strlen (r.err), >, 0);
+      result_clear (&r);
+    }
+  {
+    Result r = run_cli ("a.zopa.json", "b.zopa.json", "-o", path, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    result_clear (&r);
+  }
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("zopa-export-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+
+  g_test_add_func ("/render/cli/every-view-and-format", test_every_view_and_format);
+  g_test_add_func ("/render/cli/defaults-and-options", test_defaults_and_options);
+  g_test_add_func ("/render/cli/file", test_a_file);
+  g_test_add_func ("/render/cli/invalid-input", test_invalid_input);
+  g_test_add_func ("/render/cli/bad-usage", test_bad_usage);
+
+  status = g_test_run ();
+  g_rmdir (tmp_dir);
+  g_free (tmp_dir);
+  return status;
+}
