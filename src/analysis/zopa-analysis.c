@@ -1,5 +1,7 @@
 /* zopa-analysis.c: verdicts, regions, ZOPA and what must change for one view of a scenario */
 
+#define G_LOG_DOMAIN "zopa-analysis"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -10,10 +12,10 @@
 #include "zopa-problem.h"
 
 /* Work budget of one exact count (DP states × options), and the samples of an estimate. */
-#define COUNT_BUDGET     ((guint64) 1 << 22)
+#define COUNT_BUDGET     ((guint64) 1 << 24)
 /* All counts together get the budget of this many groups. */
-#define TOTAL_BUDGET_GROUPS 4
-#define ESTIMATE_SAMPLES 20000
+#define TOTAL_BUDGET_GROUPS 2
+#define ESTIMATE_SAMPLES 16384
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
 /* Doubles hold every integer up to 2^53 exactly. */

@@ -23,6 +23,8 @@
  * surplus.
  */
 
+#define G_LOG_DOMAIN "zopa-analysis"
+
 #include "config.h"
 
 #include <string.h>
@@ -400,9 +402,8 @@ zopa_change_what_must_change (const ZopaProblem *p,
 
   if (complete != NULL)
     *complete = !c.out_of_budget;
-  if (g_getenv ("ZOPA_DEBUG_CHANGE"))
-    g_printerr ("wmc: mask %u openings %u max %u target %u found %u work %" G_GUINT64_FORMAT "\n",
-                mask, c.n_openings, max_cost, c.target, result->len, c.work);
+  g_debug ("what must change for group %u: %u sets, %u openings, sizes up to %u, work %" G_GUINT64_FORMAT "%s",
+           mask, result->len, c.n_openings, c.target, c.work, c.out_of_budget ? " (budget spent)" : "");
   return result;
 }
 

@@ -16,6 +16,8 @@
  * vectors. Beyond the budget (states × options) the caller falls back to an estimate.
  */
 
+#define G_LOG_DOMAIN "zopa-analysis"
+
 #include "config.h"
 
 #include <math.h>
@@ -23,7 +25,8 @@
 
 #include "zopa-problem.h"
 
-#define MAX_ACT ZOPA_PROBLEM_MAX_ACTORS
+#define MAX_ACT   ZOPA_PROBLEM_MAX_ACTORS
+#define HASH_WORK 16
 
 static inline gboolean
 mul_u64 (guint64 a, guint64 b, guint64 *out)
@@ -235,7 +238,8 @@ dp_many (const Dp *dp,
     {
       const gint64 *after = dp->spread_after + d * MAX_ACT;
 
-      work += cur.used * dp->n_opts[d];
+      /* A hash table step costs about as much as HASH_WORK array cells. */
+      work += cur.used * dp->n_opts[d] * HASH_WORK;
       *work_used = work;
       if (work > budget)
         {
@@ -491,6 +495,16 @@ wilson_half_width (guint64 hits,
   return MAX (fabs (centre + half - ph), fabs (ph - (centre - half)));
 }
 
+/* splitmix64: small, fast and deterministic for a fixed seed. */
+static inline guint64
+next_random (guint64 *state)
+{
+  guint64 z = (*state += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
 void
 zopa_count_estimate (const ZopaProblem *p,
                      guint              mask,
@@ -504,9 +518,9 @@ zopa_count_estimate (const ZopaProblem *p,
   g_autofree guint *choices = g_new0 (guint, MAX (n * p->stride, 1));
   g_autofree guint *n_choices = g_new0 (guint, MAX (n, 1));
   g_autofree guint *deal = g_new0 (guint, MAX (n, 1));
-  g_autoptr(GRand) rand = g_rand_new_with_seed (0x5a0fa + mask);
+  guint64 state = 0x5a0fa5a0fa000000ULL + mask;
   guint64 hits_in = 0, hits_ex = 0;
-  guint all = (1u << p->n_actors) - 1;
+  guint order[MAX_ACT], n_order = 0;
   double space = 1.0;
 
   for (guint i = 0; i < n; i++)
@@ -527,18 +541,39 @@ zopa_count_estimate (const ZopaProblem *p,
       return;
     }
 
+  /* Members first: a sample most members reject is done with soonest. */
+  for (guint a = 0; a < p->n_actors; a++)
+    if ((mask >> a) & 1)
+      order[n_order++] = a;
+  for (guint a = 0; a < p->n_actors; a++)
+    if (!((mask >> a) & 1))
+      order[n_order++] = a;
+
   for (guint s = 0; s < n_samples; s++)
     {
-      guint accepting;
+      gboolean members = TRUE, outsider = FALSE;
 
       for (guint i = 0; i < n; i++)
-        deal[i] = choices[i * p->stride + g_rand_int_range (rand, 0, n_choices[i])];
-      accepting = zopa_problem_accepting (p, deal);
-      if ((accepting & mask) == mask)
+        deal[i] = choices[i * p->stride + (guint) (((unsigned __int128) next_random (&state) * n_choices[i]) >> 64)];
+
+      for (guint k = 0; k < n_order && members; k++)
+        {
+          guint a = order[k];
+          gboolean in = (mask >> a) & 1;
+          gboolean accepts = zopa_problem_accepts_deal (p, a, deal);
+
+          if (in)
+            members = accepts;
+          else if (accepts)
+            {
+              outsider = TRUE;
+              break;
+            }
+        }
+      if (members)
         {
           hits_in++;
-          if ((accepting & all) == mask)
-            hits_ex++;
+          hits_ex += !outsider;
         }
     }
 

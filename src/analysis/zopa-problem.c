@@ -1,5 +1,7 @@
 /* zopa-problem.c: the scenario compiled into flat arrays, variant applied */
 
+#define G_LOG_DOMAIN "zopa-analysis"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -12,6 +12,8 @@
  * actors who pull in opposite directions.
  */
 
+#define G_LOG_DOMAIN "zopa-analysis"
+
 #include "config.h"
 
 #include <math.h>

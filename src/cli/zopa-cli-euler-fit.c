@@ -48,6 +48,7 @@ read_case (JsonNode   *node,
   JsonObject *obj, *regions;
   JsonNode *name, *regions_node;
   g_autoptr(GList) members = NULL;
+  guint64 seen = 0;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -132,12 +133,13 @@ read_case (JsonNode   *node,
             }
           mask |= 1u << k;
         }
-      if (c->wanted[mask] != 0.0)
+      if (seen & (G_GUINT64_CONSTANT (1) << mask))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                        _("cases[%u].regions.%s: the same sets are given twice"), index, key);
           return FALSE;
         }
+      seen |= G_GUINT64_CONSTANT (1) << mask;
       c->wanted[mask] = size;
     }
   if (c->n_sets == 0)

@@ -89,6 +89,7 @@ typedef enum {
 typedef struct {
   ZopaLegendKind kind;
   int            index;   /* actor index, shown draft index */
+  gboolean       hidden;  /* no room on a very small page */
   ZopaText       text;
   gboolean       has_sub;
   ZopaText       sub;

@@ -174,6 +174,9 @@ zopa_diagram_text_layout (ZopaDiagram *self,
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
+  /* The page reads in one direction: a name in Arabic is written right to left, but stays
+   * aligned with the other entries. */
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   if (max_width > 0)
     {
@@ -596,7 +599,8 @@ legend_place (ZopaDiagram             *self,
               guint                    n_columns,
               double                   f,
               gboolean                 with_subs,
-              int                      title_lines)
+              int                      title_lines,
+              gboolean                 allow_hiding)
 {
   double col_gap = f * 1.5;
   double col_w = (box->width - col_gap * (n_columns - 1)) / n_columns;
@@ -607,6 +611,9 @@ legend_place (ZopaDiagram             *self,
 
   if (text_w < f * 4)
     return G_MAXDOUBLE;
+
+  for (guint i = 0; i < self->legend->len; i++)
+    g_array_index (self->legend, ZopaLegendEntry, i).hidden = FALSE;
 
   for (guint i = 0; i < self->legend->len; i++)
     {
@@ -667,6 +674,16 @@ legend_place (ZopaDiagram             *self,
       if (y - box->y > box->height)
         {
           /* Next column, unless this was the last one. */
+          if (column + 1 >= n_columns && allow_hiding)
+            {
+              for (guint j = i; j < self->legend->len; j++)
+                {
+                  ZopaLegendEntry *rest = &g_array_index (self->legend, ZopaLegendEntry, j);
+                  rest->hidden = TRUE;
+                  memset (&rest->bounds, 0, sizeof rest->bounds);
+                }
+              return used;
+            }
           if (column + 1 >= n_columns)
             return G_MAXDOUBLE;
           column++;
@@ -696,7 +713,7 @@ legend_layout (ZopaDiagram       *self,
     {
       for (f = start; f >= min_f; f *= 0.92)
         {
-          double used = legend_place (self, box, n_columns, f, pass < 1, pass < 2 ? 2 : 1);
+          double used = legend_place (self, box, n_columns, f, pass < 1, pass < 2 ? 2 : 1, FALSE);
           if (used <= box->height)
             {
               self->legend_box = *box;
@@ -705,8 +722,8 @@ legend_layout (ZopaDiagram       *self,
             }
         }
     }
-  legend_place (self, box, n_columns, min_f, FALSE, 1);
   self->legend_box = *box;
+  self->legend_box.height = legend_place (self, box, n_columns, min_f, FALSE, 1, TRUE);
 }
 
 static void
@@ -872,6 +889,8 @@ legend_draw (ZopaDiagram *self,
       gboolean selected = e->kind == ZOPA_LEGEND_DRAFT && (int) self->drafts[e->index].draft == self->selected;
       double pad = self->font_body * 0.25;
 
+      if (e->hidden)
+        continue;
       if (legend_entry_matches (self, e, &self->highlight) || selected)
         {
           zopa_diagram_set_source (self, cr, selected ? ZOPA_INK_ACCENT : ZOPA_INK_TEXT, -1,
@@ -1428,7 +1447,7 @@ zopa_diagram_hit_test (ZopaDiagram     *self,
     {
       ZopaLegendEntry *e = &g_array_index (self->legend, ZopaLegendEntry, i);
 
-      if (!zopa_rect_contains (&e->bounds, x, y))
+      if (e->hidden || !zopa_rect_contains (&e->bounds, x, y))
         continue;
       if (e->kind == ZOPA_LEGEND_ACTOR)
         {
@@ -1467,7 +1486,7 @@ legend_bounds (ZopaDiagram           *self,
     {
       ZopaLegendEntry *e = &g_array_index (self->legend, ZopaLegendEntry, i);
 
-      if (legend_entry_matches (self, e, item))
+      if (!e->hidden && legend_entry_matches (self, e, item))
         {
           *bounds = e->bounds;
           return TRUE;

@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -602,8 +603,7 @@ minimax_step (const double *e,
   for (guint r = 0; r < rows; r++)
     is_basic[basis[r]] = TRUE;
 
-  guint n_pivots = 0;
-  for (guint pivot = 0; pivot < max_pivots; pivot++, n_pivots++)
+  for (guint pivot = 0; pivot < max_pivots; pivot++)
     {
       double best = tol, theta = G_MAXDOUBLE;
       guint enter = G_MAXUINT, leave = G_MAXUINT;
@@ -718,8 +718,6 @@ minimax_step (const double *e,
       }
     }
 
-  if (g_getenv ("ZOPA_EULER_DEBUG3"))
-    g_printerr ("lp rows=%u cols=%u warm=%d pivots=%u\n", rows, cols, warm_ok, n_pivots);
   memcpy (warm, basis, rows * sizeof (guint));
   for (guint j = 0; j < p; j++)
     delta[j] = CLAMP (pi[j], -radius, radius);
@@ -905,8 +903,6 @@ refine_minimax (FitProblem *fp,
         }
       Fn = max_abs (en, m);
       ratio = (F - Fn) / predicted;
-      if (g_getenv ("ZOPA_EULER_DEBUG2"))
-        g_printerr ("    it %u F=%.6e t=%.6e Fn=%.6e ratio=%.3f radius=%.2e dmax=%.2e\n", iter, F, t, Fn, ratio, radius, dmax);
       if (ratio > 1e-4)
         {
           memcpy (x, xn, np * sizeof (double));
@@ -1240,15 +1236,11 @@ fit_from (FitProblem *fp,
   levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, x, 400, 1e-32, rel_tol);
   params_to_shapes (fp, x, shapes);
   de = shapes_diag_error (fp, shapes);
-  if (g_getenv ("ZOPA_EULER_DEBUG"))
-    g_printerr ("fit_from ellipse=%d sse diag=%.4e evals=%u\n", fp->ellipse, de, fp->n_evals);
   if (de > 1e-9)
     {
       refine_minimax (fp, x, MAX_MINIMAX_ITER);
       params_to_shapes (fp, x, shapes);
       de = shapes_diag_error (fp, shapes);
-      if (g_getenv ("ZOPA_EULER_DEBUG"))
-        g_printerr ("  minimax diag=%.4e evals=%u\n", de, fp->n_evals);
     }
   return de;
 }
@@ -1363,7 +1355,7 @@ zopa_euler_fit (const double   *wanted,
   if (n < 1 || n > ZOPA_EULER_MAX_SETS)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "number of sets %u is not between 1 and %u", n, ZOPA_EULER_MAX_SETS);
+                   _("number of sets %u is not between 1 and %u"), n, ZOPA_EULER_MAX_SETS);
       return FALSE;
     }
   n_regions = 1u << n;
@@ -1372,7 +1364,7 @@ zopa_euler_fit (const double   *wanted,
       if (!isfinite (wanted[r]) || wanted[r] < 0.0)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                       "region size %g is not a finite number ≥ 0", wanted[r]);
+                       _("region size %g is not a finite number ≥ 0"), wanted[r]);
           return FALSE;
         }
       total += wanted[r];
@@ -1380,7 +1372,7 @@ zopa_euler_fit (const double   *wanted,
   if (!(total > 0.0) || !isfinite (total))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "all region sizes are 0");
+                   _("all region sizes are 0"));
       return FALSE;
     }
 

@@ -53,17 +53,24 @@ rotational_family (guint        n,
     }
 }
 
-/* Centres the union's bounding box on the origin and scales it to a half extent of 1. */
+/* Centres the union's bounding box on the origin (or, for a figure with rotational symmetry,
+ * keeps its centre there) and scales it to fit [−1, 1] × [−1, 1] exactly. */
 static void
 normalise (ZopaEllipse *shapes,
-           guint        n)
+           guint        n,
+           gboolean     keep_centre)
 {
-  double x0, y0, x1, y1, cx, cy, s;
+  double x0, y0, x1, y1, cx = 0.0, cy = 0.0, s;
 
   zopa_euler_bounds (shapes, n, &x0, &y0, &x1, &y1);
-  cx = 0.5 * (x0 + x1);
-  cy = 0.5 * (y0 + y1);
-  s = 2.0 / MAX (x1 - x0, y1 - y0);
+  if (keep_centre)
+    s = 1.0 / MAX (MAX (-x0, x1), MAX (-y0, y1));
+  else
+    {
+      cx = 0.5 * (x0 + x1);
+      cy = 0.5 * (y0 + y1);
+      s = 2.0 / MAX (x1 - x0, y1 - y0);
+    }
   for (guint k = 0; k < n; k++)
     {
       ZopaEllipse *e = &shapes[k];
@@ -130,7 +137,7 @@ zopa_venn_layout_schematic (guint        n,
       return 0;
     }
 
-  normalise (shapes, n);
+  normalise (shapes, n, n >= 5);
 
   zopa_euler_region_areas (shapes, n, areas);
   for (guint r = 1; r < (1u << n); r++)

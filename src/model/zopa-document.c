@@ -12,6 +12,7 @@ struct _ZopaDocument
   GObject       parent_instance;
 
   ZopaScenario *scenario;
+  ZopaHistory  *history;
   GFile        *file;
   gboolean      modified;
 };
@@ -29,9 +30,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-on_scenario_changed (ZopaDocument *self)
+update_modified (ZopaDocument *self)
 {
-  zopa_document_set_modified (self, TRUE);
+  gboolean modified = !zopa_history_get_at_saved_point (self->history);
+
+  if (self->modified == modified)
+    return;
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
 static ZopaDocument *
@@ -41,8 +47,9 @@ zopa_document_new (ZopaScenario *scenario,
   ZopaDocument *self = g_object_new (ZOPA_TYPE_DOCUMENT, NULL);
 
   self->scenario = g_object_ref (scenario);
+  self->history = zopa_history_new (scenario);
   self->file = file ? g_object_ref (file) : NULL;
-  g_signal_connect_object (scenario, "changed", G_CALLBACK (on_scenario_changed),
+  g_signal_connect_object (self->history, "notify::at-saved-point", G_CALLBACK (update_modified),
                            self, G_CONNECT_SWAPPED);
   return self;
 }
@@ -74,6 +81,7 @@ zopa_document_dispose (GObject *object)
 {
   ZopaDocument *self = ZOPA_DOCUMENT (object);
 
+  g_clear_object (&self->history);
   g_clear_object (&self->scenario);
   g_clear_object (&self->file);
 
@@ -105,31 +113,12 @@ zopa_document_get_property (GObject    *object,
 }
 
 static void
-zopa_document_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  ZopaDocument *self = ZOPA_DOCUMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_MODIFIED:
-      zopa_document_set_modified (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 zopa_document_class_init (ZopaDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = zopa_document_dispose;
   object_class->get_property = zopa_document_get_property;
-  object_class->set_property = zopa_document_set_property;
 
   properties[PROP_SCENARIO] =
     g_param_spec_object ("scenario", NULL, NULL, ZOPA_TYPE_SCENARIO,
@@ -139,7 +128,7 @@ zopa_document_class_init (ZopaDocumentClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -155,6 +144,13 @@ zopa_document_get_scenario (ZopaDocument *self)
   return self->scenario;
 }
 
+ZopaHistory *
+zopa_document_get_history (ZopaDocument *self)
+{
+  g_return_val_if_fail (ZOPA_IS_DOCUMENT (self), NULL);
+  return self->history;
+}
+
 GFile *
 zopa_document_get_file (ZopaDocument *self)
 {
@@ -167,19 +163,6 @@ zopa_document_get_modified (ZopaDocument *self)
 {
   g_return_val_if_fail (ZOPA_IS_DOCUMENT (self), FALSE);
   return self->modified;
-}
-
-void
-zopa_document_set_modified (ZopaDocument *self,
-                            gboolean      modified)
-{
-  g_return_if_fail (ZOPA_IS_DOCUMENT (self));
-
-  modified = !!modified;
-  if (self->modified == modified)
-    return;
-  self->modified = modified;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
 char *
@@ -210,6 +193,6 @@ zopa_document_save (ZopaDocument *self,
       g_set_object (&self->file, file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
-  zopa_document_set_modified (self, FALSE);
+  zopa_history_mark_saved (self->history);
   return TRUE;
 }

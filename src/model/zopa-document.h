@@ -2,13 +2,16 @@
 
 #include <gio/gio.h>
 
+#include "zopa-history.h"
 #include "zopa-scenario.h"
 
 G_BEGIN_DECLS
 
 /*
  * An open scenario and where it lives: its file (NULL for the built-in scenario until it
- * is saved somewhere) and whether it has changes that are not saved. No widget code.
+ * is saved somewhere), its undo history, and whether it has changes that are not saved —
+ * which follows the history's saved point, so undoing back to it clears the mark.
+ * No widget code.
  */
 #define ZOPA_TYPE_DOCUMENT (zopa_document_get_type ())
 G_DECLARE_FINAL_TYPE (ZopaDocument, zopa_document, ZOPA, DOCUMENT, GObject)
@@ -19,11 +22,11 @@ ZopaDocument *zopa_document_new_from_file     (GFile        *file,
                                                GError      **error);
 
 ZopaScenario *zopa_document_get_scenario      (ZopaDocument *self);
+/* Every edit goes through the history. */
+ZopaHistory  *zopa_document_get_history       (ZopaDocument *self);
 /* NULL when the document has never been saved to a file of its own. */
 GFile        *zopa_document_get_file          (ZopaDocument *self);
 gboolean      zopa_document_get_modified      (ZopaDocument *self);
-void          zopa_document_set_modified      (ZopaDocument *self,
-                                               gboolean      modified);
 /* The file's name, or "Built-in Scenario"; for titles and dialogs. */
 char         *zopa_document_dup_display_name  (ZopaDocument *self);
 

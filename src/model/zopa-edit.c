@@ -1024,7 +1024,6 @@ zopa_edit_fork_draft (ZopaHistory *history,
   g_autoptr(GHashTable) taken = NULL;
   g_autofree char *draft_id = NULL;
   g_autofree char *fork_title = NULL;
-  g_autofree char *prefix = NULL;
   const char *parent_id;
 
   g_return_val_if_fail (ZOPA_IS_HISTORY (history), NULL);
@@ -1054,15 +1053,15 @@ zopa_edit_fork_draft (ZopaHistory *history,
   zopa_draft_set_title (fork, fork_title);
   zopa_draft_set_derived_from (fork, parent_id);
 
-  /* Clause ids are unique across the file: "us-28/6" becomes "<new id>/6". */
-  prefix = g_strdup_printf ("%s/", parent_id);
+  /* Clause ids are unique across the file: "geneva/6" becomes "<new id>/6". */
   taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   clauses = zopa_draft_get_clauses (draft);
   for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
     {
       g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
       const char *clause_id = zopa_clause_get_id (clause);
-      const char *suffix = g_str_has_prefix (clause_id, prefix) ? clause_id + strlen (prefix) : clause_id;
+      const char *slash = strrchr (clause_id, '/');
+      const char *suffix = slash != NULL && slash[1] != '\0' ? slash + 1 : clause_id;
       g_autofree char *base = g_strdup_printf ("%s/%s", draft_id, suffix);
       char *copy_id = unique_id (scenario, ZOPA_TYPE_CLAUSE, NULL, base, taken);
       g_autoptr(ZopaClause) copy = copy_clause (clause, copy_id);

@@ -63,8 +63,8 @@ gboolean    zopa_edit_delete               (ZopaHistory  *history,
 /*
  * A new draft after draft that derives from it, with a copy of each clause deriving
  * from its original: one step, "Fork Draft". new_id NULL: a free id made from draft's;
- * title NULL: draft's title marked as a fork. Clause ids take the new draft's id as
- * prefix. Returns the new draft (borrowed: the scenario holds it).
+ * title NULL: draft's title marked as a fork. A clause "geneva/6" of the draft becomes
+ * "<new id>/6". Returns the new draft (borrowed: the scenario holds it).
  */
 ZopaDraft  *zopa_edit_fork_draft           (ZopaHistory  *history,
                                             ZopaDraft    *draft,

@@ -235,6 +235,23 @@ on_pressed (GtkGestureClick *gesture,
     select_item (self, &item);
 }
 
+char *
+zopa_diagram_area_describe_at (ZopaDiagramArea   *self,
+                               double             x,
+                               double             y,
+                               cairo_rectangle_t *bounds)
+{
+  ZopaDiagramItem item;
+
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM_AREA (self), NULL);
+
+  if (self->diagram == NULL || !zopa_diagram_hit_test (self->diagram, x, y, &item))
+    return NULL;
+  if (bounds != NULL && !zopa_diagram_get_item_bounds (self->diagram, &item, bounds))
+    *bounds = (cairo_rectangle_t) { x, y, 1, 1 };
+  return zopa_diagram_describe (self->diagram, &item);
+}
+
 static gboolean
 zopa_diagram_area_query_tooltip (GtkWidget  *widget,
                                  int         x,
@@ -245,7 +262,7 @@ zopa_diagram_area_query_tooltip (GtkWidget  *widget,
   ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
   g_autofree char *text = NULL;
   ZopaDiagramItem item;
-  cairo_rectangle_t bounds;
+  cairo_rectangle_t bounds = { x, y, 1, 1 };
 
   if (self->diagram == NULL)
     return FALSE;
@@ -253,16 +270,16 @@ zopa_diagram_area_query_tooltip (GtkWidget  *widget,
     {
       if (!get_focus_item (self, &item))
         return FALSE;
+      zopa_diagram_get_item_bounds (self->diagram, &item, &bounds);
+      text = zopa_diagram_describe (self->diagram, &item);
     }
-  else if (!zopa_diagram_hit_test (self->diagram, x, y, &item))
-    return FALSE;
+  else
+    text = zopa_diagram_area_describe_at (self, x, y, &bounds);
 
-  text = zopa_diagram_describe (self->diagram, &item);
   if (text == NULL || *text == '\0')
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
-  if (zopa_diagram_get_item_bounds (self->diagram, &item, &bounds))
-    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { bounds.x, bounds.y, bounds.width, bounds.height });
+  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { bounds.x, bounds.y, bounds.width, bounds.height });
   return TRUE;
 }
 

@@ -16,5 +16,10 @@ void         zopa_diagram_area_set_session (ZopaDiagramArea *self,
                                             ZopaSession     *session);
 /* The diagram as drawn now; NULL when there is nothing to draw. */
 ZopaDiagram *zopa_diagram_area_get_diagram (ZopaDiagramArea *self);
+/* The tooltip text for a point of the widget, and the area it explains; NULL for none. */
+char        *zopa_diagram_area_describe_at (ZopaDiagramArea   *self,
+                                            double             x,
+                                            double             y,
+                                            cairo_rectangle_t *bounds);
 
 G_END_DECLS

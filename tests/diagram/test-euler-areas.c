@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "diagram/zopa-euler.h"
 #include "diagram/zopa-euler-private.h"

@@ -6,6 +6,8 @@
 
 #include "diagram/zopa-euler.h"
 
+/* The union fits [−1, 1]², touching it; figures without rotational symmetry have their
+ * bounding box centred, the others their centre of rotation at the origin. */
 static void
 assert_normalised (const ZopaEllipse *shapes,
                    guint              n)
@@ -17,9 +19,12 @@ assert_normalised (const ZopaEllipse *shapes,
   g_assert_cmpfloat (y0, >=, -1.0 - 1e-12);
   g_assert_cmpfloat (x1, <=, 1.0 + 1e-12);
   g_assert_cmpfloat (y1, <=, 1.0 + 1e-12);
-  g_assert_cmpfloat_with_epsilon (MAX (x1 - x0, y1 - y0), 2.0, 1e-12);
-  g_assert_cmpfloat_with_epsilon (x0 + x1, 0.0, 1e-12);
-  g_assert_cmpfloat_with_epsilon (y0 + y1, 0.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (MAX (MAX (-x0, x1), MAX (-y0, y1)), 1.0, 1e-12);
+  if (n < 5)
+    {
+      g_assert_cmpfloat_with_epsilon (x0 + x1, 0.0, 1e-12);
+      g_assert_cmpfloat_with_epsilon (y0 + y1, 0.0, 1e-12);
+    }
 }
 
 /* For 1 to 5 sets every one of the 2^n − 1 regions exists, and none is a sliver: each has

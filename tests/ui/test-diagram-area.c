@@ -1,0 +1,218 @@
+/* test-diagram-area.c: hover, tooltip, click and keyboard on the diagram in the window */
+
+#include "config.h"
+
+#include "ui/zopa-application.h"
+#include "ui/zopa-diagram-area.h"
+#include "ui/zopa-window.h"
+
+static ZopaApplication *app;
+
+static void
+drain_events (void)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10000);
+    }
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+  return NULL;
+}
+
+static int
+draft_index (ZopaAnalysis *analysis,
+             const char   *id)
+{
+  for (guint i = 0; i < zopa_analysis_get_n_drafts (analysis); i++)
+    if (g_str_equal (zopa_analysis_get_draft_id (analysis, i), id))
+      return i;
+  return -1;
+}
+
+typedef struct {
+  ZopaWindow      *window;
+  ZopaDiagramArea *area;
+  ZopaSession     *session;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = zopa_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  drain_events ();
+  fixture->area = ZOPA_DIAGRAM_AREA (find_descendant (GTK_WIDGET (fixture->window), ZOPA_TYPE_DIAGRAM_AREA));
+  g_assert_nonnull (fixture->area);
+  fixture->session = zopa_diagram_area_get_session (fixture->area);
+  g_assert_nonnull (fixture->session);
+  g_assert_nonnull (zopa_diagram_area_get_diagram (fixture->area));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  drain_events ();
+}
+
+static void
+test_hover_and_click_a_marker (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (fixture->area);
+  ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
+  int eu = draft_index (analysis, "eu");
+  g_autofree char *tooltip = NULL;
+  GtkEventController *motion;
+  GtkEventController *click;
+  double x, y, radius;
+  guint mask;
+  gboolean outside;
+
+  g_assert_cmpint (eu, >=, 0);
+  g_assert_true (zopa_diagram_get_draft_marker (diagram, eu, &x, &y, &radius, &mask, &outside));
+
+  /* The European text sits where Washington, Kyiv and Europe — and only they — accept. */
+  g_assert_cmpuint (mask, ==, zopa_analysis_get_draft_accepting (analysis, eu));
+  g_assert_cmpuint (mask & 0x4, ==, 0);
+
+  motion = find_controller (GTK_WIDGET (fixture->area), GTK_TYPE_EVENT_CONTROLLER_MOTION);
+  g_assert_nonnull (motion);
+  g_signal_emit_by_name (motion, "motion", x, y);
+  tooltip = zopa_diagram_area_describe_at (fixture->area, x, y, NULL);
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, zopa_analysis_get_draft_title (analysis, eu)));
+  g_assert_nonnull (strstr (tooltip, "Moscow"));
+  g_assert_nonnull (strstr (tooltip, "Kyiv"));
+
+  g_assert_null (zopa_session_get_selected_draft (fixture->session));
+  click = find_controller (GTK_WIDGET (fixture->area), GTK_TYPE_GESTURE_CLICK);
+  g_assert_nonnull (click);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  drain_events ();
+  g_assert_cmpstr (zopa_session_get_selected_draft (fixture->session), ==, "eu");
+}
+
+static void
+test_empty_region_tooltip (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (fixture->area);
+  ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
+  const ZopaEllipse *shapes;
+  guint n_shapes;
+  guint kyiv_moscow = 0;
+  double x, y, radius;
+  g_autofree char *tooltip = NULL;
+
+  for (guint k = 0; k < zopa_analysis_get_n_actors (analysis); k++)
+    if (g_str_equal (zopa_analysis_get_actor_id (analysis, k), "kyiv")
+        || g_str_equal (zopa_analysis_get_actor_id (analysis, k), "moscow"))
+      kyiv_moscow |= 1u << k;
+  g_assert_true (zopa_analysis_get_region (analysis, kyiv_moscow)->exclusive_empty);
+
+  shapes = zopa_diagram_get_shapes (diagram, &n_shapes);
+  g_assert_nonnull (shapes);
+  g_assert_true (zopa_euler_region_label_point (shapes, n_shapes, kyiv_moscow, &x, &y, &radius));
+  tooltip = zopa_diagram_area_describe_at (fixture->area, x, y, NULL);
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, "Kyiv"));
+  g_assert_nonnull (strstr (tooltip, "Moscow"));
+  g_assert_nonnull (strstr (tooltip, "No deal"));
+}
+
+static void
+test_keyboard_selects_a_draft (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (fixture->area);
+  GtkEventController *keys;
+  ZopaDiagramItem item;
+  gboolean handled = FALSE;
+
+  g_assert_true (zopa_diagram_get_focus_item (diagram, 0, &item, NULL));
+  g_assert_cmpint (item.kind, ==, ZOPA_DIAGRAM_ITEM_DRAFT);
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->area), GTK_DIR_TAB_FORWARD));
+  keys = find_controller (GTK_WIDGET (fixture->area), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (zopa_session_get_selected_draft (fixture->session), ==,
+                   zopa_analysis_get_draft_id (zopa_diagram_get_analysis (diagram), item.draft));
+}
+
+static void
+test_edit_shows_at_once (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  ZopaDiagram *before = zopa_diagram_area_get_diagram (fixture->area);
+  ZopaScenario *scenario = zopa_session_get_scenario (fixture->session);
+  ZopaHistory *history = zopa_document_get_history (zopa_session_get_document (fixture->session));
+  ZopaActor *moscow = zopa_scenario_find_actor (scenario, "moscow");
+
+  /* The old diagram is dropped and a new one drawn, with the new name. */
+  g_object_add_weak_pointer (G_OBJECT (before), (gpointer *) &before);
+  g_assert_true (zopa_history_set (history, moscow, "name", "Kremlin", NULL));
+  g_assert_null (before);
+  g_assert_cmpstr (zopa_analysis_get_actor_name (zopa_diagram_get_analysis (zopa_diagram_area_get_diagram (fixture->area)), 2),
+                   ==, "Kremlin");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = zopa_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add ("/diagram-area/hover-and-click-marker", Fixture, NULL,
+              fixture_set_up, test_hover_and_click_a_marker, fixture_tear_down);
+  g_test_add ("/diagram-area/empty-region-tooltip", Fixture, NULL,
+              fixture_set_up, test_empty_region_tooltip, fixture_tear_down);
+  g_test_add ("/diagram-area/keyboard-selects-draft", Fixture, NULL,
+              fixture_set_up, test_keyboard_selects_a_draft, fixture_tear_down);
+  g_test_add ("/diagram-area/edit-shows-at-once", Fixture, NULL,
+              fixture_set_up, test_edit_shows_at_once, fixture_tear_down);
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  return status;
+}
