@@ -48,7 +48,9 @@ typedef enum {
 const char *zopa_verdict_to_string (ZopaVerdict verdict);
 
 /* A region of the diagram: the deals all of a group accept (inclusive) and the deals
- * exactly that group accepts among the shown actors (exclusive). */
+ * exactly that group accepts among the shown actors (exclusive). Counts are exact when
+ * the counting fits its work budget (exact is then TRUE); otherwise they are estimated by
+ * sampling the deals that cross no red line of the group, with a 95 % (Wilson) bound. */
 typedef struct {
   double   inclusive;
   double   exclusive;
@@ -74,7 +76,9 @@ typedef struct {
   ZopaVerdict          verdict;
   gboolean             has_score;
   double               score;        /* the score when the draft has no open issue */
-  double               best_score;   /* over all completions (= score without open issue) */
+  /* Over all completions, including those that cross a red line (= score when the
+   * draft has no open issue). */
+  double               best_score;
   double               worst_score;
   int                  reservation;
   /* Red lines crossed by the fixed issues, in issue order. */
@@ -191,10 +195,11 @@ guint           zopa_analysis_get_draft_possible    (ZopaAnalysis *self, guint d
 
 /*
  * What must change for the ZOPA of a group (mask) to open: minimal sets of stance
- * changes, fewest first, at most 10, none containing another. Empty when the ZOPA is
- * already non-empty. complete (nullable) is FALSE when the search stopped at its work
- * budget before it had tried every set up to the size of the last one listed. Cached;
- * the array belongs to the analysis.
+ * changes, fewest first, at most 10, none containing another, each at most two changes
+ * larger than the smallest. Within a set: the allowances in issue order, then the
+ * reservation changes. Empty when the ZOPA is already non-empty. complete (nullable) is
+ * FALSE when the search stopped at its work budget before it had tried every set up to
+ * the size of the last one listed. Cached; the array belongs to the analysis.
  */
 const ZopaChangeSet *zopa_analysis_get_what_must_change (ZopaAnalysis *self,
                                                          guint         mask,

@@ -87,7 +87,7 @@ ZopaProblem *zopa_problem_compile (ZopaScenario *scenario,
  *
  * Returns TRUE and fills deal (n_issues entries) and the surplus as num/den (den > 0; den
  * 0 when the objective set is empty) when such a deal exists. Exact: no sampling, no
- * budget. Ties go to the first deal in option order.
+ * budget. Among equally good deals the one returned is fixed by the input (deterministic).
  */
 typedef struct {
   const ZopaProblem    *problem;

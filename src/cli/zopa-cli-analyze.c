@@ -400,7 +400,10 @@ human_report (ZopaAnalysis *analysis)
   g_string_append_c (out, '\n');
   g_string_append_printf (out, _("Actors: %s"), names);
   g_string_append_c (out, '\n');
-  g_string_append_printf (out, _("Deal space: %s deals"), space);
+  g_string_append_printf (out,
+                          g_dngettext (GETTEXT_PACKAGE, "Deal space: %s deal", "Deal space: %s deals",
+                                       (gulong) MIN (zopa_analysis_get_deal_space (analysis), 1e9)),
+                          space);
   g_string_append_c (out, '\n');
 
   if (zopa_analysis_get_n_drafts (analysis) > 0)

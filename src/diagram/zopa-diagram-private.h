@@ -159,6 +159,7 @@ struct _ZopaDiagram {
   gboolean               has_fit;
   double                 stress, diag_error;
   ZopaEllipse            shapes[ZOPA_EULER_MAX_SETS];
+  double                 map_s, map_x, map_y;   /* base shapes → page */
   ZopaDiagramRegion      regions[ZOPA_EULER_MAX_REGIONS];
   cairo_rectangle_t      universe;        /* the frame of all deals */
   ZopaText               universe_label;

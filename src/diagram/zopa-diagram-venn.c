@@ -13,6 +13,148 @@
 /* Markers need a region at least this wide, relative to the whole diagram, to be seen. */
 #define MARKABLE_FRACTION 0.018
 
+/* ---- Region geometry cache -------------------------------------------------------------
+ *
+ * Label points and marker places depend only on the shapes, and finding them is the costly
+ * part of a layout. Every edit builds a new diagram, and in schematic mode its shapes are
+ * always the same; resizing keeps them too. So the results are kept per set of shapes (in
+ * the shapes' own units; the page is a scaled copy), for the last few sets. */
+
+#define GEOMETRY_CACHE_SIZE 8
+
+typedef struct {
+  guint        n;
+  ZopaEllipse  shapes[ZOPA_EULER_MAX_SETS];
+  guint64      have_label;
+  guint64      label_ok;
+  double       label[ZOPA_EULER_MAX_REGIONS][3];
+  GHashTable  *markers;   /* mask << 8 | k → double[2k + 1] (centres, then radius), or empty */
+} GeometryEntry;
+
+G_LOCK_DEFINE_STATIC (geometry_cache);
+static GQueue geometry_cache = G_QUEUE_INIT;
+
+static void
+geometry_entry_free (gpointer data)
+{
+  GeometryEntry *entry = data;
+
+  g_hash_table_unref (entry->markers);
+  g_free (entry);
+}
+
+/* The entry of these shapes, most recently used first; call with the lock held. */
+static GeometryEntry *
+geometry_entry (const ZopaEllipse *shapes,
+                guint              n)
+{
+  GeometryEntry *entry;
+
+  for (GList *l = geometry_cache.head; l != NULL; l = l->next)
+    {
+      entry = l->data;
+      if (entry->n == n && memcmp (entry->shapes, shapes, n * sizeof (ZopaEllipse)) == 0)
+        {
+          g_queue_unlink (&geometry_cache, l);
+          g_queue_push_head_link (&geometry_cache, l);
+          return entry;
+        }
+    }
+  entry = g_new0 (GeometryEntry, 1);
+  entry->n = n;
+  memcpy (entry->shapes, shapes, n * sizeof (ZopaEllipse));
+  entry->markers = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_queue_push_head (&geometry_cache, entry);
+  while (geometry_cache.length > GEOMETRY_CACHE_SIZE)
+    geometry_entry_free (g_queue_pop_tail (&geometry_cache));
+  return entry;
+}
+
+static gboolean
+cached_label_point (const ZopaEllipse *shapes,
+                    guint              n,
+                    guint              mask,
+                    double            *x,
+                    double            *y,
+                    double            *radius)
+{
+  GeometryEntry *entry;
+  guint64 bit = G_GUINT64_CONSTANT (1) << mask;
+  gboolean ok;
+
+  G_LOCK (geometry_cache);
+  entry = geometry_entry (shapes, n);
+  if (!(entry->have_label & bit))
+    {
+      double *l = entry->label[mask];
+
+      if (zopa_euler_region_label_point (shapes, n, mask, &l[0], &l[1], &l[2]))
+        entry->label_ok |= bit;
+      entry->have_label |= bit;
+    }
+  ok = (entry->label_ok & bit) != 0;
+  if (ok)
+    {
+      *x = entry->label[mask][0];
+      *y = entry->label[mask][1];
+      *radius = entry->label[mask][2];
+    }
+  G_UNLOCK (geometry_cache);
+  return ok;
+}
+
+static gboolean
+cached_place_markers (const ZopaEllipse *shapes,
+                      guint              n,
+                      guint              mask,
+                      guint              k,
+                      double            *xy,
+                      double            *radius)
+{
+  GeometryEntry *entry;
+  gpointer key = GUINT_TO_POINTER (mask << 8 | k);
+  double *found;
+  gboolean ok;
+
+  G_LOCK (geometry_cache);
+  entry = geometry_entry (shapes, n);
+  if (!g_hash_table_lookup_extended (entry->markers, key, NULL, (gpointer *) &found))
+    {
+      found = g_new (double, 2 * k + 1);
+      if (!zopa_euler_region_place_markers (shapes, n, mask, k, found, &found[2 * k]))
+        g_clear_pointer (&found, g_free);
+      g_hash_table_insert (entry->markers, key, found);
+    }
+  ok = found != NULL;
+  if (ok)
+    {
+      memcpy (xy, found, 2 * k * sizeof (double));
+      *radius = found[2 * k];
+    }
+  G_UNLOCK (geometry_cache);
+  return ok;
+}
+
+/* The same on the page: the page shapes are the base shapes scaled by map_s and moved by
+ * (map_x, map_y). */
+static gboolean
+page_place_markers (ZopaDiagram *self,
+                    guint        mask,
+                    guint        k,
+                    double      *xy,
+                    double      *radius)
+{
+  if (!cached_place_markers (self->base_shapes, self->n_actors, mask, k, xy, radius))
+    return FALSE;
+  for (guint j = 0; j < k; j++)
+    {
+      xy[2 * j] = xy[2 * j] * self->map_s + self->map_x;
+      xy[2 * j + 1] = xy[2 * j + 1] * self->map_s + self->map_y;
+    }
+  *radius *= self->map_s;
+  return TRUE;
+}
+
 static void
 base_bounds (const ZopaEllipse *shapes,
              guint              n,
@@ -97,7 +239,7 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
         continue;
       self->regions[m].drawn = TRUE;
       self->regions[m].markable =
-        zopa_euler_region_label_point (self->base_shapes, n, m, &x, &y, &radius) &&
+        cached_label_point (self->base_shapes, n, m, &x, &y, &radius) &&
         radius >= MARKABLE_FRACTION * extent;
     }
 
@@ -628,7 +770,7 @@ layout_markers (ZopaDiagram *self,
           kk = (with_ghosts ? k : n_real) + (with_label ? 1 : 0);
           if (kk == 0)
             break;
-          ok = zopa_euler_region_place_markers (self->shapes, n, m, kk, xy, &radius) &&
+          ok = page_place_markers (self, m, kk, xy, &radius) &&
                radius * 0.9 >= min_r;
         }
       if (!ok)
@@ -856,6 +998,9 @@ venn_layout_pass (ZopaDiagram *self,
       tx = inner.x + inner.width / 2 - (bx0 + bx1) / 2 * s;
       ty = inner.y + inner.height / 2 - (by0 + by1) / 2 * s;
       map_shapes (self, s, tx, ty);
+      self->map_s = s;
+      self->map_x = tx;
+      self->map_y = ty;
       if (place_actor_labels (self, &box))
         break;
     }
@@ -876,7 +1021,13 @@ venn_layout_pass (ZopaDiagram *self,
       ZopaDiagramRegion *reg = &self->regions[m];
 
       reg->lr = 0;
-      if (reg->drawn && !zopa_euler_region_label_point (self->shapes, n, m, &reg->lx, &reg->ly, &reg->lr))
+      if (reg->drawn && cached_label_point (self->base_shapes, n, m, &reg->lx, &reg->ly, &reg->lr))
+        {
+          reg->lx = reg->lx * s + tx;
+          reg->ly = reg->ly * s + ty;
+          reg->lr *= s;
+        }
+      else
         reg->lr = 0;
     }
 
@@ -963,28 +1114,94 @@ zopa_diagram_venn_region_bounds (ZopaDiagram       *self,
   return x1 > x0 && y1 > y0;
 }
 
+static gboolean
+target_is_vector (cairo_t *cr)
+{
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
+    {
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_PS:
+    case CAIRO_SURFACE_TYPE_SVG:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Every empty region that is drawn: background, then diagonal hatching. On pixels a
+ * repeating tile does it in one fill (stroking a clipped line pattern per region costs
+ * more than the rest of the picture); SVG and PDF get real lines. */
 static void
 draw_hatching (ZopaDiagram *self,
-               cairo_t     *cr,
-               guint        mask)
+               cairo_t     *cr)
 {
-  double x0, y0, x1, y1, step = MAX (5.0, 10 * self->unit);
+  double step = MAX (5.0, 10 * self->unit), width = MAX (1.0, 1.6 * self->unit);
+  gboolean any = FALSE;
 
   cairo_save (cr);
-  zopa_diagram_venn_region_path (self, cr, mask);
+  cairo_new_path (cr);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-  cairo_clip_preserve (cr);
-  zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
-  cairo_fill (cr);
-  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
-  cairo_set_line_width (cr, MAX (1.0, 1.6 * self->unit));
-  zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
-  for (double t = x0 - (y1 - y0); t < x1; t += step)
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    if (self->regions[m].drawn && self->regions[m].empty)
+      any |= zopa_euler_region_append_path (cr, self->shapes, self->n_actors, m);
+  if (!any)
     {
-      cairo_move_to (cr, t, y1);
-      cairo_line_to (cr, t + (y1 - y0), y0);
+      cairo_restore (cr);
+      return;
     }
-  cairo_stroke (cr);
+  zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
+  cairo_fill_preserve (cr);
+
+  if (target_is_vector (cr))
+    {
+      double x0, y0, x1, y1;
+
+      cairo_clip (cr);
+      cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+      cairo_set_line_width (cr, width);
+      zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
+      for (double t = x0 - (y1 - y0); t < x1; t += step)
+        {
+          cairo_move_to (cr, t, y1);
+          cairo_line_to (cr, t + (y1 - y0), y0);
+        }
+      cairo_stroke (cr);
+    }
+  else
+    {
+      double ux = 1, uy = 0, scale;
+      int size;
+      cairo_surface_t *tile;
+      cairo_pattern_t *pattern;
+      cairo_matrix_t matrix;
+      cairo_t *tcr;
+
+      /* A tile of whole device pixels, so that it repeats without seams. */
+      cairo_user_to_device_distance (cr, &ux, &uy);
+      scale = MAX (hypot (ux, uy), 0.01);
+      size = MAX (4, (int) round (step * scale));
+      tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      tcr = cairo_create (tile);
+      cairo_set_line_width (tcr, width * scale);
+      zopa_diagram_set_source (self, tcr, ZOPA_INK_HATCH, -1, 1);
+      /* The lines x + y = 0, size, 2 size, run past the tile's edges. */
+      for (int k = 0; k <= 2; k++)
+        {
+          cairo_move_to (tcr, k * size + size, -size);
+          cairo_line_to (tcr, k * size - 2 * size, 2 * size);
+        }
+      cairo_stroke (tcr);
+      cairo_destroy (tcr);
+
+      pattern = cairo_pattern_create_for_surface (tile);
+      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+      cairo_matrix_init_scale (&matrix, size / step, size / step);
+      cairo_pattern_set_matrix (pattern, &matrix);
+      cairo_set_source (cr, pattern);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+      cairo_surface_destroy (tile);
+    }
   cairo_restore (cr);
 }
 
@@ -1096,9 +1313,7 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
       cairo_fill (cr);
     }
 
-  for (guint m = 1; m < (1u << n); m++)
-    if (self->regions[m].drawn && self->regions[m].empty)
-      draw_hatching (self, cr, m);
+  draw_hatching (self, cr);
 
   if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask != 0)
     {

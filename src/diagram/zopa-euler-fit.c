@@ -6,10 +6,13 @@
  * 2. Final fit over all 2^n − 1 disjoint regions, the ones wanted empty included:
  *    Levenberg–Marquardt on the area errors, with the exact derivatives of the areas.
  * 3. When no exact diagram exists, the largest normalised error (diagError) is brought down
- *    by Levenberg–Marquardt on L^p norms of the normalised errors for growing p.
- * Ellipses start from the fitted circles and are parametrised through the Cholesky factor of
- * their quadratic form, which stays smooth and full rank at circles (an angle does not).
- * Everything is deterministic: no random numbers, no clocks. */
+ *    directly: sequential linear programming (the minimax step of the linearised errors in a
+ *    trust region, from a small dense simplex).
+ * 4. A wanted region that the fit lost is seeded back (its shapes pulled to a common point)
+ *    and the fit restarted from there; the restart is kept when it lowers diagError.
+ * Ellipses start from the least-squares circles and are parametrised through the Cholesky
+ * factor of their quadratic form, which stays smooth and full rank at circles (an angle
+ * does not). Everything is deterministic: no random numbers, no clocks. */
 
 #include "config.h"
 
@@ -461,8 +464,8 @@ lp_invert_basis (const guint  *basis,
   guint rows = p + 1;
   double B[(MAX_PARAMS + 1) * (MAX_PARAMS + 1)], col[MAX_PARAMS + 1];
 
-  /* B is stored transposed (row pos = column basis[pos]) so that eliminating on it yields
-   * B⁻¹ in the [pos][row] layout the simplex uses. */
+  /* B[row][pos] is the basis matrix; Gauss–Jordan on [B | I] leaves B⁻¹, whose rows are
+   * indexed by basis position: the [pos][row] layout the simplex uses. */
   for (guint pos = 0; pos < rows; pos++)
     {
       lp_column (basis[pos], J, m, p, col);
@@ -472,8 +475,6 @@ lp_invert_basis (const guint  *basis,
           Binv[r * rows + pos] = r == pos ? 1.0 : 0.0;
         }
     }
-  /* Gauss–Jordan on B (rows = constraint rows, columns = basis positions), applied to I;
-   * the result X satisfies B X = I, X[pos][r] in row pos. */
   for (guint c = 0; c < rows; c++)
     {
       guint piv = c;
@@ -518,8 +519,6 @@ lp_invert_basis (const guint  *basis,
               }
           }
     }
-  /* Binv now holds B⁻¹ with row index = basis position (since B's columns were basis
-   * positions, X = B⁻¹ has rows indexed by position). */
   return TRUE;
 }
 

@@ -280,6 +280,10 @@ signed_distance (const RegionPolygon *rp,
 
 /* ---- Pole of inaccessibility ------------------------------------------------------------ */
 
+/* Polygon steps per full turn of an ellipse: the chords stray from the arcs by at most
+ * a (π / 256)² / 2 ≈ 8e-5 a, far below a pixel at 4K for any sensible label. */
+#define LABEL_STEPS_PER_TURN 256
+
 typedef struct {
   double x;
   double y;
@@ -436,7 +440,7 @@ zopa_euler_region_label_point (const ZopaEllipse *shapes,
   double px = 0.0, py = 0.0, pr = 0.0;
   gboolean ok;
 
-  if (!region_polygon_init (&rp, shapes, n, mask, 256))
+  if (!region_polygon_init (&rp, shapes, n, mask, LABEL_STEPS_PER_TURN))
     {
       region_polygon_clear (&rp);
       return FALSE;
@@ -527,7 +531,7 @@ zopa_euler_region_place_markers (const ZopaEllipse *shapes,
 
   if (k == 0 || xy == NULL)
     return FALSE;
-  if (!region_polygon_init (&rp, shapes, n, mask, 128)
+  if (!region_polygon_init (&rp, shapes, n, mask, LABEL_STEPS_PER_TURN)
       || !region_polygon_pole (&rp, shapes, n, mask, &px, &py, &pr))
     {
       region_polygon_clear (&rp);

@@ -104,13 +104,15 @@ gboolean zopa_euler_fit            (const double   *wanted,
 
 /* ---- Schematic Venn layouts ------------------------------------------------------------- */
 
-/* Writes n shapes (1 ≤ n ≤ 6) of a schematic Venn diagram, centred on the origin, the union
- * fitting the square [−1, 1] × [−1, 1]: one circle; two and three symmetric circles; the
- * classic four-ellipse diagram; a five-ellipse diagram with 72° rotational symmetry; for six
- * sets, where no Venn diagram of ellipses exists (six ellipses cross in at most 60 points, a
- * simple Venn diagram needs 62), a best-effort layout of six ellipses in which all but a few
- * regions exist. Returns the mask set of the regions that exist (bit r for region r), or 0
- * when n is out of range. */
+/* Writes n shapes (1 ≤ n ≤ 6) of a schematic Venn diagram: one circle; two and three
+ * symmetric circles; the classic four-ellipse diagram (mirror-symmetric); a five-ellipse
+ * diagram with 72° rotational symmetry. Six ellipses cannot make a Venn diagram (they cross
+ * in at most 60 points, a simple Venn diagram of six curves needs 62), so for six sets this
+ * is a best-effort layout of six ellipses in which most regions exist (52 of 63). The union
+ * fits the square [−1, 1] × [−1, 1], touching it, centred on the origin (for five and six
+ * sets the centre of rotation is the origin). Returns the mask set of the regions that exist
+ * (bit r for region r, those with more than 1e-6 of the total area), or 0 when n is out of
+ * range. */
 guint64  zopa_venn_layout_schematic (guint        n,
                                      ZopaEllipse *shapes);
 

@@ -1,6 +1,6 @@
 /* zopa-edit.c: edits that follow references, made through the history */
 
-#define G_LOG_DOMAIN "zopa-edit"
+#define G_LOG_DOMAIN "zopa-model"
 
 #include "config.h"
 

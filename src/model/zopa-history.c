@@ -1,6 +1,6 @@
 /* zopa-history.c: undoable edits of a scenario */
 
-#define G_LOG_DOMAIN "zopa-history"
+#define G_LOG_DOMAIN "zopa-model"
 
 #include "config.h"
 
@@ -790,14 +790,25 @@ record (ZopaHistory *self,
   update_state (self);
 }
 
-static void
+/* Takes cmd. */
+static gboolean
 run_and_record (ZopaHistory *self,
                 Command     *cmd)
 {
+  /* A view reacting to an undo by editing again would tear the step being applied. */
+  if (self->applying > 0)
+    {
+      g_critical ("An edit was requested while the history was undoing or redoing; "
+                  "views must not edit the model from its change notifications");
+      command_free (cmd);
+      return FALSE;
+    }
+
   self->applying++;
   command_apply (cmd, FALSE);
   self->applying--;
   record (self, cmd);
+  return TRUE;
 }
 
 /* An edit that did not come through the history: the recorded states no longer hold. */
@@ -1233,8 +1244,7 @@ edit_slot (ZopaHistory     *self,
       return FALSE;
     }
 
-  run_and_record (self, cmd);
-  return TRUE;
+  return run_and_record (self, cmd);
 }
 
 static gboolean
@@ -1286,8 +1296,7 @@ set_property_checked (ZopaHistory  *self,
       return FALSE;
     }
 
-  run_and_record (self, cmd);
-  return TRUE;
+  return run_and_record (self, cmd);
 }
 
 static GParamSpec *
@@ -1423,8 +1432,7 @@ zopa_history_insert (ZopaHistory *self,
   cmd->old_position = NOT_IN_LIST;
   cmd->new_position = MIN (position, n_items);
 
-  run_and_record (self, cmd);
-  return TRUE;
+  return run_and_record (self, cmd);
 }
 
 gboolean
@@ -1451,8 +1459,7 @@ zopa_history_remove (ZopaHistory *self,
   cmd->old_position = position;
   cmd->new_position = NOT_IN_LIST;
 
-  run_and_record (self, cmd);
-  return TRUE;
+  return run_and_record (self, cmd);
 }
 
 gboolean
@@ -1486,8 +1493,7 @@ zopa_history_move (ZopaHistory *self,
   cmd->old_position = position;
   cmd->new_position = new_position;
 
-  run_and_record (self, cmd);
-  return TRUE;
+  return run_and_record (self, cmd);
 }
 
 /* Ordered maps */

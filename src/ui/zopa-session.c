@@ -11,11 +11,12 @@ struct _ZopaSession
   ZopaDocument    *document;
   ZopaAnalysis    *analysis;
 
-  char            *variant_id;
+  /* Objects, not ids, so a rename keeps the choice; undo puts back the same objects. */
+  ZopaVariant     *variant;
   /* Hidden rather than shown, so actors and drafts added later are shown. */
   GHashTable      *hidden_actors;
   GHashTable      *hidden_drafts;
-  char            *selected_draft;
+  ZopaDraft       *selected_draft;
   ZopaDiagramView  view;
   ZopaDiagramMode  mode;
 
@@ -44,10 +45,16 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static gboolean
-scenario_has_draft (ZopaScenario *scenario,
-                    const char   *id)
+list_contains (GListModel *list,
+               gpointer    item)
 {
-  return id != NULL && zopa_scenario_find_draft (scenario, id) != NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
+      if (candidate == item)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 char **
@@ -60,11 +67,10 @@ zopa_session_dup_shown_actors (ZopaSession *self)
   for (guint i = 0; i < g_list_model_get_n_items (actors) && n_shown < ZOPA_MAX_ACTORS; i++)
     {
       g_autoptr(ZopaActor) actor = g_list_model_get_item (actors, i);
-      const char *id = zopa_actor_get_id (actor);
 
-      if (!g_hash_table_contains (self->hidden_actors, id))
+      if (!g_hash_table_contains (self->hidden_actors, actor))
         {
-          g_strv_builder_add (builder, id);
+          g_strv_builder_add (builder, zopa_actor_get_id (actor));
           n_shown++;
         }
     }
@@ -80,10 +86,9 @@ zopa_session_dup_shown_drafts (ZopaSession *self)
   for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
     {
       g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
-      const char *id = zopa_draft_get_id (draft);
 
-      if (!g_hash_table_contains (self->hidden_drafts, id))
-        g_strv_builder_add (builder, id);
+      if (!g_hash_table_contains (self->hidden_drafts, draft))
+        g_strv_builder_add (builder, zopa_draft_get_id (draft));
     }
   return g_strv_builder_end (builder);
 }
@@ -96,14 +101,14 @@ rebuild_analysis (ZopaSession *self)
   g_autoptr(GError) error = NULL;
 
   /* Choices that an edit made stale fall back to their defaults. */
-  if (self->variant_id != NULL && zopa_scenario_find_variant (scenario, self->variant_id) == NULL)
+  if (self->variant != NULL && !list_contains (zopa_scenario_get_variants (scenario), self->variant))
     {
-      g_clear_pointer (&self->variant_id, g_free);
+      g_clear_object (&self->variant);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
     }
-  if (self->selected_draft != NULL && !scenario_has_draft (scenario, self->selected_draft))
+  if (self->selected_draft != NULL && !list_contains (zopa_scenario_get_drafts (scenario), self->selected_draft))
     {
-      g_clear_pointer (&self->selected_draft, g_free);
+      g_clear_object (&self->selected_draft);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_DRAFT]);
     }
 
@@ -120,7 +125,7 @@ rebuild_analysis (ZopaSession *self)
 
   g_clear_object (&self->analysis);
   if (actor_ids[0] != NULL)
-    self->analysis = zopa_analysis_new (scenario, self->variant_id,
+    self->analysis = zopa_analysis_new (scenario, zopa_session_get_variant (self),
                                         (const char * const *) actor_ids, &error);
   if (error != NULL)
     g_debug ("No analysis: %s", error->message);
@@ -149,6 +154,10 @@ zopa_session_dispose (GObject *object)
 
   g_clear_object (&self->analysis);
   g_clear_object (&self->document);
+  g_clear_object (&self->variant);
+  g_clear_object (&self->selected_draft);
+  g_hash_table_remove_all (self->hidden_actors);
+  g_hash_table_remove_all (self->hidden_drafts);
 
   G_OBJECT_CLASS (zopa_session_parent_class)->dispose (object);
 }
@@ -158,8 +167,6 @@ zopa_session_finalize (GObject *object)
 {
   ZopaSession *self = ZOPA_SESSION (object);
 
-  g_free (self->variant_id);
-  g_free (self->selected_draft);
   g_strfreev (self->shown_draft_ids);
   g_hash_table_unref (self->hidden_actors);
   g_hash_table_unref (self->hidden_drafts);
@@ -184,10 +191,10 @@ zopa_session_get_property (GObject    *object,
       g_value_set_object (value, self->analysis);
       break;
     case PROP_VARIANT:
-      g_value_set_string (value, self->variant_id);
+      g_value_set_string (value, zopa_session_get_variant (self));
       break;
     case PROP_SELECTED_DRAFT:
-      g_value_set_string (value, self->selected_draft);
+      g_value_set_string (value, zopa_session_get_selected_draft (self));
       break;
     case PROP_VIEW:
       g_value_set_int (value, self->view);
@@ -268,8 +275,8 @@ zopa_session_class_init (ZopaSessionClass *klass)
 static void
 zopa_session_init (ZopaSession *self)
 {
-  self->hidden_actors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->hidden_drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->hidden_actors = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->hidden_drafts = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->view = ZOPA_DIAGRAM_VIEW_VENN;
   self->mode = ZOPA_DIAGRAM_MODE_SCHEMATIC;
 }
@@ -299,19 +306,22 @@ const char *
 zopa_session_get_variant (ZopaSession *self)
 {
   g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
-  return self->variant_id;
+  return self->variant ? zopa_variant_get_id (self->variant) : NULL;
 }
 
 void
 zopa_session_set_variant (ZopaSession *self,
                           const char  *variant_id)
 {
+  ZopaVariant *variant = NULL;
+
   g_return_if_fail (ZOPA_IS_SESSION (self));
 
-  if (g_strcmp0 (self->variant_id, variant_id) == 0)
+  if (variant_id != NULL)
+    variant = zopa_scenario_find_variant (zopa_session_get_scenario (self), variant_id);
+  if (self->variant == variant)
     return;
-  g_free (self->variant_id);
-  self->variant_id = g_strdup (variant_id);
+  g_set_object (&self->variant, variant);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
   rebuild_analysis (self);
 }
@@ -334,6 +344,7 @@ zopa_session_set_actor_shown (ZopaSession *self,
                               gboolean     shown)
 {
   g_auto(GStrv) now_shown = NULL;
+  ZopaActor *actor;
   guint n_shown;
 
   g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
@@ -346,10 +357,13 @@ zopa_session_set_actor_shown (ZopaSession *self,
   if ((shown && n_shown >= ZOPA_MAX_ACTORS) || (!shown && n_shown <= 1))
     return FALSE;
 
+  actor = zopa_scenario_find_actor (zopa_session_get_scenario (self), actor_id);
+  if (actor == NULL)
+    return FALSE;
   if (shown)
-    g_hash_table_remove (self->hidden_actors, actor_id);
+    g_hash_table_remove (self->hidden_actors, actor);
   else
-    g_hash_table_add (self->hidden_actors, g_strdup (actor_id));
+    g_hash_table_add (self->hidden_actors, g_object_ref (actor));
   rebuild_analysis (self);
   g_signal_emit (self, signals[SHOWN_CHANGED], 0);
   return TRUE;
@@ -359,8 +373,12 @@ gboolean
 zopa_session_get_draft_shown (ZopaSession *self,
                               const char  *draft_id)
 {
+  ZopaDraft *draft;
+
   g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
-  return !g_hash_table_contains (self->hidden_drafts, draft_id);
+
+  draft = zopa_scenario_find_draft (zopa_session_get_scenario (self), draft_id);
+  return draft != NULL && !g_hash_table_contains (self->hidden_drafts, draft);
 }
 
 void
@@ -368,15 +386,18 @@ zopa_session_set_draft_shown (ZopaSession *self,
                               const char  *draft_id,
                               gboolean     shown)
 {
+  ZopaDraft *draft;
+
   g_return_if_fail (ZOPA_IS_SESSION (self));
   g_return_if_fail (draft_id != NULL);
 
-  if (!!shown == zopa_session_get_draft_shown (self, draft_id))
+  draft = zopa_scenario_find_draft (zopa_session_get_scenario (self), draft_id);
+  if (draft == NULL || !!shown == zopa_session_get_draft_shown (self, draft_id))
     return;
   if (shown)
-    g_hash_table_remove (self->hidden_drafts, draft_id);
+    g_hash_table_remove (self->hidden_drafts, draft);
   else
-    g_hash_table_add (self->hidden_drafts, g_strdup (draft_id));
+    g_hash_table_add (self->hidden_drafts, g_object_ref (draft));
 
   g_clear_pointer (&self->shown_draft_ids, g_strfreev);
   self->shown_draft_ids = zopa_session_dup_shown_drafts (self);
@@ -387,19 +408,22 @@ const char *
 zopa_session_get_selected_draft (ZopaSession *self)
 {
   g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
-  return self->selected_draft;
+  return self->selected_draft ? zopa_draft_get_id (self->selected_draft) : NULL;
 }
 
 void
 zopa_session_set_selected_draft (ZopaSession *self,
                                  const char  *draft_id)
 {
+  ZopaDraft *draft = NULL;
+
   g_return_if_fail (ZOPA_IS_SESSION (self));
 
-  if (g_strcmp0 (self->selected_draft, draft_id) == 0)
+  if (draft_id != NULL)
+    draft = zopa_scenario_find_draft (zopa_session_get_scenario (self), draft_id);
+  if (self->selected_draft == draft)
     return;
-  g_free (self->selected_draft);
-  self->selected_draft = g_strdup (draft_id);
+  g_set_object (&self->selected_draft, draft);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_DRAFT]);
 }
 

@@ -15,9 +15,9 @@ boundary_distance (const ZopaEllipse *e,
 {
   double best = G_MAXDOUBLE, c = cos (e->phi), s = sin (e->phi);
 
-  for (guint i = 0; i < 20000; i++)
+  for (guint i = 0; i < 4096; i++)
     {
-      double t = 2.0 * G_PI * i / 20000;
+      double t = 2.0 * G_PI * i / 4096;
       double px = e->x + c * e->a * cos (t) - s * e->b * sin (t);
       double py = e->y + s * e->a * cos (t) + c * e->b * sin (t);
 
@@ -78,10 +78,10 @@ test_label_point (void)
           g_assert_cmpfloat_with_epsilon (radius, edge_distance (shapes, n, x, y), 2e-3 * radius);
 
           zopa_euler_bounds (shapes, n, &x0, &y0, &x1, &y1);
-          for (guint i = 0; i < 40; i++)
-            for (guint j = 0; j < 40; j++)
+          for (guint i = 0; i < 24; i++)
+            for (guint j = 0; j < 24; j++)
               {
-                double px = x0 + (x1 - x0) * (i + 0.5) / 40, py = y0 + (y1 - y0) * (j + 0.5) / 40;
+                double px = x0 + (x1 - x0) * (i + 0.5) / 24, py = y0 + (y1 - y0) * (j + 0.5) / 24;
 
                 if (zopa_euler_point_mask (shapes, n, px, py) == r)
                   best = MAX (best, edge_distance (shapes, n, px, py));

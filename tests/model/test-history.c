@@ -772,6 +772,34 @@ test_outside_edit (Fixture       *f,
   }
 }
 
+static void
+edit_back_cb (ZopaScenario *scenario,
+              Fixture      *f)
+{
+  zopa_history_set (f->history, find_clause (f, "geneva/4"), "title", "Meddling", NULL);
+}
+
+static void
+test_edit_while_undoing (Fixture       *f,
+                         gconstpointer  data)
+{
+  ZopaClause *clause = find_clause (f, "geneva/3");
+
+  if (g_test_subprocess ())
+    {
+      g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+      zopa_history_set (f->history, clause, "title", "A", NULL);
+      g_signal_connect (f->scenario, "changed", G_CALLBACK (edit_back_cb), f);
+      zopa_history_undo (f->history);
+      return;
+    }
+
+  /* A view that edits from a change notification is a bug the history reports. */
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*while the history was undoing*");
+}
+
 /* References */
 
 static void
@@ -1084,6 +1112,7 @@ main (int   argc,
   ADD ("/history/saved-point", test_saved_point);
   ADD ("/history/limit", test_limit);
   ADD ("/history/outside-edit", test_outside_edit);
+  ADD ("/history/edit-while-undoing", test_edit_while_undoing);
   ADD ("/history/rename-issue", test_rename_issue);
   ADD ("/history/rename-option", test_rename_option);
   ADD ("/history/rename-others", test_rename_others);

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <adwaita.h>
+
+#include "zopa-session.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the actor, issue and variant editors share: one window of each kind per session,
+ * undo and redo of the document's history from inside the editor, typing merged per pause,
+ * id errors shown in place, and deletions confirmed with the references they take along.
+ */
+
+/* The editor of that kind already open on session, or NULL. */
+GtkWindow        *zopa_editor_find_open          (ZopaSession  *session,
+                                                  const char   *kind);
+/* Remembers window as session's editor of kind until it is destroyed. */
+void              zopa_editor_register           (ZopaSession  *session,
+                                                  const char   *kind,
+                                                  GtkWindow    *window);
+
+/* Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Escape for an editor window class; the instance
+ * names its history with zopa_editor_set_history(). */
+void              zopa_editor_class_install_actions (GtkWidgetClass *widget_class);
+void              zopa_editor_set_history        (GtkWindow    *window,
+                                                  ZopaHistory  *history);
+
+/* Ends the typing merge when widget (an entry, a text view, a spin button) loses focus,
+ * and leaves undo of the text to the document's history. */
+void              zopa_editor_follow_focus       (GtkWidget    *widget,
+                                                  ZopaHistory  *history);
+
+/* Set only when different, so the cursor and selection stay while the user types. */
+void              zopa_editor_set_text           (GtkEditable  *editable,
+                                                  const char   *text);
+void              zopa_editor_set_buffer_text    (GtkTextBuffer *buffer,
+                                                  const char    *text);
+char             *zopa_editor_dup_buffer_text    (GtkTextBuffer *buffer);
+
+/* An id row: the "error" style and the message as tooltip, or neither when error is NULL. */
+void              zopa_editor_show_error         (GtkWidget    *widget,
+                                                  const GError *error);
+
+/* A framed multi-line text view for a description or an actor's logic. */
+GtkWidget        *zopa_editor_text_view_new      (GtkTextView **text_view,
+                                                  const char   *accessible_label);
+
+/*
+ * Asks before deleting object: heading, body, and the places that refer to object
+ * (zopa_edit_describe_references), which go with it. On "delete" the object and those
+ * references are deleted as one undoable step. Returns the dialog (already presented).
+ */
+AdwMessageDialog *zopa_editor_confirm_delete     (GtkWindow    *parent,
+                                                  ZopaHistory  *history,
+                                                  gpointer      object,
+                                                  const char   *heading,
+                                                  const char   *body,
+                                                  const char   *delete_label);
+
+/* A message with one Close button. */
+AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
+                                                  const char   *heading,
+                                                  const char   *body);
+
+/* "12,345", "1.7 billion": for hints. */
+char             *zopa_editor_format_count       (double        count);
+
+/* A sidebar list for the editors' lists of objects. */
+GtkWidget        *zopa_editor_sidebar_new        (GtkListBox  **list_box,
+                                                  const char   *accessible_label);
+/* The row of list whose "item" data is item, or NULL. */
+GtkListBoxRow    *zopa_editor_find_row           (GtkListBox   *list_box,
+                                                  gpointer      item);
+
+G_END_DECLS
