@@ -50,7 +50,7 @@ zopa_diagram_issue_map_layout (ZopaDiagram *self)
   double f = self->font_body;
   double title_w, open_w, x0, x1, top, row_h, f_opt, f_title, band_h, band_gap, rm, stack, room;
   int max_lines;
-  gboolean any_open = FALSE;
+  guint max_open = 0;
 
   self->issue_markers = g_array_new (FALSE, FALSE, sizeof (ZopaIssueMarker));
   self->n_rows = n_issues;
@@ -58,23 +58,22 @@ zopa_diagram_issue_map_layout (ZopaDiagram *self)
   if (n_issues == 0)
     return;
 
-  for (guint d = 0; d < self->n_drafts; d++)
-    for (guint i = 0; i < n_issues; i++)
-      any_open |= zopa_analysis_get_draft_option (a, self->drafts[d].draft, i) < 0;
+  /* The most drafts that leave one issue open: the width of the open column. */
+  for (guint i = 0; i < n_issues; i++)
+    {
+      guint open = 0;
 
-  title_w = CLAMP (body->width * 0.2, MIN (120.0, body->width * 0.3), f * 12);
-  open_w = any_open ? MAX (f * 3.4, self->marker_r * 3) : 0;
-  x0 = body->x + title_w + f * 0.8;
-  x1 = body->x + body->width - open_w - (any_open ? f * 0.5 : 0);
+      for (guint d = 0; d < self->n_drafts; d++)
+        open += zopa_analysis_get_draft_option (a, self->drafts[d].draft, i) < 0;
+      max_open = MAX (max_open, open);
+    }
 
   top = body->y;
-  if (any_open)
+  if (max_open > 0)
     {
       zopa_text_set (&self->open_heading,
                      zopa_diagram_text_layout (self, _("Open"), f * 0.7, TRUE, -1, 0),
                      0, top, ZOPA_INK_DIM);
-      self->open_x = x1 + f * 0.5 + open_w / 2;
-      self->open_heading.x = self->open_x - self->open_heading.w / 2;
       top += self->open_heading.h + f * 0.2;
     }
   row_h = (body->y + body->height - top) / n_issues;
@@ -94,6 +93,17 @@ zopa_diagram_issue_map_layout (ZopaDiagram *self)
       f_opt = CLAMP (room / 1.3, MIN (8.0, f_opt), f_opt);
     }
   f_title = CLAMP (row_h * 0.24, MIN (10.0, f * 0.7), f * 0.74);
+
+  title_w = CLAMP (body->width * 0.2, MIN (120.0, body->width * 0.3), f * 12);
+  open_w = max_open > 0 ? MAX (f * 2.6, rm * (2.3 * (max_open - 1) + 2.6)) : 0;
+  open_w = MIN (open_w, body->width * 0.2);
+  x0 = body->x + title_w + f * 0.8;
+  x1 = body->x + body->width - open_w - (max_open > 0 ? f * 0.5 : 0);
+  if (max_open > 0)
+    {
+      self->open_x = x1 + f * 0.5 + open_w / 2;
+      self->open_heading.x = self->open_x - self->open_heading.w / 2;
+    }
   self->band_h = band_h;
   self->band_gap = band_gap;
   self->marker_r = rm;

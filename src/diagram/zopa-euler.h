@@ -109,8 +109,8 @@ gboolean zopa_euler_fit            (const double   *wanted,
  * diagram with 72° rotational symmetry. Six ellipses cannot make a Venn diagram (they cross
  * in at most 60 points, a simple Venn diagram of six curves needs 62), so for six sets this
  * is a best-effort layout of six ellipses in which most regions exist (52 of 63). The union
- * fits the square [−1, 1] × [−1, 1], touching it, centred on the origin (for five and six
- * sets the centre of rotation is the origin). Returns the mask set of the regions that exist
+ * fits the square [−1, 1] × [−1, 1], touching it, centred on the origin (for five sets: its
+ * centre of rotation at the origin). Returns the mask set of the regions that exist
  * (bit r for region r, those with more than 1e-6 of the total area), or 0 when n is out of
  * range. */
 guint64  zopa_venn_layout_schematic (guint        n,

@@ -66,9 +66,6 @@ AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
 /* "12,345", "1.7 billion": for hints. */
 char             *zopa_editor_format_count       (double        count);
 
-/* A sidebar list for the editors' lists of objects. */
-GtkWidget        *zopa_editor_sidebar_new        (GtkListBox  **list_box,
-                                                  const char   *accessible_label);
 /* The row of list whose "item" data is item, or NULL. */
 GtkListBoxRow    *zopa_editor_find_row           (GtkListBox   *list_box,
                                                   gpointer      item);

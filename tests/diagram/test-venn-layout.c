@@ -20,7 +20,7 @@ assert_normalised (const ZopaEllipse *shapes,
   g_assert_cmpfloat (x1, <=, 1.0 + 1e-12);
   g_assert_cmpfloat (y1, <=, 1.0 + 1e-12);
   g_assert_cmpfloat_with_epsilon (MAX (MAX (-x0, x1), MAX (-y0, y1)), 1.0, 1e-12);
-  if (n < 5)
+  if (n != 5)
     {
       g_assert_cmpfloat_with_epsilon (x0 + x1, 0.0, 1e-12);
       g_assert_cmpfloat_with_epsilon (y0 + y1, 0.0, 1e-12);
@@ -133,7 +133,7 @@ test_six (void)
     }
   g_assert_false (present & 1);
   g_test_message ("six sets: %u of 63 regions", count);
-  g_assert_cmpuint (count, >=, 50);
+  g_assert_cmpuint (count, >=, 52);
   g_assert_cmpuint (count, <=, 61);
 }
 

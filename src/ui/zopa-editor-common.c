@@ -1,0 +1,335 @@
+/* zopa-editor-common.c: what the actor, issue and variant editors share */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "model/zopa-edit.h"
+#include "zopa-editor-common.h"
+
+/* The longest list of references a confirmation shows before it says how many more. */
+#define MAX_LISTED_REFERENCES 10
+
+static char *
+editor_key (const char *kind)
+{
+  return g_strconcat ("zopa-editor-", kind, NULL);
+}
+
+GtkWindow *
+zopa_editor_find_open (ZopaSession *session,
+                       const char  *kind)
+{
+  g_autofree char *key = editor_key (kind);
+
+  return g_object_get_data (G_OBJECT (session), key);
+}
+
+typedef struct {
+  ZopaSession *session;
+  char        *key;
+} Registration;
+
+static void
+on_editor_destroyed (gpointer  data,
+                     GObject  *where_the_window_was)
+{
+  Registration *registration = data;
+
+  if (g_object_get_data (G_OBJECT (registration->session), registration->key) == where_the_window_was)
+    g_object_set_data (G_OBJECT (registration->session), registration->key, NULL);
+  g_object_unref (registration->session);
+  g_free (registration->key);
+  g_free (registration);
+}
+
+void
+zopa_editor_register (ZopaSession *session,
+                      const char  *kind,
+                      GtkWindow   *window)
+{
+  Registration *registration = g_new0 (Registration, 1);
+
+  registration->session = g_object_ref (session);
+  registration->key = editor_key (kind);
+  g_object_set_data (G_OBJECT (session), registration->key, window);
+  g_object_weak_ref (G_OBJECT (window), on_editor_destroyed, registration);
+}
+
+/* Undo and redo */
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ZopaHistory *history = g_object_get_data (G_OBJECT (widget), "zopa-editor-history");
+
+  if (history != NULL && !zopa_history_undo (history))
+    gtk_widget_error_bell (widget);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ZopaHistory *history = g_object_get_data (G_OBJECT (widget), "zopa-editor-history");
+
+  if (history != NULL && !zopa_history_redo (history))
+    gtk_widget_error_bell (widget);
+}
+
+void
+zopa_editor_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "editor.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "editor.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "editor.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+update_undo_actions (GtkWidget   *window,
+                     GParamSpec  *pspec,
+                     ZopaHistory *history)
+{
+  gtk_widget_action_set_enabled (window, "editor.undo", zopa_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (window, "editor.redo", zopa_history_get_can_redo (history));
+}
+
+void
+zopa_editor_set_history (GtkWindow   *window,
+                         ZopaHistory *history)
+{
+  g_object_set_data_full (G_OBJECT (window), "zopa-editor-history",
+                          g_object_ref (history), g_object_unref);
+  g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (update_undo_actions),
+                           window, G_CONNECT_SWAPPED);
+  g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (update_undo_actions),
+                           window, G_CONNECT_SWAPPED);
+  update_undo_actions (GTK_WIDGET (window), NULL, history);
+}
+
+/* Typing */
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                ZopaHistory             *history)
+{
+  zopa_history_break_merge (history);
+}
+
+void
+zopa_editor_follow_focus (GtkWidget   *widget,
+                          ZopaHistory *history)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_focus_leave), history, 0);
+  gtk_widget_add_controller (widget, controller);
+
+  /* The text's own undo would fight the document's: Ctrl+Z must reach the window. */
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), FALSE);
+  else if (GTK_IS_EDITABLE (widget))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+}
+
+void
+zopa_editor_set_text (GtkEditable *editable,
+                      const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (editable), text != NULL ? text : "") != 0)
+    gtk_editable_set_text (editable, text != NULL ? text : "");
+}
+
+char *
+zopa_editor_dup_buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+void
+zopa_editor_set_buffer_text (GtkTextBuffer *buffer,
+                             const char    *text)
+{
+  g_autofree char *current = zopa_editor_dup_buffer_text (buffer);
+
+  if (g_strcmp0 (current, text != NULL ? text : "") != 0)
+    gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+}
+
+void
+zopa_editor_show_error (GtkWidget    *widget,
+                        const GError *error)
+{
+  if (error != NULL)
+    {
+      gtk_widget_add_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, error->message);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+    }
+}
+
+GtkWidget *
+zopa_editor_text_view_new (GtkTextView **text_view,
+                           const char   *accessible_label)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 10);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, 96);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  gtk_widget_add_css_class (view, "zopa-editor-text");
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_widget_add_css_class (frame, "view");
+  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
+  *text_view = GTK_TEXT_VIEW (view);
+  return frame;
+}
+
+/* Dialogs */
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    gpointer          user_data)
+{
+  ZopaHistory *history = g_object_get_data (G_OBJECT (dialog), "history");
+  gpointer object = g_object_get_data (G_OBJECT (dialog), "object");
+
+  if (g_strcmp0 (response, "delete") == 0)
+    zopa_edit_delete (history, object);
+}
+
+AdwMessageDialog *
+zopa_editor_confirm_delete (GtkWindow   *parent,
+                            ZopaHistory *history,
+                            gpointer     object,
+                            const char  *heading,
+                            const char  *body,
+                            const char  *delete_label)
+{
+  ZopaScenario *scenario = zopa_history_get_scenario (history);
+  g_autoptr(GPtrArray) places = zopa_edit_describe_references (scenario, object);
+  g_autoptr(GString) text = g_string_new (body);
+  GtkWidget *dialog;
+
+  if (places->len > 0)
+    {
+      guint listed = MIN (places->len, MAX_LISTED_REFERENCES);
+
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append (text, g_dngettext (GETTEXT_PACKAGE,
+                                          "This reference to it is removed as well:",
+                                          "These references to it are removed as well:",
+                                          places->len));
+      for (guint i = 0; i < listed; i++)
+        g_string_append_printf (text, "\n• %s", (const char *) g_ptr_array_index (places, i));
+      if (places->len > listed)
+        {
+          g_string_append_c (text, '\n');
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "…and %u more",
+                                                     "…and %u more", places->len - listed),
+                                  places->len - listed);
+        }
+    }
+  if (text->len > 0)
+    {
+      g_string_append (text, "\n\n");
+    }
+  g_string_append (text, _("You can undo this with Ctrl+Z."));
+
+  dialog = adw_message_dialog_new (parent, heading, text->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", delete_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "history", g_object_ref (history), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "object", g_object_ref (object), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+AdwMessageDialog *
+zopa_editor_show_message (GtkWindow  *parent,
+                          const char *heading,
+                          const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+/* Counts */
+
+static char *
+group_thousands (guint64 value)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, value);
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        /* Translators: the thousands separator in counts of deals */
+        g_string_append (out, C_("thousands separator", ","));
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+zopa_editor_format_count (double count)
+{
+  if (count < 1e6)
+    return group_thousands ((guint64) (count + 0.5));
+  if (count < 1e9)
+    /* Translators: a count of deals */
+    return g_strdup_printf (_("%.1f million"), count / 1e6);
+  if (count < 1e12)
+    return g_strdup_printf (_("%.1f billion"), count / 1e9);
+  return g_strdup_printf (_("%.1f trillion"), count / 1e12);
+}
+
+/* Lists */
+
+GtkListBoxRow *
+zopa_editor_find_row (GtkListBox *list_box,
+                      gpointer    item)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list_box, i)) != NULL; i++)
+    if (g_object_get_data (G_OBJECT (row), "item") == item)
+      return row;
+  return NULL;
+}
