@@ -4,6 +4,7 @@
 # Everything else is plain meson; see README.md.
 
 BUILDDIR ?= _build
+ASAN_BUILDDIR ?= _build-asan
 MESON_TEST_ARGS ?=
 
 # Configure once; later builds reconfigure themselves when meson.build changes.
@@ -50,7 +51,7 @@ bench:
 	@sh build-aux/install-deps.sh test
 	@$(SETUP)
 	meson compile -C $(BUILDDIR)
-	$(HEADLESS) meson test -C $(BUILDDIR) --benchmark --print-errorlogs $(MESON_TEST_ARGS)
+	$(HEADLESS) meson test -C $(BUILDDIR) --benchmark --logbase benchmarklog --print-errorlogs $(MESON_TEST_ARGS)
 
 clean:
-	rm -rf $(BUILDDIR) _build-asan
+	rm -rf $(BUILDDIR) $(ASAN_BUILDDIR)

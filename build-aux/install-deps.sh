@@ -12,13 +12,16 @@ build_packages="
   libgtk-4-dev libadwaita-1-dev
 "
 
-# What the test suite runs: validators for data/, a headless X server and
-# session bus for the UI tests, the accessibility bus and dogtail for driving
-# the window, and converters that check exported PNG, SVG and PDF files.
+# What the test suite runs: the validators of the files in data/; a headless X
+# server and a session bus for the UI tests; X input (xdotool) and the
+# accessibility bus with its Python client for the test that drives the real
+# application; the converters that check exported SVG and PDF files.
+# Add a package here when a test starts using it.
 test_packages="
   desktop-file-utils appstream libxml2-utils shared-mime-info
-  xvfb xauth dbus at-spi2-core python3 python3-dogtail xdotool
-  librsvg2-bin poppler-utils imagemagick
+  xvfb xauth dbus
+  python3 python3-gi python3-pyatspi at-spi2-core xdotool
+  librsvg2-bin poppler-utils
 "
 
 case "${1:-}" in

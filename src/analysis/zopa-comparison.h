@@ -85,6 +85,8 @@ const char *zopa_comparison_kind_to_string     (ZopaComparisonKind kind);
 const char *zopa_comparison_kind_to_label      (ZopaComparisonKind kind);
 /* "same", "direct", "chain", "reverse", "common", "numbers". */
 const char *zopa_comparison_lineage_to_string  (ZopaComparisonLineage lineage);
+/* Translated, a sentence on how the clauses were matched. */
+const char *zopa_comparison_lineage_to_label   (ZopaComparisonLineage lineage);
 
 /* One issue a clause sets, with the names to show. */
 typedef struct {

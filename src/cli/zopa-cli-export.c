@@ -131,7 +131,10 @@ zopa_cli_export (int    argc,
   args.height = 1080;
   args.scale = 1;
 
-  context = g_option_context_new (_("[FILE] — draw a diagram to PNG, SVG or PDF"));
+  /* The usage line reads "zopa-cli export [OPTION…] [FILE] — …". */
+  if (g_get_prgname () == NULL)
+    g_set_prgname ("zopa-cli export");
+  context = g_option_context_new (_("— draw a diagram to PNG, SVG or PDF"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,

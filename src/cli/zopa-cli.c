@@ -21,6 +21,7 @@ static const ZopaCliCommand commands[] = {
   { "analyze",  zopa_cli_analyze,  N_("[FILE] [--variant ID] [--actors ID,…] [--json]  verdicts, regions, ZOPA, what must change") },
   { "export",   zopa_cli_export,   N_("[FILE] -o OUT.png|svg|pdf [--view venn|issue-map] [--mode schematic|proportional] …  draw a diagram") },
   { "euler-fit", zopa_cli_euler_fit, N_("CASES.json [--shape circle|ellipse] [--runs N]  fit area-proportional Euler diagrams") },
+  { "compare",  zopa_cli_compare,  N_("[FILE] LEFT RIGHT [-o OUT.png|svg|pdf] [--json] [--variant ID] …  compare two drafts clause by clause") },
 };
 
 static void

@@ -22,6 +22,7 @@ int zopa_cli_builtin   (int argc, char **argv);
 int zopa_cli_analyze   (int argc, char **argv);
 int zopa_cli_export    (int argc, char **argv);
 int zopa_cli_euler_fit (int argc, char **argv);
+int zopa_cli_compare   (int argc, char **argv);
 
 /*
  * Loads FILE, or the built-in scenario when path is NULL. On failure prints

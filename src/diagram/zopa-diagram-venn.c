@@ -324,6 +324,42 @@ rect_within (const cairo_rectangle_t *r,
          r->x + r->width <= box->x + box->width && r->y + r->height <= box->y + box->height;
 }
 
+/* Roughly how far (x, y) is from the outline of shape k. */
+static double
+outline_distance (const ZopaEllipse *e,
+                  double             x,
+                  double             y)
+{
+  double c = cos (e->phi), s = sin (e->phi);
+  double dx = x - e->x, dy = y - e->y;
+  double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
+  double rho = hypot (u, v);
+
+  /* Along the ray from the centre, the outline is at rho = 1. */
+  return fabs (rho - 1) * hypot (c * dx + s * dy, -s * dx + c * dy) / MAX (rho, 1e-9);
+}
+
+static guint
+nearest_shape (ZopaDiagram *self,
+               double       x,
+               double       y)
+{
+  double best = G_MAXDOUBLE;
+  guint nearest = 0;
+
+  for (guint k = 0; k < self->n_actors; k++)
+    if (self->shapes[k].a > 0 && self->shapes[k].b > 0)
+      {
+        double d = outline_distance (&self->shapes[k], x, y);
+        if (d < best)
+          {
+            best = d;
+            nearest = k;
+          }
+      }
+  return nearest;
+}
+
 /* Places each actor's name just outside its shape, away from the others; FALSE when some
  * name found no place inside box. */
 static gboolean
@@ -388,7 +424,10 @@ place_actor_labels (ZopaDiagram             *self,
           cost = 100.0 * rect_points_inside (self, &r);
           if (olen > 0)
             cost -= 12.0 * (nx * ox + ny * oy) / olen;
-          cost += 3.0 * fabs (ny) ;
+          cost += 3.0 * fabs (ny);
+          /* A name nearer to another shape than to its own would be misread. */
+          if (nearest_shape (self, r.x + r.width / 2, r.y + r.height / 2) != k)
+            cost += 30.0;
           if (cost < best)
             {
               best = cost;
@@ -465,6 +504,29 @@ disc_in_mask (ZopaDiagram *self,
     if (zopa_euler_point_mask (self->shapes, self->n_actors,
                                x + r * cos (i * G_PI / 6), y + r * sin (i * G_PI / 6)) != mask)
       return FALSE;
+
+  /* Twelve points miss a sliver of a shape that crosses the disc: no edge may come closer
+   * than r, checked along every outline at a step well below r. */
+  for (guint j = 0; j < self->n_actors; j++)
+    {
+      const ZopaEllipse *e = &self->shapes[j];
+      double perimeter, c = cos (e->phi), s = sin (e->phi);
+      int n;
+
+      if (!(e->a > 0 && e->b > 0))
+        continue;
+      perimeter = 2 * G_PI * sqrt ((e->a * e->a + e->b * e->b) / 2);
+      n = (int) CLAMP (ceil (perimeter / (r * 0.25)), 32, 4096);
+      for (int i = 0; i < n; i++)
+        {
+          double t = 2 * G_PI * i / n;
+          double px = e->x + e->a * cos (t) * c - e->b * sin (t) * s;
+          double py = e->y + e->a * cos (t) * s + e->b * sin (t) * c;
+
+          if (hypot (px - x, py - y) < r)
+            return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -592,7 +654,7 @@ place_draft_label (ZopaDiagram *self,
                    GArray      *obstacles)
 {
   ZopaDiagramDraft *d = &self->drafts[shown];
-  double f = self->font_body * 0.78;
+  double f = MAX (10.0, self->font_body * 0.78);
   g_autofree char *text = short_title (d->title);
   PangoLayout *layout = zopa_diagram_text_layout (self, text, f, FALSE, f * 12, 1);
   ZopaText t = { 0 };
@@ -603,12 +665,16 @@ place_draft_label (ZopaDiagram *self,
     { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
   };
 
+  cairo_rectangle_t best_rect = { 0 };
+  int best = G_MAXINT;
+
   zopa_text_set (&t, layout, 0, 0, ZOPA_INK_TEXT);
   t.plate = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
     {
       cairo_rectangle_t r;
       gboolean clash = FALSE;
+      int cost = (int) i;
 
       r.width = t.w;
       r.height = t.h;
@@ -627,24 +693,32 @@ place_draft_label (ZopaDiagram *self,
         clash = zopa_rect_overlaps (&r, &g_array_index (obstacles, cairo_rectangle_t, j));
       if (clash)
         continue;
-      /* Never over an empty region: it must show nothing but its hatching. */
+      /* Never over an empty region: it must show nothing but its hatching. Best within
+       * the marker's own region, so that the label is read as part of it. */
       for (int px = 0; px < 3 && !clash; px++)
         for (int py = 0; py < 3 && !clash; py++)
           {
             guint m = zopa_euler_point_mask (self->shapes, self->n_actors,
                                              r.x + r.width * px / 2.0, r.y + r.height * py / 2.0);
             clash = m != 0 && self->regions[m].drawn && self->regions[m].empty;
+            if (m != d->mask && !d->outside)
+              cost += 10;
           }
-      if (clash)
+      if (clash || cost >= best)
         continue;
-      t.x = r.x;
-      t.y = r.y;
-      d->label = t;
-      d->has_label = TRUE;
-      g_array_append_val (obstacles, r);
+      best = cost;
+      best_rect = r;
+    }
+  if (best == G_MAXINT)
+    {
+      zopa_text_clear (&t);
       return;
     }
-  zopa_text_clear (&t);
+  t.x = best_rect.x;
+  t.y = best_rect.y;
+  d->label = t;
+  d->has_label = TRUE;
+  g_array_append_val (obstacles, best_rect);
 }
 
 /* Sets the count (and share) label of a region in the disc at (x, y) of radius r, if they
@@ -667,16 +741,16 @@ place_count_label (ZopaDiagram *self,
     {
       zopa_text_set (&reg->count, zopa_diagram_text_layout (self, "∅", f * 1.3, TRUE, -1, 0),
                      0, 0, ZOPA_INK_HATCH);
-      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, _("no deal"), f * 0.72, TRUE, -1, 0),
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, _("no deal"), MAX (9.0, f * 0.72), TRUE, -1, 0),
                      0, 0, ZOPA_INK_HATCH);
     }
   else
     {
       count = zopa_format_count (region->exclusive, region->exact);
       share = zopa_format_share (region->exclusive, zopa_analysis_get_deal_space (self->analysis));
-      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, count, f * 0.85, TRUE, -1, 0),
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, count, MAX (10.0, f * 0.85), TRUE, -1, 0),
                      0, 0, ZOPA_INK_TEXT);
-      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, share, f * 0.7, FALSE, -1, 0),
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, share, MAX (9.0, f * 0.7), FALSE, -1, 0),
                      0, 0, ZOPA_INK_DIM);
     }
   reg->count.plate = reg->share.plate = TRUE;
@@ -753,7 +827,9 @@ layout_markers (ZopaDiagram *self,
         if (self->drafts[i].accepting == m && !self->drafts[i].outside)
           members[n_real++] = i;
       k = n_real;
-      for (guint i = 0; i < self->n_drafts && k < 63; i++)
+      /* No ghost in a region without deals: the actors may each accept some completion,
+       * but never the same one. */
+      for (guint i = 0; i < self->n_drafts && k < 63 && !reg->empty; i++)
         if (self->drafts[i].open && self->drafts[i].possible == m && !self->drafts[i].outside)
           members[k++] = i;
       if (k == 0)
@@ -848,15 +924,24 @@ layout_markers (ZopaDiagram *self,
     if (self->drafts[i].outside)
       self->drafts[i].has_ghost = FALSE;
 
-  /* No one accepts: outside every shape, inside the frame of all deals. */
+  /* No one accepts: outside every shape, inside the frame of all deals. Where the frame
+   * is crowded the markers get smaller rather than land in a region they do not belong to. */
   {
-    guint k = 0, placed;
+    guint k = 0, placed = 0;
     g_autofree double *xy = g_new0 (double, 2 * self->n_drafts + 2);
+    g_autofree double *radii = g_new0 (double, self->n_drafts + 1);
     guint next = 0;
 
     for (guint i = 0; i < self->n_drafts; i++)
       k += self->drafts[i].accepting == 0;
-    placed = place_outside_discs (self, k, mr, discs, &n_discs, xy);
+    for (double r = mr; placed < k && r >= mr * 0.3; r *= 0.8)
+      {
+        guint now = place_outside_discs (self, k - placed, r, discs, &n_discs, xy + 2 * placed);
+
+        for (guint j = placed; j < placed + now; j++)
+          radii[j] = r;
+        placed += now;
+      }
     for (guint i = 0; i < self->n_drafts; i++)
       {
         ZopaDiagramDraft *d = &self->drafts[i];
@@ -867,14 +952,15 @@ layout_markers (ZopaDiagram *self,
           {
             d->x = xy[2 * next];
             d->y = xy[2 * next + 1];
+            d->r = radii[next];
           }
         else
           {
-            /* The frame is full: stack them along its inner bottom edge. */
-            d->x = self->universe.x + mr * (2 + 2.6 * next);
-            d->y = self->universe.y + self->universe.height - mr * 1.6;
+            /* No room left at all: along the top edge of the frame, above every shape. */
+            d->r = mr * 0.3;
+            d->x = self->universe.x + d->r * (2 + 2.6 * next);
+            d->y = self->universe.y + d->r * 1.2;
           }
-        d->r = mr;
         next++;
       }
   }
@@ -932,7 +1018,7 @@ venn_layout_pass (ZopaDiagram *self,
 {
   guint n = self->n_actors;
   cairo_rectangle_t inner;
-  double bx0, by0, bx1, by1, bw, bh, s = 1, tx = 0, ty = 0, pad;
+  double bx0, by0, bx1, by1, bw, bh, s = 1, tx = 0, ty = 0, pad, pad_x;
   double f = self->font_body;
   g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   gboolean any_outside = FALSE;
@@ -956,7 +1042,7 @@ venn_layout_pass (ZopaDiagram *self,
       self->shelf.width = self->body.width;
       self->shelf.height = sh;
       zopa_text_set (&self->shelf_note,
-                     zopa_diagram_text_layout (self, _("Too small to draw to scale:"), f * 0.72, FALSE,
+                     zopa_diagram_text_layout (self, _("Region too small for its marker:"), f * 0.72, FALSE,
                                                self->body.width * 0.3, 2),
                      self->shelf.x, 0, ZOPA_INK_DIM);
       self->shelf_note.y = self->shelf.y + (sh - self->shelf_note.h) / 2;
@@ -988,9 +1074,13 @@ venn_layout_pass (ZopaDiagram *self,
   inner.y += self->universe_label.h + f * 0.6;
   inner.height -= self->universe_label.h + f * 0.6;
   pad = self->actor_labels[0].h + f * 0.8;
+  /* Names go beside the shapes as often as above them: room for the widest. */
+  pad_x = pad;
+  for (guint k = 0; k < n; k++)
+    pad_x = MAX (pad_x, MIN (self->actor_labels[k].w + f * 0.6, inner.width * 0.2));
   for (int attempt = 0; attempt < 6; attempt++)
     {
-      double aw = inner.width - 2 * pad, ah = inner.height - 2 * pad;
+      double aw = inner.width - 2 * pad_x, ah = inner.height - 2 * pad;
       cairo_rectangle_t box = { inner.x + f * 0.3, inner.y, inner.width - f * 0.6, inner.height - f * 0.3 };
 
       s = MIN (aw / bw, ah / bh) * pow (0.9, attempt);

@@ -1002,9 +1002,9 @@ zopa_diagram_layout (ZopaDiagram *self)
       if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
         what = _("Acceptable options per issue, actor by actor");
       else if (self->mode == ZOPA_DIAGRAM_MODE_PROPORTIONAL)
-        what = _("Who accepts which deals — areas proportional to the number of deals");
+        what = _("Who accepts which deals, areas to scale");
       else
-        what = _("Who accepts which deals — every combination drawn, areas not to scale");
+        what = _("Who accepts which deals, every combination drawn (not to scale)");
       if (zopa_analysis_get_variant_id (self->analysis) != NULL)
         /* Translators: the first %s is a variant's title, the second what the diagram shows */
         line = g_strdup_printf (_("Variant: %s · %s"), variant != NULL ? variant : "", what);
@@ -1881,7 +1881,7 @@ describe_draft (ZopaDiagram *self,
   if (shown >= 0 && self->drafts[shown].outside)
     {
       g_string_append_c (out, '\n');
-      g_string_append (out, _("Its region is too small to draw to scale: shown outside the diagram"));
+      g_string_append (out, _("Its region is too small to hold the marker: it stands below the diagram, with a line to where it belongs"));
     }
 }
 
@@ -2214,6 +2214,145 @@ append_to_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* ---- PNG ----
+ * cairo's own PNG writer compresses hard and slowly (a 3840 × 2160 slide took most of a
+ * second); a diagram is mostly flat colour, which the Sub filter and fast deflate already
+ * shrink well. */
+
+static guint32 crc_table[256];
+
+static void
+crc_table_init (void)
+{
+  for (guint32 n = 0; n < 256; n++)
+    {
+      guint32 c = n;
+
+      for (int k = 0; k < 8; k++)
+        c = c & 1 ? 0xedb88320u ^ (c >> 1) : c >> 1;
+      crc_table[n] = c;
+    }
+}
+
+static guint32
+crc_update (guint32       crc,
+            const guint8 *data,
+            gsize         length)
+{
+  for (gsize i = 0; i < length; i++)
+    crc = crc_table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
+  return crc;
+}
+
+static void
+png_chunk (GByteArray   *out,
+           const char   *type,
+           const guint8 *data,
+           gsize         length)
+{
+  guint32 be = GUINT32_TO_BE ((guint32) length);
+  guint32 crc = crc_update (0xffffffffu, (const guint8 *) type, 4);
+
+  crc = crc_update (crc, data, length) ^ 0xffffffffu;
+  g_byte_array_append (out, (const guint8 *) &be, 4);
+  g_byte_array_append (out, (const guint8 *) type, 4);
+  if (length > 0)
+    g_byte_array_append (out, data, (guint) length);
+  be = GUINT32_TO_BE (crc);
+  g_byte_array_append (out, (const guint8 *) &be, 4);
+}
+
+static gboolean
+encode_png (cairo_surface_t  *image,
+            GByteArray       *out,
+            GError          **error)
+{
+  static gsize crc_ready = 0;
+  static const guint8 signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  int width = cairo_image_surface_get_width (image);
+  int height = cairo_image_surface_get_height (image);
+  int stride = cairo_image_surface_get_stride (image);
+  gboolean alpha = cairo_image_surface_get_format (image) == CAIRO_FORMAT_ARGB32;
+  guint bpp = alpha ? 4 : 3;
+  gsize row_bytes = 1 + (gsize) width * bpp;
+  const guint8 *pixels = cairo_image_surface_get_data (image);
+  g_autoptr(GZlibCompressor) zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 2);
+  g_autoptr(GByteArray) idat = g_byte_array_new ();
+  g_autofree guint8 *row = g_malloc (row_bytes);
+  g_autofree guint8 *prev = g_malloc (row_bytes);
+  guint8 header[13];
+  guint8 buffer[65536];
+
+  if (g_once_init_enter (&crc_ready))
+    {
+      crc_table_init ();
+      g_once_init_leave (&crc_ready, 1);
+    }
+
+  for (int y = 0; y <= height; y++)
+    {
+      const guint8 *in = row;
+      gsize in_left = y < height ? row_bytes : 0;
+      GConverterFlags flags = y < height ? G_CONVERTER_NO_FLAGS : G_CONVERTER_INPUT_AT_END;
+      GConverterResult result;
+
+      if (y < height)
+        {
+          const guint32 *src = (const guint32 *) (pixels + (gsize) y * stride);
+          guint8 *raw = prev + 1;
+
+          /* Cairo's native-endian (premultiplied) ARGB to RGB(A) bytes. */
+          for (int x = 0; x < width; x++)
+            {
+              guint32 v = src[x];
+              guint a = alpha ? v >> 24 : 255;
+              guint r = (v >> 16) & 0xff, g = (v >> 8) & 0xff, b = v & 0xff;
+
+              if (a != 255 && a != 0)
+                {
+                  r = (r * 255 + a / 2) / a;
+                  g = (g * 255 + a / 2) / a;
+                  b = (b * 255 + a / 2) / a;
+                }
+              raw[x * bpp] = (guint8) MIN (r, 255u);
+              raw[x * bpp + 1] = (guint8) MIN (g, 255u);
+              raw[x * bpp + 2] = (guint8) MIN (b, 255u);
+              if (alpha)
+                raw[x * bpp + 3] = (guint8) a;
+            }
+          /* The Sub filter: each byte minus the same byte of the pixel to its left. */
+          row[0] = 1;
+          for (gsize i = 0; i < (gsize) width * bpp; i++)
+            row[1 + i] = (guint8) (raw[i] - (i >= bpp ? raw[i - bpp] : 0));
+        }
+
+      do
+        {
+          gsize read = 0, written = 0;
+
+          result = g_converter_convert (G_CONVERTER (zlib), in, in_left, buffer, sizeof buffer,
+                                        flags, &read, &written, error);
+          if (result == G_CONVERTER_ERROR)
+            return FALSE;
+          g_byte_array_append (idat, buffer, (guint) written);
+          in += read;
+          in_left -= read;
+        }
+      while (in_left > 0 || (y == height && result != G_CONVERTER_FINISHED));
+    }
+
+  *(guint32 *) header = GUINT32_TO_BE ((guint32) width);
+  *(guint32 *) (header + 4) = GUINT32_TO_BE ((guint32) height);
+  header[8] = 8;                /* bits per sample */
+  header[9] = alpha ? 6 : 2;    /* RGBA or RGB */
+  header[10] = header[11] = header[12] = 0;
+  g_byte_array_append (out, signature, sizeof signature);
+  png_chunk (out, "IHDR", header, sizeof header);
+  png_chunk (out, "IDAT", idat->data, idat->len);
+  png_chunk (out, "IEND", NULL, 0);
+  return TRUE;
+}
+
 GBytes *
 zopa_diagram_export_bytes (ZopaDiagram       *self,
                            ZopaDiagramFormat  format,
@@ -2224,6 +2363,7 @@ zopa_diagram_export_bytes (ZopaDiagram       *self,
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
   cairo_t *cr;
+  g_autoptr(GError) png_error = NULL;
 
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -2271,7 +2411,15 @@ zopa_diagram_export_bytes (ZopaDiagram       *self,
     {
       cairo_surface_flush (surface);
       if (format == ZOPA_DIAGRAM_FORMAT_PNG)
-        status = cairo_surface_write_to_png_stream (surface, append_to_array, out);
+        {
+          if (!encode_png (surface, out, &png_error))
+            {
+              cairo_surface_destroy (surface);
+              g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_FAILED,
+                           _("Could not write the PNG image: %s"), png_error->message);
+              return NULL;
+            }
+        }
       else
         cairo_surface_finish (surface);
       if (status == CAIRO_STATUS_SUCCESS)

@@ -34,7 +34,6 @@ typedef struct {
   gboolean ellipse;
   double w[MAX_REGIONS];       /* wanted sizes, Σ = 1 */
   double weight[MAX_REGIONS];  /* factor of each area error in the least-squares phase */
-  guint n_evals;
 } FitProblem;
 
 /* ---- Levenberg–Marquardt ---------------------------------------------------------------- */
@@ -315,7 +314,6 @@ evaluate (FitProblem   *fp,
   for (guint i = 0; i < np * fp->n; i++)
     if (!isfinite (x[i]) || fabs (x[i]) > 1e6)
       return FALSE;
-  fp->n_evals++;
   params_to_shapes (fp, x, shapes);
   zopa_euler_arrangement_init (&arr, shapes, fp->n);
   zopa_euler_arrangement_gradient (&arr, areas, grad);
@@ -1095,12 +1093,15 @@ initial_circles (const FitProblem *fp,
             o += fp->w[m];
         if (o <= 0.0)
           {
-            D = r[k] + r[l];
+            /* Apart with a margin: touching circles would start the final fit at a tangency,
+             * where the areas' derivatives vanish and it crawls. */
+            D = 1.05 * (r[k] + r[l]);
             kind = -1;
           }
         else if (o >= G_PI * small * small * (1.0 - 1e-12))
           {
-            D = fabs (r[k] - r[l]);
+            /* Inside, likewise with a margin. */
+            D = 0.5 * fabs (r[k] - r[l]);
             kind = 1;
           }
         else
@@ -1136,15 +1137,16 @@ shapes_diag_error (const FitProblem  *fp,
 
 /* ---- Bringing back a missing region ---------------------------------------------------- */
 
-/* ρ of point (px, py) for shape k: its distance from the centre in units of the shape's
- * radius in that direction (< 1 inside). */
+/* ρ of point (px, py) for shape e (with cos φ, sin φ given): its distance from the centre
+ * in units of the shape's radius in that direction (< 1 inside). */
 static double
 shape_rho (const ZopaEllipse *e,
+           double             c,
+           double             s,
            double             px,
            double             py)
 {
   double dx = px - e->x, dy = py - e->y;
-  double c = cos (e->phi), s = sin (e->phi);
   double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
 
   return sqrt (u * u + v * v);
@@ -1162,10 +1164,15 @@ seed_region (FitProblem *fp,
   ZopaEllipse shapes[MAX_SETS];
   guint stride = fp->ellipse ? 5 : 3;
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  double best = G_MAXDOUBLE, bx = 0.0, by = 0.0;
-  const guint grid = 48;
+  double best = G_MAXDOUBLE, bx = 0.0, by = 0.0, cs[MAX_SETS], sn[MAX_SETS];
+  const guint grid = 40;
 
   params_to_shapes (fp, x, shapes);
+  for (guint k = 0; k < fp->n; k++)
+    {
+      cs[k] = cos (shapes[k].phi);
+      sn[k] = sin (shapes[k].phi);
+    }
   for (guint k = 0; k < fp->n; k++)
     if (mask & (1u << k))
       {
@@ -1186,7 +1193,7 @@ seed_region (FitProblem *fp,
 
         for (guint k = 0; k < fp->n; k++)
           {
-            double rho = shape_rho (&shapes[k], px, py);
+            double rho = shape_rho (&shapes[k], cs[k], sn[k], px, py);
 
             if (mask & (1u << k))
               score = MAX (score, rho);
@@ -1208,7 +1215,7 @@ seed_region (FitProblem *fp,
   for (guint k = 0; k < fp->n; k++)
     if (mask & (1u << k))
       {
-        double rho = shape_rho (&shapes[k], bx, by);
+        double rho = shape_rho (&shapes[k], cs[k], sn[k], bx, by);
 
         if (rho > 0.95)
           {
@@ -1244,7 +1251,10 @@ fit_from (FitProblem *fp,
   return de;
 }
 
+/* Circles are cheap to fit but rarely get a lost region back; ellipses often do. */
 #define MAX_RESTORE_ATTEMPTS 3
+#define MAX_RESTORE_ATTEMPTS_CIRCLES 1
+#define SEED_WEIGHT 4.0
 
 /* Restarts the fit with each missing region seeded (largest first, a few at most) and keeps
  * whatever lowers diagError. */
@@ -1256,8 +1266,9 @@ restore_missing (FitProblem *fp,
 {
   guint64 tried = 0;
   guint np = (fp->ellipse ? 5 : 3) * fp->n;
+  guint attempts = fp->ellipse ? MAX_RESTORE_ATTEMPTS : MAX_RESTORE_ATTEMPTS_CIRCLES;
 
-  for (guint attempt = 0; attempt < MAX_RESTORE_ATTEMPTS && de > 1e-9; attempt++)
+  for (guint attempt = 0; attempt < attempts && de > 1e-9; attempt++)
     {
       ZopaEllipse shapes[MAX_SETS];
       double areas[MAX_REGIONS], x2[MAX_PARAMS], de2, total = 0.0, biggest = 0.0;
@@ -1280,6 +1291,16 @@ restore_missing (FitProblem *fp,
 
       memcpy (x2, x, np * sizeof (double));
       if (!seed_region (fp, x2, target))
+        continue;
+      /* Hold the seeded region open for a while (its error counts more), so that the
+       * other regions settle around it before the plain fit. */
+      fp->weight[target] = SEED_WEIGHT;
+      levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, x2, 30, 1e-32, rel_tol);
+      fp->weight[target] = 1.0;
+      /* Lost again even while held: these shapes cannot keep it. */
+      params_to_shapes (fp, x2, shapes);
+      zopa_euler_region_areas (shapes, fp->n, areas);
+      if (areas[target] <= 1e-9 * total)
         continue;
       de2 = fit_from (fp, x2, rel_tol);
       if (de2 < de)
@@ -1429,8 +1450,12 @@ zopa_euler_fit (const double   *wanted,
       e.y *= scale;
       e.a *= scale;
       e.b *= scale;
-      if (e.a == e.b)
-        e.phi = 0.0;
+      /* An ellipse that came out a circle to rounding is written as one. */
+      if (fabs (e.a - e.b) <= 1e-12 * MAX (e.a, e.b))
+        {
+          e.a = e.b = MAX (e.a, e.b);
+          e.phi = 0.0;
+        }
       else
         {
           /* Keep a as the major axis and phi in [0, π). */

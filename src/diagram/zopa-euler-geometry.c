@@ -137,7 +137,9 @@ poly_bracketed_root (const double *c,
       xn = dfx != 0.0 ? x - fx / dfx : 0.5 * (lo + hi);
       if (!(xn > lo && xn < hi))
         xn = 0.5 * (lo + hi);
-      if (xn == x || hi - lo <= 4.0 * DBL_EPSILON * MAX (fabs (xn), 1.0))
+      /* Done when the bracket or the Newton step is down to rounding. */
+      if (fabs (xn - x) <= 2.0 * DBL_EPSILON * MAX (fabs (x), 1.0)
+          || hi - lo <= 4.0 * DBL_EPSILON * MAX (fabs (xn), 1.0))
         return xn;
       x = xn;
     }
@@ -437,6 +439,8 @@ zopa_euler_arrangement_init (ZopaEulerArrangement *arr,
       c->dup_mask = 1u << k;
     }
 
+  /* Groups of identical shapes; "identical" within a tolerance is not transitive, so the
+   * groups are closed under it (each member's mask is the whole group). */
   for (guint k = 0; k < n; k++)
     {
       if (arr->c[k].empty)
@@ -444,8 +448,11 @@ zopa_euler_arrangement_init (ZopaEulerArrangement *arr,
       for (guint j = k + 1; j < n; j++)
         if (!arr->c[j].empty && conics_identical (&arr->c[k], &arr->c[j]))
           {
-            arr->c[k].dup_mask |= 1u << j;
-            arr->c[j].dup_mask |= 1u << k;
+            guint group = arr->c[k].dup_mask | arr->c[j].dup_mask;
+
+            for (guint i = 0; i < n; i++)
+              if (group & (1u << i))
+                arr->c[i].dup_mask = group;
           }
     }
   /* The representative of a group of duplicates is its lowest index. */

@@ -153,6 +153,9 @@ typedef struct {
   GArray *y;
   GArray *ring_start;   /* guint offsets, one more than rings */
   double x0, y0, x1, y1;
+  /* How far a chord can stray from its arc: distances to the polygon are lowered by this,
+   * so that discs said to fit do fit the true outline. */
+  double slack;
 } RegionPolygon;
 
 static void
@@ -183,6 +186,14 @@ region_polygon_init (RegionPolygon     *rp,
   g_array_append_val (rp->ring_start, zero);
   rp->x0 = rp->y0 = G_MAXDOUBLE;
   rp->x1 = rp->y1 = -G_MAXDOUBLE;
+  /* An ellipse is the affine image of a circle, so a chord over a parameter step Δ strays
+   * at most max (a, b) (1 − cos (Δ / 2)) from it. */
+  for (guint i = 0; i < ro.n_arcs; i++)
+    {
+      const ZopaEllipse *e = &shapes[ro.arcs[i].shape];
+
+      rp->slack = MAX (rp->slack, MAX (e->a, e->b) * (1.0 - cos (G_PI / steps_per_turn)));
+    }
 
   for (guint l = 0; l < ro.n_loops; l++)
     {
@@ -275,7 +286,7 @@ signed_distance (const RegionPolygon *rp,
 {
   double d = region_polygon_distance (rp, px, py);
 
-  return zopa_euler_point_mask (shapes, n, px, py) == mask ? d : -d;
+  return zopa_euler_point_mask (shapes, n, px, py) == mask ? d - rp->slack : -d;
 }
 
 /* ---- Pole of inaccessibility ------------------------------------------------------------ */
@@ -561,7 +572,7 @@ zopa_euler_region_place_markers (const ZopaEllipse *shapes,
 
           if (zopa_euler_point_mask (shapes, n, x, y) != mask)
             continue;
-          c.d = region_polygon_distance (&rp, x, y);
+          c.d = region_polygon_distance (&rp, x, y) - rp.slack;
           g_array_append_val (by_pole, c);
         }
   }

@@ -7,8 +7,8 @@
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
 
-/* The longest list of references a confirmation shows before it says how many more. */
-#define MAX_LISTED_REFERENCES 10
+/* How tall the list of references in a confirmation grows before it scrolls. */
+#define MAX_LIST_HEIGHT 220
 
 static char *
 editor_key (const char *kind)
@@ -148,6 +148,14 @@ zopa_editor_set_text (GtkEditable *editable,
     gtk_editable_set_text (editable, text != NULL ? text : "");
 }
 
+void
+zopa_editor_set_spin_value (GtkSpinButton *spin,
+                            double         value)
+{
+  if (gtk_spin_button_get_value (spin) != value)
+    gtk_spin_button_set_value (spin, value);
+}
+
 char *
 zopa_editor_dup_buffer_text (GtkTextBuffer *buffer)
 {
@@ -183,30 +191,6 @@ zopa_editor_show_error (GtkWidget    *widget,
     }
 }
 
-GtkWidget *
-zopa_editor_text_view_new (GtkTextView **text_view,
-                           const char   *accessible_label)
-{
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
-
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
-  gtk_widget_set_size_request (view, -1, 96);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  gtk_widget_add_css_class (view, "zopa-editor-text");
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  gtk_widget_add_css_class (frame, "view");
-  gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
-  *text_view = GTK_TEXT_VIEW (view);
-  return frame;
-}
-
 /* Dialogs */
 
 static void
@@ -219,6 +203,32 @@ on_delete_response (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "delete") == 0)
     zopa_edit_delete (history, object);
+}
+
+/* The references as a left-aligned list that scrolls when long. */
+static GtkWidget *
+create_reference_list (GPtrArray *places)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < places->len; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (places, i));
+  gtk_label_set_text (GTK_LABEL (label), text->str);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), MAX_LIST_HEIGHT);
+  gtk_widget_add_css_class (scrolled, "card");
+  return scrolled;
 }
 
 AdwMessageDialog *
@@ -234,33 +244,19 @@ zopa_editor_confirm_delete (GtkWindow   *parent,
   g_autoptr(GString) text = g_string_new (body);
   GtkWidget *dialog;
 
-  if (places->len > 0)
-    {
-      guint listed = MIN (places->len, MAX_LISTED_REFERENCES);
-
-      if (text->len > 0)
-        g_string_append (text, "\n\n");
-      g_string_append (text, g_dngettext (GETTEXT_PACKAGE,
-                                          "This reference to it is removed as well:",
-                                          "These references to it are removed as well:",
-                                          places->len));
-      for (guint i = 0; i < listed; i++)
-        g_string_append_printf (text, "\n• %s", (const char *) g_ptr_array_index (places, i));
-      if (places->len > listed)
-        {
-          g_string_append_c (text, '\n');
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "…and %u more",
-                                                     "…and %u more", places->len - listed),
-                                  places->len - listed);
-        }
-    }
   if (text->len > 0)
-    {
-      g_string_append (text, "\n\n");
-    }
-  g_string_append (text, _("You can undo this with Ctrl+Z."));
+    g_string_append_c (text, ' ');
+  if (places->len > 0)
+    g_string_append (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "This reference to it is removed as well. You can undo this with Ctrl+Z.",
+                                        "These references to it are removed as well. You can undo this with Ctrl+Z.",
+                                        places->len));
+  else
+    g_string_append (text, _("You can undo this with Ctrl+Z."));
 
   dialog = adw_message_dialog_new (parent, heading, text->str);
+  if (places->len > 0)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), create_reference_list (places));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "delete", delete_label,

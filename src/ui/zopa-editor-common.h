@@ -37,14 +37,13 @@ void              zopa_editor_set_text           (GtkEditable  *editable,
 void              zopa_editor_set_buffer_text    (GtkTextBuffer *buffer,
                                                   const char    *text);
 char             *zopa_editor_dup_buffer_text    (GtkTextBuffer *buffer);
+/* Setting a spin button to its own value would throw away text being typed into it. */
+void              zopa_editor_set_spin_value     (GtkSpinButton *spin,
+                                                  double         value);
 
 /* An id row: the "error" style and the message as tooltip, or neither when error is NULL. */
 void              zopa_editor_show_error         (GtkWidget    *widget,
                                                   const GError *error);
-
-/* A framed multi-line text view for a description or an actor's logic. */
-GtkWidget        *zopa_editor_text_view_new      (GtkTextView **text_view,
-                                                  const char   *accessible_label);
 
 /*
  * Asks before deleting object: heading, body, and the places that refer to object

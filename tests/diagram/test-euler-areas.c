@@ -237,6 +237,25 @@ test_coincident (void)
   g_assert_cmpfloat_with_epsilon (areas[7], ref[3], 1e-12);
   g_assert_cmpfloat_with_epsilon (areas[4], ref[2], 1e-12);
 
+  /* Three circles that agree to rounding pairwise, but not all pairs within the tolerance
+   * (1 ~ 3 and 2 ~ 3, yet 1 and 2 differ by a little more): one group all the same. */
+  {
+    ZopaEllipse near[4] = {
+      { 4.654564064268989, 0, 5.077706251929806, 5.077706251929806, 0 },
+      { -1.5515213547563298, 1.0384052414648329e-12, 1.128379167094495, 1.128379167094495, 0 },
+      { -1.5515213547563296, -1.6930407610058726e-13, 1.128379167094495, 1.128379167094495, 0 },
+      { -1.5515213547563296, -8.154015421179705e-14, 1.1283791670955126, 1.1283791670955126, 0 },
+    };
+    double a4[16], r = near[1].a;
+
+    g_assert_true (zopa_euler_region_areas (near, 4, a4));
+    g_assert_cmpfloat_with_epsilon (a4[1], G_PI * near[0].a * near[0].a, 1e-9);
+    g_assert_cmpfloat_with_epsilon (a4[14], G_PI * r * r, 1e-9);
+    for (guint m = 2; m < 16; m++)
+      if (m != 14)
+        g_assert_cmpfloat (a4[m], <, 1e-9);
+  }
+
   /* Identical circles. */
   s[0] = s[1] = (ZopaEllipse) { 1, 1, 1, 1, 0 };
   g_assert_true (zopa_euler_region_areas (s, 3, areas));

@@ -1,0 +1,671 @@
+/* test-editors.c: the actor, issue and variant editors, driven through their widgets */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "model/zopa-scenario-file.h"
+#include "ui/zopa-actor-editor.h"
+#include "ui/zopa-issue-editor.h"
+#include "ui/zopa-variant-editor.h"
+
+static void
+drain_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Widgets */
+
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+match_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  return find_widget (root, match_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+match_row_title (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The row titled title, e.g. "Reservation". */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  GtkWidget *row = find_widget (root, match_row_title, title);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+typedef struct {
+  GType       type;
+  const char *issue_id;
+  const char *option_id;
+} OptionWidget;
+
+static gboolean
+match_option_widget (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  const OptionWidget *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type)
+         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "issue-id"), wanted->issue_id) == 0
+         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "option-id"), wanted->option_id) == 0;
+}
+
+/* The acceptable check or utility spin of the actor editor for one option. */
+static GtkWidget *
+find_option_widget (GtkWidget  *root,
+                    GType       type,
+                    const char *issue_id,
+                    const char *option_id)
+{
+  OptionWidget wanted = { type, issue_id, option_id };
+  GtkWidget *widget = find_widget (root, match_option_widget, &wanted);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static gboolean
+match_option_row (GtkWidget     *widget,
+                  gconstpointer  option_id)
+{
+  ZopaOption *option = g_object_get_data (G_OBJECT (widget), "option");
+
+  return ADW_IS_ENTRY_ROW (widget) && option != NULL && g_strcmp0 (zopa_option_get_id (option), option_id) == 0;
+}
+
+/* The issue editor's row of an option. */
+static GtkWidget *
+find_option_row (GtkWidget  *root,
+                 const char *option_id)
+{
+  GtkWidget *row = find_widget (root, match_option_row, option_id);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static gboolean
+match_button_label (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+match_label_containing (GtkWidget     *widget,
+                        gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* Whether a confirmation lists text among the references that go. */
+static gboolean
+dialog_lists (AdwMessageDialog *dialog,
+              const char       *text)
+{
+  GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
+
+  return list != NULL && find_widget (list, match_label_containing, text) != NULL;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  drain_events ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Answers a dialog the way a person does: by clicking one of its buttons. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (dialog), match_button_label, label);
+
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_null (find_message_dialog ());
+}
+
+static void
+activate (GtkWidget  *widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  drain_events ();
+}
+
+static void
+destroy_editor (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (window);
+  drain_events ();
+  g_assert_null (window);
+}
+
+static char *
+scenario_data (ZopaSession *session)
+{
+  gsize length;
+
+  return zopa_scenario_to_data (zopa_session_get_scenario (session), &length);
+}
+
+/* Moscow's own acceptable-deal set, in the session's analysis. */
+static double
+deals_accepted_by (ZopaSession *session,
+                   const char  *actor_id)
+{
+  ZopaAnalysis *analysis = zopa_session_get_analysis (session);
+
+  for (guint i = 0; i < zopa_analysis_get_n_actors (analysis); i++)
+    if (g_strcmp0 (zopa_analysis_get_actor_id (analysis, i), actor_id) == 0)
+      return zopa_analysis_get_region (analysis, 1u << i)->inclusive;
+  g_assert_not_reached ();
+}
+
+/* The actor editor */
+
+static void
+test_actor_editor_reservation_and_stances (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  ZopaActor *moscow = zopa_scenario_find_actor (scenario, "moscow");
+  ZopaStance *army_cap = zopa_actor_find_stance (moscow, "army-cap");
+  g_autofree char *before = scenario_data (session);
+  ZopaActorEditor *editor = zopa_actor_editor_show (NULL, session, "moscow");
+  GtkWidget *root = GTK_WIDGET (editor);
+  AdwActionRow *reservation_row;
+  GtkSpinButton *reservation;
+  GtkCheckButton *check;
+  GtkSpinButton *utility;
+  GtkEditable *name_row;
+  GtkEditable *id_row;
+  double accepted_before = deals_accepted_by (session, "moscow");
+  g_autofree char *hint_before = NULL;
+  g_autofree char *after_undo = NULL;
+
+  drain_events ();
+  g_assert_true (zopa_actor_editor_get_actor (editor) == moscow);
+  g_assert_true (zopa_actor_editor_show (NULL, session, "moscow") == editor);
+
+  /* A lower reservation: Moscow alone accepts more deals, and the hint says so. */
+  reservation_row = ADW_ACTION_ROW (find_row (root, "Reservation"));
+  reservation = GTK_SPIN_BUTTON (find_type (GTK_WIDGET (reservation_row), GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reservation), ==, 80);
+  hint_before = g_strdup (adw_action_row_get_subtitle (reservation_row));
+  g_assert_nonnull (strstr (hint_before, "accepts"));
+  gtk_spin_button_set_value (reservation, 40);
+  drain_events ();
+  g_assert_cmpint (zopa_actor_get_reservation (moscow), ==, 40);
+  g_assert_cmpfloat (deals_accepted_by (session, "moscow"), >, accepted_before);
+  g_assert_cmpstr (adw_action_row_get_subtitle (reservation_row), !=, hint_before);
+
+  /* Undo from the editor puts it, the analysis and the widget back. */
+  activate (root, "editor.undo");
+  g_assert_cmpint (zopa_actor_get_reservation (moscow), ==, 80);
+  g_assert_cmpfloat (deals_accepted_by (session, "moscow"), ==, accepted_before);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reservation), ==, 80);
+  g_assert_cmpstr (adw_action_row_get_subtitle (reservation_row), ==, hint_before);
+
+  /* A red line lifted: Moscow accepts an army of 800,000; undo draws it again. */
+  g_assert_false (zopa_stance_accepts_option (army_cap, "cap-800k"));
+  check = GTK_CHECK_BUTTON (find_option_widget (root, GTK_TYPE_CHECK_BUTTON, "army-cap", "cap-800k"));
+  g_assert_false (gtk_check_button_get_active (check));
+  gtk_check_button_set_active (check, TRUE);
+  drain_events ();
+  g_assert_true (zopa_stance_accepts_option (army_cap, "cap-800k"));
+  g_assert_true (zopa_stance_accepts_option (army_cap, "demilitarised"));
+  g_assert_false (zopa_stance_accepts_option (army_cap, "cap-600k"));
+  activate (root, "editor.undo");
+  g_assert_false (zopa_stance_accepts_option (army_cap, "cap-800k"));
+  g_assert_false (gtk_check_button_get_active (check));
+
+  /* A utility, then a name typed: each is its own step. */
+  utility = GTK_SPIN_BUTTON (find_option_widget (root, GTK_TYPE_SPIN_BUTTON, "army-cap", "no-cap"));
+  gtk_spin_button_set_value (utility, 15);
+  drain_events ();
+  g_assert_cmpint (zopa_stance_get_utility (army_cap, "no-cap"), ==, 15);
+  zopa_history_break_merge (zopa_document_get_history (document));
+  name_row = GTK_EDITABLE (find_row (root, "Name"));
+  gtk_editable_set_text (name_row, "The Kremlin");
+  drain_events ();
+  g_assert_cmpstr (zopa_actor_get_name (moscow), ==, "The Kremlin");
+  activate (root, "editor.undo");
+  g_assert_cmpstr (zopa_actor_get_name (moscow), ==, "Moscow");
+  g_assert_cmpstr (gtk_editable_get_text (name_row), ==, "Moscow");
+  activate (root, "editor.undo");
+  g_assert_cmpint (zopa_stance_get_utility (army_cap, "no-cap"), ==, 0);
+
+  /* An id another actor has is shown as an error in place, and not applied. */
+  id_row = GTK_EDITABLE (find_row (root, "Identifier"));
+  gtk_editable_set_text (id_row, "kyiv");
+  drain_events ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (id_row), "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (id_row)));
+  g_signal_emit_by_name (id_row, "apply");
+  drain_events ();
+  g_assert_cmpstr (zopa_actor_get_id (moscow), ==, "moscow");
+  gtk_editable_set_text (id_row, "moscow");
+  drain_events ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (id_row), "error"));
+
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+  destroy_editor (GTK_WINDOW (editor));
+}
+
+static void
+test_actor_editor_add_and_remove (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  GListModel *actors = zopa_scenario_get_actors (scenario);
+  ZopaActorEditor *editor = zopa_actor_editor_show (NULL, session, "moscow");
+  GtkWidget *root = GTK_WIDGET (editor);
+  g_autofree char *before = NULL;
+  g_autofree char *after_undo = NULL;
+  AdwMessageDialog *dialog;
+  ZopaActor *added;
+
+  drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 4);
+
+  /* Two more fit; a seventh is refused with a message that says why. */
+  activate (root, "actor-editor.add");
+  added = zopa_actor_editor_get_actor (editor);
+  g_assert_cmpstr (zopa_actor_get_id (added), ==, "actor");
+  g_assert_cmpstr (zopa_actor_get_name (added), ==, "New Actor");
+  g_assert_true (zopa_scenario_find_actor (scenario, "actor") == added);
+  g_assert_true (zopa_actor_editor_add_actor (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 6);
+  g_assert_cmpstr (zopa_actor_get_id (zopa_actor_editor_get_actor (editor)), ==, "actor-2");
+  g_assert_false (zopa_actor_editor_add_actor (editor));
+  drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 6);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Too Many Actors");
+  click_response (dialog, "_Close");
+
+  /* Undoing an addition takes the editor to an actor that is still there. */
+  activate (root, "editor.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 5);
+  g_assert_nonnull (zopa_actor_editor_get_actor (editor));
+  g_assert_cmpstr (zopa_actor_get_id (zopa_actor_editor_get_actor (editor)), !=, "actor-2");
+  activate (root, "editor.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 4);
+
+  /* Removing Moscow names the variant changes that go with it; undo restores every byte. */
+  before = scenario_data (session);
+  zopa_actor_editor_select_actor (editor, "moscow");
+  activate (root, "actor-editor.remove");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove “Moscow”?");
+  g_assert_true (dialog_lists (dialog, "A change in variant “Post-Putin leadership”"));
+  click_response (dialog, "_Remove");
+  g_assert_null (zopa_scenario_find_actor (scenario, "moscow"));
+  g_assert_nonnull (zopa_actor_editor_get_actor (editor));
+  activate (root, "editor.undo");
+  g_assert_nonnull (zopa_scenario_find_actor (scenario, "moscow"));
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+
+  destroy_editor (GTK_WINDOW (editor));
+}
+
+/* The issue editor */
+
+/* The clauses that set issue_id to option_id, as "clause-id" strings. */
+static GStrv
+clauses_setting (ZopaScenario *scenario,
+                 const char   *issue_id,
+                 const char   *option_id)
+{
+  GListModel *drafts = zopa_scenario_get_drafts (scenario);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
+    {
+      g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
+      GListModel *clauses = zopa_draft_get_clauses (draft);
+
+      for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
+        {
+          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, j);
+
+          if (g_strcmp0 (zopa_clause_get_set_option (clause, issue_id), option_id) == 0)
+            g_strv_builder_add (builder, zopa_clause_get_id (clause));
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+test_issue_editor_options (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  ZopaIssue *army_cap = zopa_scenario_find_issue (scenario, "army-cap");
+  ZopaIssueEditor *editor = zopa_issue_editor_show (NULL, session, "army-cap");
+  GtkWidget *root = GTK_WIDGET (editor);
+  g_auto(GStrv) setting_800k = clauses_setting (scenario, "army-cap", "cap-800k");
+  g_auto(GStrv) setting_600k = clauses_setting (scenario, "army-cap", "cap-600k");
+  g_auto(GStrv) renamed = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after_undo = NULL;
+  GtkWidget *row, *id_button, *popover, *entry, *rename;
+  AdwMessageDialog *dialog;
+
+  drain_events ();
+  g_assert_true (zopa_issue_editor_get_issue (editor) == army_cap);
+  g_assert_cmpuint (g_strv_length (setting_800k), >, 0);
+  g_assert_cmpuint (g_strv_length (setting_600k), >, 0);
+
+  /* Renaming an option's id: a taken id is refused in place, a free one is followed by
+   * every clause that set the old one. */
+  row = find_option_row (root, "cap-800k");
+  id_button = g_object_get_data (G_OBJECT (row), "id-button");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (id_button)), ==, "cap-800k");
+  popover = g_object_get_data (G_OBJECT (id_button), "popover");
+  entry = g_object_get_data (G_OBJECT (id_button), "entry");
+  rename = g_object_get_data (G_OBJECT (popover), "rename");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (id_button));
+  drain_events ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "cap-800k");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no-cap");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_false (gtk_widget_get_sensitive (rename));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cap-800k-peacetime");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_signal_emit_by_name (entry, "activate");
+  drain_events ();
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k"), ==, -1);
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k-peacetime"), ==, 1);
+  renamed = clauses_setting (scenario, "army-cap", "cap-800k-peacetime");
+  g_assert_true (g_strv_equal ((const char * const *) renamed, (const char * const *) setting_800k));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (id_button)), ==, "cap-800k-peacetime");
+  activate (root, "editor.undo");
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k"), ==, 1);
+
+  /* Deleting an option that clauses set: the dialog lists them first, the deletion is
+   * one step, and undo gives back the very same scenario. */
+  before = scenario_data (session);
+  row = find_option_row (root, "cap-600k");
+  click (g_object_get_data (G_OBJECT (row), "delete"));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Option “Capped at 600,000”?");
+  g_assert_true (dialog_lists (dialog, "sets this option"));
+  g_assert_true (dialog_lists (dialog, "The utilities of Moscow"));
+  click_response (dialog, "_Cancel");
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-600k"), ==, 2);
+
+  click (g_object_get_data (G_OBJECT (find_option_row (root, "cap-600k")), "delete"));
+  click_response (find_message_dialog (), "_Delete");
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-600k"), ==, -1);
+  g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 3);
+  {
+    g_auto(GStrv) left = clauses_setting (scenario, "army-cap", "cap-600k");
+    g_assert_cmpuint (g_strv_length (left), ==, 0);
+  }
+  activate (root, "editor.undo");
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+
+  /* Reorder, relabel and add, each undone. */
+  click (g_object_get_data (G_OBJECT (find_option_row (root, "no-cap")), "down"));
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "no-cap"), ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (find_option_row (root, "cap-800k")), "up")));
+  activate (root, "editor.undo");
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "no-cap"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_option_row (root, "no-cap")), "No ceiling at all");
+  drain_events ();
+  g_assert_cmpstr (zopa_option_get_label (zopa_issue_get_option (army_cap, 0)), ==, "No ceiling at all");
+  activate (root, "editor.undo");
+  g_assert_cmpstr (zopa_option_get_label (zopa_issue_get_option (army_cap, 0)), ==, "No limit");
+
+  activate (root, "issue-editor.add-option");
+  g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 5);
+  g_assert_cmpint (zopa_issue_find_option (army_cap, "option"), ==, 4);
+  activate (root, "editor.undo");
+  g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 4);
+
+  g_free (after_undo);
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+  destroy_editor (GTK_WINDOW (editor));
+}
+
+static void
+test_issue_editor_add_and_delete_issue (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  GListModel *issues = zopa_scenario_get_issues (scenario);
+  ZopaIssueEditor *editor = zopa_issue_editor_show (NULL, session, NULL);
+  GtkWidget *root = GTK_WIDGET (editor);
+  guint n_issues = g_list_model_get_n_items (issues);
+  double deal_space = zopa_analysis_get_deal_space (zopa_session_get_analysis (session));
+  g_autofree char *before = scenario_data (session);
+  g_autofree char *after_undo = NULL;
+  AdwMessageDialog *dialog;
+  ZopaIssue *added;
+
+  drain_events ();
+  g_assert_cmpstr (zopa_issue_get_id (zopa_issue_editor_get_issue (editor)), ==, "territory");
+
+  /* A new issue with two options doubles the deal space. */
+  activate (root, "issue-editor.add");
+  added = zopa_issue_editor_get_issue (editor);
+  g_assert_cmpuint (g_list_model_get_n_items (issues), ==, n_issues + 1);
+  g_assert_cmpstr (zopa_issue_get_id (added), ==, "issue");
+  g_assert_cmpuint (zopa_issue_get_n_options (added), ==, 2);
+  g_assert_cmpfloat (zopa_analysis_get_deal_space (zopa_session_get_analysis (session)), ==, 2 * deal_space);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (root, "Title")), "Black Sea shipping");
+  drain_events ();
+  g_assert_cmpstr (zopa_issue_get_title (added), ==, "Black Sea shipping");
+
+  /* Deleting the territory issue lists the stances and clauses that go with it. */
+  zopa_issue_editor_select_issue (editor, "territory");
+  activate (root, "issue-editor.delete");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (dialog_lists (dialog, "The stance of Kyiv on this issue"));
+  g_assert_true (dialog_lists (dialog, "sets this issue"));
+  click_response (dialog, "_Delete");
+  g_assert_null (zopa_scenario_find_issue (scenario, "territory"));
+  g_assert_nonnull (zopa_issue_editor_get_issue (editor));
+
+  activate (root, "editor.undo");
+  activate (root, "editor.undo");
+  activate (root, "editor.undo");
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+  destroy_editor (GTK_WINDOW (editor));
+}
+
+/* The variant editor */
+
+static ZopaVariantChange *
+last_change (ZopaVariant *variant)
+{
+  GListModel *changes = zopa_variant_get_changes (variant);
+  g_autoptr(ZopaVariantChange) change = g_list_model_get_item (changes, g_list_model_get_n_items (changes) - 1);
+
+  return change;
+}
+
+static void
+test_variant_editor (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  ZopaVariantEditor *editor = zopa_variant_editor_show (NULL, session, NULL);
+  GtkWidget *root = GTK_WIDGET (editor);
+  g_autofree char *before = scenario_data (session);
+  g_autofree char *after_undo = NULL;
+  ZopaVariant *variant;
+  ZopaVariantChange *change;
+  GtkWidget *change_row;
+  GtkWidget *show_button;
+  AdwMessageDialog *dialog;
+  const char * const *acceptable;
+
+  drain_events ();
+  g_assert_cmpstr (zopa_variant_get_id (zopa_variant_editor_get_variant (editor)), ==, "post-putin");
+
+  /* A new variant, with a change of Washington's reservation. */
+  activate (root, "variant-editor.add");
+  variant = zopa_variant_editor_get_variant (editor);
+  g_assert_true (zopa_scenario_find_variant (scenario, "variant") == variant);
+  gtk_editable_set_text (GTK_EDITABLE (find_row (root, "Title")), "Sanctions fatigue");
+  drain_events ();
+  g_assert_cmpstr (zopa_variant_get_title (variant), ==, "Sanctions fatigue");
+
+  activate (root, "variant-editor.add-change");
+  g_assert_cmpuint (g_list_model_get_n_items (zopa_variant_get_changes (variant)), ==, 1);
+  change = last_change (variant);
+  g_assert_cmpstr (zopa_variant_change_get_actor (change), ==, "washington");
+  g_assert_true (zopa_variant_change_has_reservation (change));
+  change_row = find_type (GTK_WIDGET (find_row (root, "Washington · Reservation")), ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (change_row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (change_row)));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (find_row (change_row, "Reservation"), GTK_TYPE_SPIN_BUTTON)), 35);
+  drain_events ();
+  g_assert_cmpint (zopa_variant_change_get_reservation (change), ==, 35);
+
+  /* Turned into Moscow's stance on the army cap, with one more option acceptable. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (change_row, "Actor")), 2);
+  drain_events ();
+  g_assert_cmpstr (zopa_variant_change_get_actor (change), ==, "moscow");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (change_row, "Applies To")), 3);
+  drain_events ();
+  g_assert_cmpstr (zopa_variant_change_get_issue (change), ==, "army-cap");
+  g_assert_false (zopa_variant_change_has_reservation (change));
+  acceptable = zopa_variant_change_get_acceptable (change);
+  g_assert_nonnull (acceptable);
+  g_assert_false (g_strv_contains (acceptable, "cap-800k"));
+  change_row = find_type (GTK_WIDGET (find_row (root, "Moscow · Size of Ukraine's armed forces")), ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (change_row);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_type (find_row (change_row, "Capped at 800,000 in peacetime"),
+                                                            GTK_TYPE_CHECK_BUTTON)), TRUE);
+  drain_events ();
+  acceptable = zopa_variant_change_get_acceptable (change);
+  g_assert_cmpuint (g_strv_length ((char **) acceptable), ==, 2);
+  g_assert_cmpstr (acceptable[0], ==, "cap-800k");
+  g_assert_cmpstr (acceptable[1], ==, "demilitarised");
+
+  /* The weight switch adds a weight, the last replacement left cannot be switched off. */
+  gtk_switch_set_active (GTK_SWITCH (find_type (find_row (change_row, "Weight"), GTK_TYPE_SWITCH)), TRUE);
+  drain_events ();
+  g_assert_true (zopa_variant_change_has_weight (change));
+  gtk_switch_set_active (GTK_SWITCH (find_type (find_row (change_row, "Weight"), GTK_TYPE_SWITCH)), FALSE);
+  drain_events ();
+  g_assert_false (zopa_variant_change_has_weight (change));
+  gtk_switch_set_active (GTK_SWITCH (find_type (find_row (change_row, "Red Lines"), GTK_TYPE_SWITCH)), FALSE);
+  drain_events ();
+  g_assert_nonnull (zopa_variant_change_get_acceptable (change));
+
+  /* Shown on the diagram: the analysis is of the variant. */
+  show_button = find_widget (root, match_button_label, "_Show This Variant");
+  g_assert_nonnull (show_button);
+  click (show_button);
+  g_assert_cmpstr (zopa_session_get_variant (session), ==, "variant");
+  g_assert_cmpstr (zopa_analysis_get_variant_id (zopa_session_get_analysis (session)), ==, "variant");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (show_button)), ==, "Show _Base Scenario");
+
+  /* Deleted: the diagram goes back to the base scenario; undo brings the variant back. */
+  activate (root, "variant-editor.delete");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Variant “Sanctions fatigue”?");
+  click_response (dialog, "_Delete");
+  g_assert_null (zopa_scenario_find_variant (scenario, "variant"));
+  g_assert_null (zopa_session_get_variant (session));
+  g_assert_nonnull (zopa_variant_editor_get_variant (editor));
+  activate (root, "editor.undo");
+  g_assert_true (zopa_scenario_find_variant (scenario, "variant") == variant);
+
+  /* Everything undone, the file is as it was. */
+  while (zopa_history_get_can_undo (zopa_document_get_history (document)))
+    activate (root, "editor.undo");
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+  g_assert_nonnull (zopa_variant_editor_get_variant (editor));
+  destroy_editor (GTK_WINDOW (editor));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/editors/actor/reservation-and-stances", test_actor_editor_reservation_and_stances);
+  g_test_add_func ("/editors/actor/add-and-remove", test_actor_editor_add_and_remove);
+  g_test_add_func ("/editors/issue/options", test_issue_editor_options);
+  g_test_add_func ("/editors/issue/add-and-delete", test_issue_editor_add_and_delete_issue);
+  g_test_add_func ("/editors/variant", test_variant_editor);
+  return g_test_run ();
+}

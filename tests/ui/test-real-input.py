@@ -1,0 +1,633 @@
+#!/usr/bin/env python3
+# test-real-input.py: drives the real Zopa application with real X input events
+# (xdotool, through XTEST) and watches it through AT-SPI (pyatspi), the way a
+# user with a screen reader would meet it. Prints TAP.
+#
+# Environment: ZOPA_APP (the zopa executable) and ZOPA_CLI (zopa-cli), plus the
+# usual test_env. The application gets AT-SPI back (test_env turns it off for
+# the in-process tests), a D-Bus session of its own (so no other Zopa instance
+# can take its place) and XDG directories of its own.
+#
+# It sends real key presses and clicks to $DISPLAY: run it under Xvfb (make
+# test does); without $DISPLAY it starts one through xvfb-run.
+#
+# Optional: ZOPA_REAL_INPUT_TIMEOUT (seconds to wait for each condition, 15),
+# ZOPA_REAL_INPUT_SCREENSHOT (where to save a picture of the screen before the
+# app quits; by default test-real-input.png in G_TEST_BUILDDIR).
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+SYSTEM_PYTHON = '/usr/bin/python3'
+SCREEN = '-screen 0 1280x800x24'
+
+
+def tap_skip_all(reason):
+    print('1..0 # SKIP %s' % reason)
+    sys.stdout.flush()
+    sys.exit(0)
+
+
+def reexec(argv):
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execvp(argv[0], argv)
+
+
+# Set up this process before GLib is loaded, which reads G_DEBUG once: the
+# AT-SPI client library warns on start (GTK 4 has no AT-SPI cache object), and
+# that must not abort the test itself. The application still gets the
+# caller's G_DEBUG, so its own warnings stay fatal.
+if 'ZOPA_APP_G_DEBUG' not in os.environ:
+    os.environ['ZOPA_APP_G_DEBUG'] = os.environ.get('G_DEBUG', '')
+for _name in ('G_DEBUG', 'NO_AT_BRIDGE', 'GTK_A11Y'):
+    os.environ.pop(_name, None)
+
+# pyatspi comes from Debian's python3-pyatspi, which only the system Python
+# sees; a pyenv or venv python3 may come first in PATH.
+try:
+    import pyatspi
+except ImportError:
+    if (os.path.realpath(sys.executable) != os.path.realpath(SYSTEM_PYTHON)
+            and os.access(SYSTEM_PYTHON, os.X_OK)):
+        reexec([SYSTEM_PYTHON] + sys.argv)
+    tap_skip_all('python3-pyatspi is not installed')
+
+from gi.repository import Gio, GLib  # noqa: E402 (needs the set-up above)
+
+for _tool in ('xdotool', 'dbus-run-session'):
+    if shutil.which(_tool) is None:
+        tap_skip_all('%s is not installed' % _tool)
+
+if not os.environ.get('DISPLAY'):
+    if shutil.which('xvfb-run') is None:
+        tap_skip_all('no X display, and xvfb-run is not installed')
+    reexec(['xvfb-run', '-a', '-s', SCREEN, sys.executable] + sys.argv)
+if not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
+    reexec(['dbus-run-session', '--', sys.executable] + sys.argv)
+
+ZOPA_APP = os.environ.get('ZOPA_APP')
+ZOPA_CLI = os.environ.get('ZOPA_CLI')
+if not ZOPA_APP or not os.access(ZOPA_APP, os.X_OK):
+    tap_skip_all('ZOPA_APP does not name the zopa executable')
+if not ZOPA_CLI or not os.access(ZOPA_CLI, os.X_OK):
+    tap_skip_all('ZOPA_CLI does not name the zopa-cli executable')
+
+TIMEOUT = float(os.environ.get('ZOPA_REAL_INPUT_TIMEOUT', '15'))
+
+
+class Failure(Exception):
+    pass
+
+
+def diag(message):
+    for line in str(message).splitlines() or ['']:
+        print('# ' + line)
+    sys.stdout.flush()
+
+
+def wait_for(what, condition, timeout=TIMEOUT, interval=0.05):
+    """Polls condition until it returns something true. AT-SPI errors from
+    objects that go away meanwhile count as "not yet"."""
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while True:
+        try:
+            value = condition()
+            if value:
+                return value
+        except (GLib.Error, LookupError, subprocess.CalledProcessError) as error:
+            last_error = error
+        if time.monotonic() > deadline:
+            detail = ' (last error: %s)' % last_error if last_error else ''
+            raise Failure('timed out after %g s waiting for %s%s' % (timeout, what, detail))
+        time.sleep(interval)
+
+
+def run(argv):
+    return subprocess.run(argv, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True, timeout=TIMEOUT).stdout
+
+
+def xdotool(*args):
+    return run(['xdotool'] + [str(a) for a in args])
+
+
+# AT-SPI
+
+
+def a11y_bus_address():
+    """The accessibility bus; org.a11y.Bus (at-spi2-core) starts it on demand
+    through D-Bus activation on the session bus."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = bus.call_sync('org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus', 'GetAddress',
+                          None, GLib.VariantType.new('(s)'), Gio.DBusCallFlags.NONE,
+                          int(TIMEOUT * 1000), None)
+    return reply.unpack()[0]
+
+
+def children(node):
+    result = []
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            result.append(child)
+    return result
+
+
+def role(node):
+    return node.getRoleName()
+
+
+def states(node):
+    return set(node.getState().getStates())
+
+
+def find_all(node, predicate):
+    """Every descendant for which predicate holds, in document order. Parts of
+    the tree that vanish meanwhile are skipped."""
+    found = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        try:
+            if current is not node and predicate(current):
+                found.append(current)
+            stack.extend(reversed(children(current)))
+        except GLib.Error:
+            continue
+    return found
+
+
+def find_one(node, what, predicate):
+    found = find_all(node, predicate)
+    if not found:
+        raise LookupError('no %s' % what)
+    return found[0]
+
+
+def plain(name):
+    """An accessible name without mnemonic underscores."""
+    return (name or '').replace('_', '')
+
+
+def extents(node):
+    # GTK 4 knows no screen coordinates (asking for them logs a warning, fatal
+    # under G_DEBUG=fatal-warnings); window coordinates it does.
+    return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+
+
+def on_screen(node):
+    box = extents(node)
+    return box.width > 0 and box.height > 0
+
+
+def text_of(node):
+    text = node.queryText()
+    return text.getText(0, text.characterCount)
+
+
+# X windows, keyboard and pointer
+
+
+def x_windows(pid):
+    try:
+        out = xdotool('search', '--onlyvisible', '--pid', pid)
+    except subprocess.CalledProcessError:
+        return []  # xdotool search fails when nothing matches
+    return [int(w) for w in out.split()]
+
+
+def x_geometry(window):
+    values = {}
+    for line in xdotool('getwindowgeometry', '--shell', window).splitlines():
+        key, _, value = line.partition('=')
+        values[key] = int(value)
+    return values['X'], values['Y'], values['WIDTH'], values['HEIGHT']
+
+
+def x_window_of(pid, toplevel):
+    """(X window, x, y of the toplevel's window coordinate origin on screen).
+    GTK 4 reports window coordinates only, measured inside the CSD margin
+    that the X window has around the window's widgets on every side."""
+    box = extents(toplevel)
+    name = toplevel.name or ''
+    best = None
+    for window in x_windows(pid):
+        try:
+            x_name = xdotool('getwindowname', window).rstrip('\n')
+            x, y, width, height = x_geometry(window)
+        except subprocess.CalledProcessError:
+            continue  # gone meanwhile
+        if x_name != name or width < box.width or height < box.height:
+            continue
+        placed = (window, x + (width - box.width) // 2, y + (height - box.height) // 2)
+        if best is None or window > best[0]:
+            best = placed  # the newest window with that title
+    return best
+
+
+def x_focus():
+    return int(xdotool('getwindowfocus').strip() or 0)
+
+
+def focus_x_window(window):
+    # Without a window manager nobody gives the focus back when a dialog
+    # closes, so the test does, as a user's click would.
+    if x_focus() != window:
+        xdotool('windowfocus', '--sync', window)
+    wait_for('the keyboard focus on X window %d' % window, lambda: x_focus() == window)
+
+
+def press(keys):
+    xdotool('key', '--clearmodifiers', keys)
+
+
+def type_text(text):
+    xdotool('type', '--clearmodifiers', '--delay', 15, text)
+
+
+class App:
+    """The application under test: its process, on a session bus of its own
+    with the test's accessibility bus, and its AT-SPI tree."""
+
+    def __init__(self, workdir, a11y_address):
+        self.workdir = workdir
+        env = dict(os.environ)
+        for name in ('NO_AT_BRIDGE', 'GTK_A11Y', 'ZOPA_APP_G_DEBUG', 'GTK_USE_PORTAL',
+                     'DBUS_SESSION_BUS_ADDRESS', 'WAYLAND_DISPLAY'):
+            env.pop(name, None)
+        if os.environ.get('ZOPA_APP_G_DEBUG'):
+            env['G_DEBUG'] = os.environ['ZOPA_APP_G_DEBUG']
+        env['AT_SPI_BUS_ADDRESS'] = a11y_address
+        env['GDK_BACKEND'] = 'x11'
+        env.setdefault('GSETTINGS_BACKEND', 'memory')
+        for name in ('XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME'):
+            path = os.path.join(workdir, name.lower())
+            os.makedirs(path, exist_ok=True)
+            env[name] = path
+        self.output_path = os.path.join(workdir, 'zopa-output.txt')
+        self.output = open(self.output_path, 'w')
+        self.started = time.monotonic()
+        self.session = subprocess.Popen(['dbus-run-session', '--', ZOPA_APP], env=env,
+                                        cwd=workdir, stdout=self.output,
+                                        stderr=subprocess.STDOUT)
+        self.pid = None
+        self.node = None
+        self.main = None
+
+    def wait_until_ready(self):
+        self.pid = wait_for('the zopa process', self.find_pid)
+        self.node = wait_for('Zopa on the accessibility bus', self.find_node)
+        self.main = wait_for('the main window', self.find_main_window)
+        diag('the main window is on the accessibility bus after %.1f s'
+             % (time.monotonic() - self.started))
+
+    def check_running(self):
+        status = self.session.poll()
+        if status is not None:
+            raise Failure('zopa exited with status %d' % status)
+        return True
+
+    def find_pid(self):
+        self.check_running()
+        for entry in os.listdir('/proc'):
+            if not entry.isdigit():
+                continue
+            try:
+                with open('/proc/%s/stat' % entry) as f:
+                    stat = f.read()
+            except OSError:
+                continue
+            comm = stat[stat.index('(') + 1:stat.rindex(')')]
+            ppid = int(stat[stat.rindex(')') + 2:].split()[1])
+            if ppid == self.session.pid and comm == os.path.basename(ZOPA_APP)[:15]:
+                return int(entry)
+        return None
+
+    def find_node(self):
+        self.check_running()
+        for app in children(pyatspi.Registry.getDesktop(0)):
+            try:
+                if app.get_process_id() == self.pid:
+                    return app
+            except GLib.Error:
+                continue
+        return None
+
+    def toplevels(self):
+        return children(self.node)
+
+    @staticmethod
+    def is_main_window(node):
+        return bool(find_all(node, lambda n: role(n) == 'image' and n.name == 'Diagram'))
+
+    def find_main_window(self):
+        self.check_running()
+        for window in self.toplevels():
+            if self.is_main_window(window):
+                return window
+        return None
+
+    def others(self):
+        """The toplevels besides the main window: dialogs, the file chooser."""
+        return [w for w in self.toplevels() if not self.is_main_window(w)]
+
+    def x_window(self, toplevel):
+        return wait_for('the X window of %r' % toplevel.name,
+                        lambda: self.check_running() and x_window_of(self.pid, toplevel))
+
+    def focus(self, toplevel):
+        focus_x_window(self.x_window(toplevel)[0])
+
+    def click(self, toplevel, node):
+        """A real left click in the middle of node."""
+        _, origin_x, origin_y = self.x_window(toplevel)
+        box = extents(node)
+        if box.width <= 0 or box.height <= 0:
+            raise Failure('%s %r is not on screen' % (role(node), node.name))
+        xdotool('mousemove', '--sync', origin_x + box.x + box.width // 2,
+                origin_y + box.y + box.height // 2)
+        xdotool('click', 1)
+
+    def titles(self):
+        """(title, subtitle) of the header bar: two labels side by side, the
+        first one the window title."""
+        title = self.main.name
+        for label in find_all(self.main, lambda n: role(n) == 'label' and n.name == title):
+            siblings = [c for c in children(label.parent) if role(c) == 'label']
+            if len(siblings) == 2 and siblings[0].name == title:
+                return title, siblings[1].name
+        return title, None
+
+    def x_title(self):
+        return xdotool('getwindowname', self.x_window(self.main)[0]).rstrip('\n')
+
+    def diagram(self):
+        return find_one(self.main, 'diagram',
+                        lambda n: role(n) == 'image' and n.name == 'Diagram')
+
+    def wait(self, timeout):
+        return self.session.wait(timeout)
+
+    def stop(self):
+        if self.session.poll() is None and self.pid is not None:
+            try:
+                os.kill(self.pid, 15)
+                self.session.wait(5)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        if self.session.poll() is None:
+            self.session.kill()
+            self.session.wait()
+        self.output.close()
+        with open(self.output_path, errors='replace') as f:
+            # Without the rights to raise its file limit, the private
+            # dbus-daemon says so on every start; that is no news.
+            return ''.join(line for line in f if 'Failed to set fd limit' not in line)
+
+
+def screenshot(path):
+    if shutil.which('import') is None or not path:
+        return
+    try:
+        subprocess.run(['import', '-window', 'root', path], timeout=TIMEOUT,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        diag('screenshot: %s' % path)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+class RealInputTest:
+    def __init__(self, workdir, a11y_address):
+        self.workdir = workdir
+        self.a11y_address = a11y_address
+        self.app = None
+        build_dir = os.environ.get('G_TEST_BUILDDIR', '')
+        self.screenshot_path = os.environ.get(
+            'ZOPA_REAL_INPUT_SCREENSHOT',
+            os.path.join(build_dir, 'test-real-input.png') if build_dir else '')
+
+        scenario = json.loads(run([ZOPA_CLI, 'builtin']))
+        self.builtin_title = scenario['title']
+        self.drafts = [d['title'] for d in scenario.get('drafts', [])]
+
+        scenario['title'] = 'Opened by real input: %s' % self.builtin_title
+        self.changed_title = scenario['title']
+        self.changed_path = os.path.join(workdir, 'changed.zopa.json')
+        with open(self.changed_path, 'w', encoding='utf-8') as f:
+            json.dump(scenario, f, indent=2, ensure_ascii=False)
+            f.write('\n')
+
+        # A comma missing at line 5, column 3.
+        self.broken_path = os.path.join(workdir, 'broken.zopa.json')
+        with open(self.broken_path, 'w', encoding='utf-8') as f:
+            f.write('{\n  "format": "zopa",\n  "version": 1,\n'
+                    '  "title": "Broken"\n  "issues": []\n}\n')
+
+    def require_app(self):
+        if self.app is None or self.app.main is None:
+            raise Failure('the app is not running')
+        self.app.check_running()
+
+    def fail_screenshot(self, number):
+        if self.screenshot_path and self.app is not None and self.app.session.poll() is None:
+            base, ext = os.path.splitext(self.screenshot_path)
+            screenshot('%s-failure-%d%s' % (base, number, ext))
+
+    # 1
+
+    def test_starts_on_builtin(self):
+        self.app = App(self.workdir, self.a11y_address)
+        self.app.wait_until_ready()
+        expected = (self.builtin_title, 'Built-in Scenario')
+        wait_for('the header bar to show %r' % (expected,),
+                 lambda: self.app.check_running() and self.app.titles() == expected)
+        x_title = self.app.x_title()
+        if x_title != self.builtin_title:
+            raise Failure('the X window title is %r, expected %r' % (x_title, self.builtin_title))
+        diag('title %r, subtitle %r' % expected)
+
+    # 2, 3
+
+    def find_chooser(self):
+        for window in self.app.others():
+            if window.name == 'Open Scenario':
+                return window
+        return None
+
+    def open_by_keyboard(self, path):
+        """Ctrl+O, the path typed into the file chooser, Enter."""
+        self.app.focus(self.app.main)
+        press('ctrl+o')
+        chooser = wait_for('the file chooser',
+                           lambda: self.app.check_running() and self.find_chooser())
+        self.app.focus(chooser)
+        # A "/" typed into the file chooser opens its location entry.
+        type_text(path)
+        wait_for('%r in the location entry' % path,
+                 lambda: find_all(chooser, lambda n: role(n) == 'text' and text_of(n) == path))
+        press('Return')
+        wait_for('the file chooser to close',
+                 lambda: self.app.check_running() and self.find_chooser() is None)
+
+    def test_open_valid_file(self):
+        self.require_app()
+        self.open_by_keyboard(self.changed_path)
+        expected = (self.changed_title, os.path.basename(self.changed_path))
+        wait_for('the header bar to show %r' % (expected,),
+                 lambda: self.app.check_running() and self.app.titles() == expected)
+        x_title = self.app.x_title()
+        if x_title != self.changed_title:
+            raise Failure('the X window title is %r, expected %r' % (x_title, self.changed_title))
+        diag('title %r, subtitle %r' % expected)
+
+    def find_error_dialog(self, name):
+        for window in self.app.others():
+            labels = find_all(window, lambda n: role(n) == 'label')
+            if any((l.name or '').startswith('Could Not Open') and name in l.name for l in labels):
+                return window
+        return None
+
+    def test_open_broken_file(self):
+        self.require_app()
+        before = self.app.titles()
+        name = os.path.basename(self.broken_path)
+        self.open_by_keyboard(self.broken_path)
+        dialog = wait_for('the error dialog',
+                          lambda: self.app.check_running() and self.find_error_dialog(name))
+        labels = [l.name for l in find_all(dialog, lambda n: role(n) == 'label')]
+        diag('error dialog: %r' % labels)
+        if not any(re.search(r'(^|\D)5:3\D', l or '') for l in labels):
+            raise Failure('the error dialog does not point at 5:3 (LINE:COL): %r' % labels)
+        if self.app.titles() != before:
+            raise Failure('the header bar changed to %r while the dialog is open'
+                          % (self.app.titles(),))
+        button = find_one(dialog, 'Close button',
+                          lambda n: role(n) == 'push button' and plain(n.name).split()[-1:] == ['Close']
+                          and on_screen(n))
+        self.app.click(dialog, button)
+        wait_for('the error dialog to close',
+                 lambda: self.app.check_running() and self.find_error_dialog(name) is None)
+        after = self.app.titles()
+        if after != before:
+            raise Failure('the header bar changed from %r to %r' % (before, after))
+
+    # 4
+
+    def test_issue_map(self):
+        self.require_app()
+        before = self.app.diagram().description
+        if not before:
+            raise Failure('the diagram has no accessible description')
+        button = find_one(self.app.main, '"Issue Map" toggle button',
+                          lambda n: role(n) in ('push button', 'toggle button')
+                          and plain(n.name) == 'Issue Map' and on_screen(n))
+        if pyatspi.STATE_PRESSED in states(button):
+            raise Failure('"Issue Map" is pressed before the click')
+        self.app.click(self.app.main, button)
+        after = wait_for('the diagram description to change',
+                         lambda: self.app.check_running()
+                         and self.app.diagram().description != before
+                         and self.app.diagram().description)
+        wait_for('"Issue Map" to be pressed', lambda: pyatspi.STATE_PRESSED in states(button))
+        diag('before: %s' % before.splitlines()[0])
+        diag('after:  %s' % after.splitlines()[0])
+
+    # 5
+
+    def test_select_draft(self):
+        self.require_app()
+        title = 'European (E3) counter-proposal'
+        if title not in self.drafts:
+            title = self.drafts[1]
+        drafts = find_one(self.app.main, 'Drafts list',
+                          lambda n: role(n) == 'list' and n.name == 'Drafts')
+        row = find_one(drafts, 'row %r' % title,
+                       lambda n: role(n) == 'list item' and n.name == title)
+        if pyatspi.STATE_SELECTED in states(row):
+            raise Failure('%r is selected before the click' % title)
+        # Its title, not the middle of the row: the row also holds a check button.
+        label = find_one(row, 'label %r' % title,
+                         lambda n: role(n) == 'label' and n.name == title and on_screen(n))
+        self.app.click(self.app.main, label)
+        wait_for('%r to be selected' % title,
+                 lambda: self.app.check_running() and pyatspi.STATE_SELECTED in states(row))
+        selection = drafts.querySelection()
+        selected = [selection.getSelectedChild(i).name
+                    for i in range(selection.nSelectedChildren)]
+        if selected != [title]:
+            raise Failure('the Drafts list has %r selected, expected only %r' % (selected, title))
+
+    # 6
+
+    def test_quit(self):
+        self.require_app()
+        title, _ = self.app.titles()
+        if title.startswith('•'):
+            raise Failure('the document is marked as unsaved: %r' % title)
+        screenshot(self.screenshot_path)
+        self.app.focus(self.app.main)
+        press('ctrl+q')
+        try:
+            status = self.app.wait(TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise Failure('zopa still runs %g s after Ctrl+Q' % TIMEOUT)
+        if status != 0:
+            raise Failure('zopa exited with status %d' % status)
+
+
+STEPS = [
+    ('the app starts on the built-in scenario', 'test_starts_on_builtin'),
+    ('Ctrl+O, a typed path and Enter open a valid file', 'test_open_valid_file'),
+    ('a broken file brings an error dialog with LINE:COL; its Close button keeps the document',
+     'test_open_broken_file'),
+    ('a click on "Issue Map" changes the diagram\'s description', 'test_issue_map'),
+    ('a click on a draft in the sidebar selects it', 'test_select_draft'),
+    ('Ctrl+Q quits with status 0 when nothing is unsaved', 'test_quit'),
+]
+
+
+def main():
+    try:
+        a11y_address = a11y_bus_address()
+    except GLib.Error as error:
+        tap_skip_all('no AT-SPI bus: %s' % error.message)
+
+    print('1..%d' % len(STEPS))
+    diag('accessibility bus: %s' % a11y_address)
+    workdir = tempfile.mkdtemp(prefix='zopa-real-input-')
+    test = RealInputTest(workdir, a11y_address)
+    failed = 0
+    try:
+        for number, (description, method) in enumerate(STEPS, 1):
+            try:
+                getattr(test, method)()
+                print('ok %d - %s' % (number, description))
+            except Exception as error:  # every step gets its line, whatever happens
+                failed += 1
+                print('not ok %d - %s' % (number, description))
+                diag('%s: %s' % (type(error).__name__, error))
+                if not isinstance(error, Failure):
+                    diag(traceback.format_exc())
+                test.fail_screenshot(number)
+            sys.stdout.flush()
+    finally:
+        if test.app is not None:
+            output = test.app.stop()
+            if output.strip():
+                diag('zopa printed:')
+                diag(output)
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
