@@ -459,7 +459,7 @@ layout_actor_card (ZopaComparisonRender      *self,
                         x + pad, ty, INK_TEXT, -1)->h + 4 * u;
   state = actor->verdict_changed ? _("verdict changed") : _("verdict unchanged");
   /* Translators: red lines crossed by the left draft, then by the right one */
-  reds = g_strdup_printf (_("%s · red lines crossed: %u → %u"), state,
+  reds = g_strdup_printf (_("%s · red lines %u → %u"), state,
                           actor->left->n_violations, actor->right->n_violations);
   ty += block_add_text (b, make_layout (self, reds, 12.5, PANGO_WEIGHT_NORMAL, FALSE, inner, 2),
                         x + pad, ty, INK_DIM, -1)->h;

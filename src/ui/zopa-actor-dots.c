@@ -2,16 +2,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "zopa-actor-dots.h"
 
 #define DOT_SIZE    10
 #define DOT_SPACING 3
-
-typedef struct
-{
-  GdkRGBA  color;
-  gboolean filled;
-} Dot;
 
 struct _ZopaActorDots
 {
@@ -49,7 +45,7 @@ zopa_actor_dots_snapshot (GtkWidget   *widget,
 
   for (guint i = 0; i < self->dots->len; i++)
     {
-      const Dot *dot = &g_array_index (self->dots, Dot, i);
+      const ZopaActorDot *dot = &g_array_index (self->dots, ZopaActorDot, i);
       GskRoundedRect circle;
       float x = i * (DOT_SIZE + DOT_SPACING);
 
@@ -96,7 +92,7 @@ zopa_actor_dots_class_init (ZopaActorDotsClass *klass)
 static void
 zopa_actor_dots_init (ZopaActorDots *self)
 {
-  self->dots = g_array_new (FALSE, FALSE, sizeof (Dot));
+  self->dots = g_array_new (FALSE, FALSE, sizeof (ZopaActorDot));
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
 }
 
@@ -107,13 +103,18 @@ zopa_actor_dots_new (void)
 }
 
 void
-zopa_actor_dots_clear (ZopaActorDots *self)
+zopa_actor_dots_set (ZopaActorDots      *self,
+                     const ZopaActorDot *dots,
+                     guint               n_dots)
 {
   g_return_if_fail (ZOPA_IS_ACTOR_DOTS (self));
 
-  if (self->dots->len == 0)
+  /* Rows are refreshed after every edit; most of the time nothing changes. */
+  if (n_dots == self->dots->len
+      && (n_dots == 0 || memcmp (dots, self->dots->data, n_dots * sizeof (ZopaActorDot)) == 0))
     return;
   g_array_set_size (self->dots, 0);
+  g_array_append_vals (self->dots, dots, n_dots);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -122,7 +123,7 @@ zopa_actor_dots_add (ZopaActorDots *self,
                      const GdkRGBA *color,
                      gboolean       filled)
 {
-  Dot dot;
+  ZopaActorDot dot = { { 0, 0, 0, 0 }, FALSE };
 
   g_return_if_fail (ZOPA_IS_ACTOR_DOTS (self));
 
@@ -145,6 +146,8 @@ zopa_actor_dots_set_description (ZopaActorDots *self,
 {
   g_return_if_fail (ZOPA_IS_ACTOR_DOTS (self));
 
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self)), description) == 0)
+    return;
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
   if (description != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),

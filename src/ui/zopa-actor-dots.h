@@ -9,12 +9,20 @@ G_BEGIN_DECLS
  * A filled dot is a red line the clause crosses now; a ring is one it would cross if it
  * were agreed. The tooltip and accessible description say it in words.
  */
+typedef struct
+{
+  GdkRGBA  color;
+  gboolean filled;
+} ZopaActorDot;
+
 #define ZOPA_TYPE_ACTOR_DOTS (zopa_actor_dots_get_type ())
 G_DECLARE_FINAL_TYPE (ZopaActorDots, zopa_actor_dots, ZOPA, ACTOR_DOTS, GtkWidget)
 
 GtkWidget *zopa_actor_dots_new   (void);
-/* Removes every dot. */
-void       zopa_actor_dots_clear (ZopaActorDots *self);
+/* Replaces the dots; nothing is redrawn when they are the same. */
+void       zopa_actor_dots_set   (ZopaActorDots      *self,
+                                  const ZopaActorDot *dots,
+                                  guint               n_dots);
 void       zopa_actor_dots_add   (ZopaActorDots *self,
                                   const GdkRGBA *color,
                                   gboolean       filled);

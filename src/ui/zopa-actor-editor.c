@@ -535,6 +535,21 @@ sync_sources (ZopaActorEditor *self)
 
 /* The reservation hint: what the actor accepts on its own, when the diagram shows it. */
 
+static char *
+format_share (double fraction)
+{
+  double percent = 100 * fraction;
+
+  if (percent > 0 && percent < 0.01)
+    /* Translators: a share of all deals */
+    return g_strdup (_("less than 0.01 %"));
+  if (percent < 0.1)
+    return g_strdup_printf (_("%.2f %%"), percent);
+  if (percent < 10)
+    return g_strdup_printf (_("%.1f %%"), percent);
+  return g_strdup_printf (_("%.0f %%"), percent);
+}
+
 static void
 update_reservation_hint (ZopaActorEditor *self)
 {
@@ -555,17 +570,17 @@ update_reservation_hint (ZopaActorEditor *self)
       const ZopaRegion *region = zopa_analysis_get_region (analysis, 1u << index);
       double deal_space = zopa_analysis_get_deal_space (analysis);
       g_autofree char *count = zopa_editor_format_count (region->inclusive);
-      double percent = deal_space > 0 ? 100.0 * region->inclusive / deal_space : 0;
+      g_autofree char *share = format_share (deal_space > 0 ? region->inclusive / deal_space : 0);
       const char *variant = zopa_analysis_get_variant_title (analysis);
 
       if (region->inclusive_empty)
         hint = g_strdup (_("On its own it accepts no deal at all"));
       else if (region->exact)
-        /* Translators: a count of deals, then a percentage */
-        hint = g_strdup_printf (_("On its own it accepts %s deals, %.2g %% of all"), count, percent);
+        /* Translators: a count of deals, then a share such as "0.24 %" */
+        hint = g_strdup_printf (_("On its own it accepts %s deals, %s of all"), count, share);
       else
-        /* Translators: an estimated count of deals, then a percentage */
-        hint = g_strdup_printf (_("On its own it accepts about %s deals, %.2g %% of all"), count, percent);
+        /* Translators: an estimated count of deals, then a share such as "0.24 %" */
+        hint = g_strdup_printf (_("On its own it accepts about %s deals, %s of all"), count, share);
       if (zopa_analysis_get_variant_id (analysis) != NULL)
         {
           /* Translators: a hint, then a variant title */

@@ -263,9 +263,9 @@ update_red_line_dots (ZopaClauseEditor *self,
   const char *issue_id = g_object_get_data (G_OBJECT (row), "issue-id");
   IssueOption where = find_in_analysis (analysis, issue_id, zopa_clause_get_set_option (self->clause, issue_id));
   g_autoptr(GString) names = g_string_new (NULL);
+  ZopaActorDot marks[ZOPA_MAX_ACTORS];
   guint n_names = 0;
 
-  zopa_actor_dots_clear (dots);
   if (where.found)
     for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
       if (!zopa_analysis_actor_accepts_option (analysis, a, where.issue, where.option))
@@ -273,15 +273,17 @@ update_red_line_dots (ZopaClauseEditor *self,
           ZopaActor *actor = zopa_scenario_find_actor (get_scenario (self), zopa_analysis_get_actor_id (analysis, a));
           GdkRGBA color;
 
-          if (actor == NULL || !gdk_rgba_parse (&color, zopa_actor_get_color (actor)))
+          if (actor == NULL || !gdk_rgba_parse (&color, zopa_actor_get_color (actor)) || n_names >= ZOPA_MAX_ACTORS)
             continue;
-          zopa_actor_dots_add (dots, &color, zopa_clause_get_status (self->clause) == ZOPA_CLAUSE_AGREED);
+          marks[n_names].color = color;
+          marks[n_names].filled = zopa_clause_get_status (self->clause) == ZOPA_CLAUSE_AGREED;
           if (names->len > 0)
             g_string_append (names, ", ");
           g_string_append (names, zopa_analysis_get_actor_name (analysis, a));
           n_names++;
         }
 
+  zopa_actor_dots_set (dots, marks, n_names);
   if (n_names > 0)
     {
       /* Translators: %s is a list of actor names. */

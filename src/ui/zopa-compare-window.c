@@ -188,7 +188,7 @@ make_actor_card (const ZopaComparisonActor *actor)
     }
   gtk_box_append (GTK_BOX (card), head);
   gtk_box_append (GTK_BOX (card), make_label (change, NULL, TRUE));
-  details = g_strdup_printf (_("%s · red lines crossed: %u → %u"),
+  details = g_strdup_printf (_("%s · red lines %u → %u"),
                              actor->verdict_changed ? _("verdict changed") : _("verdict unchanged"),
                              actor->left->n_violations, actor->right->n_violations);
   gtk_box_append (GTK_BOX (card), make_label (details, "caption", TRUE));
@@ -238,7 +238,14 @@ update_summary (ZopaCompareWindow *self)
 
   for (guint a = 0; a < zopa_comparison_get_n_actors (c); a++)
     gtk_flow_box_append (self->actors_box, make_actor_card (zopa_comparison_get_actor (c, a)));
-  gtk_flow_box_set_max_children_per_line (self->actors_box, MAX (1, MIN (4, zopa_comparison_get_n_actors (c))));
+  /* All actors in one line up to four; two lines of three for six. */
+  {
+    guint n = zopa_comparison_get_n_actors (c);
+    guint per_line = MAX (1, n <= 4 ? n : (n + 1) / 2);
+
+    gtk_flow_box_set_min_children_per_line (self->actors_box, per_line);
+    gtk_flow_box_set_max_children_per_line (self->actors_box, per_line);
+  }
 
   n_issues = zopa_comparison_get_n_issues (c);
   gtk_widget_set_visible (GTK_WIDGET (self->issues_expander), analysis != NULL);
@@ -259,6 +266,9 @@ update_summary (ZopaCompareWindow *self)
                                   issue->right_option_label ? NULL : "compare-open", TRUE);
 
       gtk_widget_set_size_request (title, 180, -1);
+      gtk_widget_set_valign (title, GTK_ALIGN_START);
+      gtk_widget_set_valign (from, GTK_ALIGN_START);
+      gtk_widget_set_valign (to, GTK_ALIGN_START);
       gtk_widget_set_hexpand (from, TRUE);
       gtk_widget_set_hexpand (to, TRUE);
       gtk_grid_attach (self->issues_grid, title, 0, i, 1, 1);
@@ -368,6 +378,9 @@ make_clause_card (const ZopaComparisonRow    *row,
       GtkWidget *sets = make_label (NULL, "caption", TRUE);
 
       gtk_label_set_markup (GTK_LABEL (sets), markup);
+      /* Settings that did not change step back; changed ones are bold. */
+      if (row->n_set_changes == 0)
+        gtk_widget_add_css_class (sets, "dim-label");
       gtk_box_append (GTK_BOX (card), sets);
     }
 
@@ -405,6 +418,7 @@ make_row (ZopaComparisonRow const *row,
     {
       g_autofree char *again = g_strdup_printf (_("↳ %s %s, as above"), row->left[0]->number, row->left[0]->title);
       left = make_placeholder (again);
+      gtk_widget_set_valign (left, GTK_ALIGN_START);
     }
   else
     left = make_clause_card (row, row->left[0], FALSE, row->right == NULL ? note : NULL);

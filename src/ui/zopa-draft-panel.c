@@ -31,6 +31,8 @@ struct _ZopaDraftPanel
   char             *seen_draft_id;
   GHashTable       *seen_verdicts;
   GHashTable       *flipped;
+  /* What the verdict rows were built from: they are rebuilt only when it changes. */
+  char             *verdicts_signature;
   /* Verdict rows the user opened, by actor id, kept open across rebuilds. */
   GHashTable       *expanded;
 
@@ -605,8 +607,8 @@ start_rename (ZopaDraftPanel *self)
   gtk_stack_set_visible_child_name (self->page_stack, "overview");
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), draft_title (self->draft));
   gtk_stack_set_visible_child_name (self->title_stack, "edit");
+  /* Focusing an entry selects its text, ready to be typed over. */
   gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, -1);
 }
 
 static void
@@ -984,6 +986,71 @@ track_flips (ZopaDraftPanel *self,
   self->seen_verdicts = g_hash_table_ref (verdicts);
 }
 
+/* Everything the verdict rows show. Typing in a clause changes none of it, and building
+ * the rows is the costly part of following an edit. */
+static char *
+verdicts_signature (ZopaDraftPanel *self,
+                    ZopaAnalysis   *analysis,
+                    int             draft)
+{
+  GString *signature = g_string_new (NULL);
+  GListModel *clauses;
+  guint n_open = 0, n_conflicts = 0;
+  const guint *open;
+  const ZopaDraftConflict *conflicts;
+
+  if (analysis == NULL || draft < 0)
+    return g_string_free (signature, FALSE);
+
+  g_string_append_printf (signature, "%s\x1e", zopa_analysis_get_variant_id (analysis));
+  for (guint i = 0; i < zopa_analysis_get_n_issues (analysis); i++)
+    {
+      g_string_append_printf (signature, "%s\x1f", zopa_analysis_get_issue_title (analysis, i));
+      for (guint o = 0; o < zopa_analysis_get_n_options (analysis, i); o++)
+        g_string_append_printf (signature, "%s\x1f", zopa_analysis_get_option_label (analysis, i, o));
+    }
+  for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
+    {
+      const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, a);
+      const char *actor_id = zopa_analysis_get_actor_id (analysis, a);
+      ZopaActor *actor = zopa_scenario_find_actor (get_scenario (self), actor_id);
+
+      g_string_append_printf (signature, "\x1e%s\x1f%s\x1f%s\x1f%d\x1f%d\x1f%.3f\x1f%.3f\x1f%.3f\x1f%d\x1f%d",
+                              actor_id, zopa_analysis_get_actor_name (analysis, a),
+                              actor != NULL ? zopa_actor_get_color (actor) : "",
+                              verdict->verdict, verdict->has_score, verdict->score, verdict->best_score,
+                              verdict->worst_score, verdict->reservation,
+                              GPOINTER_TO_INT (g_hash_table_lookup (self->flipped, actor_id)));
+      for (guint v = 0; v < verdict->n_violations; v++)
+        g_string_append_printf (signature, "\x1fv%u.%u", verdict->violations[v].issue, verdict->violations[v].option);
+      for (guint r = 0; r < verdict->n_open_red_lines; r++)
+        g_string_append_printf (signature, "\x1fr%u", verdict->open_red_lines[r]);
+      for (guint i = 0; i < zopa_analysis_get_n_issues (analysis); i++)
+        for (guint o = 0; o < zopa_analysis_get_n_options (analysis, i); o++)
+          g_string_append_c (signature, zopa_analysis_actor_accepts_option (analysis, a, i, o) ? '1' : '0');
+    }
+  open = zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
+  for (guint i = 0; i < n_open; i++)
+    g_string_append_printf (signature, "\x1eo%u", open[i]);
+  conflicts = zopa_analysis_get_draft_conflicts (analysis, draft, &n_conflicts);
+  for (guint c = 0; c < n_conflicts; c++)
+    g_string_append_printf (signature, "\x1e" "c%u", conflicts[c].issue);
+
+  /* The reasons name the clauses that set each issue. */
+  clauses = zopa_draft_get_clauses (self->draft);
+  for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
+    {
+      g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
+      const char * const *issues = zopa_clause_get_set_issues (clause);
+
+      g_string_append_printf (signature, "\x1e%s\x1f%s\x1f%d", zopa_clause_get_number (clause),
+                              zopa_clause_get_title (clause), zopa_clause_get_status (clause));
+      for (guint j = 0; issues != NULL && issues[j] != NULL; j++)
+        g_string_append_printf (signature, "\x1f%s", issues[j]);
+    }
+  return g_string_free (signature, FALSE);
+}
+
 static void
 refresh_verdicts (ZopaDraftPanel *self,
                   ZopaAnalysis   *analysis,
@@ -991,6 +1058,12 @@ refresh_verdicts (ZopaDraftPanel *self,
 {
   GtkWidget *child;
   const char *variant = analysis != NULL ? zopa_analysis_get_variant_title (analysis) : NULL;
+  g_autofree char *signature = verdicts_signature (self, analysis, draft);
+
+  if (g_strcmp0 (signature, self->verdicts_signature) == 0)
+    return;
+  g_free (self->verdicts_signature);
+  self->verdicts_signature = g_steal_pointer (&signature);
 
   remove_all_rows (self->verdict_list);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->verdict_strip))) != NULL)
@@ -1027,11 +1100,16 @@ describe_current (ZopaDraftPanel *self,
                   guint           issue)
 {
   int option = zopa_analysis_get_draft_option (analysis, draft, issue);
+  g_autofree char *clauses = NULL;
 
   if (option >= 0)
     /* Translators: the option the draft fixes an issue to now. */
     return g_strdup_printf (_("Now: %s"), zopa_analysis_get_option_label (analysis, issue, option));
-  return g_strdup (_("Now: open"));
+  clauses = clauses_setting (self->draft, zopa_analysis_get_issue_id (analysis, issue), FALSE);
+  if (*clauses != '\0')
+    /* Translators: %s is a list of clauses, "clause 21". */
+    return g_strdup_printf (_("Now open: %s sets it, not agreed"), clauses);
+  return g_strdup (_("Now open: no clause sets it"));
 }
 
 static void
@@ -1100,10 +1178,12 @@ update_clause_marks (ZopaDraftPanel *self,
   g_autoptr(GString) would_cross = g_string_new (NULL);
   g_autoptr(GString) description = g_string_new (NULL);
   gboolean in_conflict = FALSE;
+  ZopaActorDot marks[ZOPA_MAX_ACTORS];
+  guint n_marks = 0;
 
-  zopa_actor_dots_clear (dots);
   if (analysis == NULL || draft < 0 || status == ZOPA_CLAUSE_DELETED || issues == NULL)
     {
+      zopa_actor_dots_set (dots, NULL, 0);
       zopa_actor_dots_set_description (dots, NULL);
       gtk_widget_set_visible (conflict_icon, FALSE);
       return;
@@ -1121,9 +1201,11 @@ update_clause_marks (ZopaDraftPanel *self,
 
           decides = option >= 0 && !zopa_analysis_actor_accepts_option (analysis, a, issue, option);
         }
-      if (!decides || !actor_color (self, analysis, a, &color))
+      if (!decides || !actor_color (self, analysis, a, &color) || n_marks >= ZOPA_MAX_ACTORS)
         continue;
-      zopa_actor_dots_add (dots, &color, status == ZOPA_CLAUSE_AGREED);
+      marks[n_marks].color = color;
+      marks[n_marks].filled = status == ZOPA_CLAUSE_AGREED;
+      n_marks++;
       {
         GString *names = status == ZOPA_CLAUSE_AGREED ? crossed : would_cross;
 
@@ -1132,6 +1214,8 @@ update_clause_marks (ZopaDraftPanel *self,
         g_string_append (names, zopa_analysis_get_actor_name (analysis, a));
       }
     }
+
+  zopa_actor_dots_set (dots, marks, n_marks);
 
   if (status == ZOPA_CLAUSE_AGREED)
     {
@@ -1191,8 +1275,13 @@ update_clause_row (AdwActionRow   *row,
   if (self->session == NULL)
     return;
   sets = describe_sets (self, clause);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (row, sets);
+  /* Refreshed after every edit: only what changed is set, so the rest is not laid out again. */
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (g_strcmp0 (adw_action_row_get_subtitle (row), sets) != 0)
+    adw_action_row_set_subtitle (row, sets);
+  if (g_strcmp0 (gtk_label_get_text (status), status_label (value)) == 0)
+    return;
 
   gtk_label_set_text (status, status_label (value));
   gtk_widget_remove_css_class (GTK_WIDGET (status), "agreed");
@@ -1562,6 +1651,7 @@ set_draft (ZopaDraftPanel *self,
   zopa_clause_editor_set_clause (self->clause_editor, NULL);
   g_set_object (&self->draft, draft);
   g_clear_pointer (&self->parent_signature, g_free);
+  g_clear_pointer (&self->verdicts_signature, g_free);
   g_hash_table_remove_all (self->flipped);
   gtk_editable_set_text (GTK_EDITABLE (self->clause_search), "");
 
@@ -2138,6 +2228,7 @@ zopa_draft_panel_finalize (GObject *object)
   g_free (self->seen_draft_id);
   g_free (self->changes);
   g_free (self->parent_signature);
+  g_free (self->verdicts_signature);
   g_hash_table_unref (self->seen_verdicts);
   g_hash_table_unref (self->flipped);
   g_hash_table_unref (self->expanded);

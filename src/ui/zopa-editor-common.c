@@ -31,16 +31,22 @@ typedef struct {
 } Registration;
 
 static void
-on_editor_destroyed (gpointer  data,
-                     GObject  *where_the_window_was)
+registration_free (gpointer  data,
+                   GClosure *closure)
 {
   Registration *registration = data;
 
-  if (g_object_get_data (G_OBJECT (registration->session), registration->key) == where_the_window_was)
-    g_object_set_data (G_OBJECT (registration->session), registration->key, NULL);
   g_object_unref (registration->session);
   g_free (registration->key);
   g_free (registration);
+}
+
+static void
+on_editor_destroy (GtkWindow    *window,
+                   Registration *registration)
+{
+  if (g_object_get_data (G_OBJECT (registration->session), registration->key) == window)
+    g_object_set_data (G_OBJECT (registration->session), registration->key, NULL);
 }
 
 void
@@ -53,7 +59,8 @@ zopa_editor_register (ZopaSession *session,
   registration->session = g_object_ref (session);
   registration->key = editor_key (kind);
   g_object_set_data (G_OBJECT (session), registration->key, window);
-  g_object_weak_ref (G_OBJECT (window), on_editor_destroyed, registration);
+  g_signal_connect_data (window, "destroy", G_CALLBACK (on_editor_destroy), registration,
+                         registration_free, 0);
 }
 
 /* Undo and redo */
@@ -227,6 +234,7 @@ create_reference_list (GPtrArray *places)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), MAX_LIST_HEIGHT);
+  gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
   gtk_widget_add_css_class (scrolled, "card");
   return scrolled;
 }

@@ -126,6 +126,7 @@ update_actor_row (AdwActionRow *row,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_actor_get_name (actor));
   adw_action_row_set_subtitle (row, subtitle);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", zopa_actor_get_id (actor));
   gtk_widget_queue_draw (swatch);
 }
 
@@ -159,6 +160,11 @@ create_actor_row (gpointer item,
   GtkWidget *swatch = gtk_drawing_area_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-actor");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", zopa_actor_get_id (actor));
+  gtk_widget_set_tooltip_text (row, _("Edit the actor’s stances"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Show on the diagram"));

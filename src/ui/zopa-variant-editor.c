@@ -1135,6 +1135,7 @@ zopa_variant_editor_new (GtkWindow   *parent,
 {
   ZopaVariantEditor *self;
   ZopaScenario *scenario;
+  ZopaVariant *shown;
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
@@ -1153,8 +1154,10 @@ zopa_variant_editor_new (GtkWindow   *parent,
                            create_variant_row, self, NULL);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify::variant", G_CALLBACK (sync_shown), self, G_CONNECT_SWAPPED);
-  if (zopa_session_get_variant (session) != NULL)
-    self->variant = g_object_ref (zopa_scenario_find_variant (scenario, zopa_session_get_variant (session)));
+  /* It opens on the variant the diagram shows, if any. */
+  shown = zopa_scenario_find_variant (scenario, zopa_session_get_variant (session));
+  if (shown != NULL)
+    self->variant = g_object_ref (shown);
   refresh (self);
   return self;
 }

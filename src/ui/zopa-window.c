@@ -4,9 +4,12 @@
 
 #include <glib/gi18n.h>
 
+#include "zopa-actor-editor.h"
 #include "zopa-diagram-area.h"
 #include "zopa-export.h"
+#include "zopa-issue-editor.h"
 #include "zopa-sidebar.h"
+#include "zopa-variant-editor.h"
 #include "zopa-window.h"
 
 struct _ZopaWindow
@@ -540,6 +543,64 @@ redo_action (GtkWidget  *widget,
   zopa_history_redo (zopa_document_get_history (self->document));
 }
 
+/* The editors: a parameter names the object, an empty one means "the first" or "a new one". */
+static const char *
+parameter_id (GVariant *parameter)
+{
+  const char *id = parameter ? g_variant_get_string (parameter, NULL) : "";
+
+  return *id ? id : NULL;
+}
+
+static void
+edit_actor_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+  const char *id = parameter_id (parameter);
+  GListModel *actors = zopa_scenario_get_actors (zopa_session_get_scenario (self->session));
+  g_autoptr(ZopaActor) first = NULL;
+
+  /* Without a name, the editor opens on the first actor rather than adding one. */
+  if (id == NULL && g_list_model_get_n_items (actors) > 0)
+    {
+      first = g_list_model_get_item (actors, 0);
+      id = zopa_actor_get_id (first);
+    }
+  zopa_actor_editor_show (GTK_WINDOW (self), self->session, id);
+}
+
+static void
+add_actor_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  zopa_actor_editor_show (GTK_WINDOW (self), self->session, NULL);
+}
+
+static void
+edit_issue_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  zopa_issue_editor_show (GTK_WINDOW (self), self->session, parameter_id (parameter));
+}
+
+static void
+edit_variant_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  zopa_variant_editor_show (GTK_WINDOW (self), self->session, parameter_id (parameter));
+}
+
 static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
@@ -593,6 +654,10 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-diagram", NULL, copy_diagram_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-actor", "s", edit_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.add-actor", NULL, add_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-issue", "s", edit_issue_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-variant", "s", edit_variant_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);

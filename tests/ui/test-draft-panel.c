@@ -660,6 +660,72 @@ test_clause_actions_and_search (Fixture       *fixture,
   g_assert_cmpuint (count_clause_rows (fixture), ==, n_clauses);
 }
 
+/* Sources: pick from the scenario's in a popover, or add a new one, each one step. */
+static void
+test_clause_sources (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  ZopaScenario *scenario = zopa_document_get_scenario (fixture->document);
+  ZopaHistory *history = zopa_document_get_history (fixture->document);
+  ZopaClause *clause = zopa_scenario_find_clause (scenario, "geneva/6", NULL);
+  guint n_cited = g_strv_length ((char **) zopa_clause_get_sources (clause));
+  guint n_sources = g_list_model_get_n_items (zopa_scenario_get_sources (scenario));
+  GtkWidget *pick = NULL;
+  GtkPopover *popover;
+  GtkWidget *list, *check;
+  AdwMessageDialog *dialog;
+  const char * const *cited;
+  GtkListBoxRow *row;
+
+  zopa_session_set_selected_draft (fixture->session, "geneva-19");
+  drain_events ();
+  open_clause_by_click (fixture, "geneva/6");
+
+  pick = require_named (fixture->panel, "pick-sources");
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (pick));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (pick));
+  drain_events ();
+  list = find_type (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  /* One check per source of the scenario; the first is not cited by clause 6. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_sources - 1);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_sources));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  check = find_type (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  drain_events ();
+  g_assert_cmpuint (g_strv_length ((char **) zopa_clause_get_sources (clause)), ==, n_cited + 1);
+  g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Change Clause Sources");
+
+  /* Add Source…: a dialog; the new source joins the scenario and the clause at once. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (popover), "_Add Source…"), "clicked");
+  drain_events ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (require_named (GTK_WIDGET (dialog), "source-title")), "Talks resume in Abu Dhabi");
+  gtk_editable_set_text (GTK_EDITABLE (require_named (GTK_WIDGET (dialog), "source-publisher")), "Wire");
+  gtk_editable_set_text (GTK_EDITABLE (require_named (GTK_WIDGET (dialog), "source-url")), "https://example.org/abu-dhabi");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Add"), "clicked");
+  drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (zopa_scenario_get_sources (scenario)), ==, n_sources + 1);
+  cited = zopa_clause_get_sources (clause);
+  g_assert_cmpuint (g_strv_length ((char **) cited), ==, n_cited + 2);
+  g_assert_cmpstr (cited[n_cited + 1], ==, "talks-resume-in-abu-dhabi");
+  g_assert_cmpstr (zopa_source_get_url (zopa_scenario_find_source (scenario, "talks-resume-in-abu-dhabi")), ==,
+                   "https://example.org/abu-dhabi");
+  g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Add Source");
+
+  g_assert_true (zopa_history_undo (history));
+  g_assert_true (zopa_history_undo (history));
+  drain_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (zopa_scenario_get_sources (scenario)), ==, n_sources);
+  g_assert_cmpuint (g_strv_length ((char **) zopa_clause_get_sources (clause)), ==, n_cited);
+}
+
 /* "What would it take" for a group whose ZOPA is open, and its Apply. */
 static void
 test_what_would_it_take (Fixture       *fixture,
@@ -744,7 +810,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   /* Stack transitions would keep both pages mapped for a while. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-cursor-blink", FALSE, NULL);
 
   g_test_add ("/draft-panel/empty-until-selected", Fixture, NULL,
               fixture_set_up, test_empty_until_selected, fixture_tear_down);
@@ -758,6 +824,8 @@ main (int   argc,
               fixture_set_up, test_draft_actions, fixture_tear_down);
   g_test_add ("/draft-panel/clause-actions-and-search", Fixture, NULL,
               fixture_set_up, test_clause_actions_and_search, fixture_tear_down);
+  g_test_add ("/draft-panel/clause-sources", Fixture, NULL,
+              fixture_set_up, test_clause_sources, fixture_tear_down);
   g_test_add ("/draft-panel/what-would-it-take", Fixture, NULL,
               fixture_set_up, test_what_would_it_take, fixture_tear_down);
   g_test_add_func ("/draft-panel/session-switch", test_session_switch);

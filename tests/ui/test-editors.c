@@ -235,6 +235,7 @@ test_actor_editor_reservation_and_stances (void)
   GtkEditable *name_row;
   GtkEditable *id_row;
   double accepted_before = deals_accepted_by (session, "moscow");
+  guint n_steps;
   g_autofree char *hint_before = NULL;
   g_autofree char *after_undo = NULL;
 
@@ -281,9 +282,14 @@ test_actor_editor_reservation_and_stances (void)
   g_assert_cmpint (zopa_stance_get_utility (army_cap, "no-cap"), ==, 15);
   zopa_history_break_merge (zopa_document_get_history (document));
   name_row = GTK_EDITABLE (find_row (root, "Name"));
+  n_steps = zopa_history_get_n_undo_steps (zopa_document_get_history (document));
+  /* Typing without a pause is one step. */
+  gtk_editable_set_text (name_row, "The");
+  gtk_editable_set_text (name_row, "The Kr");
   gtk_editable_set_text (name_row, "The Kremlin");
   drain_events ();
   g_assert_cmpstr (zopa_actor_get_name (moscow), ==, "The Kremlin");
+  g_assert_cmpuint (zopa_history_get_n_undo_steps (zopa_document_get_history (document)), ==, n_steps + 1);
   activate (root, "editor.undo");
   g_assert_cmpstr (zopa_actor_get_name (moscow), ==, "Moscow");
   g_assert_cmpstr (gtk_editable_get_text (name_row), ==, "Moscow");

@@ -13,7 +13,9 @@
 #
 # Optional: ZOPA_REAL_INPUT_TIMEOUT (seconds to wait for each condition, 15),
 # ZOPA_REAL_INPUT_SCREENSHOT (where to save a picture of the screen before the
-# app quits; by default test-real-input.png in G_TEST_BUILDDIR).
+# app quits; by default test-real-input.png in G_TEST_BUILDDIR; a failed step
+# leaves one too, named ...-failure-N.png), ZOPA_REAL_INPUT_CHECK_LEAKS=1
+# (keep LeakSanitizer on for zopa in a sanitizer build).
 
 import json
 import os
@@ -173,9 +175,11 @@ def find_one(node, what, predicate):
     return found[0]
 
 
-def plain(name):
-    """An accessible name without mnemonic underscores."""
-    return (name or '').replace('_', '')
+def labelled(node, label):
+    """Whether a button shows label. GTK 4.8 names a button with a mnemonic
+    "<label with underscore> <label>", as in "_Close Close"."""
+    name = (node.name or '').replace('_', '')
+    return name == label or name.endswith(' ' + label)
 
 
 def extents(node):
@@ -246,6 +250,40 @@ def focus_x_window(window):
     wait_for('the keyboard focus on X window %d' % window, lambda: x_focus() == window)
 
 
+class KeyRepeatOff:
+    """Turns the X server's key auto-repeat off for a while: under load, a key
+    that xdotool holds a little too long must not type twice."""
+
+    def __enter__(self):
+        import ctypes
+        import ctypes.util
+        self.xlib = None
+        name = ctypes.util.find_library('X11')
+        if name is None:
+            diag('libX11 not found; key auto-repeat stays on')
+            return self
+        self.xlib = ctypes.CDLL(name)
+        self.xlib.XOpenDisplay.restype = ctypes.c_void_p
+        self.xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        for function in ('XAutoRepeatOff', 'XAutoRepeatOn', 'XSync', 'XCloseDisplay'):
+            getattr(self.xlib, function).argtypes = [ctypes.c_void_p] + (
+                [ctypes.c_int] if function == 'XSync' else [])
+        self.display = self.xlib.XOpenDisplay(None)
+        if not self.display:
+            self.xlib = None
+            return self
+        self.xlib.XAutoRepeatOff(self.display)
+        self.xlib.XSync(self.display, 0)
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.xlib is not None:
+            self.xlib.XAutoRepeatOn(self.display)
+            self.xlib.XSync(self.display, 0)
+            self.xlib.XCloseDisplay(self.display)
+        return False
+
+
 def press(keys):
     xdotool('key', '--clearmodifiers', keys)
 
@@ -266,6 +304,14 @@ class App:
             env.pop(name, None)
         if os.environ.get('ZOPA_APP_G_DEBUG'):
             env['G_DEBUG'] = os.environ['ZOPA_APP_G_DEBUG']
+        if 'ASAN_OPTIONS' in env and not os.environ.get('ZOPA_REAL_INPUT_CHECK_LEAKS'):
+            # GTK 4.8's file chooser leaks about 17 KB inside GTK and GIO once
+            # it has been shown, even when cancelled, so zopa would always exit
+            # with LeakSanitizer's status here. The in-process UI tests keep
+            # checking Zopa's own leaks.
+            env['ASAN_OPTIONS'] += ':detect_leaks=0'
+            diag('LeakSanitizer is off for zopa in this test (GTK 4.8 file chooser leaks); '
+                 'set ZOPA_REAL_INPUT_CHECK_LEAKS=1 to keep it on')
         env['AT_SPI_BUS_ADDRESS'] = a11y_address
         env['GDK_BACKEND'] = 'x11'
         env.setdefault('GSETTINGS_BACKEND', 'memory')
@@ -296,8 +342,9 @@ class App:
             raise Failure('zopa exited with status %d' % status)
         return True
 
-    def find_pid(self):
-        self.check_running()
+    def children_of_session(self):
+        """{pid: command name} of the processes dbus-run-session started."""
+        found = {}
         for entry in os.listdir('/proc'):
             if not entry.isdigit():
                 continue
@@ -308,8 +355,15 @@ class App:
                 continue
             comm = stat[stat.index('(') + 1:stat.rindex(')')]
             ppid = int(stat[stat.rindex(')') + 2:].split()[1])
-            if ppid == self.session.pid and comm == os.path.basename(ZOPA_APP)[:15]:
-                return int(entry)
+            if ppid == self.session.pid:
+                found[int(entry)] = comm
+        return found
+
+    def find_pid(self):
+        self.check_running()
+        for pid, comm in self.children_of_session().items():
+            if comm == os.path.basename(ZOPA_APP)[:15]:
+                return pid
         return None
 
     def find_node(self):
@@ -367,22 +421,38 @@ class App:
                 return title, siblings[1].name
         return title, None
 
+    def wait_for_titles(self, expected):
+        try:
+            wait_for('the header bar to show %r' % (expected,),
+                     lambda: self.check_running() and self.titles() == expected)
+        except Failure as error:
+            raise Failure('%s; it shows %r' % (error, self.titles()))
+
     def x_title(self):
         return xdotool('getwindowname', self.x_window(self.main)[0]).rstrip('\n')
 
-    def diagram(self):
-        return find_one(self.main, 'diagram',
-                        lambda n: role(n) == 'image' and n.name == 'Diagram')
+    def diagram_descriptions(self):
+        """The descriptions of the diagrams in the main window (the lead may
+        add more than one), in document order."""
+        return [n.description or '' for n in
+                find_all(self.main, lambda n: role(n) == 'image' and n.name == 'Diagram')]
 
     def wait(self, timeout):
         return self.session.wait(timeout)
 
     def stop(self):
-        if self.session.poll() is None and self.pid is not None:
+        """Ends zopa if it still runs; dbus-run-session then ends its bus."""
+        for signal in (15, 9):
+            if self.session.poll() is not None:
+                break
+            for pid in self.children_of_session():
+                try:
+                    os.kill(pid, signal)
+                except OSError:
+                    pass
             try:
-                os.kill(self.pid, 15)
                 self.session.wait(5)
-            except (OSError, subprocess.TimeoutExpired):
+            except subprocess.TimeoutExpired:
                 pass
         if self.session.poll() is None:
             self.session.kill()
@@ -448,8 +518,7 @@ class RealInputTest:
         self.app = App(self.workdir, self.a11y_address)
         self.app.wait_until_ready()
         expected = (self.builtin_title, 'Built-in Scenario')
-        wait_for('the header bar to show %r' % (expected,),
-                 lambda: self.app.check_running() and self.app.titles() == expected)
+        self.app.wait_for_titles(expected)
         x_title = self.app.x_title()
         if x_title != self.builtin_title:
             raise Failure('the X window title is %r, expected %r' % (x_title, self.builtin_title))
@@ -472,8 +541,12 @@ class RealInputTest:
         self.app.focus(chooser)
         # A "/" typed into the file chooser opens its location entry.
         type_text(path)
-        wait_for('%r in the location entry' % path,
-                 lambda: find_all(chooser, lambda n: role(n) == 'text' and text_of(n) == path))
+        try:
+            wait_for('%r in the location entry' % path,
+                     lambda: find_all(chooser, lambda n: role(n) == 'text' and text_of(n) == path))
+        except Failure as error:
+            shown = [text_of(n) for n in find_all(chooser, lambda n: role(n) == 'text')]
+            raise Failure('%s; the text fields show %r' % (error, shown))
         press('Return')
         wait_for('the file chooser to close',
                  lambda: self.app.check_running() and self.find_chooser() is None)
@@ -482,8 +555,7 @@ class RealInputTest:
         self.require_app()
         self.open_by_keyboard(self.changed_path)
         expected = (self.changed_title, os.path.basename(self.changed_path))
-        wait_for('the header bar to show %r' % (expected,),
-                 lambda: self.app.check_running() and self.app.titles() == expected)
+        self.app.wait_for_titles(expected)
         x_title = self.app.x_title()
         if x_title != self.changed_title:
             raise Failure('the X window title is %r, expected %r' % (x_title, self.changed_title))
@@ -511,7 +583,7 @@ class RealInputTest:
             raise Failure('the header bar changed to %r while the dialog is open'
                           % (self.app.titles(),))
         button = find_one(dialog, 'Close button',
-                          lambda n: role(n) == 'push button' and plain(n.name).split()[-1:] == ['Close']
+                          lambda n: role(n) == 'push button' and labelled(n, 'Close')
                           and on_screen(n))
         self.app.click(dialog, button)
         wait_for('the error dialog to close',
@@ -524,22 +596,24 @@ class RealInputTest:
 
     def test_issue_map(self):
         self.require_app()
-        before = self.app.diagram().description
-        if not before:
+        before = self.app.diagram_descriptions()
+        if not before or not before[0]:
             raise Failure('the diagram has no accessible description')
         button = find_one(self.app.main, '"Issue Map" toggle button',
                           lambda n: role(n) in ('push button', 'toggle button')
-                          and plain(n.name) == 'Issue Map' and on_screen(n))
+                          and labelled(n, 'Issue Map') and on_screen(n))
         if pyatspi.STATE_PRESSED in states(button):
             raise Failure('"Issue Map" is pressed before the click')
         self.app.click(self.app.main, button)
         after = wait_for('the diagram description to change',
                          lambda: self.app.check_running()
-                         and self.app.diagram().description != before
-                         and self.app.diagram().description)
+                         and self.app.diagram_descriptions() != before
+                         and self.app.diagram_descriptions())
         wait_for('"Issue Map" to be pressed', lambda: pyatspi.STATE_PRESSED in states(button))
-        diag('before: %s' % before.splitlines()[0])
-        diag('after:  %s' % after.splitlines()[0])
+        for old_text, new_text in zip(before, after):
+            if old_text != new_text:
+                diag('before: %s' % old_text.splitlines()[0])
+                diag('after:  %s' % new_text.splitlines()[0])
 
     # 5
 
@@ -604,11 +678,17 @@ def main():
     print('1..%d' % len(STEPS))
     diag('accessibility bus: %s' % a11y_address)
     workdir = tempfile.mkdtemp(prefix='zopa-real-input-')
-    test = RealInputTest(workdir, a11y_address)
+    test = None
     failed = 0
+    try:
+        test = RealInputTest(workdir, a11y_address)
+    except Exception:
+        diag(traceback.format_exc())
     try:
         for number, (description, method) in enumerate(STEPS, 1):
             try:
+                if test is None:
+                    raise Failure('the test could not prepare its files')
                 getattr(test, method)()
                 print('ok %d - %s' % (number, description))
             except Exception as error:  # every step gets its line, whatever happens
@@ -617,10 +697,11 @@ def main():
                 diag('%s: %s' % (type(error).__name__, error))
                 if not isinstance(error, Failure):
                     diag(traceback.format_exc())
-                test.fail_screenshot(number)
+                if test is not None:
+                    test.fail_screenshot(number)
             sys.stdout.flush()
     finally:
-        if test.app is not None:
+        if test is not None and test.app is not None:
             output = test.app.stop()
             if output.strip():
                 diag('zopa printed:')
@@ -630,4 +711,6 @@ def main():
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    with KeyRepeatOff():
+        status = main()
+    sys.exit(status)
