@@ -286,12 +286,8 @@ update_red_line_dots (ZopaClauseEditor *self,
   zopa_actor_dots_set (dots, marks, n_names);
   if (n_names > 0)
     {
-      /* Translators: %s is a list of actor names. */
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "A red line for %s",
-                                                            "A red line for %s",
-                                                            n_names),
-                                               names->str);
+      /* Translators: %s is a list of actors */
+      g_autofree char *text = g_strdup_printf (_("A red line for %s"), names->str);
       zopa_actor_dots_set_description (dots, text);
     }
   else

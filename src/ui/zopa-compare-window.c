@@ -459,22 +459,113 @@ row_is_shown (ZopaCompareWindow       *self,
   return row->kind != ZOPA_COMPARISON_KEPT || (row->diff & ~ZOPA_COMPARISON_DIFF_SPLIT) != 0;
 }
 
+/* Everything a row shows, so an edit rebuilds only the rows it changed. */
+static char *
+row_signature (ZopaComparison          *comparison,
+               const ZopaComparisonRow *row)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *note = zopa_comparison_describe_row (comparison, row);
+  const ZopaComparisonClause *clauses[2] = { row->n_left > 0 ? row->left[0] : NULL, row->right };
+
+  g_string_append_printf (out, "%d|%d|%d|%u|%s", row->kind, row->diff, row->left_repeated, row->n_left,
+                          note != NULL ? note : "");
+  for (guint k = 0; k < G_N_ELEMENTS (clauses); k++)
+    {
+      const ZopaComparisonClause *c = clauses[k];
+
+      if (c == NULL)
+        {
+          g_string_append (out, "\x1f-");
+          continue;
+        }
+      g_string_append_printf (out, "\x1f%s\x1e%s\x1e%s\x1e%s\x1e%d", c->id, c->number, c->title, c->text, c->status);
+      for (guint j = 0; j < c->n_sets; j++)
+        g_string_append_printf (out, "\x1e%s=%s", c->sets[j].issue_title,
+                                c->sets[j].option_label);
+    }
+  for (guint j = 0; j < row->n_set_changes; j++)
+    g_string_append_printf (out, "\x1d%s", row->set_changes[j].issue_id);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static void
 update_rows (ZopaCompareWindow *self)
 {
   ZopaComparison *c = self->comparison;
+  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *child;
+  guint position = 0;
 
-  remove_all_children (GTK_WIDGET (self->clause_list));
+  /* The rows there are, by what they show. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->clause_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *signature = g_object_get_data (G_OBJECT (child), "signature");
+      GPtrArray *same;
+
+      if (signature == NULL)
+        continue;
+      same = g_hash_table_lookup (existing, signature);
+      if (same == NULL)
+        {
+          same = g_ptr_array_new ();
+          g_hash_table_insert (existing, (gpointer) signature, same);
+        }
+      g_ptr_array_add (same, child);
+    }
+
+  /* The rows wanted, reusing those that show the same. */
   self->n_rows = 0;
   for (guint k = 0; c != NULL && k < zopa_comparison_get_n_rows (c); k++)
     {
       const ZopaComparisonRow *row = zopa_comparison_get_row (c, k);
+      g_autofree char *signature = NULL;
+      GPtrArray *same;
+      GtkWidget *widget;
 
       if (!row_is_shown (self, row))
         continue;
-      gtk_list_box_append (self->clause_list, make_row (row, c));
+      signature = row_signature (c, row);
+      same = g_hash_table_lookup (existing, signature);
+      if (same != NULL && same->len > 0)
+        {
+          widget = g_object_ref (g_ptr_array_index (same, 0));
+          g_ptr_array_remove_index (same, 0);
+        }
+      else
+        {
+          widget = g_object_ref_sink (make_row (row, c));
+          g_object_set_data_full (G_OBJECT (widget), "signature", g_steal_pointer (&signature), g_free);
+        }
+      g_ptr_array_add (wanted, widget);
       self->n_rows++;
     }
+
+  /* Take out what is not wanted, then put the wanted rows in order. */
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->clause_list));
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (!g_ptr_array_find (wanted, child, NULL))
+        gtk_list_box_remove (self->clause_list, child);
+      child = next;
+    }
+  for (position = 0; position < wanted->len; position++)
+    {
+      GtkWidget *widget = g_ptr_array_index (wanted, position);
+      GtkListBoxRow *current = gtk_list_box_get_row_at_index (self->clause_list, position);
+
+      if (GTK_WIDGET (current) == widget)
+        continue;
+      if (gtk_widget_get_parent (widget) != NULL)
+        gtk_list_box_remove (self->clause_list, widget);
+      gtk_list_box_insert (self->clause_list, widget, position);
+    }
+
   gtk_widget_set_visible (GTK_WIDGET (self->clause_list), self->n_rows > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_page), c != NULL && self->n_rows == 0);
 }

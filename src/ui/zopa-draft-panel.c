@@ -313,9 +313,10 @@ option_list (ZopaAnalysis *analysis,
   for (guint o = 0; o < zopa_analysis_get_n_options (analysis, issue); o++)
     if (zopa_analysis_actor_accepts_option (analysis, actor, issue, o) == accepted)
       {
+        /* Quoted: labels are phrases with commas of their own. */
         if (text->len > 0)
           g_string_append (text, ", ");
-        g_string_append (text, zopa_analysis_get_option_label (analysis, issue, o));
+        g_string_append_printf (text, "“%s”", zopa_analysis_get_option_label (analysis, issue, o));
       }
   if (text->len == 0)
     g_string_append (text, _("nothing"));
@@ -787,10 +788,10 @@ create_verdict_row (ZopaDraftPanel *self,
       g_autofree char *text = NULL;
 
       if (*clauses != '\0')
-        /* Translators: "clause 21 · accepts: Line of contact". */
-        text = g_strdup_printf (_("Red line crossed by %s · accepts: %s"), clauses, accepts);
+        /* Translators: "Crossed by clause 21 · accepts only “Line of contact”". */
+        text = g_strdup_printf (_("Crossed by %s · accepts only %s"), clauses, accepts);
       else
-        text = g_strdup_printf (_("Red line crossed · accepts: %s"), accepts);
+        text = g_strdup_printf (_("Accepts only %s"), accepts);
       g_ptr_array_add (reasons, new_reason_row ("dialog-error-symbolic", title, text));
     }
 
@@ -801,15 +802,15 @@ create_verdict_row (ZopaDraftPanel *self,
       const char *issue_id = zopa_analysis_get_issue_id (analysis, issue);
       /* Translators: an issue no agreed clause of the draft fixes. */
       g_autofree char *title = g_strdup_printf (_("Open: %s"), zopa_analysis_get_issue_title (analysis, issue));
-      g_autofree char *refuses = option_list (analysis, actor, issue, FALSE);
       g_autofree char *accepts = option_list (analysis, actor, issue, TRUE);
       g_autofree char *clauses = clauses_setting (self->draft, issue_id, FALSE);
       g_autofree char *text = NULL;
 
       if (*clauses != '\0')
-        text = g_strdup_printf (_("Decided by %s · red lines: %s · accepts: %s"), clauses, refuses, accepts);
+        /* Translators: "Left open by clause 21 · accepts only “Line of contact”". */
+        text = g_strdup_printf (_("Left open by %s · accepts only %s"), clauses, accepts);
       else
-        text = g_strdup_printf (_("Red lines: %s · accepts: %s"), refuses, accepts);
+        text = g_strdup_printf (_("Accepts only %s"), accepts);
       g_ptr_array_add (reasons, new_reason_row ("dialog-question-symbolic", title, text));
     }
 

@@ -21,6 +21,7 @@ struct _ZopaSession
   ZopaDiagramMode  mode;
 
   char           **shown_draft_ids;
+  guint            forget_stale_id;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaSession, zopa_session, G_TYPE_OBJECT)
@@ -93,15 +94,21 @@ zopa_session_dup_shown_drafts (ZopaSession *self)
   return g_strv_builder_end (builder);
 }
 
-static void
-rebuild_analysis (ZopaSession *self)
+static gboolean
+variant_present (ZopaSession *self)
 {
-  ZopaScenario *scenario = zopa_session_get_scenario (self);
-  g_auto(GStrv) actor_ids = NULL;
-  g_autoptr(GError) error = NULL;
+  return self->variant != NULL
+         && list_contains (zopa_scenario_get_variants (zopa_session_get_scenario (self)), self->variant);
+}
 
-  /* Choices that an edit made stale fall back to their defaults. */
-  if (self->variant != NULL && !list_contains (zopa_scenario_get_variants (scenario), self->variant))
+static gboolean
+forget_stale_choices (gpointer user_data)
+{
+  ZopaSession *self = ZOPA_SESSION (user_data);
+  ZopaScenario *scenario = zopa_session_get_scenario (self);
+
+  self->forget_stale_id = 0;
+  if (self->variant != NULL && !variant_present (self))
     {
       g_clear_object (&self->variant);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
@@ -111,6 +118,21 @@ rebuild_analysis (ZopaSession *self)
       g_clear_object (&self->selected_draft);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_DRAFT]);
     }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rebuild_analysis (ZopaSession *self)
+{
+  ZopaScenario *scenario = zopa_session_get_scenario (self);
+  g_auto(GStrv) actor_ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A variant that an edit took away is not analysed; whether it is gone for good (and
+   * the choices fall back to their defaults) is decided once the edit is over: moving an
+   * object takes it out of its list for a moment. */
+  if (!self->forget_stale_id)
+    self->forget_stale_id = g_idle_add (forget_stale_choices, self);
 
   actor_ids = zopa_session_dup_shown_actors (self);
   if (actor_ids[0] == NULL)
@@ -125,7 +147,7 @@ rebuild_analysis (ZopaSession *self)
 
   g_clear_object (&self->analysis);
   if (actor_ids[0] != NULL)
-    self->analysis = zopa_analysis_new (scenario, zopa_session_get_variant (self),
+    self->analysis = zopa_analysis_new (scenario, variant_present (self) ? zopa_session_get_variant (self) : NULL,
                                         (const char * const *) actor_ids, &error);
   if (error != NULL)
     g_debug ("No analysis: %s", error->message);
@@ -152,6 +174,7 @@ zopa_session_dispose (GObject *object)
 {
   ZopaSession *self = ZOPA_SESSION (object);
 
+  g_clear_handle_id (&self->forget_stale_id, g_source_remove);
   g_clear_object (&self->analysis);
   g_clear_object (&self->document);
   g_clear_object (&self->variant);

@@ -5,7 +5,9 @@
 #include <glib/gi18n.h>
 
 #include "zopa-actor-editor.h"
+#include "zopa-compare-window.h"
 #include "zopa-diagram-area.h"
+#include "zopa-draft-panel.h"
 #include "zopa-export.h"
 #include "zopa-issue-editor.h"
 #include "zopa-sidebar.h"
@@ -26,7 +28,9 @@ struct _ZopaWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   AdwFlap              *flap;
+  AdwFlap              *draft_flap;
   ZopaSidebar          *sidebar;
+  ZopaDraftPanel       *draft_panel;
   ZopaDiagramArea      *diagram_area;
   GtkMenuButton        *variant_button;
   GMenu                *variant_section;
@@ -224,6 +228,7 @@ set_document (ZopaWindow   *self,
   g_signal_connect_object (self->session, "notify::analysis", G_CALLBACK (rebuild_variant_menu), self, G_CONNECT_SWAPPED);
 
   zopa_sidebar_set_session (self->sidebar, self->session);
+  zopa_draft_panel_set_session (self->draft_panel, self->session);
   zopa_diagram_area_set_session (self->diagram_area, self->session);
   rebuild_variant_menu (self);
   update_title (self);
@@ -601,6 +606,40 @@ edit_variant_action (GtkWidget  *widget,
   zopa_variant_editor_show (GTK_WINDOW (self), self->session, parameter_id (parameter));
 }
 
+/* Draft operations live in the draft panel; the window's menu reaches them through it. */
+static void
+draft_operation_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+  const char *operation = g_variant_get_string (parameter, NULL);
+  g_autofree char *name = g_strconcat ("draft.", operation, NULL);
+
+  adw_flap_set_reveal_flap (self->draft_flap, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->draft_panel), name, NULL);
+}
+
+static void
+toggle_draft_panel_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->draft_flap, !adw_flap_get_reveal_flap (self->draft_flap));
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  zopa_compare_window_show (GTK_WINDOW (self), self->session, NULL, NULL);
+}
+
 static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
@@ -640,6 +679,8 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, draft_flap);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, draft_panel);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_area);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_section);
@@ -654,6 +695,9 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-diagram", NULL, copy_diagram_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-draft-panel", NULL, toggle_draft_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.draft", "s", draft_operation_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "win.edit-actor", "s", edit_actor_action);
   gtk_widget_class_install_action (widget_class, "win.add-actor", NULL, add_actor_action);
   gtk_widget_class_install_action (widget_class, "win.edit-issue", "s", edit_issue_action);
@@ -669,8 +713,10 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-diagram", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_CONTROL_MASK, "win.toggle-draft-panel", NULL);
 
   g_type_ensure (ZOPA_TYPE_SIDEBAR);
+  g_type_ensure (ZOPA_TYPE_DRAFT_PANEL);
   g_type_ensure (ZOPA_TYPE_DIAGRAM_AREA);
 }
 

@@ -154,6 +154,29 @@ test_follows_edits (Fixture       *fixture,
   comparison = zopa_compare_window_get_comparison (fixture->window);
   g_assert_cmpuint (zopa_comparison_count (comparison, ZOPA_COMPARISON_KEPT), ==, 30);
 
+  /* An edit rebuilds only the rows it changes: the others keep their widgets. */
+  {
+    ZopaClause *first = zopa_scenario_find_clause (scenario, "us-28/1", NULL);
+    GtkListBox *list;
+    GtkListBoxRow *row0, *row5;
+
+    zopa_compare_window_set_drafts (fixture->window, "us-28", "geneva-19");
+    drain_events ();
+    list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX));
+    row0 = gtk_list_box_get_row_at_index (list, 0);
+    row5 = gtk_list_box_get_row_at_index (list, 5);
+    g_assert_true (zopa_history_set (history, first, "title", "Sovereignty of Ukraine", NULL));
+    drain_events ();
+    g_assert_cmpstr (zopa_comparison_get_row (zopa_compare_window_get_comparison (fixture->window), 0)->left[0]->title,
+                     ==, "Sovereignty of Ukraine");
+    g_assert_true (gtk_list_box_get_row_at_index (list, 5) == row5);
+    g_assert_false (gtk_list_box_get_row_at_index (list, 0) == row0);
+    g_assert_cmpuint (zopa_compare_window_get_n_rows (fixture->window), ==, 30);
+    g_assert_true (zopa_history_undo (history));
+    zopa_compare_window_set_drafts (fixture->window, "geneva-19", fork_id);
+    drain_events ();
+  }
+
   zopa_compare_window_set_only_changes (fixture->window, TRUE);
   g_assert_cmpuint (zopa_compare_window_get_n_rows (fixture->window), ==, 0);
 

@@ -6,7 +6,7 @@
 #include "analysis/zopa-analysis.h"
 #include "model/zopa-scenario-file.h"
 
-static const char * const actor_ids[] = { "washington", "kyiv", "moscow", "europe" };
+static const char * const actor_ids[] = { "washington", "kyiv", "moscow", "europe", NULL };
 enum { WASHINGTON, KYIV, MOSCOW, EUROPE, N_ACTORS };
 
 static const char * const variant_ids[] = { "post-putin", "battlefield-collapse", "security-architecture" };
