@@ -1,0 +1,163 @@
+/* test-export.c: the Export dialog's choices and output, and copying the diagram */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ui/zopa-application.h"
+#include "ui/zopa-export.h"
+
+static void
+drain_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The nth descendant of a type, in tree order. */
+static GtkWidget *
+nth_of_type (GtkWidget *root,
+             GType      type,
+             guint      nth)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  guint seen = 0;
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+      g_autoptr(GPtrArray) children = g_ptr_array_new ();
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == nth)
+        return widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (children, child);
+      for (guint i = children->len; i > 0; i--)
+        g_ptr_array_add (stack, g_ptr_array_index (children, i - 1));
+    }
+  return NULL;
+}
+
+static GBytes *
+export_with (ZopaExportDialog *dialog,
+             const char       *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zopa-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GBytes *bytes;
+
+  g_assert_no_error (error);
+  g_assert_true (zopa_export_dialog_export_to (dialog, file, &error));
+  g_assert_no_error (error);
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+  g_rmdir (dir);
+  return bytes;
+}
+
+static void
+test_export_dialog_formats_and_memory (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ZopaExportDialog *dialog = zopa_export_dialog_new (NULL, session);
+  AdwComboRow *format_row, *size_row, *scale_row;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  const guint8 *data;
+  gsize length;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  drain_events ();
+  format_row = ADW_COMBO_ROW (nth_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  size_row = ADW_COMBO_ROW (nth_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 1));
+  scale_row = ADW_COMBO_ROW (nth_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2));
+  g_assert_nonnull (format_row);
+
+  /* 1280 × 720 at 2×: a PNG of 2560 × 1440 pixels. */
+  adw_combo_row_set_selected (format_row, 0);
+  adw_combo_row_set_selected (size_row, 1);
+  adw_combo_row_set_selected (scale_row, 1);
+  png = export_with (dialog, "slide.png");
+  data = g_bytes_get_data (png, &length);
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (data + 16)), ==, 2560);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (data + 20)), ==, 1440);
+
+  /* The choices are remembered for the next time. */
+  g_assert_cmpint (g_settings_get_int (settings, "export-width"), ==, 1280);
+  g_assert_cmpint (g_settings_get_int (settings, "export-height"), ==, 720);
+  g_assert_cmpint (g_settings_get_int (settings, "export-scale"), ==, 2);
+
+  adw_combo_row_set_selected (format_row, 1);
+  svg = export_with (dialog, "slide.svg");
+  data = g_bytes_get_data (svg, &length);
+  g_assert_nonnull (g_strstr_len ((const char *) data, length, "<svg"));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (scale_row)));
+
+  adw_combo_row_set_selected (format_row, 2);
+  pdf = export_with (dialog, "slide.pdf");
+  data = g_bytes_get_data (pdf, &length);
+  g_assert_cmpmem (data, 5, "%PDF-", 5);
+  g_assert_cmpint (g_settings_get_enum (settings, "export-format"), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  drain_events ();
+}
+
+static void
+on_texture_read (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_copy_diagram (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_settings_set_int (settings, "export-width", 1024);
+  g_settings_set_int (settings, "export-height", 768);
+  g_settings_set_int (settings, "export-scale", 1);
+  g_assert_true (zopa_export_copy_to_clipboard (session, clipboard, &error));
+  g_assert_no_error (error);
+
+  gdk_clipboard_read_texture_async (clipboard, NULL, on_texture_read, &texture);
+  while (texture == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1024);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 768);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(ZopaApplication) app = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = zopa_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/export/dialog-formats-and-memory", test_export_dialog_formats_and_memory);
+  g_test_add_func ("/export/copy-diagram", test_copy_diagram);
+  return g_test_run ();
+}
