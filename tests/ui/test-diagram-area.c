@@ -6,34 +6,19 @@
 #include "ui/zopa-diagram-area.h"
 #include "ui/zopa-window.h"
 
+#include "zopa-ui-test.h"
+
 static ZopaApplication *app;
 
+/* The diagram is laid out and drawn over a few frames: let several of them pass. */
 static void
-drain_events (void)
+drain_frames (void)
 {
   for (int i = 0; i < 5; i++)
     {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
+      zopa_ui_test_drain_events ();
       g_usleep (10000);
     }
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkEventController *
@@ -74,8 +59,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = zopa_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  drain_events ();
-  fixture->area = ZOPA_DIAGRAM_AREA (find_descendant (GTK_WIDGET (fixture->window), ZOPA_TYPE_DIAGRAM_AREA));
+  drain_frames ();
+  fixture->area = ZOPA_DIAGRAM_AREA (zopa_ui_test_find_type (GTK_WIDGET (fixture->window), ZOPA_TYPE_DIAGRAM_AREA));
   g_assert_nonnull (fixture->area);
   fixture->session = zopa_diagram_area_get_session (fixture->area);
   g_assert_nonnull (fixture->session);
@@ -87,7 +72,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain_events ();
+  drain_frames ();
 }
 
 static void
@@ -124,7 +109,7 @@ test_hover_and_click_a_marker (Fixture       *fixture,
   click = find_controller (GTK_WIDGET (fixture->area), GTK_TYPE_GESTURE_CLICK);
   g_assert_nonnull (click);
   g_signal_emit_by_name (click, "pressed", 1, x, y);
-  drain_events ();
+  drain_frames ();
   g_assert_cmpstr (zopa_session_get_selected_draft (fixture->session), ==, "eu");
 }
 
@@ -199,9 +184,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  app = zopa_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = zopa_ui_test_init_app (&argc, &argv);
 
   g_test_add ("/diagram-area/hover-and-click-marker", Fixture, NULL,
               fixture_set_up, test_hover_and_click_a_marker, fixture_tear_down);

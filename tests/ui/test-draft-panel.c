@@ -10,6 +10,8 @@
 #include "ui/zopa-draft-panel.h"
 #include "ui/zopa-session.h"
 
+#include "zopa-ui-test.h"
+
 typedef struct
 {
   ZopaDocument *document;
@@ -27,91 +29,15 @@ fake_clock (gpointer user_data)
   return fake_now;
 }
 
-static void
-drain_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 require_named (GtkWidget  *root,
                const char *name)
 {
-  GtkWidget *widget = find_named (root, name);
+  GtkWidget *widget = zopa_ui_test_find_named (root, name);
 
   if (widget == NULL)
     g_error ("No widget named “%s”", name);
   return widget;
-}
-
-/* The first widget of a type, breadth first. */
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  GQueue queue = G_QUEUE_INIT;
-  GtkWidget *found = NULL;
-
-  g_queue_push_tail (&queue, root);
-  while (!g_queue_is_empty (&queue) && found == NULL)
-    {
-      GtkWidget *widget = g_queue_pop_head (&queue);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-        found = widget;
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-        g_queue_push_tail (&queue, child);
-    }
-  g_queue_clear (&queue);
-  return found;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
 }
 
 static gboolean
@@ -149,7 +75,7 @@ verdict_row_text (Fixture    *fixture,
 {
   g_autofree char *name = g_strdup_printf ("verdict-%s", actor_id);
   GtkWidget *row = require_named (fixture->panel, name);
-  GtkWidget *badge = find_named (row, "flip-badge");
+  GtkWidget *badge = zopa_ui_test_find_named (row, "flip-badge");
 
   if (badge_text != NULL)
     *badge_text = badge != NULL ? gtk_label_get_text (GTK_LABEL (badge)) : NULL;
@@ -162,7 +88,7 @@ clause_row (Fixture    *fixture,
 {
   g_autofree char *name = g_strdup_printf ("clause-%s", clause_id);
 
-  return find_named (fixture->panel, name);
+  return zopa_ui_test_find_named (fixture->panel, name);
 }
 
 static void
@@ -174,7 +100,7 @@ open_clause_by_click (Fixture    *fixture,
   g_assert_nonnull (row);
   /* What a click or Enter does: the list box activates the row. */
   g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-  drain_events ();
+  zopa_ui_test_drain_events ();
 }
 
 static void
@@ -192,7 +118,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->panel);
   zopa_draft_panel_set_session (ZOPA_DRAFT_PANEL (fixture->panel), fixture->session);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  drain_events ();
+  zopa_ui_test_drain_events ();
 }
 
 static void
@@ -201,11 +127,11 @@ fixture_tear_down (Fixture       *fixture,
 {
   AdwMessageDialog *dialog;
 
-  while ((dialog = find_message_dialog ()) != NULL)
+  while ((dialog = zopa_ui_test_find_message_dialog ()) != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   zopa_draft_panel_set_session (ZOPA_DRAFT_PANEL (fixture->panel), NULL);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_finalize_object (fixture->session);
   g_assert_finalize_object (fixture->document);
 }
@@ -214,22 +140,22 @@ static void
 test_empty_until_selected (Fixture       *fixture,
                            gconstpointer  data)
 {
-  GtkWidget *status = find_type (fixture->panel, ADW_TYPE_STATUS_PAGE);
+  GtkWidget *status = zopa_ui_test_find_type (fixture->panel, ADW_TYPE_STATUS_PAGE);
 
-  g_assert_null (find_named (fixture->panel, "verdict-kyiv"));
+  g_assert_null (zopa_ui_test_find_named (fixture->panel, "verdict-kyiv"));
   /* The status page says what to do. */
   g_assert_nonnull (status);
   g_assert_true (shown_in_stack (status));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No Draft Selected");
 
   zopa_session_set_selected_draft (fixture->session, "geneva-19");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_false (shown_in_stack (status));
-  g_assert_nonnull (find_named (fixture->panel, "verdict-kyiv"));
+  g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, "verdict-kyiv"));
   g_assert_nonnull (clause_row (fixture, "geneva/21"));
 
   zopa_session_set_selected_draft (fixture->session, NULL);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (shown_in_stack (status));
 }
 
@@ -246,7 +172,7 @@ test_clause_edit_flips_verdict (Fixture       *fixture,
   guint steps;
 
   zopa_session_set_selected_draft (fixture->session, "geneva-19");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpint (verdict_of (fixture, "geneva-19", "kyiv"), ==, ZOPA_VERDICT_DEPENDS);
   g_assert_cmpstr (verdict_row_text (fixture, "kyiv", &badge), ==, "Depends");
   g_assert_null (badge);
@@ -260,7 +186,7 @@ test_clause_edit_flips_verdict (Fixture       *fixture,
   /* Agreed as it stands (Donbas ceded de facto): Kyiv rejects, and the panel says it flipped. */
   steps = zopa_history_get_n_undo_steps (history);
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), ZOPA_CLAUSE_AGREED);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpint (zopa_clause_get_status (territory), ==, ZOPA_CLAUSE_AGREED);
   g_assert_cmpuint (zopa_history_get_n_undo_steps (history), ==, steps + 1);
   g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Change Clause Status");
@@ -269,7 +195,7 @@ test_clause_edit_flips_verdict (Fixture       *fixture,
   g_assert_cmpstr (badge, ==, "was Depends");
   /* The clause now crosses Kyiv's red line: its row carries the mark. */
   {
-    GtkWidget *found = find_type (clause_row (fixture, "geneva/21"), ZOPA_TYPE_ACTOR_DOTS);
+    GtkWidget *found = zopa_ui_test_find_type (clause_row (fixture, "geneva/21"), ZOPA_TYPE_ACTOR_DOTS);
 
     g_assert_nonnull (found);
     g_assert_cmpuint (zopa_actor_dots_get_n_dots (ZOPA_ACTOR_DOTS (found)), >=, 1);
@@ -281,7 +207,7 @@ test_clause_edit_flips_verdict (Fixture       *fixture,
   /* Settled the other way, along the line of contact: Kyiv no longer rejects. */
   option_row = require_named (fixture->panel, "set-territory");
   adw_combo_row_set_selected (ADW_COMBO_ROW (option_row), 0);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_clause_get_set_option (territory, "territory"), ==, "line-of-contact");
   g_assert_cmpint (verdict_of (fixture, "geneva-19", "kyiv"), !=, ZOPA_VERDICT_REJECTS);
   g_assert_cmpstr (verdict_row_text (fixture, "kyiv", &badge), !=, "Rejects");
@@ -291,7 +217,7 @@ test_clause_edit_flips_verdict (Fixture       *fixture,
   /* An edit that flips nothing clears the badges. */
   fake_now += 5 * G_USEC_PER_SEC;
   gtk_editable_set_text (GTK_EDITABLE (require_named (fixture->panel, "clause-title")), "Territory (settled)");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_clause_get_title (territory), ==, "Territory (settled)");
   verdict_row_text (fixture, "kyiv", &badge);
   g_assert_null (badge);
@@ -299,11 +225,11 @@ test_clause_edit_flips_verdict (Fixture       *fixture,
   /* Undo goes back through each edit, and the editor follows. */
   g_assert_true (zopa_history_undo (history));
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_clause_get_set_option (territory, "territory"), ==, "de-facto-donbas");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (require_named (fixture->panel, "set-territory"))), ==, 1);
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpint (zopa_clause_get_status (territory), ==, ZOPA_CLAUSE_BRACKETED);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (status_row)), ==, ZOPA_CLAUSE_BRACKETED);
   g_assert_cmpint (verdict_of (fixture, "geneva-19", "kyiv"), ==, ZOPA_VERDICT_DEPENDS);
@@ -326,14 +252,14 @@ test_typing_merges (Fixture       *fixture,
   guint steps;
 
   zopa_session_set_selected_draft (fixture->session, "geneva-19");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   open_clause_by_click (fixture, "geneva/6");
   text_view = require_named (fixture->panel, "clause-text");
   number_row = require_named (fixture->panel, "clause-number");
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
 
   gtk_widget_grab_focus (text_view);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   steps = zopa_history_get_n_undo_steps (history);
   for (const char *c = " Agreed."; *c != '\0'; c++)
     {
@@ -344,7 +270,7 @@ test_typing_merges (Fixture       *fixture,
       gtk_text_buffer_get_end_iter (buffer, &end);
       gtk_text_buffer_insert (buffer, &end, key, 1);
     }
-  drain_events ();
+  zopa_ui_test_drain_events ();
   expected = g_strconcat (original, " Agreed.", NULL);
   g_assert_cmpstr (zopa_clause_get_text (clause), ==, expected);
   g_assert_cmpuint (zopa_history_get_n_undo_steps (history), ==, steps + 1);
@@ -352,9 +278,9 @@ test_typing_merges (Fixture       *fixture,
 
   /* Leaving the text and coming back within the merge time is a new step. */
   gtk_widget_grab_focus (number_row);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   gtk_widget_grab_focus (text_view);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   {
     GtkTextIter end;
 
@@ -362,15 +288,15 @@ test_typing_merges (Fixture       *fixture,
     gtk_text_buffer_get_end_iter (buffer, &end);
     gtk_text_buffer_insert (buffer, &end, "!", 1);
   }
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (zopa_history_get_n_undo_steps (history), ==, steps + 2);
 
   /* One undo takes back the second burst, the next the whole first one. */
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_clause_get_text (clause), ==, expected);
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_clause_get_text (clause), ==, original);
   {
     GtkTextIter start, end;
@@ -396,9 +322,9 @@ test_fork_and_undo (Fixture       *fixture,
   GListModel *clauses;
 
   zopa_session_set_selected_draft (fixture->session, "geneva-19");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (gtk_widget_activate_action (fixture->panel, "draft.fork", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
 
   /* The fork is selected, right after its original, with one undo step. */
   fork_id = zopa_session_get_selected_draft (fixture->session);
@@ -432,9 +358,9 @@ test_fork_and_undo (Fixture       *fixture,
   /* The panel shows the fork, with its parent linked and its clauses listed. */
   {
     g_autofree char *row_name = g_strdup_printf ("clause-%s/21", fork_id);
-    g_assert_nonnull (find_named (fixture->panel, row_name));
+    g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, row_name));
   }
-  g_assert_nonnull (find_named (fixture->panel, "verdict-kyiv"));
+  g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, "verdict-kyiv"));
 
   /* Editing the fork leaves the original alone. */
   {
@@ -442,9 +368,9 @@ test_fork_and_undo (Fixture       *fixture,
     ZopaClause *territory = zopa_draft_find_clause (fork, clause_id);
 
     g_assert_true (zopa_draft_panel_open_clause (ZOPA_DRAFT_PANEL (fixture->panel), clause_id));
-    drain_events ();
+    zopa_ui_test_drain_events ();
     adw_combo_row_set_selected (ADW_COMBO_ROW (require_named (fixture->panel, "clause-status")), ZOPA_CLAUSE_AGREED);
-    drain_events ();
+    zopa_ui_test_drain_events ();
     g_assert_cmpint (zopa_clause_get_status (territory), ==, ZOPA_CLAUSE_AGREED);
     g_assert_cmpint (zopa_clause_get_status (zopa_scenario_find_clause (scenario, "geneva/21", NULL)), ==,
                      ZOPA_CLAUSE_BRACKETED);
@@ -455,11 +381,11 @@ test_fork_and_undo (Fixture       *fixture,
 
   /* Undo takes the whole fork away; the selection goes with it. */
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (zopa_scenario_get_drafts (scenario)), ==, n_drafts);
   g_assert_null (zopa_scenario_find_draft (scenario, "geneva-19-fork"));
   g_assert_null (zopa_session_get_selected_draft (fixture->session));
-  g_assert_null (find_named (fixture->panel, "verdict-kyiv"));
+  g_assert_null (zopa_ui_test_find_named (fixture->panel, "verdict-kyiv"));
 }
 
 static void
@@ -476,9 +402,9 @@ test_draft_actions (Fixture       *fixture,
 
   /* New: an empty draft after the selected one, selected, its title ready to type. */
   zopa_session_set_selected_draft (fixture->session, "us-28");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (gtk_widget_activate_action (fixture->panel, "draft.new", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, n_drafts + 1);
   draft = zopa_scenario_find_draft (scenario, zopa_session_get_selected_draft (fixture->session));
   g_assert_nonnull (draft);
@@ -494,19 +420,19 @@ test_draft_actions (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Ceasefire first");
   g_signal_emit_by_name (entry, "activate");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_draft_get_title (draft), ==, "Ceasefire first");
   g_assert_false (gtk_widget_get_mapped (entry));
 
   /* Move down, then up again. */
   g_assert_true (gtk_widget_activate_action (fixture->panel, "draft.move-down", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   {
     g_autoptr(ZopaDraft) third = g_list_model_get_item (drafts, 2);
     g_assert_true (third == draft);
   }
   g_assert_true (gtk_widget_activate_action (fixture->panel, "draft.move-up", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   {
     g_autoptr(ZopaDraft) second = g_list_model_get_item (drafts, 1);
     g_assert_true (second == draft);
@@ -514,35 +440,35 @@ test_draft_actions (Fixture       *fixture,
 
   /* Add a clause to it, then delete the draft after the confirmation. */
   g_assert_true (gtk_widget_activate_action (fixture->panel, "clause.add", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (zopa_draft_get_clauses (draft)), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (fixture->panel, "draft.delete", NULL));
-  drain_events ();
-  dialog = find_message_dialog ();
+  zopa_ui_test_drain_events ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Ceasefire first”?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "1 clause"));
-  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Delete"), "clicked");
-  drain_events ();
+  g_signal_emit_by_name (zopa_ui_test_find_button (GTK_WIDGET (dialog), "_Delete"), "clicked");
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, n_drafts);
   g_assert_null (zopa_session_get_selected_draft (fixture->session));
 
   /* Deleting a draft others derive from names what breaks, and Cancel keeps it. */
   zopa_session_set_selected_draft (fixture->session, "us-28");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (gtk_widget_activate_action (fixture->panel, "draft.delete", NULL));
-  drain_events ();
-  dialog = find_message_dialog ();
+  zopa_ui_test_drain_events ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "•"));
-  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Cancel"), "clicked");
-  drain_events ();
+  g_signal_emit_by_name (zopa_ui_test_find_button (GTK_WIDGET (dialog), "_Cancel"), "clicked");
+  zopa_ui_test_drain_events ();
   g_assert_nonnull (zopa_scenario_find_draft (scenario, "us-28"));
 
   /* Undo brings the deleted draft back. */
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, n_drafts + 1);
   g_assert_nonnull (zopa_scenario_find_draft (scenario, zopa_draft_get_id (draft)));
 }
@@ -581,12 +507,12 @@ test_clause_actions_and_search (Fixture       *fixture,
   GtkWidget *search;
 
   zopa_session_set_selected_draft (fixture->session, "geneva-19");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   open_clause_by_click (fixture, "geneva/6");
 
   /* Add: after the open clause, with the next free number and a unique id. */
   g_assert_true (gtk_widget_activate_action (fixture->panel, "clause.add", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (clauses), ==, n_clauses + 1);
   added = g_list_model_get_item (clauses, 6);
   g_object_unref (added);
@@ -599,64 +525,64 @@ test_clause_actions_and_search (Fixture       *fixture,
   {
     GtkWidget *add_issue = require_named (fixture->panel, "add-issue");
     GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (add_issue));
-    GtkWidget *list = find_type (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
+    GtkWidget *list = zopa_ui_test_find_type (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
     GtkListBoxRow *first;
 
     g_assert_nonnull (list);
     first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
     g_assert_nonnull (first);
     g_signal_emit_by_name (list, "row-activated", first);
-    drain_events ();
+    zopa_ui_test_drain_events ();
     g_assert_cmpstr (zopa_clause_get_set_option (added, "territory"), ==, "line-of-contact");
-    g_assert_nonnull (find_named (fixture->panel, "set-territory"));
+    g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, "set-territory"));
   }
 
   /* Move up and down, through the history. */
   g_assert_true (gtk_widget_activate_action (fixture->panel, "clause.move-up", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   {
     g_autoptr(ZopaClause) at = g_list_model_get_item (clauses, 5);
     g_assert_true (at == added);
   }
   g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Move Clause");
   g_assert_true (gtk_widget_activate_action (fixture->panel, "clause.move-down", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
 
   /* Duplicate opens the copy; delete removes it, and the toast's Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (fixture->panel, "clause.duplicate", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (clauses), ==, n_clauses + 2);
   g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Duplicate Clause");
   g_assert_true (gtk_widget_activate_action (fixture->panel, "clause.delete", NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (clauses), ==, n_clauses + 1);
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (clauses), ==, n_clauses + 2);
   g_assert_true (zopa_history_undo (history));
   g_assert_true (zopa_history_undo (history));
   g_assert_true (zopa_history_undo (history));
   g_assert_true (zopa_history_undo (history));
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (clauses), ==, n_clauses);
 
   /* Search filters by number, title and text. */
   g_assert_true (zopa_draft_panel_open_clause (ZOPA_DRAFT_PANEL (fixture->panel), NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (count_clause_rows (fixture), ==, n_clauses);
-  search = find_type (fixture->panel, GTK_TYPE_SEARCH_ENTRY);
+  search = zopa_ui_test_find_type (fixture->panel, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search);
   gtk_editable_set_text (GTK_EDITABLE (search), "zaporizhzhia");
   g_signal_emit_by_name (search, "search-changed");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_nonnull (clause_row (fixture, "geneva/19"));
   g_assert_nonnull (clause_row (fixture, "geneva/21"));   /* in its text */
   g_assert_null (clause_row (fixture, "geneva/1"));
   g_assert_cmpuint (count_clause_rows (fixture), <, n_clauses);
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   g_signal_emit_by_name (search, "search-changed");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (count_clause_rows (fixture), ==, n_clauses);
 }
 
@@ -678,39 +604,39 @@ test_clause_sources (Fixture       *fixture,
   GtkListBoxRow *row;
 
   zopa_session_set_selected_draft (fixture->session, "geneva-19");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   open_clause_by_click (fixture, "geneva/6");
 
   pick = require_named (fixture->panel, "pick-sources");
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (pick));
   gtk_menu_button_popup (GTK_MENU_BUTTON (pick));
-  drain_events ();
-  list = find_type (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
+  zopa_ui_test_drain_events ();
+  list = zopa_ui_test_find_type (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
   g_assert_nonnull (list);
   /* One check per source of the scenario; the first is not cited by clause 6. */
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_sources - 1);
   g_assert_nonnull (row);
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_sources));
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
-  check = find_type (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
+  check = zopa_ui_test_find_type (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_strv_length ((char **) zopa_clause_get_sources (clause)), ==, n_cited + 1);
   g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Change Clause Sources");
 
   /* Add Source…: a dialog; the new source joins the scenario and the clause at once. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (popover), "_Add Source…"), "clicked");
-  drain_events ();
-  dialog = find_message_dialog ();
+  g_signal_emit_by_name (zopa_ui_test_find_button (GTK_WIDGET (popover), "_Add Source…"), "clicked");
+  zopa_ui_test_drain_events ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
   gtk_editable_set_text (GTK_EDITABLE (require_named (GTK_WIDGET (dialog), "source-title")), "Talks resume in Abu Dhabi");
   gtk_editable_set_text (GTK_EDITABLE (require_named (GTK_WIDGET (dialog), "source-publisher")), "Wire");
   gtk_editable_set_text (GTK_EDITABLE (require_named (GTK_WIDGET (dialog), "source-url")), "https://example.org/abu-dhabi");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
-  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Add"), "clicked");
-  drain_events ();
+  g_signal_emit_by_name (zopa_ui_test_find_button (GTK_WIDGET (dialog), "_Add"), "clicked");
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (zopa_scenario_get_sources (scenario)), ==, n_sources + 1);
   cited = zopa_clause_get_sources (clause);
   g_assert_cmpuint (g_strv_length ((char **) cited), ==, n_cited + 2);
@@ -721,7 +647,7 @@ test_clause_sources (Fixture       *fixture,
 
   g_assert_true (zopa_history_undo (history));
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (zopa_scenario_get_sources (scenario)), ==, n_sources);
   g_assert_cmpuint (g_strv_length ((char **) zopa_clause_get_sources (clause)), ==, n_cited);
 }
@@ -738,20 +664,20 @@ test_what_would_it_take (Fixture       *fixture,
   guint draft = G_MAXUINT;
 
   zopa_session_set_selected_draft (fixture->session, "geneva-19");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   /* All four: the ZOPA is empty, so no clause changes can do it. */
-  g_assert_nonnull (find_named (fixture->panel, "take-impossible"));
+  g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, "take-impossible"));
   g_assert_false (gtk_widget_get_visible (require_named (fixture->panel, "apply-changes")));
 
   /* Without Moscow some changes suffice; Apply makes them as one step. */
   g_assert_true (zopa_session_set_actor_shown (fixture->session, "moscow", FALSE));
-  drain_events ();
-  g_assert_null (find_named (fixture->panel, "take-impossible"));
+  zopa_ui_test_drain_events ();
+  g_assert_null (zopa_ui_test_find_named (fixture->panel, "take-impossible"));
   apply = require_named (fixture->panel, "apply-changes");
   g_assert_true (gtk_widget_get_visible (apply));
   steps = zopa_history_get_n_undo_steps (history);
   g_signal_emit_by_name (apply, "clicked");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (zopa_history_get_n_undo_steps (history), ==, steps + 1);
   g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Apply Clause Changes");
 
@@ -760,11 +686,11 @@ test_what_would_it_take (Fixture       *fixture,
     if (g_strcmp0 (zopa_analysis_get_draft_id (analysis, d), "geneva-19") == 0)
       draft = d;
   g_assert_cmpuint (zopa_analysis_get_draft_accepting (analysis, draft), ==, zopa_analysis_get_all_mask (analysis));
-  g_assert_nonnull (find_named (fixture->panel, "take-nothing"));
+  g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, "take-nothing"));
 
   g_assert_true (zopa_history_undo (history));
-  drain_events ();
-  g_assert_null (find_named (fixture->panel, "take-nothing"));
+  zopa_ui_test_drain_events ();
+  g_assert_null (zopa_ui_test_find_named (fixture->panel, "take-nothing"));
 }
 
 /* Setting the session to NULL lets go of everything. */
@@ -782,23 +708,23 @@ test_session_switch (void)
   gtk_window_present (GTK_WINDOW (window));
   zopa_draft_panel_set_session (ZOPA_DRAFT_PANEL (panel), first_session);
   zopa_session_set_selected_draft (first_session, "eu");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   zopa_draft_panel_open_clause (ZOPA_DRAFT_PANEL (panel), "eu/21");
-  drain_events ();
+  zopa_ui_test_drain_events ();
 
   zopa_draft_panel_set_session (ZOPA_DRAFT_PANEL (panel), second_session);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_finalize_object (first_session);
   g_assert_finalize_object (first);
 
   /* Edits to the old document no longer reach the panel; the new one's do. */
   zopa_session_set_selected_draft (second_session, "us-28");
-  drain_events ();
-  g_assert_nonnull (find_named (panel, "clause-us-28/1"));
+  zopa_ui_test_drain_events ();
+  g_assert_nonnull (zopa_ui_test_find_named (panel, "clause-us-28/1"));
 
   zopa_draft_panel_set_session (ZOPA_DRAFT_PANEL (panel), NULL);
   gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_finalize_object (second_session);
   g_assert_finalize_object (second);
 }

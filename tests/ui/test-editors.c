@@ -9,48 +9,9 @@
 #include "ui/zopa-issue-editor.h"
 #include "ui/zopa-variant-editor.h"
 
-static void
-drain_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "zopa-ui-test.h"
 
 /* Widgets */
-
-typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-match_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  return find_widget (root, match_type, GSIZE_TO_POINTER (type));
-}
 
 static gboolean
 match_row_title (GtkWidget     *widget,
@@ -65,7 +26,7 @@ static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
 {
-  GtkWidget *row = find_widget (root, match_row_title, title);
+  GtkWidget *row = zopa_ui_test_find_widget (root, match_row_title, title);
 
   g_assert_nonnull (row);
   return row;
@@ -96,7 +57,7 @@ find_option_widget (GtkWidget  *root,
                     const char *option_id)
 {
   OptionWidget wanted = { type, issue_id, option_id };
-  GtkWidget *widget = find_widget (root, match_option_widget, &wanted);
+  GtkWidget *widget = zopa_ui_test_find_widget (root, match_option_widget, &wanted);
 
   g_assert_nonnull (widget);
   return widget;
@@ -116,17 +77,10 @@ static GtkWidget *
 find_option_row (GtkWidget  *root,
                  const char *option_id)
 {
-  GtkWidget *row = find_widget (root, match_option_row, option_id);
+  GtkWidget *row = zopa_ui_test_find_widget (root, match_option_row, option_id);
 
   g_assert_nonnull (row);
   return row;
-}
-
-static gboolean
-match_button_label (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static gboolean
@@ -143,7 +97,7 @@ dialog_lists (AdwMessageDialog *dialog,
 {
   GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
 
-  return list != NULL && find_widget (list, match_label_containing, text) != NULL;
+  return list != NULL && zopa_ui_test_find_widget (list, match_label_containing, text) != NULL;
 }
 
 static void
@@ -151,30 +105,19 @@ click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  drain_events ();
+  zopa_ui_test_drain_events ();
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-/* Answers a dialog the way a person does: by clicking one of its buttons. */
+/* Answers a dialog with one of its buttons, which must be enabled; the dialog goes. */
 static void
-click_response (AdwMessageDialog *dialog,
-                const char       *label)
+answer_dialog (AdwMessageDialog *dialog,
+               const char       *label)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (dialog), match_button_label, label);
+  GtkWidget *button = zopa_ui_test_find_button (GTK_WIDGET (dialog), label);
 
   g_assert_nonnull (button);
   click (button);
-  g_assert_null (find_message_dialog ());
+  g_assert_null (zopa_ui_test_find_message_dialog ());
 }
 
 static void
@@ -182,7 +125,7 @@ activate (GtkWidget  *widget,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (widget, action, NULL));
-  drain_events ();
+  zopa_ui_test_drain_events ();
 }
 
 static void
@@ -190,7 +133,7 @@ destroy_editor (GtkWindow *window)
 {
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (window);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_null (window);
 }
 
@@ -239,18 +182,18 @@ test_actor_editor_reservation_and_stances (void)
   g_autofree char *hint_before = NULL;
   g_autofree char *after_undo = NULL;
 
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (zopa_actor_editor_get_actor (editor) == moscow);
   g_assert_true (zopa_actor_editor_show (NULL, session, "moscow") == editor);
 
   /* A lower reservation: Moscow alone accepts more deals, and the hint says so. */
   reservation_row = ADW_ACTION_ROW (find_row (root, "Reservation"));
-  reservation = GTK_SPIN_BUTTON (find_type (GTK_WIDGET (reservation_row), GTK_TYPE_SPIN_BUTTON));
+  reservation = GTK_SPIN_BUTTON (zopa_ui_test_find_type (GTK_WIDGET (reservation_row), GTK_TYPE_SPIN_BUTTON));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (reservation), ==, 80);
   hint_before = g_strdup (adw_action_row_get_subtitle (reservation_row));
   g_assert_nonnull (strstr (hint_before, "accepts"));
   gtk_spin_button_set_value (reservation, 40);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpint (zopa_actor_get_reservation (moscow), ==, 40);
   g_assert_cmpfloat (deals_accepted_by (session, "moscow"), >, accepted_before);
   g_assert_cmpstr (adw_action_row_get_subtitle (reservation_row), !=, hint_before);
@@ -267,7 +210,7 @@ test_actor_editor_reservation_and_stances (void)
   check = GTK_CHECK_BUTTON (find_option_widget (root, GTK_TYPE_CHECK_BUTTON, "army-cap", "cap-800k"));
   g_assert_false (gtk_check_button_get_active (check));
   gtk_check_button_set_active (check, TRUE);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (zopa_stance_accepts_option (army_cap, "cap-800k"));
   g_assert_true (zopa_stance_accepts_option (army_cap, "demilitarised"));
   g_assert_false (zopa_stance_accepts_option (army_cap, "cap-600k"));
@@ -278,7 +221,7 @@ test_actor_editor_reservation_and_stances (void)
   /* A utility, then a name typed: each is its own step. */
   utility = GTK_SPIN_BUTTON (find_option_widget (root, GTK_TYPE_SPIN_BUTTON, "army-cap", "no-cap"));
   gtk_spin_button_set_value (utility, 15);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpint (zopa_stance_get_utility (army_cap, "no-cap"), ==, 15);
   zopa_history_break_merge (zopa_document_get_history (document));
   name_row = GTK_EDITABLE (find_row (root, "Name"));
@@ -287,7 +230,7 @@ test_actor_editor_reservation_and_stances (void)
   gtk_editable_set_text (name_row, "The");
   gtk_editable_set_text (name_row, "The Kr");
   gtk_editable_set_text (name_row, "The Kremlin");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_actor_get_name (moscow), ==, "The Kremlin");
   g_assert_cmpuint (zopa_history_get_n_undo_steps (zopa_document_get_history (document)), ==, n_steps + 1);
   activate (root, "editor.undo");
@@ -299,14 +242,14 @@ test_actor_editor_reservation_and_stances (void)
   /* An id another actor has is shown as an error in place, and not applied. */
   id_row = GTK_EDITABLE (find_row (root, "Identifier"));
   gtk_editable_set_text (id_row, "kyiv");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (id_row), "error"));
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (id_row)));
   g_signal_emit_by_name (id_row, "apply");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_actor_get_id (moscow), ==, "moscow");
   gtk_editable_set_text (id_row, "moscow");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (id_row), "error"));
 
   after_undo = scenario_data (session);
@@ -328,7 +271,7 @@ test_actor_editor_add_and_remove (void)
   AdwMessageDialog *dialog;
   ZopaActor *added;
 
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 4);
 
   /* Two more fit; a seventh is refused with a message that says why. */
@@ -341,12 +284,12 @@ test_actor_editor_add_and_remove (void)
   g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 6);
   g_assert_cmpstr (zopa_actor_get_id (zopa_actor_editor_get_actor (editor)), ==, "actor-2");
   g_assert_false (zopa_actor_editor_add_actor (editor));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 6);
-  dialog = find_message_dialog ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Too Many Actors");
-  click_response (dialog, "_Close");
+  answer_dialog (dialog, "_Close");
 
   /* Undoing an addition takes the editor to an actor that is still there. */
   activate (root, "editor.undo");
@@ -360,11 +303,11 @@ test_actor_editor_add_and_remove (void)
   before = scenario_data (session);
   zopa_actor_editor_select_actor (editor, "moscow");
   activate (root, "actor-editor.remove");
-  dialog = find_message_dialog ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove “Moscow”?");
   g_assert_true (dialog_lists (dialog, "A change in variant “Post-Putin leadership”"));
-  click_response (dialog, "_Remove");
+  answer_dialog (dialog, "_Remove");
   g_assert_null (zopa_scenario_find_actor (scenario, "moscow"));
   g_assert_nonnull (zopa_actor_editor_get_actor (editor));
   activate (root, "editor.undo");
@@ -419,7 +362,7 @@ test_issue_editor_options (void)
   GtkWidget *row, *id_button, *popover, *entry, *rename;
   AdwMessageDialog *dialog;
 
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_true (zopa_issue_editor_get_issue (editor) == army_cap);
   g_assert_cmpuint (g_strv_length (setting_800k), >, 0);
   g_assert_cmpuint (g_strv_length (setting_600k), >, 0);
@@ -433,7 +376,7 @@ test_issue_editor_options (void)
   entry = g_object_get_data (G_OBJECT (id_button), "entry");
   rename = g_object_get_data (G_OBJECT (popover), "rename");
   gtk_menu_button_popup (GTK_MENU_BUTTON (id_button));
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "cap-800k");
   gtk_editable_set_text (GTK_EDITABLE (entry), "no-cap");
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
@@ -441,7 +384,7 @@ test_issue_editor_options (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "cap-800k-peacetime");
   g_assert_false (gtk_widget_has_css_class (entry, "error"));
   g_signal_emit_by_name (entry, "activate");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k"), ==, -1);
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k-peacetime"), ==, 1);
   renamed = clauses_setting (scenario, "army-cap", "cap-800k-peacetime");
@@ -455,16 +398,16 @@ test_issue_editor_options (void)
   before = scenario_data (session);
   row = find_option_row (root, "cap-600k");
   click (g_object_get_data (G_OBJECT (row), "delete"));
-  dialog = find_message_dialog ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Option “Capped at 600,000”?");
   g_assert_true (dialog_lists (dialog, "sets this option"));
   g_assert_true (dialog_lists (dialog, "The utilities of Moscow"));
-  click_response (dialog, "_Cancel");
+  answer_dialog (dialog, "_Cancel");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-600k"), ==, 2);
 
   click (g_object_get_data (G_OBJECT (find_option_row (root, "cap-600k")), "delete"));
-  click_response (find_message_dialog (), "_Delete");
+  answer_dialog (zopa_ui_test_find_message_dialog (), "_Delete");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-600k"), ==, -1);
   g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 3);
   {
@@ -483,7 +426,7 @@ test_issue_editor_options (void)
   g_assert_cmpint (zopa_issue_find_option (army_cap, "no-cap"), ==, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (find_option_row (root, "no-cap")), "No ceiling at all");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_option_get_label (zopa_issue_get_option (army_cap, 0)), ==, "No ceiling at all");
   activate (root, "editor.undo");
   g_assert_cmpstr (zopa_option_get_label (zopa_issue_get_option (army_cap, 0)), ==, "No limit");
@@ -516,7 +459,7 @@ test_issue_editor_add_and_delete_issue (void)
   AdwMessageDialog *dialog;
   ZopaIssue *added;
 
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_issue_get_id (zopa_issue_editor_get_issue (editor)), ==, "territory");
 
   /* A new issue with two options doubles the deal space. */
@@ -527,17 +470,17 @@ test_issue_editor_add_and_delete_issue (void)
   g_assert_cmpuint (zopa_issue_get_n_options (added), ==, 2);
   g_assert_cmpfloat (zopa_analysis_get_deal_space (zopa_session_get_analysis (session)), ==, 2 * deal_space);
   gtk_editable_set_text (GTK_EDITABLE (find_row (root, "Title")), "Black Sea shipping");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_issue_get_title (added), ==, "Black Sea shipping");
 
   /* Deleting the territory issue lists the stances and clauses that go with it. */
   zopa_issue_editor_select_issue (editor, "territory");
   activate (root, "issue-editor.delete");
-  dialog = find_message_dialog ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (dialog_lists (dialog, "The stance of Kyiv on this issue"));
   g_assert_true (dialog_lists (dialog, "sets this issue"));
-  click_response (dialog, "_Delete");
+  answer_dialog (dialog, "_Delete");
   g_assert_null (zopa_scenario_find_issue (scenario, "territory"));
   g_assert_nonnull (zopa_issue_editor_get_issue (editor));
 
@@ -577,7 +520,7 @@ test_variant_editor (void)
   AdwMessageDialog *dialog;
   const char * const *acceptable;
 
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_variant_get_id (zopa_variant_editor_get_variant (editor)), ==, "post-putin");
 
   /* A new variant, with a change of Washington's reservation. */
@@ -585,7 +528,7 @@ test_variant_editor (void)
   variant = zopa_variant_editor_get_variant (editor);
   g_assert_true (zopa_scenario_find_variant (scenario, "variant") == variant);
   gtk_editable_set_text (GTK_EDITABLE (find_row (root, "Title")), "Sanctions fatigue");
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_variant_get_title (variant), ==, "Sanctions fatigue");
 
   activate (root, "variant-editor.add-change");
@@ -593,47 +536,47 @@ test_variant_editor (void)
   change = last_change (variant);
   g_assert_cmpstr (zopa_variant_change_get_actor (change), ==, "washington");
   g_assert_true (zopa_variant_change_has_reservation (change));
-  change_row = find_type (GTK_WIDGET (find_row (root, "Washington · Reservation")), ADW_TYPE_EXPANDER_ROW);
+  change_row = zopa_ui_test_find_type (GTK_WIDGET (find_row (root, "Washington · Reservation")), ADW_TYPE_EXPANDER_ROW);
   g_assert_nonnull (change_row);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (change_row)));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (find_row (change_row, "Reservation"), GTK_TYPE_SPIN_BUTTON)), 35);
-  drain_events ();
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (zopa_ui_test_find_type (find_row (change_row, "Reservation"), GTK_TYPE_SPIN_BUTTON)), 35);
+  zopa_ui_test_drain_events ();
   g_assert_cmpint (zopa_variant_change_get_reservation (change), ==, 35);
 
   /* Turned into Moscow's stance on the army cap, with one more option acceptable. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (change_row, "Actor")), 2);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_variant_change_get_actor (change), ==, "moscow");
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (change_row, "Applies To")), 3);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_variant_change_get_issue (change), ==, "army-cap");
   g_assert_false (zopa_variant_change_has_reservation (change));
   acceptable = zopa_variant_change_get_acceptable (change);
   g_assert_nonnull (acceptable);
   g_assert_false (g_strv_contains (acceptable, "cap-800k"));
-  change_row = find_type (GTK_WIDGET (find_row (root, "Moscow · Size of Ukraine's armed forces")), ADW_TYPE_EXPANDER_ROW);
+  change_row = zopa_ui_test_find_type (GTK_WIDGET (find_row (root, "Moscow · Size of Ukraine's armed forces")), ADW_TYPE_EXPANDER_ROW);
   g_assert_nonnull (change_row);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_type (find_row (change_row, "Capped at 800,000 in peacetime"),
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (zopa_ui_test_find_type (find_row (change_row, "Capped at 800,000 in peacetime"),
                                                             GTK_TYPE_CHECK_BUTTON)), TRUE);
-  drain_events ();
+  zopa_ui_test_drain_events ();
   acceptable = zopa_variant_change_get_acceptable (change);
   g_assert_cmpuint (g_strv_length ((char **) acceptable), ==, 2);
   g_assert_cmpstr (acceptable[0], ==, "cap-800k");
   g_assert_cmpstr (acceptable[1], ==, "demilitarised");
 
   /* The weight switch adds a weight, the last replacement left cannot be switched off. */
-  gtk_switch_set_active (GTK_SWITCH (find_type (find_row (change_row, "Weight"), GTK_TYPE_SWITCH)), TRUE);
-  drain_events ();
+  gtk_switch_set_active (GTK_SWITCH (zopa_ui_test_find_type (find_row (change_row, "Weight"), GTK_TYPE_SWITCH)), TRUE);
+  zopa_ui_test_drain_events ();
   g_assert_true (zopa_variant_change_has_weight (change));
-  gtk_switch_set_active (GTK_SWITCH (find_type (find_row (change_row, "Weight"), GTK_TYPE_SWITCH)), FALSE);
-  drain_events ();
+  gtk_switch_set_active (GTK_SWITCH (zopa_ui_test_find_type (find_row (change_row, "Weight"), GTK_TYPE_SWITCH)), FALSE);
+  zopa_ui_test_drain_events ();
   g_assert_false (zopa_variant_change_has_weight (change));
-  gtk_switch_set_active (GTK_SWITCH (find_type (find_row (change_row, "Red Lines"), GTK_TYPE_SWITCH)), FALSE);
-  drain_events ();
+  gtk_switch_set_active (GTK_SWITCH (zopa_ui_test_find_type (find_row (change_row, "Red Lines"), GTK_TYPE_SWITCH)), FALSE);
+  zopa_ui_test_drain_events ();
   g_assert_nonnull (zopa_variant_change_get_acceptable (change));
 
   /* Shown on the diagram: the analysis is of the variant. */
-  show_button = find_widget (root, match_button_label, "_Show This Variant");
+  show_button = zopa_ui_test_find_button (root, "_Show This Variant");
   g_assert_nonnull (show_button);
   click (show_button);
   g_assert_cmpstr (zopa_session_get_variant (session), ==, "variant");
@@ -642,10 +585,10 @@ test_variant_editor (void)
 
   /* Deleted: the diagram goes back to the base scenario; undo brings the variant back. */
   activate (root, "variant-editor.delete");
-  dialog = find_message_dialog ();
+  dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Variant “Sanctions fatigue”?");
-  click_response (dialog, "_Delete");
+  answer_dialog (dialog, "_Delete");
   g_assert_null (zopa_scenario_find_variant (scenario, "variant"));
   g_assert_null (zopa_session_get_variant (session));
   g_assert_nonnull (zopa_variant_editor_get_variant (editor));

@@ -2,60 +2,24 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "ui/zopa-application.h"
 #include "ui/zopa-export.h"
 
-static void
-drain_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* The nth descendant of a type, in tree order. */
-static GtkWidget *
-nth_of_type (GtkWidget *root,
-             GType      type,
-             guint      nth)
-{
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-  guint seen = 0;
-
-  g_ptr_array_add (stack, root);
-  while (stack->len > 0)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-      g_autoptr(GPtrArray) children = g_ptr_array_new ();
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == nth)
-        return widget;
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (children, child);
-      for (guint i = children->len; i > 0; i--)
-        g_ptr_array_add (stack, g_ptr_array_index (children, i - 1));
-    }
-  return NULL;
-}
+#include "zopa-ui-test.h"
 
 static GBytes *
 export_with (ZopaExportDialog *dialog,
              const char       *name)
 {
+  g_autoptr(GFile) file = zopa_ui_test_temp_file (name);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("zopa-export-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   GBytes *bytes;
 
-  g_assert_no_error (error);
   g_assert_true (zopa_export_dialog_export_to (dialog, file, &error));
   g_assert_no_error (error);
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_unlink (path);
-  g_rmdir (dir);
+  zopa_ui_test_remove_temp_file (file);
   return bytes;
 }
 
@@ -74,10 +38,10 @@ test_export_dialog_formats_and_memory (void)
   gsize length;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  drain_events ();
-  format_row = ADW_COMBO_ROW (nth_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
-  size_row = ADW_COMBO_ROW (nth_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 1));
-  scale_row = ADW_COMBO_ROW (nth_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2));
+  zopa_ui_test_drain_events ();
+  format_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  size_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 1));
+  scale_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2));
   g_assert_nonnull (format_row);
 
   /* 1280 × 720 at 2×: a PNG of 2560 × 1440 pixels. */
@@ -109,7 +73,7 @@ test_export_dialog_formats_and_memory (void)
   g_assert_cmpint (g_settings_get_enum (settings, "export-format"), ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  drain_events ();
+  zopa_ui_test_drain_events ();
 }
 
 static void
@@ -153,9 +117,7 @@ main (int   argc,
 {
   g_autoptr(ZopaApplication) app = NULL;
 
-  gtk_test_init (&argc, &argv, NULL);
-  app = zopa_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = zopa_ui_test_init_app (&argc, &argv);
 
   g_test_add_func ("/export/dialog-formats-and-memory", test_export_dialog_formats_and_memory);
   g_test_add_func ("/export/copy-diagram", test_copy_diagram);
