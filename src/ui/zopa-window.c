@@ -24,6 +24,8 @@ struct _ZopaWindow
   GSimpleActionGroup   *diagram_actions;
   /* Set once the user has answered the unsaved-changes dialog with Discard, or saved. */
   gboolean              close_confirmed;
+  /* The unsaved-changes dialog while it is up, so a second close does not ask twice. */
+  GtkWindow            *close_dialog;
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -194,6 +196,33 @@ update_undo_actions (ZopaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", zopa_history_get_can_redo (history));
 }
 
+/* Editors and comparison windows work on this window's session: they belong to the
+ * application (so its shortcuts work there), and go with the window or its document. */
+static void
+adopt_child_windows (ZopaWindow *self)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (self)
+        && !ADW_IS_MESSAGE_DIALOG (l->data)
+        && gtk_window_get_application (l->data) == NULL)
+      {
+        gtk_window_set_application (l->data, gtk_window_get_application (GTK_WINDOW (self)));
+        gtk_window_set_destroy_with_parent (l->data, TRUE);
+      }
+}
+
+static void
+close_child_windows (ZopaWindow *self)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (self) && !ADW_IS_MESSAGE_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+}
+
 static void
 set_document (ZopaWindow   *self,
               ZopaDocument *document)
@@ -202,6 +231,7 @@ set_document (ZopaWindow   *self,
 
   if (self->document != NULL)
     {
+      close_child_windows (self);
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (zopa_document_get_scenario (self->document), self);
       g_signal_handlers_disconnect_by_data (zopa_document_get_history (self->document), self);
@@ -241,25 +271,36 @@ zopa_window_get_document (ZopaWindow *self)
   return self->document;
 }
 
-gboolean
-zopa_window_open_file (ZopaWindow *self,
-                       GFile      *file)
+/* Loads file; when that fails, a dialog on this window says why. */
+static ZopaDocument *
+load_document (ZopaWindow *self,
+               GFile      *file)
 {
-  g_autoptr(ZopaDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  ZopaDocument *document = zopa_document_new_from_file (file, &error);
 
-  g_return_val_if_fail (ZOPA_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  document = zopa_document_new_from_file (file, &error);
   if (document == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
       show_error (self, heading, error->message);
-      return FALSE;
     }
+  return document;
+}
+
+gboolean
+zopa_window_open_file (ZopaWindow *self,
+                       GFile      *file)
+{
+  g_autoptr(ZopaDocument) document = NULL;
+
+  g_return_val_if_fail (ZOPA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = load_document (self, file);
+  if (document == NULL)
+    return FALSE;
   set_document (self, document);
   return TRUE;
 }
@@ -287,25 +328,30 @@ on_open_response (GtkNativeDialog *native,
                   int              response,
                   ZopaWindow      *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  /* The window may have closed while the dialog was up. */
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
       /* Unsaved changes are never replaced: the file opens in a window of its own. */
       if (zopa_document_get_modified (self->document))
         {
-          GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-          ZopaWindow *window = zopa_window_new (ZOPA_APPLICATION (app));
+          g_autoptr(ZopaDocument) document = load_document (self, file);
 
-          if (zopa_window_open_file (window, file))
-            gtk_window_present (GTK_WINDOW (window));
-          else
-            gtk_window_destroy (GTK_WINDOW (window));
+          if (document != NULL)
+            {
+              GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+              ZopaWindow *window = zopa_window_new (ZOPA_APPLICATION (app));
+
+              set_document (window, document);
+              gtk_window_present (GTK_WINDOW (window));
+            }
         }
       else
         zopa_window_open_file (self, file);
     }
   g_object_unref (native);
+  g_object_unref (self);
 }
 
 static void
@@ -318,8 +364,9 @@ open_action (GtkWidget  *widget,
 
   native = gtk_file_chooser_native_new (_("Open Scenario"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   add_filters (GTK_FILE_CHOOSER (native));
-  g_signal_connect (native, "response", G_CALLBACK (on_open_response), self);
+  g_signal_connect (native, "response", G_CALLBACK (on_open_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
@@ -466,8 +513,16 @@ zopa_window_close_request (GtkWindow *window)
   if (self->close_confirmed || self->document == NULL || !zopa_document_get_modified (self->document))
     return GTK_WINDOW_CLASS (zopa_window_parent_class)->close_request (window);
 
+  if (self->close_dialog != NULL)
+    {
+      gtk_window_present (self->close_dialog);
+      return TRUE;
+    }
+
   name = zopa_document_dup_display_name (self->document);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
+  self->close_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->close_dialog);
   adw_message_dialog_format_body (dialog,
                                   _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
                                   name);
@@ -574,6 +629,7 @@ edit_actor_action (GtkWidget  *widget,
       id = zopa_actor_get_id (first);
     }
   zopa_actor_editor_show (GTK_WINDOW (self), self->session, id);
+  adopt_child_windows (self);
 }
 
 static void
@@ -584,6 +640,7 @@ add_actor_action (GtkWidget  *widget,
   ZopaWindow *self = ZOPA_WINDOW (widget);
 
   zopa_actor_editor_show (GTK_WINDOW (self), self->session, NULL);
+  adopt_child_windows (self);
 }
 
 static void
@@ -594,6 +651,7 @@ edit_issue_action (GtkWidget  *widget,
   ZopaWindow *self = ZOPA_WINDOW (widget);
 
   zopa_issue_editor_show (GTK_WINDOW (self), self->session, parameter_id (parameter));
+  adopt_child_windows (self);
 }
 
 static void
@@ -604,6 +662,7 @@ edit_variant_action (GtkWidget  *widget,
   ZopaWindow *self = ZOPA_WINDOW (widget);
 
   zopa_variant_editor_show (GTK_WINDOW (self), self->session, parameter_id (parameter));
+  adopt_child_windows (self);
 }
 
 /* Draft operations live in the draft panel; the window's menu reaches them through it. */
@@ -638,6 +697,7 @@ compare_action (GtkWidget  *widget,
   ZopaWindow *self = ZOPA_WINDOW (widget);
 
   zopa_compare_window_show (GTK_WINDOW (self), self->session, NULL, NULL);
+  adopt_child_windows (self);
 }
 
 static void
@@ -655,6 +715,10 @@ zopa_window_dispose (GObject *object)
 {
   ZopaWindow *self = ZOPA_WINDOW (object);
 
+  close_child_windows (self);
+  if (self->close_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
+  self->close_dialog = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_WINDOW);
   g_clear_object (&self->session);
   g_clear_object (&self->document);
