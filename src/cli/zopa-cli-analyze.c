@@ -497,14 +497,8 @@ zopa_cli_analyze (int argc, char **argv)
   if (json)
     {
       g_autoptr(JsonNode) root = zopa_analysis_to_json (analysis);
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autofree char *text = NULL;
 
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      text = json_generator_to_data (generator, NULL);
-      printf ("%s\n", text);
+      zopa_cli_print_json (root, TRUE);
     }
   else
     {

@@ -45,30 +45,6 @@ compare_args_clear (CompareArgs *args)
   g_strfreev (args->positional);
 }
 
-static int
-usage_error (const char *message)
-{
-  fprintf (stderr, "zopa-cli compare: %s\n\n", message);
-  fprintf (stderr, "%s\n", _("Run “zopa-cli compare --help” for the options."));
-  return ZOPA_EXIT_USAGE;
-}
-
-static char **
-split_ids (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  GPtrArray *ids = g_ptr_array_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *id = g_strstrip (parts[i]);
-      if (id[0] != '\0')
-        g_ptr_array_add (ids, g_strdup (id));
-    }
-  g_ptr_array_add (ids, NULL);
-  return (char **) g_ptr_array_free (ids, FALSE);
-}
-
 static void
 print_indented (GString    *out,
                 const char *text,
@@ -165,35 +141,30 @@ zopa_cli_compare (int    argc,
   g_autoptr(ZopaScenario) scenario = NULL;
   g_autoptr(ZopaAnalysis) analysis = NULL;
   g_autoptr(ZopaComparison) comparison = NULL;
-  g_auto(GStrv) actor_ids = NULL;
   const char *file = NULL, *left, *right;
   ZopaDiagramFormat format = ZOPA_DIAGRAM_FORMAT_PNG;
   guint n_positional;
+  int theme = 0;
   int status = ZOPA_EXIT_OK;
 
   args.width = 1280;
   args.scale = 1;
 
-  if (g_get_prgname () == NULL)
-    g_set_prgname ("zopa-cli compare");
-  context = g_option_context_new (_("— compare two drafts clause by clause"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Compares draft LEFT (the older one) with draft RIGHT of a scenario (the built-in one "
-                                  "when no FILE is given): which clauses were kept, changed, bracketed, deleted, dropped "
-                                  "or added, following “derived from”, and how each actor's verdict moved.\n\n"
-                                  "Exit status: 0 success, 1 invalid input (an unknown id, a file that cannot be "
-                                  "read or written), 2 usage error."));
+  context = zopa_cli_option_context_new ("compare", _("— compare two drafts clause by clause"), entries,
+                                         _("Compares draft LEFT (the older one) with draft RIGHT of a scenario (the built-in one "
+                                           "when no FILE is given): which clauses were kept, changed, bracketed, deleted, dropped "
+                                           "or added, following “derived from”, and how each actor's verdict moved.\n\n"
+                                           "Exit status: 0 success, 1 invalid input (an unknown id, a file that cannot be "
+                                           "read or written), 2 usage error."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      status = usage_error (error->message);
+      status = zopa_cli_usage_error ("compare", error->message);
       goto out;
     }
   n_positional = args.positional != NULL ? g_strv_length (args.positional) : 0;
   if (n_positional < 2 || n_positional > 3)
     {
-      status = usage_error (_("give two draft ids, LEFT and RIGHT, after an optional FILE"));
+      status = zopa_cli_usage_error ("compare", _("give two draft ids, LEFT and RIGHT, after an optional FILE"));
       goto out;
     }
   if (n_positional == 3)
@@ -202,47 +173,28 @@ zopa_cli_compare (int    argc,
   right = args.positional[n_positional - 1];
   if (args.output != NULL && !zopa_diagram_format_from_filename (args.output, &format))
     {
-      status = usage_error (_("the output must end in .png, .svg or .pdf"));
+      status = zopa_cli_usage_error ("compare", _("the output must end in .png, .svg or .pdf"));
       goto out;
     }
-  if (args.theme != NULL && strcmp (args.theme, "light") != 0 && strcmp (args.theme, "dark") != 0)
+  if (!zopa_cli_parse_choice (args.theme, "light", "dark", &theme))
     {
-      status = usage_error (_("--theme takes light or dark"));
+      status = zopa_cli_usage_error ("compare", _("--theme takes light or dark"));
       goto out;
     }
   if (!isfinite (args.width) || args.width < 320 || args.width > 16384)
     {
-      status = usage_error (_("--width must be between 320 and 16384"));
+      status = zopa_cli_usage_error ("compare", _("--width must be between 320 and 16384"));
       goto out;
     }
   if (!isfinite (args.scale) || args.scale <= 0 || args.scale > 8)
     {
-      status = usage_error (_("--scale must be above 0 and at most 8"));
+      status = zopa_cli_usage_error ("compare", _("--scale must be above 0 and at most 8"));
       goto out;
     }
 
-  scenario = zopa_cli_load_scenario (file);
-  if (scenario == NULL)
-    {
-      status = ZOPA_EXIT_INVALID;
-      goto out;
-    }
-  if (args.actors != NULL)
-    {
-      actor_ids = split_ids (args.actors);
-      if (actor_ids[0] == NULL)
-        {
-          status = usage_error (_("--actors needs at least one actor id"));
-          goto out;
-        }
-    }
-  analysis = zopa_analysis_new (scenario, args.variant, (const char * const *) actor_ids, &error);
-  if (analysis == NULL)
-    {
-      fprintf (stderr, "zopa-cli compare: %s\n", error->message);
-      status = ZOPA_EXIT_INVALID;
-      goto out;
-    }
+  status = zopa_cli_load_analysis ("compare", file, args.variant, args.actors, &scenario, &analysis);
+  if (status != ZOPA_EXIT_OK)
+    goto out;
   comparison = zopa_comparison_new (scenario, analysis, left, right, &error);
   if (comparison == NULL)
     {
@@ -258,7 +210,7 @@ zopa_cli_compare (int    argc,
       g_autoptr(GFile) out = g_file_new_for_commandline_arg (args.output);
 
       zopa_comparison_render_options_init (&options);
-      options.theme = g_strcmp0 (args.theme, "dark") == 0 ? ZOPA_DIAGRAM_THEME_DARK : ZOPA_DIAGRAM_THEME_LIGHT;
+      options.theme = theme == 0 ? ZOPA_DIAGRAM_THEME_LIGHT : ZOPA_DIAGRAM_THEME_DARK;
       options.width = args.width;
       options.only_changes = args.only_changes;
       options.title = args.title;
@@ -274,14 +226,8 @@ zopa_cli_compare (int    argc,
   if (args.json)
     {
       g_autoptr(JsonNode) root = zopa_comparison_to_json (comparison);
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autofree char *text = NULL;
 
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      text = json_generator_to_data (generator, NULL);
-      printf ("%s\n", text);
+      zopa_cli_print_json (root, TRUE);
     }
   else if (args.output == NULL)
     {

@@ -176,9 +176,7 @@ print_result (const EulerCase    *c,
               guint               runs)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "name");
@@ -242,9 +240,7 @@ print_result (const EulerCase    *c,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  zopa_cli_print_json (root, FALSE);
 }
 
 int

@@ -51,48 +51,6 @@ export_args_clear (ExportArgs *args)
   g_strfreev (args->files);
 }
 
-static int
-usage_error (const char *message)
-{
-  fprintf (stderr, "zopa-cli export: %s\n\n", message);
-  fprintf (stderr, "%s\n", _("Run “zopa-cli export --help” for the options."));
-  return ZOPA_EXIT_USAGE;
-}
-
-/* Splits "a,b,c" into ids; "" gives an empty list. */
-static char **
-split_ids (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  GPtrArray *ids = g_ptr_array_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *id = g_strstrip (parts[i]);
-      if (id[0] != '\0')
-        g_ptr_array_add (ids, g_strdup (id));
-    }
-  g_ptr_array_add (ids, NULL);
-  return (char **) g_ptr_array_free (ids, FALSE);
-}
-
-static gboolean
-parse_choice (const char  *value,
-              const char  *first,
-              const char  *second,
-              int         *choice)
-{
-  if (value == NULL)
-    return TRUE;
-  if (strcmp (value, first) == 0)
-    *choice = 0;
-  else if (strcmp (value, second) == 0)
-    *choice = 1;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 int
 zopa_cli_export (int    argc,
                  char **argv)
@@ -120,7 +78,6 @@ zopa_cli_export (int    argc,
   g_autoptr(ZopaAnalysis) analysis = NULL;
   g_autoptr(ZopaDiagram) diagram = NULL;
   g_autoptr(GFile) out = NULL;
-  g_auto(GStrv) actor_ids = NULL;
   g_auto(GStrv) draft_ids = NULL;
   ZopaDiagramOptions options;
   ZopaDiagramFormat format;
@@ -131,93 +88,69 @@ zopa_cli_export (int    argc,
   args.height = 1080;
   args.scale = 1;
 
-  /* The usage line reads "zopa-cli export [OPTION…] [FILE] — …". */
-  if (g_get_prgname () == NULL)
-    g_set_prgname ("zopa-cli export");
-  context = g_option_context_new (_("— draw a diagram to PNG, SVG or PDF"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Draws the Venn diagram or the issue map of a scenario (the built-in one when no FILE is given) "
-                                  "and writes it in the format of OUT's extension. The background is painted unless "
-                                  "--background transparent is given.\n\n"
-                                  "Exit status: 0 success, 1 invalid input (an unknown id, a file that cannot be "
-                                  "read or written), 2 usage error."));
+  context = zopa_cli_option_context_new ("export", _("— draw a diagram to PNG, SVG or PDF"), entries,
+                                         _("Draws the Venn diagram or the issue map of a scenario (the built-in one when no FILE is given) "
+                                           "and writes it in the format of OUT's extension. The background is painted unless "
+                                           "--background transparent is given.\n\n"
+                                           "Exit status: 0 success, 1 invalid input (an unknown id, a file that cannot be "
+                                           "read or written), 2 usage error."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      status = usage_error (error->message);
+      status = zopa_cli_usage_error ("export", error->message);
       goto out;
     }
   if (args.files != NULL && g_strv_length (args.files) > 1)
     {
-      status = usage_error (_("at most one FILE"));
+      status = zopa_cli_usage_error ("export", _("at most one FILE"));
       goto out;
     }
   if (args.output == NULL)
     {
-      status = usage_error (_("an output file is needed: -o OUT.png, OUT.svg or OUT.pdf"));
+      status = zopa_cli_usage_error ("export", _("an output file is needed: -o OUT.png, OUT.svg or OUT.pdf"));
       goto out;
     }
   if (!zopa_diagram_format_from_filename (args.output, &format))
     {
-      status = usage_error (_("the output must end in .png, .svg or .pdf"));
+      status = zopa_cli_usage_error ("export", _("the output must end in .png, .svg or .pdf"));
       goto out;
     }
-  if (!parse_choice (args.view, "venn", "issue-map", &view))
+  if (!zopa_cli_parse_choice (args.view, "venn", "issue-map", &view))
     {
-      status = usage_error (_("--view takes venn or issue-map"));
+      status = zopa_cli_usage_error ("export", _("--view takes venn or issue-map"));
       goto out;
     }
-  if (!parse_choice (args.mode, "schematic", "proportional", &mode))
+  if (!zopa_cli_parse_choice (args.mode, "schematic", "proportional", &mode))
     {
-      status = usage_error (_("--mode takes schematic or proportional"));
+      status = zopa_cli_usage_error ("export", _("--mode takes schematic or proportional"));
       goto out;
     }
-  if (!parse_choice (args.theme, "light", "dark", &theme))
+  if (!zopa_cli_parse_choice (args.theme, "light", "dark", &theme))
     {
-      status = usage_error (_("--theme takes light or dark"));
+      status = zopa_cli_usage_error ("export", _("--theme takes light or dark"));
       goto out;
     }
-  if (!parse_choice (args.background, "opaque", "transparent", &background))
+  if (!zopa_cli_parse_choice (args.background, "opaque", "transparent", &background))
     {
-      status = usage_error (_("--background takes opaque or transparent"));
+      status = zopa_cli_usage_error ("export", _("--background takes opaque or transparent"));
       goto out;
     }
   if (!isfinite (args.width) || !isfinite (args.height) || args.width < 16 || args.height < 16 ||
       args.width > 16384 || args.height > 16384)
     {
-      status = usage_error (_("--width and --height must be between 16 and 16384"));
+      status = zopa_cli_usage_error ("export", _("--width and --height must be between 16 and 16384"));
       goto out;
     }
   if (!isfinite (args.scale) || args.scale <= 0 || args.scale > 8 ||
       args.width * args.scale > 32767 || args.height * args.scale > 32767)
     {
-      status = usage_error (_("--scale must be above 0 and at most 8, and the image at most 32767 pixels a side"));
+      status = zopa_cli_usage_error ("export", _("--scale must be above 0 and at most 8, and the image at most 32767 pixels a side"));
       goto out;
     }
 
-  scenario = zopa_cli_load_scenario (args.files != NULL ? args.files[0] : NULL);
-  if (scenario == NULL)
-    {
-      status = ZOPA_EXIT_INVALID;
-      goto out;
-    }
-  if (args.actors != NULL)
-    {
-      actor_ids = split_ids (args.actors);
-      if (actor_ids[0] == NULL)
-        {
-          status = usage_error (_("--actors needs at least one actor id"));
-          goto out;
-        }
-    }
-  analysis = zopa_analysis_new (scenario, args.variant, (const char * const *) actor_ids, &error);
-  if (analysis == NULL)
-    {
-      fprintf (stderr, "zopa-cli export: %s\n", error->message);
-      status = ZOPA_EXIT_INVALID;
-      goto out;
-    }
+  status = zopa_cli_load_analysis ("export", args.files != NULL ? args.files[0] : NULL, args.variant, args.actors,
+                                   &scenario, &analysis);
+  if (status != ZOPA_EXIT_OK)
+    goto out;
 
   zopa_diagram_options_init (&options);
   options.view = view == 0 ? ZOPA_DIAGRAM_VIEW_VENN : ZOPA_DIAGRAM_VIEW_ISSUE_MAP;
@@ -229,7 +162,7 @@ zopa_cli_export (int    argc,
   options.title = args.title;
   if (args.drafts != NULL)
     {
-      draft_ids = split_ids (args.drafts);
+      draft_ids = zopa_cli_split_ids (args.drafts);
       options.draft_ids = (const char * const *) draft_ids;
     }
   diagram = zopa_diagram_new (scenario, analysis, &options, &error);

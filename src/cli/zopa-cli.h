@@ -1,7 +1,9 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
+#include "analysis/zopa-analysis.h"
 #include "model/zopa-scenario-file.h"
 
 G_BEGIN_DECLS
@@ -32,5 +34,41 @@ ZopaScenario *zopa_cli_load_scenario (const char *path);
 
 /* Prints one problem as "FILE:LINE:COL: error: …" or "FILE: error: PATH: …" to stderr. */
 void          zopa_cli_print_problem (const char *path, const ZopaFileProblem *problem);
+
+/* Shared by the commands (zopa-cli-options.c). */
+
+/* A context for COMMAND's options, with "zopa-cli COMMAND" as the program name. */
+GOptionContext *zopa_cli_option_context_new (const char         *command,
+                                             const char         *parameter_string,
+                                             const GOptionEntry *entries,
+                                             const char         *summary);
+
+/* Prints "zopa-cli COMMAND: MESSAGE" and where to find help; returns ZOPA_EXIT_USAGE. */
+int             zopa_cli_usage_error        (const char *command,
+                                             const char *message);
+
+/* Splits "a,b,c" into ids; "" gives an empty list. */
+char          **zopa_cli_split_ids          (const char *text);
+
+/* Sets choice to 0 for first, 1 for second; NULL leaves it. FALSE for anything else. */
+gboolean        zopa_cli_parse_choice       (const char *value,
+                                             const char *first,
+                                             const char *second,
+                                             int        *choice);
+
+/*
+ * Loads FILE (the built-in scenario when path is NULL) and analyses it with --variant and
+ * --actors ID,…; on failure prints why and returns the exit status, else ZOPA_EXIT_OK.
+ */
+int             zopa_cli_load_analysis      (const char     *command,
+                                             const char     *path,
+                                             const char     *variant,
+                                             const char     *actors,
+                                             ZopaScenario  **scenario,
+                                             ZopaAnalysis  **analysis);
+
+/* Prints root and a newline to stdout; pretty: indented by 2. */
+void            zopa_cli_print_json         (JsonNode   *root,
+                                             gboolean    pretty);
 
 G_END_DECLS

@@ -8,20 +8,14 @@
 #include <math.h>
 #include <string.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
 #include "zopa-comparison-render.h"
+#include "zopa-render-private.h"
 
-#define FONT_FAMILY   "Cantarell, Sans"
 #define BASE_WIDTH    1280.0
 #define MIN_WIDTH     320.0
 #define MAX_WIDTH     16384.0
-
-typedef struct {
-  double r, g, b;
-} Rgb;
 
 /* Colours resolved at draw time, so a theme switch needs no layout. */
 typedef enum {
@@ -121,22 +115,7 @@ zopa_comparison_render_options_init (ZopaComparisonRenderOptions *options)
 
 /* ---- Colours ------------------------------------------------------------------------------ */
 
-static Rgb
-rgb (guint hex)
-{
-  Rgb c = { ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0 };
-  return c;
-}
-
-static Rgb
-rgb_from_string (const char *hex)
-{
-  if (hex != NULL && hex[0] == '#' && strlen (hex) == 7)
-    return rgb ((guint) g_ascii_strtoull (hex + 1, NULL, 16));
-  return rgb (0x808080);
-}
-
-static Rgb
+static ZopaRgba
 kind_color (ZopaComparisonRender *self,
             int                   kind)
 {
@@ -146,10 +125,10 @@ kind_color (ZopaComparisonRender *self,
 
   if (kind < 0 || kind >= ZOPA_COMPARISON_N_KINDS)
     kind = ZOPA_COMPARISON_KEPT;
-  return rgb (self->theme == ZOPA_DIAGRAM_THEME_DARK ? dark[kind] : light[kind]);
+  return zopa_rgba_from_hex (self->theme == ZOPA_DIAGRAM_THEME_DARK ? dark[kind] : light[kind]);
 }
 
-static Rgb
+static ZopaRgba
 ink_color (ZopaComparisonRender *self,
            Ink                   ink,
            int                   arg)
@@ -158,24 +137,26 @@ ink_color (ZopaComparisonRender *self,
 
   switch (ink)
     {
-    case INK_TEXT:       return dark ? rgb (0xffffff) : rgb (0x1e1e1e);
-    case INK_DIM:        return dark ? rgb (0xc0bfbc) : rgb (0x5e5c64);
-    case INK_FAINT:      return dark ? rgb (0x5e5c64) : rgb (0xc0bfbc);
-    case INK_BACKGROUND: return dark ? rgb (0x1e1e1e) : rgb (0xffffff);
-    case INK_PANEL:      return dark ? rgb (0x2e2e32) : rgb (0xf6f5f4);
+    case INK_TEXT:       return zopa_render_page_color (self->theme, ZOPA_PAGE_TEXT);
+    case INK_DIM:        return zopa_render_page_color (self->theme, ZOPA_PAGE_DIM);
+    case INK_FAINT:      return zopa_render_page_color (self->theme, ZOPA_PAGE_FAINT);
+    case INK_BACKGROUND: return zopa_render_page_color (self->theme, ZOPA_PAGE_BACKGROUND);
+    case INK_PANEL:      return zopa_rgba_from_hex (dark ? 0x2e2e32 : 0xf6f5f4);
     case INK_KIND:       return kind_color (self, arg);
-    case INK_ON_KIND:    return dark ? rgb (0x1e1e1e) : rgb (0xffffff);
+    case INK_ON_KIND:    return zopa_render_page_color (self->theme, ZOPA_PAGE_BACKGROUND);
     case INK_UP:         return kind_color (self, ZOPA_COMPARISON_ADDED);
     case INK_DOWN:       return kind_color (self, ZOPA_COMPARISON_DELETED);
     case INK_ACTOR:
       {
         ZopaComparison *c = self->comparison;
+        ZopaRgba color = zopa_rgba_from_hex (0x808080);
+
         if (arg >= 0 && (guint) arg < zopa_comparison_get_n_actors (c))
-          return rgb_from_string (zopa_comparison_get_actor (c, arg)->color);
-        return rgb (0x808080);
+          zopa_rgba_parse (zopa_comparison_get_actor (c, arg)->color, &color);
+        return color;
       }
     default:
-      g_return_val_if_reached (rgb (0));
+      g_return_val_if_reached (zopa_rgba_from_hex (0));
     }
 }
 
@@ -186,7 +167,7 @@ set_ink (ZopaComparisonRender *self,
          int                   arg,
          double                alpha)
 {
-  Rgb c = ink_color (self, ink, arg);
+  ZopaRgba c = ink_color (self, ink, arg);
   cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
 }
 
@@ -197,8 +178,8 @@ set_card_fill (ZopaComparisonRender *self,
                int                   kind,
                double                tint)
 {
-  Rgb p = ink_color (self, INK_PANEL, -1);
-  Rgb k = kind_color (self, kind);
+  ZopaRgba p = ink_color (self, INK_PANEL, -1);
+  ZopaRgba k = kind_color (self, kind);
 
   cairo_set_source_rgb (cr, p.r + (k.r - p.r) * tint, p.g + (k.g - p.g) * tint, p.b + (k.b - p.b) * tint);
 }
@@ -237,27 +218,7 @@ make_layout (ZopaComparisonRender *self,
              double                max_width,
              int                   max_lines)
 {
-  PangoLayout *layout = pango_layout_new (self->pango);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-
-  pango_font_description_set_absolute_size (font, size * self->unit * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-  if (italic)
-    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      if (max_lines > 0)
-        {
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          pango_layout_set_height (layout, -max_lines);
-        }
-    }
-  return layout;
+  return zopa_render_layout_new (self->pango, text, size * self->unit, weight, italic, max_width, max_lines);
 }
 
 /* Adds a text at (x, y) of the block and returns it (valid until the next add). */
@@ -968,22 +929,13 @@ zopa_comparison_render_class_init (ZopaComparisonRenderClass *klass)
 static void
 zopa_comparison_render_init (ZopaComparisonRender *self)
 {
-  cairo_font_options_t *options;
-
   block_init (&self->header);
   block_init (&self->columns);
   self->rows = g_array_new (FALSE, TRUE, sizeof (Row));
   g_array_set_clear_func (self->rows, row_clear);
 
   /* Unhinted metrics, as in the diagram: the same layout on screen, PNG, SVG and PDF. */
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->pango, FALSE);
+  self->pango = zopa_render_pango_context_new ();
 }
 
 ZopaComparisonRender *
@@ -1247,60 +1199,14 @@ zopa_comparison_render_draw_page (ZopaComparisonRender *self,
 
 /* ---- Export ------------------------------------------------------------------------------------- */
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+/* PDF: A4 landscape pages, the page scaled to their width; PNG and SVG: one tall page. */
+static void
+draw_for_export (cairo_t           *cr,
+                 ZopaDiagramFormat  format,
+                 gpointer           user_data)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
+  ZopaComparisonRender *self = user_data;
 
-GBytes *
-zopa_comparison_render_export_bytes (ZopaComparisonRender *self,
-                                     ZopaDiagramFormat     format,
-                                     double                scale,
-                                     GError              **error)
-{
-  g_autoptr(GByteArray) out = NULL;
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  out = g_byte_array_new ();
-  switch (format)
-    {
-    case ZOPA_DIAGRAM_FORMAT_PNG:
-      if (!isfinite (scale) || scale <= 0 || self->width * scale > 32767 || self->height * scale > 32767)
-        {
-          g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_INVALID,
-                       _("The image would be %.0f × %.0f pixels: it must stay within 32767 pixels a side"),
-                       self->width * scale, self->height * scale);
-          return NULL;
-        }
-      surface = cairo_image_surface_create (self->background == ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT
-                                              ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
-                                            (int) ceil (self->width * scale - 1e-9),
-                                            (int) ceil (self->height * scale - 1e-9));
-      break;
-    case ZOPA_DIAGRAM_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_to_array, out, self->width, self->height);
-      cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
-      break;
-    case ZOPA_DIAGRAM_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_to_array, out, ZOPA_COMPARISON_PDF_PAGE_WIDTH,
-                                                     ZOPA_COMPARISON_PDF_PAGE_HEIGHT);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Zopa");
-      break;
-    default:
-      g_return_val_if_reached (NULL);
-    }
-
-  cr = cairo_create (surface);
   if (format == ZOPA_DIAGRAM_FORMAT_PDF)
     {
       double s = ZOPA_COMPARISON_PDF_PAGE_WIDTH / self->width;
@@ -1315,31 +1221,26 @@ zopa_comparison_render_export_bytes (ZopaComparisonRender *self,
         }
     }
   else
-    {
-      if (format == ZOPA_DIAGRAM_FORMAT_PNG)
-        cairo_scale (cr, scale, scale);
-      zopa_comparison_render_draw (self, cr);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_flush (surface);
-      if (format == ZOPA_DIAGRAM_FORMAT_PNG)
-        status = cairo_surface_write_to_png_stream (surface, append_to_array, out);
-      else
-        cairo_surface_finish (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_FAILED,
-                   _("Could not draw the comparison: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+    zopa_comparison_render_draw (self, cr);
+}
+
+GBytes *
+zopa_comparison_render_export_bytes (ZopaComparisonRender *self,
+                                     ZopaDiagramFormat     format,
+                                     double                scale,
+                                     GError              **error)
+{
+  ZopaRenderTarget target;
+
+  g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  target = (ZopaRenderTarget) {
+    .width = self->width, .height = self->height,
+    .pdf_width = ZOPA_COMPARISON_PDF_PAGE_WIDTH, .pdf_height = ZOPA_COMPARISON_PDF_PAGE_HEIGHT,
+    .background = self->background, .title = self->title,
+  };
+  return zopa_render_export_bytes (&target, format, scale, draw_for_export, self, error);
 }
 
 gboolean
@@ -1351,16 +1252,10 @@ zopa_comparison_render_export_file (ZopaComparisonRender *self,
                                     GError              **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  const char *data;
-  gsize length;
 
   g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = zopa_comparison_render_export_bytes (self, format, scale, error);
-  if (bytes == NULL)
-    return FALSE;
-  data = g_bytes_get_data (bytes, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, cancellable, error);
+  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
 }

@@ -5,12 +5,9 @@
 #include <pango/pangocairo.h>
 
 #include "diagram/zopa-diagram.h"
+#include "diagram/zopa-render-private.h"
 
 G_BEGIN_DECLS
-
-typedef struct {
-  double r, g, b, a;
-} ZopaRgba;
 
 /* The colour a piece of text or a stroke takes, resolved against the theme at draw time,
  * so that switching themes needs no new layout. */

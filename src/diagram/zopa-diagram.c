@@ -7,17 +7,12 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 
 #include "diagram/zopa-diagram-private.h"
 
 G_DEFINE_QUARK (zopa-diagram-error-quark, zopa_diagram_error)
 
 G_DEFINE_FINAL_TYPE (ZopaDiagram, zopa_diagram, G_TYPE_OBJECT)
-
-/* Families present on GNOME (Cantarell) and everywhere else (Sans). */
-#define ZOPA_FONT_FAMILY "Cantarell, Sans"
 
 void
 zopa_diagram_options_init (ZopaDiagramOptions *options)
@@ -59,22 +54,8 @@ static ZopaRgba
 rgba_from_hex (const char *hex)
 {
   ZopaRgba c = { 0.5, 0.5, 0.5, 1 };
-  guint v;
 
-  if (hex != NULL && hex[0] == '#' && strlen (hex) == 7)
-    {
-      v = (guint) g_ascii_strtoull (hex + 1, NULL, 16);
-      c.r = ((v >> 16) & 0xff) / 255.0;
-      c.g = ((v >> 8) & 0xff) / 255.0;
-      c.b = (v & 0xff) / 255.0;
-    }
-  return c;
-}
-
-static ZopaRgba
-rgba (guint hex)
-{
-  ZopaRgba c = { ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0, 1 };
+  zopa_rgba_parse (hex, &c);
   return c;
 }
 
@@ -115,17 +96,17 @@ zopa_diagram_ink (ZopaDiagram *self,
   switch (ink)
     {
     case ZOPA_INK_TEXT:
-      return dark ? rgba (0xffffff) : rgba (0x1e1e1e);
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_TEXT);
     case ZOPA_INK_DIM:
-      return dark ? rgba (0xc0bfbc) : rgba (0x5e5c64);
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_DIM);
     case ZOPA_INK_FAINT:
-      return dark ? rgba (0x5e5c64) : rgba (0xc0bfbc);
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_FAINT);
     case ZOPA_INK_HATCH:
-      return dark ? rgba (0x77767b) : rgba (0x9a9996);
+      return zopa_rgba_from_hex (dark ? 0x77767b : 0x9a9996);
     case ZOPA_INK_ACCENT:
-      return dark ? rgba (0x78aeed) : rgba (0x1c71d8);
+      return zopa_rgba_from_hex (dark ? 0x78aeed : 0x1c71d8);
     case ZOPA_INK_BACKGROUND:
-      return dark ? rgba (0x1e1e1e) : rgba (0xffffff);
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_BACKGROUND);
     case ZOPA_INK_ACTOR:
       {
         ZopaRgba c, bg, fg;
@@ -167,25 +148,9 @@ zopa_diagram_text_layout (ZopaDiagram *self,
                           double       max_width,
                           int          max_lines)
 {
-  PangoLayout *layout = pango_layout_new (self->pango);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (ZOPA_FONT_FAMILY);
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  /* The page reads in one direction: a name in Arabic is written right to left, but stays
-   * aligned with the other entries. */
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, max_lines > 0 ? -max_lines : -1);
-    }
-  return layout;
+  /* Wrapped text is cut to max_lines, or to one line when no count is given. */
+  return zopa_render_layout_new (self->pango, text, size, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, FALSE,
+                                 max_width, MAX (max_lines, 1));
 }
 
 void
@@ -1114,8 +1079,6 @@ text_clear_func (gpointer data)
 static void
 zopa_diagram_init (ZopaDiagram *self)
 {
-  cairo_font_options_t *options;
-
   self->texts = g_array_new (FALSE, TRUE, sizeof (ZopaText));
   g_array_set_clear_func (self->texts, text_clear_func);
   self->legend = g_array_new (FALSE, TRUE, sizeof (ZopaLegendEntry));
@@ -1126,14 +1089,7 @@ zopa_diagram_init (ZopaDiagram *self)
 
   /* One context with unhinted metrics: text measures the same for the screen, PNG, SVG
    * and PDF, so what is exported is what is seen. */
-  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->pango, FALSE);
+  self->pango = zopa_render_pango_context_new ();
 }
 
 static gboolean
@@ -2205,152 +2161,12 @@ zopa_diagram_format_from_filename (const char        *filename,
   return TRUE;
 }
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* ---- PNG ----
- * cairo's own PNG writer compresses hard and slowly (a 3840 × 2160 slide took most of a
- * second); a diagram is mostly flat colour, which the Sub filter and fast deflate already
- * shrink well. */
-
-static guint32 crc_table[256];
-
 static void
-crc_table_init (void)
+draw_for_export (cairo_t           *cr,
+                 ZopaDiagramFormat  format,
+                 gpointer           user_data)
 {
-  for (guint32 n = 0; n < 256; n++)
-    {
-      guint32 c = n;
-
-      for (int k = 0; k < 8; k++)
-        c = c & 1 ? 0xedb88320u ^ (c >> 1) : c >> 1;
-      crc_table[n] = c;
-    }
-}
-
-static guint32
-crc_update (guint32       crc,
-            const guint8 *data,
-            gsize         length)
-{
-  for (gsize i = 0; i < length; i++)
-    crc = crc_table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
-  return crc;
-}
-
-static void
-png_chunk (GByteArray   *out,
-           const char   *type,
-           const guint8 *data,
-           gsize         length)
-{
-  guint32 be = GUINT32_TO_BE ((guint32) length);
-  guint32 crc = crc_update (0xffffffffu, (const guint8 *) type, 4);
-
-  crc = crc_update (crc, data, length) ^ 0xffffffffu;
-  g_byte_array_append (out, (const guint8 *) &be, 4);
-  g_byte_array_append (out, (const guint8 *) type, 4);
-  if (length > 0)
-    g_byte_array_append (out, data, (guint) length);
-  be = GUINT32_TO_BE (crc);
-  g_byte_array_append (out, (const guint8 *) &be, 4);
-}
-
-static gboolean
-encode_png (cairo_surface_t  *image,
-            GByteArray       *out,
-            GError          **error)
-{
-  static gsize crc_ready = 0;
-  static const guint8 signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-  int width = cairo_image_surface_get_width (image);
-  int height = cairo_image_surface_get_height (image);
-  int stride = cairo_image_surface_get_stride (image);
-  gboolean alpha = cairo_image_surface_get_format (image) == CAIRO_FORMAT_ARGB32;
-  guint bpp = alpha ? 4 : 3;
-  gsize row_bytes = 1 + (gsize) width * bpp;
-  const guint8 *pixels = cairo_image_surface_get_data (image);
-  g_autoptr(GZlibCompressor) zlib = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 2);
-  g_autoptr(GByteArray) idat = g_byte_array_new ();
-  g_autofree guint8 *row = g_malloc (row_bytes);
-  g_autofree guint8 *prev = g_malloc (row_bytes);
-  guint8 header[13];
-  guint8 buffer[65536];
-
-  if (g_once_init_enter (&crc_ready))
-    {
-      crc_table_init ();
-      g_once_init_leave (&crc_ready, 1);
-    }
-
-  for (int y = 0; y <= height; y++)
-    {
-      const guint8 *in = row;
-      gsize in_left = y < height ? row_bytes : 0;
-      GConverterFlags flags = y < height ? G_CONVERTER_NO_FLAGS : G_CONVERTER_INPUT_AT_END;
-      GConverterResult result;
-
-      if (y < height)
-        {
-          const guint32 *src = (const guint32 *) (pixels + (gsize) y * stride);
-          guint8 *raw = prev + 1;
-
-          /* Cairo's native-endian (premultiplied) ARGB to RGB(A) bytes. */
-          for (int x = 0; x < width; x++)
-            {
-              guint32 v = src[x];
-              guint a = alpha ? v >> 24 : 255;
-              guint r = (v >> 16) & 0xff, g = (v >> 8) & 0xff, b = v & 0xff;
-
-              if (a != 255 && a != 0)
-                {
-                  r = (r * 255 + a / 2) / a;
-                  g = (g * 255 + a / 2) / a;
-                  b = (b * 255 + a / 2) / a;
-                }
-              raw[x * bpp] = (guint8) MIN (r, 255u);
-              raw[x * bpp + 1] = (guint8) MIN (g, 255u);
-              raw[x * bpp + 2] = (guint8) MIN (b, 255u);
-              if (alpha)
-                raw[x * bpp + 3] = (guint8) a;
-            }
-          /* The Sub filter: each byte minus the same byte of the pixel to its left. */
-          row[0] = 1;
-          for (gsize i = 0; i < (gsize) width * bpp; i++)
-            row[1 + i] = (guint8) (raw[i] - (i >= bpp ? raw[i - bpp] : 0));
-        }
-
-      do
-        {
-          gsize read = 0, written = 0;
-
-          result = g_converter_convert (G_CONVERTER (zlib), in, in_left, buffer, sizeof buffer,
-                                        flags, &read, &written, error);
-          if (result == G_CONVERTER_ERROR)
-            return FALSE;
-          g_byte_array_append (idat, buffer, (guint) written);
-          in += read;
-          in_left -= read;
-        }
-      while (in_left > 0 || (y == height && result != G_CONVERTER_FINISHED));
-    }
-
-  *(guint32 *) header = GUINT32_TO_BE ((guint32) width);
-  *(guint32 *) (header + 4) = GUINT32_TO_BE ((guint32) height);
-  header[8] = 8;                /* bits per sample */
-  header[9] = alpha ? 6 : 2;    /* RGBA or RGB */
-  header[10] = header[11] = header[12] = 0;
-  g_byte_array_append (out, signature, sizeof signature);
-  png_chunk (out, "IHDR", header, sizeof header);
-  png_chunk (out, "IDAT", idat->data, idat->len);
-  png_chunk (out, "IEND", NULL, 0);
-  return TRUE;
+  zopa_diagram_draw (user_data, cr);
 }
 
 GBytes *
@@ -2359,80 +2175,17 @@ zopa_diagram_export_bytes (ZopaDiagram       *self,
                            double             scale,
                            GError           **error)
 {
-  g_autoptr(GByteArray) out = NULL;
-  cairo_surface_t *surface = NULL;
-  cairo_status_t status;
-  cairo_t *cr;
-  g_autoptr(GError) png_error = NULL;
+  ZopaRenderTarget target;
 
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  out = g_byte_array_new ();
-  switch (format)
-    {
-    case ZOPA_DIAGRAM_FORMAT_PNG:
-      {
-        int w, h;
-
-        if (!isfinite (scale) || scale <= 0 || self->width * scale > 32767 || self->height * scale > 32767)
-          {
-            g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_INVALID,
-                         _("Invalid scale %g: the image must stay within 32767 pixels a side"), scale);
-            return NULL;
-          }
-        w = (int) ceil (self->width * scale - 1e-9);
-        h = (int) ceil (self->height * scale - 1e-9);
-        /* Without transparency RGB24 makes a smaller PNG, and faster. */
-        surface = cairo_image_surface_create (self->background == ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT
-                                                ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, w, h);
-      }
-      break;
-    case ZOPA_DIAGRAM_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_to_array, out, self->width, self->height);
-      cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
-      break;
-    case ZOPA_DIAGRAM_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_to_array, out, self->width, self->height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Zopa");
-      break;
-    default:
-      g_return_val_if_reached (NULL);
-    }
-
-  cr = cairo_create (surface);
-  if (format == ZOPA_DIAGRAM_FORMAT_PNG)
-    cairo_scale (cr, scale, scale);
-  zopa_diagram_draw (self, cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_flush (surface);
-      if (format == ZOPA_DIAGRAM_FORMAT_PNG)
-        {
-          if (!encode_png (surface, out, &png_error))
-            {
-              cairo_surface_destroy (surface);
-              g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_FAILED,
-                           _("Could not write the PNG image: %s"), png_error->message);
-              return NULL;
-            }
-        }
-      else
-        cairo_surface_finish (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_FAILED,
-                   _("Could not draw the diagram: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  target = (ZopaRenderTarget) {
+    .width = self->width, .height = self->height,
+    .pdf_width = self->width, .pdf_height = self->height,
+    .background = self->background, .title = self->title,
+  };
+  return zopa_render_export_bytes (&target, format, scale, draw_for_export, self, error);
 }
 
 gboolean
@@ -2444,16 +2197,10 @@ zopa_diagram_export_file (ZopaDiagram       *self,
                           GError           **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
 
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = zopa_diagram_export_bytes (self, format, scale, error);
-  if (bytes == NULL)
-    return FALSE;
-  data = g_bytes_get_data (bytes, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, cancellable, error);
+  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
 }

@@ -56,22 +56,6 @@ get_scenario (ZopaActorEditor *self)
   return zopa_session_get_scenario (self->session);
 }
 
-static gboolean
-scenario_has_actor (ZopaScenario *scenario,
-                    ZopaActor    *actor)
-{
-  GListModel *actors = zopa_scenario_get_actors (scenario);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
-    {
-      g_autoptr(ZopaActor) item = g_list_model_get_item (actors, i);
-
-      if (item == actor)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static const char *
 actor_display_name (ZopaActor *actor)
 {
@@ -627,7 +611,7 @@ refresh (ZopaActorEditor *self)
   GtkListBoxRow *row;
 
   /* An actor deleted, or undone away, hands over to the first one left. */
-  if (self->actor != NULL && !scenario_has_actor (scenario, self->actor))
+  if (self->actor != NULL && !zopa_editor_list_contains (zopa_scenario_get_actors (scenario), self->actor))
     g_clear_object (&self->actor);
   if (self->actor == NULL && g_list_model_get_n_items (actors) > 0)
     self->actor = g_list_model_get_item (actors, 0);
@@ -668,29 +652,17 @@ on_name_changed (ZopaActorEditor *self)
 static void
 on_id_changed (ZopaActorEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->id_row));
-  g_autoptr(GError) error = NULL;
-
   if (self->syncing || self->actor == NULL)
     return;
-  if (g_strcmp0 (text, zopa_actor_get_id (self->actor)) != 0)
-    zopa_edit_check_id (get_scenario (self), self->actor, text, &error);
-  zopa_editor_show_error (GTK_WIDGET (self->id_row), error);
+  zopa_editor_check_id_row (GTK_WIDGET (self->id_row), get_scenario (self), self->actor, zopa_actor_get_id (self->actor));
 }
 
 static void
 on_id_apply (ZopaActorEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->id_row));
-  g_autoptr(GError) error = NULL;
-
-  if (self->actor == NULL || g_strcmp0 (text, zopa_actor_get_id (self->actor)) == 0)
+  if (self->actor == NULL)
     return;
-  if (!zopa_edit_rename (self->history, self->actor, text, &error))
-    {
-      zopa_editor_show_error (GTK_WIDGET (self->id_row), error);
-      gtk_widget_error_bell (GTK_WIDGET (self));
-    }
+  zopa_editor_apply_id_row (GTK_WIDGET (self->id_row), self->history, self->actor, zopa_actor_get_id (self->actor));
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "model/zopa-edit.h"
 #include "zopa-actor-dots.h"
 #include "zopa-clause-editor.h"
+#include "zopa-editor-common.h"
 
 struct _ZopaClauseEditor
 {
@@ -81,58 +82,6 @@ can_edit (ZopaClauseEditor *self)
   return !self->syncing && get_draft (self) != NULL;
 }
 
-static void
-set_entry_text (AdwEntryRow *row,
-                const char  *text)
-{
-  const char *now = gtk_editable_get_text (GTK_EDITABLE (row));
-
-  /* Equal text is left alone, so the cursor stays where the user is typing. */
-  if (g_strcmp0 (now, text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
-remove_all_rows (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-/* GTK 4.8's text view can wrap its text to a new height without asking its parent for
- * room (after its text is set while hidden): for a few frames, check and ask for it. */
-static gboolean
-fit_text_view_tick (GtkWidget     *view,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  int ticks = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "fit-ticks"));
-  int natural = 0;
-
-  if (gtk_widget_get_width (view) > 0)
-    {
-      gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view), NULL, &natural, NULL, NULL);
-      if (natural != gtk_widget_get_height (view))
-        gtk_widget_queue_resize (view);
-    }
-  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (ticks + 1));
-  if (ticks + 1 < 4)
-    return G_SOURCE_CONTINUE;
-  g_object_set_data (G_OBJECT (view), "fit-tick-id", NULL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-fit_text_view (GtkWidget *view)
-{
-  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (0));
-  if (g_object_get_data (G_OBJECT (view), "fit-tick-id") == NULL)
-    g_object_set_data (G_OBJECT (view), "fit-tick-id",
-                       GUINT_TO_POINTER (gtk_widget_add_tick_callback (view, fit_text_view_tick, NULL, NULL)));
-}
-
 /* Number, title, text and status */
 
 static void
@@ -202,21 +151,9 @@ watch_focus (ZopaClauseEditor *self,
 static void
 sync_fields (ZopaClauseEditor *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  const char *text = zopa_clause_get_text (self->clause);
-  GtkTextIter start, end;
-  g_autofree char *now = NULL;
-
-  set_entry_text (self->number_row, zopa_clause_get_number (self->clause));
-  set_entry_text (self->title_row, zopa_clause_get_title (self->clause));
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  now = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (now, text != NULL ? text : "") != 0)
-    {
-      gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
-      fit_text_view (GTK_WIDGET (self->text_view));
-    }
+  zopa_editor_set_text (GTK_EDITABLE (self->number_row), zopa_clause_get_number (self->clause));
+  zopa_editor_set_text (GTK_EDITABLE (self->title_row), zopa_clause_get_title (self->clause));
+  zopa_editor_set_view_text (self->text_view, zopa_clause_get_text (self->clause));
 
   if (adw_combo_row_get_selected (self->status_row) != (guint) zopa_clause_get_status (self->clause))
     adw_combo_row_set_selected (self->status_row, zopa_clause_get_status (self->clause));
@@ -399,7 +336,7 @@ sync_sets (ZopaClauseEditor *self)
 
       g_free (self->sets_signature);
       self->sets_signature = g_steal_pointer (&signature);
-      remove_all_rows (self->sets_list);
+      zopa_editor_remove_all_rows (self->sets_list);
       for (guint i = 0; issues != NULL && issues[i] != NULL; i++)
         {
           ZopaIssue *issue = zopa_scenario_find_issue (get_scenario (self), issues[i]);
@@ -452,7 +389,7 @@ sync_add_issue_list (ZopaClauseEditor *self)
   GListModel *issues = zopa_scenario_get_issues (get_scenario (self));
   guint n_free = 0;
 
-  remove_all_rows (self->add_issue_list);
+  zopa_editor_remove_all_rows (self->add_issue_list);
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
     {
       g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
@@ -618,7 +555,7 @@ sync_sources (ZopaClauseEditor *self)
   g_free (self->sources_signature);
   self->sources_signature = g_steal_pointer (&signature);
 
-  remove_all_rows (self->sources_list);
+  zopa_editor_remove_all_rows (self->sources_list);
   sources = zopa_clause_get_sources (self->clause);
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
     gtk_list_box_append (self->sources_list, create_source_row (self, sources[i]));
@@ -653,7 +590,7 @@ on_sources_popover_show (GtkPopover       *popover,
   GListModel *sources;
   const char * const *cited;
 
-  remove_all_rows (self->source_pick_list);
+  zopa_editor_remove_all_rows (self->source_pick_list);
   if (self->clause == NULL || self->session == NULL)
     return;
   sources = zopa_scenario_get_sources (get_scenario (self));
@@ -1049,10 +986,10 @@ zopa_clause_editor_set_clause (ZopaClauseEditor *self,
   self->syncing = TRUE;
   if (clause == NULL)
     {
-      remove_all_rows (self->sets_list);
-      remove_all_rows (self->sources_list);
-      set_entry_text (self->number_row, NULL);
-      set_entry_text (self->title_row, NULL);
+      zopa_editor_remove_all_rows (self->sets_list);
+      zopa_editor_remove_all_rows (self->sources_list);
+      zopa_editor_set_text (GTK_EDITABLE (self->number_row), NULL);
+      zopa_editor_set_text (GTK_EDITABLE (self->title_row), NULL);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", -1);
     }
   self->syncing = FALSE;
@@ -1189,5 +1126,5 @@ zopa_clause_editor_init (ZopaClauseEditor *self)
   watch_focus (self, GTK_WIDGET (self->number_row));
   watch_focus (self, GTK_WIDGET (self->title_row));
   watch_focus (self, GTK_WIDGET (self->text_view));
-  g_signal_connect (self->text_view, "map", G_CALLBACK (fit_text_view), NULL);
+  g_signal_connect (self->text_view, "map", G_CALLBACK (zopa_editor_fit_text_view), NULL);
 }

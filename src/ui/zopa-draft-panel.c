@@ -12,6 +12,7 @@
 #include "zopa-actor-dots.h"
 #include "zopa-clause-editor.h"
 #include "zopa-draft-panel.h"
+#include "zopa-editor-common.h"
 
 struct _ZopaDraftPanel
 {
@@ -78,7 +79,6 @@ struct _ZopaDraftPanel
 G_DEFINE_FINAL_TYPE (ZopaDraftPanel, zopa_draft_panel, GTK_TYPE_WIDGET)
 
 static void schedule_refresh (ZopaDraftPanel *self);
-static void fit_text_view (GtkWidget *view);
 static void open_clause (ZopaDraftPanel *self, ZopaClause *clause);
 static void update_actions (ZopaDraftPanel *self);
 
@@ -124,41 +124,6 @@ static ZopaScenario *
 get_scenario (ZopaDraftPanel *self)
 {
   return zopa_session_get_scenario (self->session);
-}
-
-static void
-remove_all_rows (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static void
-set_entry_text (GtkEditable *editable,
-                const char  *text)
-{
-  /* Equal text is left alone, so the cursor stays where the user is typing. */
-  if (g_strcmp0 (gtk_editable_get_text (editable), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (editable, text != NULL ? text : "");
-}
-
-static void
-set_buffer_text (GtkTextView *view,
-                 const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-  g_autofree char *now = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  now = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (now, text != NULL ? text : "") != 0)
-    {
-      gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
-      fit_text_view (GTK_WIDGET (view));
-    }
 }
 
 static guint
@@ -349,38 +314,6 @@ clauses_setting (ZopaDraft  *draft,
   return g_string_free (text, FALSE);
 }
 
-/* GTK 4.8's text view can wrap its text to a new height without asking its parent for
- * room (after its text is set while hidden): for a few frames, check and ask for it. */
-static gboolean
-fit_text_view_tick (GtkWidget     *view,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  int ticks = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "fit-ticks"));
-  int natural = 0;
-
-  if (gtk_widget_get_width (view) > 0)
-    {
-      gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view), NULL, &natural, NULL, NULL);
-      if (natural != gtk_widget_get_height (view))
-        gtk_widget_queue_resize (view);
-    }
-  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (ticks + 1));
-  if (ticks + 1 < 4)
-    return G_SOURCE_CONTINUE;
-  g_object_set_data (G_OBJECT (view), "fit-tick-id", NULL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-fit_text_view (GtkWidget *view)
-{
-  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (0));
-  if (g_object_get_data (G_OBJECT (view), "fit-tick-id") == NULL)
-    g_object_set_data (G_OBJECT (view), "fit-tick-id",
-                       GUINT_TO_POINTER (gtk_widget_add_tick_callback (view, fit_text_view_tick, NULL, NULL)));
-}
-
 /* Header: title, date, origin, parent, notes */
 
 static gboolean
@@ -484,9 +417,9 @@ sync_header (ZopaDraftPanel *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->parent_label), parent != NULL);
 
-  set_entry_text (GTK_EDITABLE (self->date_row), date);
-  set_entry_text (GTK_EDITABLE (self->origin_row), origin);
-  set_buffer_text (self->notes_view, zopa_draft_get_notes (self->draft));
+  zopa_editor_set_text (GTK_EDITABLE (self->date_row), date);
+  zopa_editor_set_text (GTK_EDITABLE (self->origin_row), origin);
+  zopa_editor_set_view_text (self->notes_view, zopa_draft_get_notes (self->draft));
   {
     const char *notes = zopa_draft_get_notes (self->draft);
     g_autofree char *first_line = NULL;
@@ -1066,7 +999,7 @@ refresh_verdicts (ZopaDraftPanel *self,
   g_free (self->verdicts_signature);
   self->verdicts_signature = g_steal_pointer (&signature);
 
-  remove_all_rows (self->verdict_list);
+  zopa_editor_remove_all_rows (self->verdict_list);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->verdict_strip))) != NULL)
     gtk_grid_remove (self->verdict_strip, child);
 
@@ -1121,7 +1054,7 @@ refresh_take (ZopaDraftPanel *self,
   GtkWidget *row;
   gboolean possible;
 
-  remove_all_rows (self->take_list);
+  zopa_editor_remove_all_rows (self->take_list);
   g_clear_pointer (&self->changes, g_free);
   self->n_changes = 0;
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
@@ -2340,7 +2273,7 @@ zopa_draft_panel_init (ZopaDraftPanel *self)
   watch_focus (self, GTK_WIDGET (self->date_row));
   watch_focus (self, GTK_WIDGET (self->origin_row));
   watch_focus (self, GTK_WIDGET (self->notes_view));
-  g_signal_connect (self->notes_view, "map", G_CALLBACK (fit_text_view), NULL);
+  g_signal_connect (self->notes_view, "map", G_CALLBACK (zopa_editor_fit_text_view), NULL);
 
   controller = gtk_event_controller_focus_new ();
   g_signal_connect (controller, "leave", G_CALLBACK (on_title_entry_leave), self);

@@ -172,14 +172,54 @@ zopa_editor_dup_buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-void
+gboolean
 zopa_editor_set_buffer_text (GtkTextBuffer *buffer,
                              const char    *text)
 {
   g_autofree char *current = zopa_editor_dup_buffer_text (buffer);
 
-  if (g_strcmp0 (current, text != NULL ? text : "") != 0)
-    gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  if (g_strcmp0 (current, text != NULL ? text : "") == 0)
+    return FALSE;
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  return TRUE;
+}
+
+static gboolean
+fit_text_view_tick (GtkWidget     *view,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  int ticks = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "fit-ticks"));
+  int natural = 0;
+
+  if (gtk_widget_get_width (view) > 0)
+    {
+      gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view), NULL, &natural, NULL, NULL);
+      if (natural != gtk_widget_get_height (view))
+        gtk_widget_queue_resize (view);
+    }
+  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (ticks + 1));
+  if (ticks + 1 < 4)
+    return G_SOURCE_CONTINUE;
+  g_object_set_data (G_OBJECT (view), "fit-tick-id", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+void
+zopa_editor_fit_text_view (GtkWidget *view)
+{
+  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (0));
+  if (g_object_get_data (G_OBJECT (view), "fit-tick-id") == NULL)
+    g_object_set_data (G_OBJECT (view), "fit-tick-id",
+                       GUINT_TO_POINTER (gtk_widget_add_tick_callback (view, fit_text_view_tick, NULL, NULL)));
+}
+
+void
+zopa_editor_set_view_text (GtkTextView *view,
+                           const char  *text)
+{
+  if (zopa_editor_set_buffer_text (gtk_text_view_get_buffer (view), text))
+    zopa_editor_fit_text_view (GTK_WIDGET (view));
 }
 
 void
@@ -325,6 +365,63 @@ zopa_editor_format_count (double count)
 }
 
 /* Lists */
+
+void
+zopa_editor_check_id_row (GtkWidget    *id_row,
+                          ZopaScenario *scenario,
+                          gpointer      object,
+                          const char   *current_id)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (id_row));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (text, current_id) != 0)
+    zopa_edit_check_id (scenario, object, text, &error);
+  zopa_editor_show_error (id_row, error);
+}
+
+gboolean
+zopa_editor_apply_id_row (GtkWidget   *id_row,
+                          ZopaHistory *history,
+                          gpointer     object,
+                          const char  *current_id)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (id_row));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (text, current_id) == 0)
+    return FALSE;
+  if (!zopa_edit_rename (history, object, text, &error))
+    {
+      zopa_editor_show_error (id_row, error);
+      gtk_widget_error_bell (GTK_WIDGET (gtk_widget_get_root (id_row)));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zopa_editor_list_contains (GListModel *list,
+                           gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (list, i);
+
+      if (other == item)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+zopa_editor_remove_all_rows (GtkListBox *list_box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
+    gtk_list_box_remove (list_box, child);
+}
 
 GtkListBoxRow *
 zopa_editor_find_row (GtkListBox *list_box,

@@ -34,8 +34,15 @@ void              zopa_editor_follow_focus       (GtkWidget    *widget,
 /* Set only when different, so the cursor and selection stay while the user types. */
 void              zopa_editor_set_text           (GtkEditable  *editable,
                                                   const char   *text);
-void              zopa_editor_set_buffer_text    (GtkTextBuffer *buffer,
+/* TRUE when the text changed. */
+gboolean          zopa_editor_set_buffer_text    (GtkTextBuffer *buffer,
                                                   const char    *text);
+/* The same for a text view, which is then made to fit its new text (see fit_text_view). */
+void              zopa_editor_set_view_text      (GtkTextView   *view,
+                                                  const char    *text);
+/* GTK 4.8's text view can wrap its text to a new height without asking its parent for
+ * room (after its text is set while hidden): for a few frames, check and ask for it. */
+void              zopa_editor_fit_text_view      (GtkWidget     *view);
 char             *zopa_editor_dup_buffer_text    (GtkTextBuffer *buffer);
 /* Setting a spin button to its own value would throw away text being typed into it. */
 void              zopa_editor_set_spin_value     (GtkSpinButton *spin,
@@ -44,6 +51,18 @@ void              zopa_editor_set_spin_value     (GtkSpinButton *spin,
 /* An id row: the "error" style and the message as tooltip, or neither when error is NULL. */
 void              zopa_editor_show_error         (GtkWidget    *widget,
                                                   const GError *error);
+/* While typing into id_row: shows whether the text could become object's id (its id now:
+ * current_id). */
+void              zopa_editor_check_id_row       (GtkWidget    *id_row,
+                                                  ZopaScenario *scenario,
+                                                  gpointer      object,
+                                                  const char   *current_id);
+/* On apply: renames object to the text of id_row as one undoable step. TRUE when renamed;
+ * an unchanged id does nothing, a refused one is shown in place with the error bell. */
+gboolean          zopa_editor_apply_id_row       (GtkWidget    *id_row,
+                                                  ZopaHistory  *history,
+                                                  gpointer      object,
+                                                  const char   *current_id);
 
 /*
  * Asks before deleting object: heading, body, and the places that refer to object
@@ -64,6 +83,13 @@ AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
 
 /* "12,345", "1.7 billion": for hints. */
 char             *zopa_editor_format_count       (double        count);
+
+/* Whether item is still in list: what an editor shows may be deleted, or undone away. */
+gboolean          zopa_editor_list_contains      (GListModel   *list,
+                                                  gpointer      item);
+
+/* Empties a list box that is not bound to a model. */
+void              zopa_editor_remove_all_rows    (GtkListBox   *list_box);
 
 /* The row of list whose "item" data is item, or NULL. */
 GtkListBoxRow    *zopa_editor_find_row           (GtkListBox   *list_box,

@@ -43,22 +43,6 @@ get_scenario (ZopaIssueEditor *self)
   return zopa_session_get_scenario (self->session);
 }
 
-static gboolean
-scenario_has_issue (ZopaScenario *scenario,
-                    ZopaIssue    *issue)
-{
-  GListModel *issues = zopa_scenario_get_issues (scenario);
-
-  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
-    {
-      g_autoptr(ZopaIssue) item = g_list_model_get_item (issues, i);
-
-      if (item == issue)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static const char *
 issue_display_name (ZopaIssue *issue)
 {
@@ -488,7 +472,7 @@ refresh (ZopaIssueEditor *self)
   g_autofree char *title = NULL;
 
   /* An issue deleted, or undone away, hands over to the first one left. */
-  if (self->issue != NULL && !scenario_has_issue (scenario, self->issue))
+  if (self->issue != NULL && !zopa_editor_list_contains (zopa_scenario_get_issues (scenario), self->issue))
     g_clear_object (&self->issue);
   if (self->issue == NULL && g_list_model_get_n_items (issues) > 0)
     self->issue = g_list_model_get_item (issues, 0);
@@ -540,29 +524,17 @@ on_title_changed (ZopaIssueEditor *self)
 static void
 on_id_changed (ZopaIssueEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->id_row));
-  g_autoptr(GError) error = NULL;
-
   if (self->syncing || self->issue == NULL)
     return;
-  if (g_strcmp0 (text, zopa_issue_get_id (self->issue)) != 0)
-    zopa_edit_check_id (get_scenario (self), self->issue, text, &error);
-  zopa_editor_show_error (GTK_WIDGET (self->id_row), error);
+  zopa_editor_check_id_row (GTK_WIDGET (self->id_row), get_scenario (self), self->issue, zopa_issue_get_id (self->issue));
 }
 
 static void
 on_id_apply (ZopaIssueEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->id_row));
-  g_autoptr(GError) error = NULL;
-
-  if (self->issue == NULL || g_strcmp0 (text, zopa_issue_get_id (self->issue)) == 0)
+  if (self->issue == NULL)
     return;
-  if (!zopa_edit_rename (self->history, self->issue, text, &error))
-    {
-      zopa_editor_show_error (GTK_WIDGET (self->id_row), error);
-      gtk_widget_error_bell (GTK_WIDGET (self));
-    }
+  zopa_editor_apply_id_row (GTK_WIDGET (self->id_row), self->history, self->issue, zopa_issue_get_id (self->issue));
 }
 
 static void

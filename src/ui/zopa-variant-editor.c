@@ -68,22 +68,6 @@ get_scenario (ZopaVariantEditor *self)
   return zopa_session_get_scenario (self->session);
 }
 
-static gboolean
-scenario_has_variant (ZopaScenario *scenario,
-                      ZopaVariant  *variant)
-{
-  GListModel *variants = zopa_scenario_get_variants (scenario);
-
-  for (guint i = 0; i < g_list_model_get_n_items (variants); i++)
-    {
-      g_autoptr(ZopaVariant) item = g_list_model_get_item (variants, i);
-
-      if (item == variant)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static const char *
 variant_display_name (ZopaVariant *variant)
 {
@@ -911,7 +895,7 @@ refresh (ZopaVariantEditor *self)
   g_autofree char *title = NULL;
 
   /* A variant deleted, or undone away, hands over to the first one left. */
-  if (self->variant != NULL && !scenario_has_variant (scenario, self->variant))
+  if (self->variant != NULL && !zopa_editor_list_contains (zopa_scenario_get_variants (scenario), self->variant))
     g_clear_object (&self->variant);
   if (self->variant == NULL && g_list_model_get_n_items (variants) > 0)
     self->variant = g_list_model_get_item (variants, 0);
@@ -966,34 +950,23 @@ on_title_changed (ZopaVariantEditor *self)
 static void
 on_id_changed (ZopaVariantEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->id_row));
-  g_autoptr(GError) error = NULL;
-
   if (self->syncing || self->variant == NULL)
     return;
-  if (g_strcmp0 (text, zopa_variant_get_id (self->variant)) != 0)
-    zopa_edit_check_id (get_scenario (self), self->variant, text, &error);
-  zopa_editor_show_error (GTK_WIDGET (self->id_row), error);
+  zopa_editor_check_id_row (GTK_WIDGET (self->id_row), get_scenario (self), self->variant, zopa_variant_get_id (self->variant));
 }
 
 static void
 on_id_apply (ZopaVariantEditor *self)
 {
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->id_row)));
-  g_autoptr(GError) error = NULL;
   gboolean shown;
 
-  if (self->variant == NULL || g_strcmp0 (text, zopa_variant_get_id (self->variant)) == 0)
+  if (self->variant == NULL)
     return;
   /* The session names the variant it shows by id: it follows the new one. */
   shown = variant_is_shown (self, self->variant);
-  if (!zopa_edit_rename (self->history, self->variant, text, &error))
-    {
-      zopa_editor_show_error (GTK_WIDGET (self->id_row), error);
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-  if (shown)
+  if (zopa_editor_apply_id_row (GTK_WIDGET (self->id_row), self->history, self->variant,
+                                zopa_variant_get_id (self->variant)) && shown)
     zopa_session_set_variant (self->session, text);
 }
 

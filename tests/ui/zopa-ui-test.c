@@ -80,22 +80,7 @@ GtkWidget *
 zopa_ui_test_find_type (GtkWidget *root,
                         GType      type)
 {
-  GQueue queue = G_QUEUE_INIT;
-  GtkWidget *found = NULL;
-
-  g_queue_push_tail (&queue, root);
-  while (!g_queue_is_empty (&queue) && found == NULL)
-    {
-      GtkWidget *widget = g_queue_pop_head (&queue);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-        found = widget;
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-        g_queue_push_tail (&queue, child);
-    }
-  g_queue_clear (&queue);
-  g_assert_true (found == zopa_ui_test_find_nth_type (root, type, 0));
-  return found;
+  return zopa_ui_test_find_nth_type (root, type, 0);
 }
 
 static gboolean

@@ -1,0 +1,128 @@
+/* zopa-cli-options.c: option parsing and output shared by the commands
+ *
+ * export and compare take the same [FILE] --variant --actors, report usage errors the same
+ * way and print JSON the same way; the pieces live here once so the commands agree.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "zopa-cli.h"
+
+GOptionContext *
+zopa_cli_option_context_new (const char         *command,
+                             const char         *parameter_string,
+                             const GOptionEntry *entries,
+                             const char         *summary)
+{
+  GOptionContext *context;
+
+  /* The usage line reads "zopa-cli COMMAND [OPTION…] …". */
+  if (g_get_prgname () == NULL)
+    {
+      g_autofree char *prgname = g_strdup_printf ("zopa-cli %s", command);
+
+      g_set_prgname (prgname);
+    }
+  context = g_option_context_new (parameter_string);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  return context;
+}
+
+int
+zopa_cli_usage_error (const char *command,
+                      const char *message)
+{
+  fprintf (stderr, "zopa-cli %s: %s\n\n", command, message);
+  fprintf (stderr, _("Run “zopa-cli %s --help” for the options."), command);
+  fprintf (stderr, "\n");
+  return ZOPA_EXIT_USAGE;
+}
+
+char **
+zopa_cli_split_ids (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *id = g_strstrip (parts[i]);
+      if (id[0] != '\0')
+        g_ptr_array_add (ids, g_strdup (id));
+    }
+  g_ptr_array_add (ids, NULL);
+  return (char **) g_ptr_array_free (ids, FALSE);
+}
+
+gboolean
+zopa_cli_parse_choice (const char *value,
+                       const char *first,
+                       const char *second,
+                       int        *choice)
+{
+  if (value == NULL)
+    return TRUE;
+  if (strcmp (value, first) == 0)
+    *choice = 0;
+  else if (strcmp (value, second) == 0)
+    *choice = 1;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+int
+zopa_cli_load_analysis (const char     *command,
+                        const char     *path,
+                        const char     *variant,
+                        const char     *actors,
+                        ZopaScenario  **scenario_out,
+                        ZopaAnalysis  **analysis_out)
+{
+  g_autoptr(ZopaScenario) scenario = NULL;
+  g_autoptr(ZopaAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) actor_ids = NULL;
+
+  scenario = zopa_cli_load_scenario (path);
+  if (scenario == NULL)
+    return ZOPA_EXIT_INVALID;
+  if (actors != NULL)
+    {
+      actor_ids = zopa_cli_split_ids (actors);
+      if (actor_ids[0] == NULL)
+        return zopa_cli_usage_error (command, _("--actors needs at least one actor id"));
+    }
+  analysis = zopa_analysis_new (scenario, variant, (const char * const *) actor_ids, &error);
+  if (analysis == NULL)
+    {
+      fprintf (stderr, "zopa-cli %s: %s\n", command, error->message);
+      return ZOPA_EXIT_INVALID;
+    }
+  *scenario_out = g_steal_pointer (&scenario);
+  *analysis_out = g_steal_pointer (&analysis);
+  return ZOPA_EXIT_OK;
+}
+
+void
+zopa_cli_print_json (JsonNode *root,
+                     gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  if (pretty)
+    {
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 2);
+    }
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
