@@ -41,6 +41,8 @@ struct _ZopaVariantEditor
   ZopaSession     *session;
   ZopaHistory     *history;
   ZopaVariant     *variant;
+  /* The pending change of what a variant change applies to (see on_target_selected). */
+  guint            target_change_id;
   /* Set while the widgets follow the model, so they do not echo edits back. */
   gboolean         syncing;
   /* What the change rows were built for. */
@@ -311,7 +313,10 @@ apply_target_change (gpointer data)
 {
   TargetChange *target = data;
 
-  set_change_target (target->self, target->change, target->issue);
+  target->self->target_change_id = 0;
+  /* An undo in between may have taken the change away. */
+  if (zopa_edit_find_owner (get_scenario (target->self), target->change) != NULL)
+    set_change_target (target->self, target->change, target->issue);
   return G_SOURCE_REMOVE;
 }
 
@@ -339,7 +344,9 @@ on_target_selected (AdwComboRow       *combo,
   target->self = g_object_ref (self);
   target->change = g_object_ref (widgets->change);
   target->issue = issue != NULL ? g_object_ref (issue) : NULL;
-  g_idle_add_full (G_PRIORITY_DEFAULT, apply_target_change, target, (GDestroyNotify) target_change_free);
+  g_clear_handle_id (&self->target_change_id, g_source_remove);
+  self->target_change_id = g_idle_add_full (G_PRIORITY_DEFAULT, apply_target_change, target,
+                                            (GDestroyNotify) target_change_free);
 }
 
 static void
@@ -1161,6 +1168,7 @@ zopa_variant_editor_dispose (GObject *object)
 {
   ZopaVariantEditor *self = ZOPA_VARIANT_EDITOR (object);
 
+  g_clear_handle_id (&self->target_change_id, g_source_remove);
   if (self->variant_list != NULL)
     gtk_list_box_bind_model (self->variant_list, NULL, NULL, NULL, NULL);
   if (self->change_widgets != NULL)
