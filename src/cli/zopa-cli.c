@@ -12,28 +12,37 @@
 typedef struct {
   const char *name;
   int       (*run) (int argc, char **argv);
-  const char *synopsis;
+  const char *arguments;
+  const char *summary;
 } ZopaCliCommand;
 
 static const ZopaCliCommand commands[] = {
-  { "validate", zopa_cli_validate, N_("FILE...            check files, one line per problem") },
-  { "builtin",  zopa_cli_builtin,  N_("                   print the built-in scenario as a file") },
-  { "analyze",  zopa_cli_analyze,  N_("[FILE] [--variant ID] [--actors ID,…] [--json]  verdicts, regions, ZOPA, what must change") },
-  { "export",   zopa_cli_export,   N_("[FILE] -o OUT.png|svg|pdf [--view venn|issue-map] [--mode schematic|proportional] …  draw a diagram") },
-  { "euler-fit", zopa_cli_euler_fit, N_("CASES.json [--shape circle|ellipse] [--runs N]  fit area-proportional Euler diagrams") },
-  { "compare",  zopa_cli_compare,  N_("[FILE] LEFT RIGHT [-o OUT.png|svg|pdf] [--json] [--variant ID] …  compare two drafts clause by clause") },
+  { "validate", zopa_cli_validate, "FILE…",
+    N_("Check scenario files, one line per problem") },
+  { "builtin", zopa_cli_builtin, "",
+    N_("Print the built-in scenario as a file") },
+  { "analyze", zopa_cli_analyze, "[FILE] [--variant ID] [--actors ID,…] [--json]",
+    N_("Verdicts, regions, the ZOPA and what must change") },
+  { "export", zopa_cli_export, "[FILE] -o OUT.png|svg|pdf [--view venn|issue-map] [--mode schematic|proportional] …",
+    N_("Draw a diagram into a PNG, SVG or PDF file") },
+  { "compare", zopa_cli_compare, "[FILE] LEFT RIGHT [-o OUT.png|svg|pdf] [--json] …",
+    N_("Compare two drafts clause by clause") },
+  { "euler-fit", zopa_cli_euler_fit, "CASES.json [--shape circle|ellipse] [--runs N]",
+    N_("Fit area-proportional Euler diagrams") },
 };
 
+/* Each command on its own line, its summary indented below: no columns to keep aligned. */
 static void
 print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n\n", _("Usage: zopa-cli COMMAND [ARGUMENTS…]"));
   fprintf (stream, "%s\n", _("Commands:"));
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %s %s\n", commands[i].name, _(commands[i].synopsis));
+    fprintf (stream, "  %s%s%s\n      %s\n", commands[i].name, *commands[i].arguments ? " " : "",
+             commands[i].arguments, _(commands[i].summary));
   fprintf (stream, "\n%s\n", _("Options:"));
-  fprintf (stream, "  --help     %s\n", _("show this help"));
-  fprintf (stream, "  --version  %s\n", _("show the version"));
+  fprintf (stream, "  --help\n      %s\n", _("Show this help; COMMAND --help shows a command’s options"));
+  fprintf (stream, "  --version\n      %s\n", _("Show the version"));
   fprintf (stream, "\n%s\n", _("Exit status: 0 success, 1 invalid input, 2 usage error."));
 }
 
@@ -74,6 +83,11 @@ zopa_cli_builtin (int argc, char **argv)
   gsize length;
   const char *bytes;
 
+  if (argc == 2 && (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0))
+    {
+      printf ("%s\n\n%s\n", _("Usage: zopa-cli builtin"), _("Print the built-in scenario as a file"));
+      return ZOPA_EXIT_OK;
+    }
   if (argc > 1)
     {
       fprintf (stderr, "%s\n", _("Usage: zopa-cli builtin"));
