@@ -170,6 +170,325 @@ base_bounds (const ZopaEllipse *shapes,
     }
 }
 
+/* ---- Gaps between sets that share nothing ----------------------------------------------
+ *
+ * An area-proportional fit leaves two sets with no deal in common exactly touching, and
+ * on a page touching reads as meeting. So, for drawing only, such shapes are moved apart
+ * until a small gap shows, as long as no region appears or a present one is lost. */
+
+/* The gap: a fraction of the smaller shape's diameter (of an equal-area circle), but at
+ * least a fraction of the whole diagram's extent, since a small shape is drawn small and its
+ * outline is as thick as any other. */
+#define SEPARATION_FRACTION        0.08
+#define SEPARATION_EXTENT_FRACTION 0.02
+#define SEPARATION_ROUNDS   12
+#define OUTLINE_SAMPLES     96
+
+/* The distance from (px, py) to the outline of an ellipse with semi-axes e0 ≥ e1 centred on
+ * the origin and aligned with the axes, for px, py ≥ 0; the nearest outline point goes to
+ * (qx, qy). The nearest point solves (e0² qx / (t + e0²), e1² qy / (t + e1²)) = (px, py) on
+ * the outline; bisection on t is slow but cannot fail. */
+static double
+quadrant_distance (double  e0,
+                   double  e1,
+                   double  px,
+                   double  py,
+                   double *qx,
+                   double *qy)
+{
+  if (py > 0 && px > 0)
+    {
+      double z0 = px / e0, z1 = py / e1, r = (e0 / e1) * (e0 / e1);
+      double g = z0 * z0 + z1 * z1 - 1, lo, hi, s = 0;
+
+      if (g == 0)
+        {
+          *qx = px;
+          *qy = py;
+          return 0;
+        }
+      /* In units of e1²: f(s) = (r z0 / (s + r))² + (z1 / (s + 1))² − 1 falls from g. */
+      lo = z1 - 1;
+      hi = g < 0 ? 0 : hypot (r * z0, z1) - 1;
+      for (int i = 0; i < 200; i++)
+        {
+          double f0, f1, f;
+
+          s = (lo + hi) / 2;
+          if (s == lo || s == hi)
+            break;
+          f0 = r * z0 / (s + r);
+          f1 = z1 / (s + 1);
+          f = f0 * f0 + f1 * f1 - 1;
+          if (f > 0)
+            lo = s;
+          else if (f < 0)
+            hi = s;
+          else
+            break;
+        }
+      *qx = r * px / (s + r);
+      *qy = py / (s + 1);
+      return hypot (*qx - px, *qy - py);
+    }
+  if (px <= 0)
+    {
+      *qx = 0;
+      *qy = e1;
+      return fabs (py - e1);
+    }
+  /* On the major axis: inside near the tip the nearest point is off the axis. */
+  if (e0 * px < e0 * e0 - e1 * e1)
+    {
+      double t = e0 * px / (e0 * e0 - e1 * e1);
+
+      *qx = e0 * t;
+      *qy = e1 * sqrt (MAX (0, 1 - t * t));
+      return hypot (*qx - px, *qy);
+    }
+  *qx = e0;
+  *qy = 0;
+  return fabs (px - e0);
+}
+
+/* Signed distance from (px, py) to the outline of e (negative inside); the nearest outline
+ * point goes to (qx, qy). */
+static double
+ellipse_outline_distance (const ZopaEllipse *e,
+                          double             px,
+                          double             py,
+                          double            *qx,
+                          double            *qy)
+{
+  double c = cos (e->phi), s = sin (e->phi);
+  double dx = px - e->x, dy = py - e->y;
+  double u = c * dx + s * dy, v = -s * dx + c * dy;
+  double au = fabs (u), av = fabs (v), nu, nv, d;
+  gboolean swap = e->a < e->b;
+
+  if (swap)
+    d = quadrant_distance (e->b, e->a, av, au, &nv, &nu);
+  else
+    d = quadrant_distance (e->a, e->b, au, av, &nu, &nv);
+  nu = copysign (nu, u);
+  nv = copysign (nv, v);
+  *qx = e->x + c * nu - s * nv;
+  *qy = e->y + s * nu + c * nv;
+  if ((u / e->a) * (u / e->a) + (v / e->b) * (v / e->b) < 1)
+    d = -d;
+  return d;
+}
+
+static void
+ellipse_outline_point (const ZopaEllipse *e,
+                       double             th,
+                       double            *x,
+                       double            *y)
+{
+  double c = cos (e->phi), s = sin (e->phi);
+  double u = e->a * cos (th), v = e->b * sin (th);
+
+  *x = e->x + c * u - s * v;
+  *y = e->y + s * u + c * v;
+}
+
+static double
+outline_gap_at (const ZopaEllipse *e,
+                const ZopaEllipse *f,
+                double             th,
+                double            *px,
+                double            *py,
+                double            *qx,
+                double            *qy)
+{
+  ellipse_outline_point (e, th, px, py);
+  return ellipse_outline_distance (f, *px, *py, qx, qy);
+}
+
+/* The least distance between the outlines of two shapes that do not overlap (negative when
+ * they do), and the unit direction from e's nearest point to f's. Samples e's outline, then
+ * narrows down around the best sample. */
+static double
+outline_gap (const ZopaEllipse *e,
+             const ZopaEllipse *f,
+             double            *ux,
+             double            *uy)
+{
+  double step = 2 * G_PI / OUTLINE_SAMPLES, best = G_MAXDOUBLE, best_th = 0;
+  double px, py, qx, qy, lo, hi, len;
+
+  for (int i = 0; i < OUTLINE_SAMPLES; i++)
+    {
+      double d = outline_gap_at (e, f, i * step, &px, &py, &qx, &qy);
+
+      if (d < best)
+        {
+          best = d;
+          best_th = i * step;
+        }
+    }
+  /* Golden-section search between the neighbouring samples. */
+  lo = best_th - step;
+  hi = best_th + step;
+  for (int i = 0; i < 40; i++)
+    {
+      double m1 = hi - (hi - lo) * 0.6180339887498949;
+      double m2 = lo + (hi - lo) * 0.6180339887498949;
+
+      if (outline_gap_at (e, f, m1, &px, &py, &qx, &qy) < outline_gap_at (e, f, m2, &px, &py, &qx, &qy))
+        hi = m2;
+      else
+        lo = m1;
+    }
+  best = MIN (best, outline_gap_at (e, f, (lo + hi) / 2, &px, &py, &qx, &qy));
+  len = hypot (qx - px, qy - py);
+  if (best > 0 && len > 0)
+    {
+      *ux = (qx - px) / len;
+      *uy = (qy - py) / len;
+    }
+  else
+    {
+      /* Touching or overlapping: apart along the line of the centres. */
+      len = hypot (f->x - e->x, f->y - e->y);
+      *ux = len > 0 ? (f->x - e->x) / len : 1;
+      *uy = len > 0 ? (f->y - e->y) / len : 0;
+    }
+  return best;
+}
+
+/* The regions with an area, by the rule of the fit: more than 1e-9 of the total. */
+static guint64
+present_regions (const ZopaEllipse *shapes,
+                 guint              n)
+{
+  double areas[ZOPA_EULER_MAX_REGIONS], total = 0;
+  guint64 present = 0;
+
+  zopa_euler_region_areas (shapes, n, areas);
+  for (guint m = 1; m < (1u << n); m++)
+    total += areas[m];
+  for (guint m = 1; m < (1u << n); m++)
+    if (areas[m] > 1e-9 * total)
+      present |= G_GUINT64_CONSTANT (1) << m;
+  return present;
+}
+
+typedef struct {
+  guint  i, j;
+  double gap;        /* the least distance wanted */
+  gboolean stuck;    /* no move keeps the regions */
+} SeparatedPair;
+
+/* Moves shapes apart, in place, so that every two shapes whose common regions are all
+ * wanted empty and absent are at least a gap apart, keeping the set of present regions
+ * except that none of the wanted-empty ones may appear. Returns the present regions. */
+static guint64
+separate_shapes (ZopaEllipse  *shapes,
+                 guint         n,
+                 const double *wanted,
+                 guint64       present)
+{
+  SeparatedPair pairs[ZOPA_EULER_MAX_SETS * (ZOPA_EULER_MAX_SETS - 1) / 2];
+  guint n_pairs = 0;
+  double size[ZOPA_EULER_MAX_SETS];
+  guint64 keep = 0;
+  double x0, y0, x1, y1, least;
+
+  if (!zopa_euler_bounds (shapes, n, &x0, &y0, &x1, &y1))
+    return present;
+  least = SEPARATION_EXTENT_FRACTION * MAX (x1 - x0, y1 - y0);
+
+  for (guint k = 0; k < n; k++)
+    size[k] = shapes[k].a > 0 && shapes[k].b > 0 ? 2 * sqrt (shapes[k].a * shapes[k].b) : 0;
+  for (guint m = 1; m < (1u << n); m++)
+    if (wanted[m] > 0)
+      keep |= present & (G_GUINT64_CONSTANT (1) << m);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        gboolean apart = size[i] > 0 && size[j] > 0;
+
+        for (guint m = 1; apart && m < (1u << n); m++)
+          if ((m & (1u << i)) && (m & (1u << j)))
+            apart = wanted[m] == 0 && !(present & (G_GUINT64_CONSTANT (1) << m));
+        if (apart)
+          pairs[n_pairs++] = (SeparatedPair) { i, j, MAX (least, SEPARATION_FRACTION * MIN (size[i], size[j])), FALSE };
+      }
+  if (n_pairs == 0)
+    return present;
+
+  for (int round = 0; round < SEPARATION_ROUNDS; round++)
+    {
+      gboolean moved = FALSE;
+
+      for (guint p = 0; p < n_pairs; p++)
+        {
+          SeparatedPair *pair = &pairs[p];
+          gboolean pair_moved = FALSE;
+          double ux, uy, d, push;
+          guint small, large;
+          /* Move the smaller shape, else the larger, else both half-way. */
+          double share[3][2];
+
+          if (pair->stuck)
+            continue;
+          d = outline_gap (&shapes[pair->i], &shapes[pair->j], &ux, &uy);
+          if (d >= pair->gap * (1 - 1e-6))
+            continue;
+          /* A little more than needed, so that a few rounds settle it. */
+          push = pair->gap * 1.02 - MAX (d, 0);
+          small = size[pair->i] <= size[pair->j] ? pair->i : pair->j;
+          large = small == pair->i ? pair->j : pair->i;
+          share[0][0] = small == pair->i ? 1 : 0;
+          share[0][1] = 1 - share[0][0];
+          share[1][0] = large == pair->i ? 1 : 0;
+          share[1][1] = 1 - share[1][0];
+          share[2][0] = share[2][1] = 0.5;
+
+          for (guint c = 0; c < 3; c++)
+            {
+              ZopaEllipse trial[ZOPA_EULER_MAX_SETS];
+              gboolean ok;
+              guint64 now;
+
+              memcpy (trial, shapes, n * sizeof (ZopaEllipse));
+              trial[pair->i].x -= ux * push * share[c][0];
+              trial[pair->i].y -= uy * push * share[c][0];
+              trial[pair->j].x += ux * push * share[c][1];
+              trial[pair->j].y += uy * push * share[c][1];
+              now = present_regions (trial, n);
+              ok = (now & keep) == keep && (now & ~present) == 0;
+              /* Nor may it bring two other separated shapes closer than their gap. */
+              for (guint q = 0; ok && q < n_pairs; q++)
+                {
+                  double vx, vy, before, after;
+
+                  if (q == p || (pairs[q].i != pair->i && pairs[q].i != pair->j &&
+                                 pairs[q].j != pair->i && pairs[q].j != pair->j))
+                    continue;
+                  before = outline_gap (&shapes[pairs[q].i], &shapes[pairs[q].j], &vx, &vy);
+                  after = outline_gap (&trial[pairs[q].i], &trial[pairs[q].j], &vx, &vy);
+                  ok = after >= MIN (before, pairs[q].gap);
+                }
+              if (ok)
+                {
+                  memcpy (shapes, trial, n * sizeof (ZopaEllipse));
+                  present = now;
+                  pair_moved = moved = TRUE;
+                  break;
+                }
+            }
+          if (!pair_moved)
+            pair->stuck = TRUE;
+        }
+      if (!moved)
+        break;
+    }
+  return present;
+}
+
 gboolean
 zopa_diagram_venn_fit (ZopaDiagram *self,
                        GError     **error)
@@ -215,6 +534,7 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
             }
           memcpy (self->base_shapes, fit.shapes, sizeof fit.shapes);
           self->has_fit = TRUE;
+          /* The quality of the fit itself; the gaps below are for the eye only. */
           self->stress = fit.stress;
           self->diag_error = fit.diag_error;
           for (guint m = 1; m < n_regions; m++)
@@ -226,6 +546,8 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
               if (fit.areas[m] > 1e-9 * fitted_total && !(fit.missing_regions & (G_GUINT64_CONSTANT (1) << m)))
                 self->base_drawn |= G_GUINT64_CONSTANT (1) << m;
             }
+          self->base_drawn &= separate_shapes (self->base_shapes, n, wanted,
+                                               present_regions (self->base_shapes, n));
         }
     }
 

@@ -301,6 +301,145 @@ test_empty_region_hatching (void)
   g_assert_cmpuint (n_checked, >, 0);
 }
 
+/* The least distance between the outlines of two ellipses, sampled; 0 when one has a point
+ * inside the other. */
+static double
+sampled_outline_distance (const ZopaEllipse *e,
+                          const ZopaEllipse *f)
+{
+  enum { N = 1440 };
+  double ex[N], ey[N], fx[N], fy[N], best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < N; i++)
+    {
+      double th = 2 * G_PI * i / N;
+
+      ex[i] = e->x + cos (e->phi) * e->a * cos (th) - sin (e->phi) * e->b * sin (th);
+      ey[i] = e->y + sin (e->phi) * e->a * cos (th) + cos (e->phi) * e->b * sin (th);
+      fx[i] = f->x + cos (f->phi) * f->a * cos (th) - sin (f->phi) * f->b * sin (th);
+      fy[i] = f->y + sin (f->phi) * f->a * cos (th) + cos (f->phi) * f->b * sin (th);
+    }
+  for (guint i = 0; i < N; i++)
+    {
+      if (zopa_euler_point_mask (f, 1, ex[i], ey[i]) != 0 || zopa_euler_point_mask (e, 1, fx[i], fy[i]) != 0)
+        return 0;
+      for (guint j = 0; j < N; j++)
+        best = MIN (best, hypot (ex[i] - fx[j], ey[i] - fy[j]));
+    }
+  return best;
+}
+
+static ZopaDiagram *
+make_proportional (ZopaScenario       *scenario,
+                   const char * const *actors,
+                   double              width,
+                   double              height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, NULL, actors, &error);
+  ZopaDiagramOptions options;
+  ZopaDiagram *diagram;
+
+  g_assert_no_error (error);
+  zopa_diagram_options_init (&options);
+  options.mode = ZOPA_DIAGRAM_MODE_PROPORTIONAL;
+  options.width = width;
+  options.height = height;
+  diagram = zopa_diagram_new (scenario, analysis, &options, &error);
+  g_assert_no_error (error);
+  return diagram;
+}
+
+/* Areas to scale: Kyiv and Moscow share no deal, so their shapes do not touch but stand a
+ * visible gap apart; the gap loses no region the fit has and adds none. */
+static void
+test_proportional_gap (void)
+{
+  g_autoptr(ZopaScenario) scenario = builtin ();
+  const char *pair[] = { "kyiv", "moscow", NULL };
+  const char * const *groups[] = { NULL, pair };
+  static const double sizes[][2] = { { 1920, 1080 }, { 1024, 768 } };
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        g_autoptr(ZopaDiagram) diagram = make_proportional (scenario, groups[g], sizes[z][0], sizes[z][1]);
+        g_autoptr(ZopaDiagram) again = make_proportional (scenario, groups[g], sizes[z][0], sizes[z][1]);
+        ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
+        guint n = zopa_analysis_get_n_actors (analysis), n_shapes = 0, n_again = 0;
+        const ZopaEllipse *shapes = zopa_diagram_get_shapes (diagram, &n_shapes);
+        const ZopaEllipse *shapes_again = zopa_diagram_get_shapes (again, &n_again);
+        double wanted[ZOPA_EULER_MAX_REGIONS] = { 0 }, areas[ZOPA_EULER_MAX_REGIONS];
+        double total = zopa_analysis_get_deal_space (analysis), fit_total = 0, page_total = 0;
+        double stroke;
+        int kyiv = -1, moscow = -1;
+        ZopaEulerFit fit;
+        g_autoptr(GError) error = NULL;
+        cairo_surface_t *surface;
+
+        g_assert_cmpuint (n_shapes, ==, n);
+        /* The same input, the same picture. */
+        g_assert_cmpuint (n_again, ==, n);
+        g_assert_cmpmem (shapes, n * sizeof *shapes, shapes_again, n * sizeof *shapes_again);
+
+        for (guint k = 0; k < n; k++)
+          {
+            if (g_str_equal (zopa_analysis_get_actor_id (analysis, k), "kyiv"))
+              kyiv = (int) k;
+            if (g_str_equal (zopa_analysis_get_actor_id (analysis, k), "moscow"))
+              moscow = (int) k;
+          }
+        g_assert_cmpint (kyiv, >=, 0);
+        g_assert_cmpint (moscow, >=, 0);
+        /* Nothing in common... */
+        for (guint m = 1; m <= zopa_analysis_get_all_mask (analysis); m++)
+          if ((m & (1u << kyiv)) && (m & (1u << moscow)))
+            g_assert_true (zopa_analysis_get_region (analysis, m)->exclusive_empty);
+        /* ... so the outlines (3.2 px wide at 1920 × 1080, centred on the shapes' edges)
+         * leave clear background between them, half as wide again as an outline. */
+        stroke = MAX (1.5, 3.2 * MIN (sizes[z][0] / 1920, sizes[z][1] / 1080));
+        g_assert_cmpfloat (sampled_outline_distance (&shapes[kyiv], &shapes[moscow]), >, 2.5 * stroke);
+
+        /* Every region the fit has is drawn, every non-empty one of this scenario among them;
+         * no region the fit leaves out appears. */
+        for (guint m = 1; m < (1u << n); m++)
+          {
+            const ZopaRegion *r = zopa_analysis_get_region (analysis, m);
+
+            wanted[m] = r->exclusive_empty ? 0 : MAX (r->exclusive, 0) / MAX (total, 1);
+          }
+        g_assert_true (zopa_euler_fit (wanted, n, ZOPA_EULER_SHAPE_ELLIPSE, &fit, &error));
+        g_assert_no_error (error);
+        g_assert_true (zopa_euler_region_areas (shapes, n, areas));
+        for (guint m = 1; m < (1u << n); m++)
+          {
+            fit_total += fit.areas[m];
+            page_total += areas[m];
+          }
+        for (guint m = 1; m < (1u << n); m++)
+          {
+            gboolean in_fit = fit.areas[m] > 1e-9 * fit_total;
+            gboolean on_page = areas[m] > 1e-9 * page_total;
+
+            if (wanted[m] > 0)
+              {
+                g_assert_true (in_fit);
+                g_assert_true (on_page);
+                g_assert_true (zopa_diagram_region_is_drawn (diagram, m));
+              }
+            else if (!in_fit)
+              {
+                g_assert_false (on_page);
+                g_assert_false (zopa_diagram_region_is_drawn (diagram, m));
+              }
+          }
+
+        surface = render (diagram);
+        check_markers (diagram, surface, hex (0x1e1e1e));
+        cairo_surface_destroy (surface);
+      }
+}
+
 /* The legend shows each actor's colour. */
 static void
 test_legend_colours (void)
@@ -870,6 +1009,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/venn/markers", test_venn_markers);
   g_test_add_func ("/render/venn/variants", test_venn_variants);
   g_test_add_func ("/render/venn/empty-region-hatching", test_empty_region_hatching);
+  g_test_add_func ("/render/venn/proportional-gap", test_proportional_gap);
   g_test_add_func ("/render/legend-colours", test_legend_colours);
   g_test_add_func ("/render/background", test_background);
   g_test_add_func ("/render/svg-pdf", test_svg_pdf);
