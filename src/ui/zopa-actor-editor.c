@@ -517,6 +517,20 @@ sync_sources (ZopaActorEditor *self)
   adw_expander_row_set_subtitle (self->sources_row, subtitle);
 }
 
+static void
+add_source_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZopaActorEditor *self = ZOPA_ACTOR_EDITOR (widget);
+
+  if (self->actor == NULL)
+    return;
+  zopa_history_break_merge (self->history);
+  zopa_editor_add_source (GTK_WINDOW (self), self->history, self->actor,
+                          _("The actor will cite the new source."));
+}
+
 /* The reservation hint: what the actor accepts on its own, when the diagram shows it. */
 
 static char *
@@ -622,6 +636,7 @@ refresh (ZopaActorEditor *self)
     gtk_list_box_select_row (self->actor_list, row);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "actor-editor.remove", self->actor != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "actor-editor.add-source", self->actor != NULL);
   if (self->actor == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -927,6 +942,7 @@ zopa_actor_editor_class_init (ZopaActorEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "actor-editor.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "actor-editor.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "actor-editor.add-source", NULL, add_source_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "actor-editor.add", NULL);
   zopa_editor_class_install_actions (widget_class);
 }

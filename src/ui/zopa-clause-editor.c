@@ -26,6 +26,7 @@ struct _ZopaClauseEditor
 
   AdwEntryRow       *number_row;
   AdwEntryRow       *title_row;
+  AdwEntryRow       *id_row;
   AdwComboRow       *status_row;
   GtkTextView       *text_view;
   GtkListBox        *sets_list;
@@ -102,6 +103,27 @@ on_title_changed (GtkEditable      *editable,
   zopa_history_set (get_history (self), self->clause, "title", gtk_editable_get_text (editable), NULL);
 }
 
+/* The id: checked while typed, renamed on apply with every reference to it (lineage). */
+static void
+on_id_changed (GtkEditable      *editable,
+               ZopaClauseEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  zopa_editor_check_id_row (GTK_WIDGET (editable), get_scenario (self), self->clause,
+                            zopa_clause_get_id (self->clause));
+}
+
+static void
+on_id_apply (AdwEntryRow      *row,
+             ZopaClauseEditor *self)
+{
+  if (!can_edit (self))
+    return;
+  zopa_editor_apply_id_row (GTK_WIDGET (row), get_history (self), self->clause,
+                            zopa_clause_get_id (self->clause));
+}
+
 static void
 on_text_changed (GtkTextBuffer    *buffer,
                  ZopaClauseEditor *self)
@@ -153,6 +175,8 @@ sync_fields (ZopaClauseEditor *self)
 {
   zopa_editor_set_text (GTK_EDITABLE (self->number_row), zopa_clause_get_number (self->clause));
   zopa_editor_set_text (GTK_EDITABLE (self->title_row), zopa_clause_get_title (self->clause));
+  zopa_editor_set_text (GTK_EDITABLE (self->id_row), zopa_clause_get_id (self->clause));
+  zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
   zopa_editor_set_view_text (self->text_view, zopa_clause_get_text (self->clause));
 
   if (adw_combo_row_get_selected (self->status_row) != (guint) zopa_clause_get_status (self->clause))
@@ -620,156 +644,17 @@ on_sources_popover_show (GtkPopover       *popover,
 
 /* "Add Source…": a new source of the scenario, cited by the clause, as one step. */
 
-typedef struct
-{
-  ZopaClauseEditor *self;
-  ZopaClause       *clause;
-  GtkEditable      *title;
-  GtkEditable      *publisher;
-  GtkEditable      *date;
-  GtkEditable      *url;
-} NewSource;
-
-static void
-new_source_free (gpointer  data,
-                 GClosure *closure)
-{
-  NewSource *new_source = data;
-
-  g_object_unref (new_source->self);
-  g_object_unref (new_source->clause);
-  g_free (new_source);
-}
-
-static char *
-slug_for (const char *title)
-{
-  g_autofree char *ascii = g_str_to_ascii (title, NULL);
-  GString *slug = g_string_new (NULL);
-
-  for (const char *p = ascii; *p != '\0' && slug->len < 40; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (slug, g_ascii_tolower (*p));
-      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
-        g_string_append_c (slug, '-');
-    }
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-  if (slug->len == 0)
-    g_string_assign (slug, "source");
-  return g_string_free (slug, FALSE);
-}
-
-static void
-on_new_source_response (AdwMessageDialog *dialog,
-                        const char       *response,
-                        NewSource        *new_source)
-{
-  ZopaClauseEditor *self = new_source->self;
-  ZopaScenario *scenario;
-  ZopaHistory *history;
-  const char *title = gtk_editable_get_text (new_source->title);
-  g_autofree char *slug = NULL;
-  g_autofree char *id = NULL;
-  g_autoptr(ZopaSource) source = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) sources = NULL;
-  const char * const *cited;
-
-  if (g_strcmp0 (response, "add") != 0 || self->session == NULL || self->clause != new_source->clause
-      || get_draft (self) == NULL)
-    return;
-
-  scenario = get_scenario (self);
-  history = get_history (self);
-  slug = slug_for (title);
-  id = zopa_edit_make_unique_id (scenario, ZOPA_TYPE_SOURCE, NULL, slug);
-  source = zopa_source_new (id);
-  /* Not in the scenario yet, so it is set up directly. */
-  zopa_source_set_title (source, title);
-  zopa_source_set_publisher (source, gtk_editable_get_text (new_source->publisher));
-  zopa_source_set_date (source, gtk_editable_get_text (new_source->date));
-  zopa_source_set_url (source, gtk_editable_get_text (new_source->url));
-
-  builder = g_strv_builder_new ();
-  cited = zopa_clause_get_sources (self->clause);
-  if (cited != NULL)
-    g_strv_builder_addv (builder, (const char **) cited);
-  g_strv_builder_add (builder, id);
-  sources = g_strv_builder_end (builder);
-
-  zopa_history_begin_group (history, _("Add Source"));
-  zopa_history_insert (history, scenario, G_MAXUINT, source);
-  set_clause_sources (self, (const char * const *) sources);
-  zopa_history_end_group (history);
-}
-
-static void
-on_new_source_title_changed (GtkEditable      *title,
-                             AdwMessageDialog *dialog)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (title)));
-
-  adw_message_dialog_set_response_enabled (dialog, "add", *stripped != '\0');
-}
-
-static GtkEditable *
-add_entry_row (GtkListBox *list,
-               const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_list_box_append (list, row);
-  return GTK_EDITABLE (row);
-}
-
 static void
 on_add_source_clicked (GtkButton        *button,
                        ZopaClauseEditor *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-  GtkWidget *list = gtk_list_box_new ();
-  NewSource *new_source;
 
   gtk_popover_popdown (self->sources_popover);
   if (!can_edit (self))
     return;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Add Source"),
-                                   _("The clause will cite the new source."));
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-
-  new_source = g_new0 (NewSource, 1);
-  new_source->self = g_object_ref (self);
-  new_source->clause = g_object_ref (self->clause);
-  new_source->title = add_entry_row (GTK_LIST_BOX (list), _("Title"));
-  new_source->publisher = add_entry_row (GTK_LIST_BOX (list), _("Publisher"));
-  new_source->date = add_entry_row (GTK_LIST_BOX (list), _("Date"));
-  new_source->url = add_entry_row (GTK_LIST_BOX (list), _("Web Address"));
-  gtk_editable_set_text (new_source->date, "");
-  gtk_widget_set_name (GTK_WIDGET (new_source->title), "source-title");
-  gtk_widget_set_name (GTK_WIDGET (new_source->publisher), "source-publisher");
-  gtk_widget_set_name (GTK_WIDGET (new_source->date), "source-date");
-  gtk_widget_set_name (GTK_WIDGET (new_source->url), "source-url");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (new_source->title, "changed", G_CALLBACK (on_new_source_title_changed), dialog);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_new_source_response),
-                         new_source, new_source_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  zopa_editor_add_source (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, get_history (self), self->clause,
+                          _("The clause will cite the new source."));
 }
 
 /* Lineage: the parent draft's clauses this one derives from */
@@ -990,6 +875,8 @@ zopa_clause_editor_set_clause (ZopaClauseEditor *self,
       zopa_editor_remove_all_rows (self->sources_list);
       zopa_editor_set_text (GTK_EDITABLE (self->number_row), NULL);
       zopa_editor_set_text (GTK_EDITABLE (self->title_row), NULL);
+      zopa_editor_set_text (GTK_EDITABLE (self->id_row), NULL);
+      zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", -1);
     }
   self->syncing = FALSE;
@@ -1073,6 +960,7 @@ zopa_clause_editor_class_init (ZopaClauseEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-clause-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, number_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, id_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, sets_list);
@@ -1086,6 +974,8 @@ zopa_clause_editor_class_init (ZopaClauseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, lineage_row);
   gtk_widget_class_bind_template_callback (widget_class, on_number_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_id_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_id_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_add_issue_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_source_row_activated);
@@ -1121,10 +1011,12 @@ zopa_clause_editor_init (ZopaClauseEditor *self)
   /* Ctrl+Z belongs to the document's history, not to each field's own. */
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->number_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->id_row), FALSE);
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->text_view), FALSE);
   g_signal_connect (gtk_text_view_get_buffer (self->text_view), "changed", G_CALLBACK (on_text_changed), self);
   watch_focus (self, GTK_WIDGET (self->number_row));
   watch_focus (self, GTK_WIDGET (self->title_row));
+  watch_focus (self, GTK_WIDGET (self->id_row));
   watch_focus (self, GTK_WIDGET (self->text_view));
   g_signal_connect (self->text_view, "map", G_CALLBACK (zopa_editor_fit_text_view), NULL);
 }

@@ -1204,11 +1204,15 @@ update_clause_row (AdwActionRow   *row,
   GtkLabel *status = g_object_get_data (G_OBJECT (row), "status");
   ZopaClauseStatus value = zopa_clause_get_status (clause);
   g_autofree char *title = clause_name (clause);
+  g_autofree char *name = g_strdup_printf ("clause-%s", zopa_clause_get_id (clause));
   g_autofree char *sets = NULL;
 
   if (self->session == NULL)
     return;
   sets = describe_sets (self, clause);
+  /* Named after the id, which the clause editor can change. */
+  if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) != 0)
+    gtk_widget_set_name (GTK_WIDGET (row), name);
   /* Refreshed after every edit: only what changed is set, so the rest is not laid out again. */
   if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -1344,10 +1348,8 @@ create_clause_row (gpointer item,
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (ZOPA_TYPE_CLAUSE, GDK_ACTION_MOVE);
-  g_autofree char *name = g_strdup_printf ("clause-%s", zopa_clause_get_id (clause));
   ZopaAnalysis *analysis = zopa_session_get_analysis (self->session);
 
-  gtk_widget_set_name (row, name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);

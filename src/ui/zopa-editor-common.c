@@ -332,6 +332,155 @@ zopa_editor_show_message (GtkWindow  *parent,
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
+/* "Add Source…": a new source of the scenario, cited by a clause or an actor, as one step. */
+
+typedef struct
+{
+  ZopaHistory *history;
+  GObject     *citer;
+  GtkEditable *title;
+  GtkEditable *publisher;
+  GtkEditable *date;
+  GtkEditable *url;
+} NewSource;
+
+static void
+new_source_free (gpointer  data,
+                 GClosure *closure)
+{
+  NewSource *new_source = data;
+
+  g_object_unref (new_source->history);
+  g_object_unref (new_source->citer);
+  g_free (new_source);
+}
+
+/* "Talks resume in Abu Dhabi" → "talks-resume-in-abu-dhabi": the base of the new id. */
+static char *
+slug_for (const char *title)
+{
+  g_autofree char *ascii = g_str_to_ascii (title, NULL);
+  GString *slug = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0' && slug->len < 40; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    g_string_assign (slug, "source");
+  return g_string_free (slug, FALSE);
+}
+
+static void
+on_new_source_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        NewSource        *new_source)
+{
+  ZopaHistory *history = new_source->history;
+  ZopaScenario *scenario = zopa_history_get_scenario (history);
+  const char *title = gtk_editable_get_text (new_source->title);
+  g_autofree char *slug = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(ZopaSource) source = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) cited = NULL;
+  g_auto(GStrv) sources = NULL;
+
+  /* The clause or actor may have been deleted, or undone away, meanwhile. */
+  if (g_strcmp0 (response, "add") != 0 || zopa_edit_find_owner (scenario, new_source->citer) == NULL)
+    return;
+
+  slug = slug_for (title);
+  id = zopa_edit_make_unique_id (scenario, ZOPA_TYPE_SOURCE, NULL, slug);
+  source = zopa_source_new (id);
+  /* Not in the scenario yet, so it is set up directly. */
+  zopa_source_set_title (source, title);
+  zopa_source_set_publisher (source, gtk_editable_get_text (new_source->publisher));
+  zopa_source_set_date (source, gtk_editable_get_text (new_source->date));
+  zopa_source_set_url (source, gtk_editable_get_text (new_source->url));
+
+  builder = g_strv_builder_new ();
+  g_object_get (new_source->citer, "sources", &cited, NULL);
+  if (cited != NULL)
+    g_strv_builder_addv (builder, (const char **) cited);
+  g_strv_builder_add (builder, id);
+  sources = g_strv_builder_end (builder);
+
+  zopa_history_break_merge (history);
+  zopa_history_begin_group (history, _("Add Source"));
+  zopa_history_insert (history, scenario, G_MAXUINT, source);
+  zopa_history_set (history, new_source->citer, "sources", sources, NULL);
+  zopa_history_end_group (history);
+}
+
+static void
+on_new_source_title_changed (GtkEditable      *title,
+                             AdwMessageDialog *dialog)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (title)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", *stripped != '\0');
+}
+
+static GtkEditable *
+add_source_entry_row (GtkListBox *list,
+                      const char *title,
+                      const char *name)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_name (row, name);
+  gtk_list_box_append (list, row);
+  return GTK_EDITABLE (row);
+}
+
+AdwMessageDialog *
+zopa_editor_add_source (GtkWindow   *parent,
+                        ZopaHistory *history,
+                        gpointer     citer,
+                        const char  *body)
+{
+  GtkWidget *dialog;
+  GtkWidget *list;
+  NewSource *new_source;
+
+  g_return_val_if_fail (ZOPA_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (ZOPA_IS_CLAUSE (citer) || ZOPA_IS_ACTOR (citer), NULL);
+
+  dialog = adw_message_dialog_new (parent, _("Add Source"), body);
+  list = gtk_list_box_new ();
+  new_source = g_new0 (NewSource, 1);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  new_source->history = g_object_ref (history);
+  new_source->citer = g_object_ref (citer);
+  new_source->title = add_source_entry_row (GTK_LIST_BOX (list), _("Title"), "source-title");
+  new_source->publisher = add_source_entry_row (GTK_LIST_BOX (list), _("Publisher"), "source-publisher");
+  new_source->date = add_source_entry_row (GTK_LIST_BOX (list), _("Date"), "source-date");
+  new_source->url = add_source_entry_row (GTK_LIST_BOX (list), _("Web Address"), "source-url");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (new_source->title, "changed", G_CALLBACK (on_new_source_title_changed), dialog);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_new_source_response),
+                         new_source, new_source_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
 /* Counts */
 
 static char *
@@ -386,7 +535,8 @@ zopa_editor_apply_id_row (GtkWidget   *id_row,
                           gpointer     object,
                           const char  *current_id)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (id_row));
+  /* A copy: the rename's first edits make the editor show the id it still has. */
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (id_row)));
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (text, current_id) == 0)

@@ -76,6 +76,16 @@ AdwMessageDialog *zopa_editor_confirm_delete     (GtkWindow    *parent,
                                                   const char   *body,
                                                   const char   *delete_label);
 
+/*
+ * "Add Source…": asks for a new source's title, publisher, date and web address. On "add"
+ * the source (its id made from the title) joins the scenario and citer, a ZopaClause or a
+ * ZopaActor, cites it: one undoable step, "Add Source". Returns the dialog (presented).
+ */
+AdwMessageDialog *zopa_editor_add_source         (GtkWindow    *parent,
+                                                  ZopaHistory  *history,
+                                                  gpointer      citer,
+                                                  const char   *body);
+
 /* A message with one Close button. */
 AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
                                                   const char   *heading,

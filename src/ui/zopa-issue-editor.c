@@ -17,8 +17,14 @@ struct _ZopaIssueEditor
   ZopaSession     *session;
   ZopaHistory     *history;
   ZopaIssue       *issue;
+  /* The issue shown before it left the list: a move takes it out and puts it back, and
+   * undoing its deletion brings it back; either way the editor returns to it. */
+  ZopaIssue       *lost_issue;
   /* Set while the widgets follow the model, so they do not echo edits back. */
   gboolean         syncing;
+  /* Set while the sidebar rebuilds its rows: a moved issue's row is taken out and put back,
+   * and the list box selects some other row meanwhile. */
+  gboolean         rows_changing;
   /* What the option rows were built for; the options in order (borrowed: the rows hold them). */
   GPtrArray       *built_options;
   ZopaIssue       *built_issue;
@@ -108,12 +114,13 @@ on_issue_row_selected (ZopaIssueEditor *self,
 {
   ZopaIssue *issue;
 
-  if (self->syncing || row == NULL)
+  if (self->syncing || self->rows_changing || row == NULL)
     return;
   issue = g_object_get_data (G_OBJECT (row), "item");
   if (issue == self->issue)
     return;
   zopa_history_break_merge (self->history);
+  g_clear_object (&self->lost_issue);
   g_set_object (&self->issue, issue);
   refresh (self);
 }
@@ -461,7 +468,68 @@ add_option_action (GtkWidget  *widget,
     }
 }
 
+/* Reordering issues */
+
+static int
+issue_position (ZopaIssueEditor *self,
+                ZopaIssue       *issue)
+{
+  GListModel *issues = zopa_scenario_get_issues (get_scenario (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(ZopaIssue) item = g_list_model_get_item (issues, i);
+
+      if (item == issue)
+        return i;
+    }
+  return -1;
+}
+
+static void
+move_issue (ZopaIssueEditor *self,
+            int              delta)
+{
+  ZopaScenario *scenario = get_scenario (self);
+  int position = self->issue != NULL ? issue_position (self, self->issue) : -1;
+  int target = position + delta;
+
+  if (position < 0 || target < 0 || target >= (int) g_list_model_get_n_items (zopa_scenario_get_issues (scenario)))
+    return;
+  zopa_history_break_merge (self->history);
+  zopa_history_move (self->history, scenario, self->issue, target);
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  move_issue (ZOPA_ISSUE_EDITOR (widget), -1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  move_issue (ZOPA_ISSUE_EDITOR (widget), +1);
+}
+
 /* Following the model */
+
+static void
+on_issues_changing (ZopaIssueEditor *self)
+{
+  self->rows_changing = TRUE;
+}
+
+static void
+on_issues_changed (ZopaIssueEditor *self)
+{
+  self->rows_changing = FALSE;
+  refresh (self);
+}
 
 static void
 refresh (ZopaIssueEditor *self)
@@ -469,11 +537,20 @@ refresh (ZopaIssueEditor *self)
   ZopaScenario *scenario = get_scenario (self);
   GListModel *issues = zopa_scenario_get_issues (scenario);
   GtkListBoxRow *row;
+  int position;
   g_autofree char *title = NULL;
 
   /* An issue deleted, or undone away, hands over to the first one left. */
-  if (self->issue != NULL && !zopa_editor_list_contains (zopa_scenario_get_issues (scenario), self->issue))
-    g_clear_object (&self->issue);
+  if (self->lost_issue != NULL && zopa_editor_list_contains (issues, self->lost_issue))
+    {
+      g_set_object (&self->issue, self->lost_issue);
+      g_clear_object (&self->lost_issue);
+    }
+  if (self->issue != NULL && !zopa_editor_list_contains (issues, self->issue))
+    {
+      g_set_object (&self->lost_issue, self->issue);
+      g_clear_object (&self->issue);
+    }
   if (self->issue == NULL && g_list_model_get_n_items (issues) > 0)
     self->issue = g_list_model_get_item (issues, 0);
 
@@ -482,7 +559,11 @@ refresh (ZopaIssueEditor *self)
   if (row != gtk_list_box_get_selected_row (self->issue_list))
     gtk_list_box_select_row (self->issue_list, row);
 
+  position = self->issue != NULL ? issue_position (self, self->issue) : -1;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issue-editor.delete", self->issue != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issue-editor.move-up", position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "issue-editor.move-down",
+                                 position >= 0 && position + 1 < (int) g_list_model_get_n_items (issues));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "issue-editor.add-option", self->issue != NULL);
   if (self->issue == NULL)
     {
@@ -569,6 +650,7 @@ add_action (GtkWidget  *widget,
   zopa_issue_insert_option (issue, 1, second);
   zopa_history_break_merge (self->history);
   zopa_history_insert (self->history, scenario, G_MAXUINT, issue);
+  g_clear_object (&self->lost_issue);
   g_set_object (&self->issue, issue);
   refresh (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
@@ -611,6 +693,7 @@ zopa_issue_editor_select_issue (ZopaIssueEditor *self,
   issue = zopa_scenario_find_issue (get_scenario (self), issue_id);
   if (issue == NULL)
     return;
+  g_clear_object (&self->lost_issue);
   g_set_object (&self->issue, issue);
   refresh (self);
 }
@@ -635,6 +718,11 @@ zopa_issue_editor_new (GtkWindow   *parent,
   g_signal_connect (gtk_text_view_get_buffer (self->description_view), "changed",
                     G_CALLBACK (on_description_changed), self);
 
+  /* Around the list box's own handler, which bind_model() connects. */
+  g_signal_connect_object (zopa_scenario_get_issues (scenario), "items-changed",
+                           G_CALLBACK (on_issues_changing), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (zopa_scenario_get_issues (scenario), "items-changed",
+                           G_CALLBACK (on_issues_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_list_box_bind_model (self->issue_list, zopa_scenario_get_issues (scenario),
                            create_issue_row, self, NULL);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
@@ -672,6 +760,7 @@ zopa_issue_editor_dispose (GObject *object)
     gtk_list_box_bind_model (self->issue_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_ISSUE_EDITOR);
   g_clear_object (&self->issue);
+  g_clear_object (&self->lost_issue);
   g_clear_object (&self->built_issue);
 
   G_OBJECT_CLASS (zopa_issue_editor_parent_class)->dispose (object);
@@ -715,7 +804,11 @@ zopa_issue_editor_class_init (ZopaIssueEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "issue-editor.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "issue-editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "issue-editor.add-option", NULL, add_option_action);
+  gtk_widget_class_install_action (widget_class, "issue-editor.move-up", NULL, move_up_action);
+  gtk_widget_class_install_action (widget_class, "issue-editor.move-down", NULL, move_down_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "issue-editor.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "issue-editor.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "issue-editor.move-down", NULL);
   zopa_editor_class_install_actions (widget_class);
 }
 

@@ -14,6 +14,8 @@
 typedef struct {
   ZopaVariantChange *change;          /* owned */
   GtkWidget         *row;
+  GtkWidget         *up;
+  GtkWidget         *down;
   AdwComboRow       *actor_row;
   AdwComboRow       *target_row;
   GtkSpinButton     *reservation;     /* a change of the reservation */
@@ -493,6 +495,55 @@ on_delete_change_clicked (GtkButton         *button,
   zopa_history_remove (self->history, self->variant, widgets->change);
 }
 
+static guint
+position_in (GListModel *list,
+             gpointer    item)
+{
+  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (list, i);
+
+      if (object == item)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Changes apply in order, so a later change of the same stance wins. */
+static void
+move_change (ZopaVariantEditor *self,
+             GtkWidget         *button,
+             int                delta)
+{
+  ChangeWidgets *widgets = widgets_of (button);
+  GListModel *changes;
+  guint position;
+
+  if (self->variant == NULL)
+    return;
+  changes = zopa_variant_get_changes (self->variant);
+  position = position_in (changes, widgets->change);
+  if (position == GTK_INVALID_LIST_POSITION || (delta < 0 && position == 0)
+      || (delta > 0 && position + 1 >= g_list_model_get_n_items (changes)))
+    return;
+  zopa_history_break_merge (self->history);
+  zopa_history_move (self->history, self->variant, widgets->change, position + delta);
+}
+
+static void
+on_change_up_clicked (GtkButton         *button,
+                      ZopaVariantEditor *self)
+{
+  move_change (self, GTK_WIDGET (button), -1);
+}
+
+static void
+on_change_down_clicked (GtkButton         *button,
+                        ZopaVariantEditor *self)
+{
+  move_change (self, GTK_WIDGET (button), +1);
+}
+
 /* Change rows */
 
 static void
@@ -579,6 +630,8 @@ create_change_row (ZopaVariantEditor *self,
   ZopaScenario *scenario = get_scenario (self);
   ChangeWidgets *widgets = g_new0 (ChangeWidgets, 1);
   GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *up = gtk_button_new_from_icon_name ("go-up-symbolic");
+  GtkWidget *down = gtk_button_new_from_icon_name ("go-down-symbolic");
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *actor_row = adw_combo_row_new ();
   GtkWidget *target_row = adw_combo_row_new ();
@@ -593,12 +646,27 @@ create_change_row (ZopaVariantEditor *self,
   g_object_set_data_full (G_OBJECT (row), "change-widgets", widgets, (GDestroyNotify) change_widgets_free);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
+  /* Each action goes before the ones added earlier: delete, then down, then up. */
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (delete, _("Delete Change"));
   gtk_widget_add_css_class (delete, "flat");
   attach (delete, widgets);
   g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_change_clicked), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), delete);
+  gtk_widget_set_valign (down, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (down, _("Move Down"));
+  gtk_widget_add_css_class (down, "flat");
+  attach (down, widgets);
+  g_signal_connect (down, "clicked", G_CALLBACK (on_change_down_clicked), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), down);
+  widgets->down = down;
+  gtk_widget_set_valign (up, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (up, _("Move Up"));
+  gtk_widget_add_css_class (up, "flat");
+  attach (up, widgets);
+  g_signal_connect (up, "clicked", G_CALLBACK (on_change_up_clicked), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
+  widgets->up = up;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (actor_row), _("Actor"));
   adw_combo_row_set_model (ADW_COMBO_ROW (actor_row), G_LIST_MODEL (actors));
@@ -716,20 +784,6 @@ summarize_change (ZopaVariantEditor *self,
     g_ptr_array_add (parts, g_strdup (_("utilities")));
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-static guint
-position_in (GListModel *list,
-             gpointer    item)
-{
-  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (list, i);
-
-      if (object == item)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
 }
 
 static void
@@ -934,7 +988,13 @@ refresh (ZopaVariantEditor *self)
                                zopa_variant_get_description (self->variant));
   rebuild_changes (self);
   for (guint i = 0; i < self->change_widgets->len; i++)
-    sync_change (self, g_ptr_array_index (self->change_widgets, i));
+    {
+      ChangeWidgets *widgets = g_ptr_array_index (self->change_widgets, i);
+
+      sync_change (self, widgets);
+      gtk_widget_set_sensitive (widgets->up, i > 0);
+      gtk_widget_set_sensitive (widgets->down, i + 1 < self->change_widgets->len);
+    }
   sync_shown (self);
 
   adw_window_title_set_subtitle (self->window_title, variant_display_name (self->variant));

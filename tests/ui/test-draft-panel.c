@@ -6,7 +6,9 @@
 
 #include <string.h>
 
+#include "model/zopa-scenario-file.h"
 #include "ui/zopa-actor-dots.h"
+#include "ui/zopa-clause-editor.h"
 #include "ui/zopa-draft-panel.h"
 #include "ui/zopa-session.h"
 
@@ -389,6 +391,79 @@ test_fork_and_undo (Fixture       *fixture,
 }
 
 static void
+test_clause_rename (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  ZopaScenario *scenario = zopa_document_get_scenario (fixture->document);
+  ZopaHistory *history = zopa_document_get_history (fixture->document);
+  ZopaClause *clause = zopa_scenario_find_clause (scenario, "geneva/6", NULL);
+  g_autofree char *fork_id = NULL;
+  g_autofree char *copy_id = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after_undo = NULL;
+  ZopaClause *copy;
+  GtkWidget *id_row;
+  gsize length;
+
+  g_assert_nonnull (clause);
+  zopa_session_set_selected_draft (fixture->session, "geneva-19");
+  zopa_ui_test_drain_events ();
+  g_assert_true (gtk_widget_activate_action (fixture->panel, "draft.fork", NULL));
+  zopa_ui_test_drain_events ();
+  fork_id = g_strdup (zopa_session_get_selected_draft (fixture->session));
+  copy_id = g_strdup_printf ("%s/6", fork_id);
+  copy = zopa_scenario_find_clause (scenario, copy_id, NULL);
+  g_assert_nonnull (copy);
+  g_assert_cmpstr (zopa_clause_get_derived_from (copy)[0], ==, "geneva/6");
+  before = zopa_scenario_to_data (scenario, &length);
+
+  zopa_session_set_selected_draft (fixture->session, "geneva-19");
+  zopa_ui_test_drain_events ();
+  open_clause_by_click (fixture, "geneva/6");
+  id_row = require_named (fixture->panel, "clause-id");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (id_row)), ==, "geneva/6");
+  g_assert_false (gtk_widget_has_css_class (id_row, "error"));
+
+  /* Another clause's id (the fork's copy, in another draft: ids are unique across the
+   * file) is shown as an error in place, and not applied. */
+  gtk_editable_set_text (GTK_EDITABLE (id_row), copy_id);
+  zopa_ui_test_drain_events ();
+  g_assert_true (gtk_widget_has_css_class (id_row, "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (id_row));
+  g_signal_emit_by_name (id_row, "apply");
+  zopa_ui_test_drain_events ();
+  g_assert_cmpstr (zopa_clause_get_id (clause), ==, "geneva/6");
+  gtk_editable_set_text (GTK_EDITABLE (id_row), "");
+  zopa_ui_test_drain_events ();
+  g_assert_true (gtk_widget_has_css_class (id_row, "error"));
+
+  /* A free id: one step, and the fork's clause that derives from it follows. */
+  gtk_editable_set_text (GTK_EDITABLE (id_row), "geneva/ceasefire");
+  zopa_ui_test_drain_events ();
+  g_assert_false (gtk_widget_has_css_class (id_row, "error"));
+  g_signal_emit_by_name (id_row, "apply");
+  zopa_ui_test_drain_events ();
+  g_assert_cmpstr (zopa_clause_get_id (clause), ==, "geneva/ceasefire");
+  g_assert_true (zopa_scenario_find_clause (scenario, "geneva/ceasefire", NULL) == clause);
+  g_assert_null (zopa_scenario_find_clause (scenario, "geneva/6", NULL));
+  g_assert_cmpstr (zopa_clause_get_derived_from (copy)[0], ==, "geneva/ceasefire");
+  g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Rename Clause");
+  g_assert_nonnull (clause_row (fixture, "geneva/ceasefire"));
+  g_assert_true (zopa_clause_editor_get_clause (ZOPA_CLAUSE_EDITOR (zopa_ui_test_find_type (fixture->panel, ZOPA_TYPE_CLAUSE_EDITOR)))
+                 == clause);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (id_row)), ==, "geneva/ceasefire");
+
+  /* Undone: the old id everywhere, and in the row. */
+  g_assert_true (zopa_history_undo (history));
+  zopa_ui_test_drain_events ();
+  g_assert_cmpstr (zopa_clause_get_id (clause), ==, "geneva/6");
+  g_assert_cmpstr (zopa_clause_get_derived_from (copy)[0], ==, "geneva/6");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (id_row)), ==, "geneva/6");
+  after_undo = zopa_scenario_to_data (scenario, &length);
+  g_assert_cmpstr (after_undo, ==, before);
+}
+
+static void
 test_draft_actions (Fixture       *fixture,
                     gconstpointer  data)
 {
@@ -746,6 +821,8 @@ main (int   argc,
               fixture_set_up, test_typing_merges, fixture_tear_down);
   g_test_add ("/draft-panel/fork-and-undo", Fixture, NULL,
               fixture_set_up, test_fork_and_undo, fixture_tear_down);
+  g_test_add ("/draft-panel/clause-rename", Fixture, NULL,
+              fixture_set_up, test_clause_rename, fixture_tear_down);
   g_test_add ("/draft-panel/draft-actions", Fixture, NULL,
               fixture_set_up, test_draft_actions, fixture_tear_down);
   g_test_add ("/draft-panel/clause-actions-and-search", Fixture, NULL,

@@ -318,6 +318,89 @@ test_actor_editor_add_and_remove (void)
   destroy_editor (GTK_WINDOW (editor));
 }
 
+static void
+test_actor_editor_add_source (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  ZopaHistory *history = zopa_document_get_history (document);
+  GListModel *sources = zopa_scenario_get_sources (scenario);
+  guint n_sources = g_list_model_get_n_items (sources);
+  ZopaActor *kyiv = zopa_scenario_find_actor (scenario, "kyiv");
+  const char * const *cited = zopa_actor_get_sources (kyiv);
+  guint n_cited = cited != NULL ? g_strv_length ((char **) cited) : 0;
+  ZopaActorEditor *editor = zopa_actor_editor_show (NULL, session, "kyiv");
+  GtkWidget *root = GTK_WIDGET (editor);
+  g_autofree char *before = scenario_data (session);
+  g_autofree char *after_undo = NULL;
+  g_autoptr(ZopaSource) added = NULL;
+  AdwMessageDialog *dialog;
+  AdwExpanderRow *sources_row;
+
+  zopa_ui_test_drain_events ();
+  sources_row = ADW_EXPANDER_ROW (find_row (root, "Sources"));
+
+  /* Cancelled: nothing changes. */
+  click (zopa_ui_test_find_button (GTK_WIDGET (sources_row), "_Add Source…"));
+  dialog = zopa_ui_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Add Source");
+  answer_dialog (dialog, "_Cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources);
+
+  /* A title is needed; the id is made from it, and Kyiv cites the new source. */
+  click (zopa_ui_test_find_button (GTK_WIDGET (sources_row), "_Add Source…"));
+  dialog = zopa_ui_test_find_message_dialog ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (zopa_ui_test_find_named (GTK_WIDGET (dialog), "source-title")), "Kyiv's Peace Formula");
+  gtk_editable_set_text (GTK_EDITABLE (zopa_ui_test_find_named (GTK_WIDGET (dialog), "source-publisher")), "Office of the President");
+  gtk_editable_set_text (GTK_EDITABLE (zopa_ui_test_find_named (GTK_WIDGET (dialog), "source-date")), "2022-11-15");
+  gtk_editable_set_text (GTK_EDITABLE (zopa_ui_test_find_named (GTK_WIDGET (dialog), "source-url")), "https://example.org/formula");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  answer_dialog (dialog, "_Add");
+
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources + 1);
+  added = g_list_model_get_item (sources, n_sources);
+  g_assert_cmpstr (zopa_source_get_id (added), ==, "kyiv-s-peace-formula");
+  g_assert_cmpstr (zopa_source_get_title (added), ==, "Kyiv's Peace Formula");
+  g_assert_cmpstr (zopa_source_get_publisher (added), ==, "Office of the President");
+  g_assert_cmpstr (zopa_source_get_date (added), ==, "2022-11-15");
+  g_assert_cmpstr (zopa_source_get_url (added), ==, "https://example.org/formula");
+  cited = zopa_actor_get_sources (kyiv);
+  g_assert_cmpuint (g_strv_length ((char **) cited), ==, n_cited + 1);
+  g_assert_cmpstr (cited[n_cited], ==, "kyiv-s-peace-formula");
+  /* The editor lists it, checked. */
+  {
+    GtkWidget *check = zopa_ui_test_find_type (find_row (GTK_WIDGET (sources_row), "Kyiv's Peace Formula"),
+                                               GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_nonnull (check);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  }
+
+  /* A second source of the same title gets a free id. */
+  click (zopa_ui_test_find_button (GTK_WIDGET (sources_row), "_Add Source…"));
+  dialog = zopa_ui_test_find_message_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (zopa_ui_test_find_named (GTK_WIDGET (dialog), "source-title")), "Kyiv's Peace Formula");
+  answer_dialog (dialog, "_Add");
+  g_assert_nonnull (zopa_scenario_find_source (scenario, "kyiv-s-peace-formula-2"));
+
+  /* Each addition is one step, "Add Source"; undone, the file is as it was. */
+  g_assert_cmpstr (zopa_history_get_undo_label (history), ==, "Add Source");
+  activate (root, "editor.undo");
+  g_assert_null (zopa_scenario_find_source (scenario, "kyiv-s-peace-formula-2"));
+  g_assert_cmpuint (g_strv_length ((char **) zopa_actor_get_sources (kyiv)), ==, n_cited + 1);
+  activate (root, "editor.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, n_sources);
+  cited = zopa_actor_get_sources (kyiv);
+  g_assert_cmpuint (cited != NULL ? g_strv_length ((char **) cited) : 0, ==, n_cited);
+  g_assert_false (zopa_history_get_can_undo (history));
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+  destroy_editor (GTK_WINDOW (editor));
+}
+
 /* The issue editor */
 
 /* The clauses that set issue_id to option_id, as "clause-id" strings. */
@@ -492,6 +575,94 @@ test_issue_editor_add_and_delete_issue (void)
   destroy_editor (GTK_WINDOW (editor));
 }
 
+static guint
+issue_index (ZopaScenario *scenario,
+             const char   *issue_id)
+{
+  GListModel *issues = zopa_scenario_get_issues (scenario);
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
+
+      if (g_strcmp0 (zopa_issue_get_id (issue), issue_id) == 0)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+match_tooltip (GtkWidget     *widget,
+               gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static void
+test_issue_editor_reorder_issues (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  GListModel *issues = zopa_scenario_get_issues (scenario);
+  guint n_issues = g_list_model_get_n_items (issues);
+  ZopaIssueEditor *editor = zopa_issue_editor_show (NULL, session, NULL);
+  GtkWidget *root = GTK_WIDGET (editor);
+  g_autofree char *before = scenario_data (session);
+  g_autofree char *after_undo = NULL;
+  GtkWidget *up, *down;
+  g_autoptr(ZopaIssue) last = g_list_model_get_item (issues, n_issues - 1);
+
+  zopa_ui_test_drain_events ();
+  g_assert_cmpuint (n_issues, >=, 3);
+  g_assert_cmpuint (issue_index (scenario, "territory"), ==, 0);
+  up = zopa_ui_test_find_widget (root, match_tooltip, "Move Issue Up");
+  down = zopa_ui_test_find_widget (root, match_tooltip, "Move Issue Down");
+  g_assert_nonnull (up);
+  g_assert_nonnull (down);
+
+  /* The first issue cannot go up; down it goes, and stays the one edited and selected. */
+  g_assert_false (gtk_widget_is_sensitive (up));
+  click (down);
+  g_assert_cmpuint (issue_index (scenario, "territory"), ==, 1);
+  g_assert_cmpstr (zopa_issue_get_id (zopa_issue_editor_get_issue (editor)), ==, "territory");
+  g_assert_true (gtk_widget_is_sensitive (up));
+  {
+    /* The sidebar's list comes first. */
+    GtkListBox *list = GTK_LIST_BOX (zopa_ui_test_find_type (root, GTK_TYPE_LIST_BOX));
+    GtkListBoxRow *selected = gtk_list_box_get_selected_row (list);
+
+    g_assert_nonnull (selected);
+    g_assert_cmpint (gtk_list_box_row_get_index (selected), ==, 1);
+    g_assert_true (g_object_get_data (G_OBJECT (selected), "item") == zopa_issue_editor_get_issue (editor));
+  }
+  click (down);
+  g_assert_cmpuint (issue_index (scenario, "territory"), ==, 2);
+  click (up);
+  g_assert_cmpuint (issue_index (scenario, "territory"), ==, 1);
+
+  /* The last issue cannot go down. */
+  zopa_issue_editor_select_issue (editor, zopa_issue_get_id (last));
+  zopa_ui_test_drain_events ();
+  g_assert_false (gtk_widget_is_sensitive (down));
+  g_assert_true (gtk_widget_is_sensitive (up));
+
+  /* Each move is one step; undoing one keeps the moved issue in the editor, and undone,
+   * the file is as it was. */
+  zopa_issue_editor_select_issue (editor, "territory");
+  zopa_ui_test_drain_events ();
+  activate (root, "editor.undo");
+  g_assert_cmpuint (issue_index (scenario, "territory"), ==, 2);
+  g_assert_cmpstr (zopa_issue_get_id (zopa_issue_editor_get_issue (editor)), ==, "territory");
+  activate (root, "editor.undo");
+  activate (root, "editor.undo");
+  g_assert_cmpuint (issue_index (scenario, "territory"), ==, 0);
+  g_assert_false (zopa_history_get_can_undo (zopa_document_get_history (document)));
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+  destroy_editor (GTK_WINDOW (editor));
+}
+
 /* The variant editor */
 
 static ZopaVariantChange *
@@ -604,6 +775,92 @@ test_variant_editor (void)
   destroy_editor (GTK_WINDOW (editor));
 }
 
+/* The change row at position nth, and the button in it with tooltip. */
+static GtkWidget *
+change_button (GtkWidget  *root,
+               guint       nth,
+               const char *tooltip)
+{
+  GtkWidget *row = zopa_ui_test_find_nth_type (root, ADW_TYPE_EXPANDER_ROW, nth);
+  GtkWidget *button;
+
+  g_assert_nonnull (row);
+  button = zopa_ui_test_find_widget (row, match_tooltip, tooltip);
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+test_variant_editor_reorder_changes (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaVariantEditor *editor = zopa_variant_editor_show (NULL, session, NULL);
+  GtkWidget *root = GTK_WIDGET (editor);
+  g_autofree char *before = scenario_data (session);
+  g_autofree char *after_undo = NULL;
+  ZopaVariantChange *first, *second;
+  GListModel *changes;
+  ZopaVariant *variant;
+  double strict, lenient;
+
+  zopa_ui_test_drain_events ();
+  activate (root, "variant-editor.add");
+  variant = zopa_variant_editor_get_variant (editor);
+  changes = zopa_variant_get_changes (variant);
+  click (zopa_ui_test_find_button (root, "_Show This Variant"));
+
+  /* Two changes of Washington's reservation: the later one wins. */
+  activate (root, "variant-editor.add-change");
+  activate (root, "variant-editor.add-change");
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 2);
+  first = g_list_model_get_item (changes, 0);
+  second = g_list_model_get_item (changes, 1);
+  g_object_unref (first);
+  g_object_unref (second);
+  g_assert_cmpstr (zopa_variant_change_get_actor (first), ==, "washington");
+  g_assert_cmpstr (zopa_variant_change_get_actor (second), ==, "washington");
+  g_assert_true (zopa_variant_change_has_reservation (second));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (zopa_ui_test_find_type (zopa_ui_test_find_nth_type (root, ADW_TYPE_EXPANDER_ROW, 0),
+                                                                      GTK_TYPE_SPIN_BUTTON)), 10);
+  zopa_ui_test_drain_events ();
+  zopa_history_break_merge (zopa_document_get_history (document));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (zopa_ui_test_find_type (zopa_ui_test_find_nth_type (root, ADW_TYPE_EXPANDER_ROW, 1),
+                                                                      GTK_TYPE_SPIN_BUTTON)), 95);
+  zopa_ui_test_drain_events ();
+  zopa_history_break_merge (zopa_document_get_history (document));
+  g_assert_cmpint (zopa_variant_change_get_reservation (first), ==, 10);
+  g_assert_cmpint (zopa_variant_change_get_reservation (second), ==, 95);
+  strict = deals_accepted_by (session, "washington");
+
+  /* The first cannot go up nor the last down; moved down, the lenient change applies last. */
+  g_assert_false (gtk_widget_get_sensitive (change_button (root, 0, "Move Up")));
+  g_assert_false (gtk_widget_get_sensitive (change_button (root, 1, "Move Down")));
+  click (change_button (root, 0, "Move Down"));
+  g_assert_true (g_list_model_get_item (changes, 0) == (gpointer) second);
+  g_object_unref (second);
+  lenient = deals_accepted_by (session, "washington");
+  g_assert_cmpfloat (lenient, >, strict);
+  g_assert_false (gtk_widget_get_sensitive (change_button (root, 0, "Move Up")));
+  g_assert_true (gtk_widget_get_sensitive (change_button (root, 1, "Move Up")));
+
+  /* One step: undone, the strict change wins again; moved back up from below. */
+  activate (root, "editor.undo");
+  g_assert_true (g_list_model_get_item (changes, 0) == (gpointer) first);
+  g_object_unref (first);
+  g_assert_cmpfloat (deals_accepted_by (session, "washington"), ==, strict);
+  click (change_button (root, 1, "Move Up"));
+  g_assert_true (g_list_model_get_item (changes, 1) == (gpointer) first);
+  g_object_unref (first);
+  g_assert_cmpfloat (deals_accepted_by (session, "washington"), ==, lenient);
+
+  while (zopa_history_get_can_undo (zopa_document_get_history (document)))
+    activate (root, "editor.undo");
+  after_undo = scenario_data (session);
+  g_assert_cmpstr (after_undo, ==, before);
+  destroy_editor (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,8 +870,11 @@ main (int   argc,
 
   g_test_add_func ("/editors/actor/reservation-and-stances", test_actor_editor_reservation_and_stances);
   g_test_add_func ("/editors/actor/add-and-remove", test_actor_editor_add_and_remove);
+  g_test_add_func ("/editors/actor/add-source", test_actor_editor_add_source);
   g_test_add_func ("/editors/issue/options", test_issue_editor_options);
   g_test_add_func ("/editors/issue/add-and-delete", test_issue_editor_add_and_delete_issue);
+  g_test_add_func ("/editors/issue/reorder-issues", test_issue_editor_reorder_issues);
   g_test_add_func ("/editors/variant", test_variant_editor);
+  g_test_add_func ("/editors/variant/reorder-changes", test_variant_editor_reorder_changes);
   return g_test_run ();
 }
