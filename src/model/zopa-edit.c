@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-edit.h"
+#include "zopa-list-model.h"
 
 G_DEFINE_QUARK (zopa-edit-error-quark, zopa_edit_error)
 
@@ -42,23 +43,6 @@ typedef struct {
 } Ref;
 
 /* Lookups */
-
-static gboolean
-list_contains (GListModel *model,
-               gpointer    item)
-{
-  guint n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
-
-      if (candidate == item)
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 static gboolean
 strv_has (const char * const *strv,
@@ -121,11 +105,11 @@ zopa_edit_find_owner (ZopaScenario *scenario,
   g_return_val_if_fail (ZOPA_IS_SCENARIO (scenario), NULL);
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
 
-  if ((ZOPA_IS_SOURCE (object) && list_contains (zopa_scenario_get_sources (scenario), object))
-      || (ZOPA_IS_ISSUE (object) && list_contains (zopa_scenario_get_issues (scenario), object))
-      || (ZOPA_IS_ACTOR (object) && list_contains (zopa_scenario_get_actors (scenario), object))
-      || (ZOPA_IS_DRAFT (object) && list_contains (zopa_scenario_get_drafts (scenario), object))
-      || (ZOPA_IS_VARIANT (object) && list_contains (zopa_scenario_get_variants (scenario), object)))
+  if ((ZOPA_IS_SOURCE (object) && zopa_list_model_contains (zopa_scenario_get_sources (scenario), object))
+      || (ZOPA_IS_ISSUE (object) && zopa_list_model_contains (zopa_scenario_get_issues (scenario), object))
+      || (ZOPA_IS_ACTOR (object) && zopa_list_model_contains (zopa_scenario_get_actors (scenario), object))
+      || (ZOPA_IS_DRAFT (object) && zopa_list_model_contains (zopa_scenario_get_drafts (scenario), object))
+      || (ZOPA_IS_VARIANT (object) && zopa_list_model_contains (zopa_scenario_get_variants (scenario), object)))
     return G_OBJECT (scenario);
 
   if (ZOPA_IS_OPTION (object))
@@ -145,7 +129,7 @@ zopa_edit_find_owner (ZopaScenario *scenario,
       g_autoptr(GObject) parent = g_list_model_get_item (parents, i);
 
       /* The parent list holds its own reference. */
-      if (list_contains (children_of (parent, object), object))
+      if (zopa_list_model_contains (children_of (parent, object), object))
         return parent;
     }
 
@@ -995,22 +979,6 @@ copy_clause (ZopaClause *clause,
   return copy;
 }
 
-static guint
-position_in (GListModel *model,
-             gpointer    item)
-{
-  guint n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
-
-      if (candidate == item)
-        return i;
-    }
-
-  return n_items;
-}
 
 ZopaDraft *
 zopa_edit_fork_draft (ZopaHistory *history,
@@ -1074,7 +1042,7 @@ zopa_edit_fork_draft (ZopaHistory *history,
 
   zopa_history_begin_group (history, _("Fork Draft"));
   zopa_history_insert (history, scenario,
-                       position_in (zopa_scenario_get_drafts (scenario), draft) + 1, fork);
+                       zopa_list_model_find (zopa_scenario_get_drafts (scenario), draft) + 1, fork);
   zopa_history_end_group (history);
 
   return fork;
@@ -1101,7 +1069,7 @@ zopa_edit_duplicate_clause (ZopaHistory *history,
 
   zopa_history_begin_group (history, _("Duplicate Clause"));
   zopa_history_insert (history, draft,
-                       position_in (zopa_draft_get_clauses (ZOPA_DRAFT (draft)), clause) + 1, copy);
+                       zopa_list_model_find (zopa_draft_get_clauses (ZOPA_DRAFT (draft)), clause) + 1, copy);
   zopa_history_end_group (history);
 
   return copy;

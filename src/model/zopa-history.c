@@ -8,6 +8,7 @@
 #include <gobject/gvaluecollector.h>
 
 #include "zopa-history.h"
+#include "zopa-list-model.h"
 #include "zopa-model-private.h"
 
 /*
@@ -189,22 +190,6 @@ find_list_kind (gpointer owner,
   return NULL;
 }
 
-static guint
-find_in_list (GListModel *model,
-              gpointer    item)
-{
-  guint n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
-
-      if (candidate == item)
-        return i;
-    }
-
-  return NOT_IN_LIST;
-}
 
 /* Labels of property edits */
 
@@ -1418,7 +1403,7 @@ zopa_history_insert (ZopaHistory *self,
 
   list = find_list_kind (owner, item);
   g_return_val_if_fail (list != NULL, FALSE);
-  g_return_val_if_fail (find_in_list (list->get_model (owner), item) == NOT_IN_LIST, FALSE);
+  g_return_val_if_fail (zopa_list_model_find (list->get_model (owner), item) == NOT_IN_LIST, FALSE);
   /* The model allows one stance per issue. */
   g_return_val_if_fail (!ZOPA_IS_STANCE (item)
                         || zopa_stance_get_issue (item) == NULL
@@ -1450,7 +1435,7 @@ zopa_history_remove (ZopaHistory *self,
 
   list = find_list_kind (owner, item);
   g_return_val_if_fail (list != NULL, FALSE);
-  position = find_in_list (list->get_model (owner), item);
+  position = zopa_list_model_find (list->get_model (owner), item);
   g_return_val_if_fail (position != NOT_IN_LIST, FALSE);
 
   cmd = command_new (COMMAND_LIST, owner, _(list->remove_label));
@@ -1479,7 +1464,7 @@ zopa_history_move (ZopaHistory *self,
 
   list = find_list_kind (owner, item);
   g_return_val_if_fail (list != NULL, FALSE);
-  position = find_in_list (list->get_model (owner), item);
+  position = zopa_list_model_find (list->get_model (owner), item);
   g_return_val_if_fail (position != NOT_IN_LIST, FALSE);
 
   n_items = g_list_model_get_n_items (list->get_model (owner));

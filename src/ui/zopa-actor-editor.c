@@ -625,7 +625,7 @@ refresh (ZopaActorEditor *self)
   GtkListBoxRow *row;
 
   /* An actor deleted, or undone away, hands over to the first one left. */
-  if (self->actor != NULL && !zopa_editor_list_contains (zopa_scenario_get_actors (scenario), self->actor))
+  if (self->actor != NULL && !zopa_list_model_contains (zopa_scenario_get_actors (scenario), self->actor))
     g_clear_object (&self->actor);
   if (self->actor == NULL && g_list_model_get_n_items (actors) > 0)
     self->actor = g_list_model_get_item (actors, 0);

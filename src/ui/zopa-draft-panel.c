@@ -126,22 +126,6 @@ get_scenario (ZopaDraftPanel *self)
   return zopa_session_get_scenario (self->session);
 }
 
-static guint
-position_of (GListModel *model,
-             gpointer    item)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
-
-      if (candidate == item)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
 static const char *
 draft_title (ZopaDraft *draft)
 {
@@ -1321,8 +1305,8 @@ on_clause_drop (GtkDropTarget  *target,
   if (self->draft == NULL || dropped == NULL || dropped == onto)
     return FALSE;
   clauses = zopa_draft_get_clauses (self->draft);
-  from = position_of (clauses, dropped);
-  to = position_of (clauses, onto);
+  from = zopa_list_model_find (clauses, dropped);
+  to = zopa_list_model_find (clauses, onto);
   if (from == G_MAXUINT || to == G_MAXUINT)
     return FALSE;
 
@@ -1457,7 +1441,7 @@ sync_clause_heading (ZopaDraftPanel *self)
   if (self->clause == NULL || self->draft == NULL)
     return;
   clauses = zopa_draft_get_clauses (self->draft);
-  position = position_of (clauses, self->clause);
+  position = zopa_list_model_find (clauses, self->clause);
   if (position == G_MAXUINT)
     return;
   name = clause_name (self->clause);
@@ -1531,7 +1515,7 @@ refresh_now (gpointer user_data)
     return G_SOURCE_REMOVE;
 
   /* The clause being edited went away (deleted, or its addition undone). */
-  if (self->clause != NULL && position_of (zopa_draft_get_clauses (self->draft), self->clause) == G_MAXUINT)
+  if (self->clause != NULL && zopa_list_model_find (zopa_draft_get_clauses (self->draft), self->clause) == G_MAXUINT)
     {
       g_clear_object (&self->clause);
       zopa_clause_editor_set_clause (self->clause_editor, NULL);
@@ -1789,7 +1773,7 @@ draft_new_action (GtkWidget  *widget,
   zopa_draft_set_title (draft, _("New Draft"));
   zopa_draft_set_date (draft, date);
   if (self->draft != NULL)
-    position = position_of (zopa_scenario_get_drafts (scenario), self->draft) + 1;
+    position = zopa_list_model_find (zopa_scenario_get_drafts (scenario), self->draft) + 1;
 
   zopa_history_begin_group (history, _("New Draft"));
   zopa_history_insert (history, scenario, position, draft);
@@ -1834,7 +1818,7 @@ move_draft (ZopaDraftPanel *self,
   if (self == NULL || self->draft == NULL)
     return;
   drafts = zopa_scenario_get_drafts (get_scenario (self));
-  position = position_of (drafts, self->draft);
+  position = zopa_list_model_find (drafts, self->draft);
   if (position == G_MAXUINT || (delta < 0 && position == 0)
       || (delta > 0 && position + 1 >= g_list_model_get_n_items (drafts)))
     return;
@@ -1966,8 +1950,8 @@ clause_add_action (GtkWidget  *widget,
   clause = zopa_clause_new (id);
   zopa_clause_set_number (clause, number);
   zopa_clause_set_title (clause, _("New Clause"));
-  if (self->clause != NULL && position_of (clauses, self->clause) != G_MAXUINT)
-    position = position_of (clauses, self->clause) + 1;
+  if (self->clause != NULL && zopa_list_model_find (clauses, self->clause) != G_MAXUINT)
+    position = zopa_list_model_find (clauses, self->clause) + 1;
 
   zopa_history_insert (get_history (self), self->draft, position, clause);
   open_clause (self, clause);
@@ -2037,7 +2021,7 @@ move_clause (ZopaDraftPanel *self,
   if (self == NULL || self->draft == NULL || self->clause == NULL)
     return;
   clauses = zopa_draft_get_clauses (self->draft);
-  position = position_of (clauses, self->clause);
+  position = zopa_list_model_find (clauses, self->clause);
   if (position == G_MAXUINT || (delta < 0 && position == 0)
       || (delta > 0 && position + 1 >= g_list_model_get_n_items (clauses)))
     return;
@@ -2071,7 +2055,7 @@ step_clause (ZopaDraftPanel *self,
   if (self == NULL || self->draft == NULL || self->clause == NULL)
     return;
   clauses = zopa_draft_get_clauses (self->draft);
-  position = position_of (clauses, self->clause);
+  position = zopa_list_model_find (clauses, self->clause);
   if (position == G_MAXUINT || (delta < 0 && position == 0))
     return;
   next = g_list_model_get_item (clauses, position + delta);
@@ -2111,10 +2095,10 @@ update_actions (ZopaDraftPanel *self)
       GListModel *clauses = zopa_draft_get_clauses (self->draft);
 
       n_drafts = g_list_model_get_n_items (drafts);
-      draft_position = position_of (drafts, self->draft);
+      draft_position = zopa_list_model_find (drafts, self->draft);
       n_clauses = g_list_model_get_n_items (clauses);
       if (self->clause != NULL)
-        clause_position = position_of (clauses, self->clause);
+        clause_position = zopa_list_model_find (clauses, self->clause);
     }
   has_clause = has_draft && editing_clause (self) && clause_position != G_MAXUINT;
 

@@ -550,20 +550,6 @@ zopa_editor_apply_id_row (GtkWidget   *id_row,
   return TRUE;
 }
 
-gboolean
-zopa_editor_list_contains (GListModel *list,
-                           gpointer    item)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (list, i);
-
-      if (other == item)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 void
 zopa_editor_remove_all_rows (GtkListBox *list_box)
 {

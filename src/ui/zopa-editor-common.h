@@ -2,6 +2,8 @@
 
 #include <adwaita.h>
 
+#include "model/zopa-list-model.h"
+
 #include "zopa-session.h"
 
 G_BEGIN_DECLS
@@ -93,10 +95,6 @@ AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
 
 /* "12,345", "1.7 billion": for hints. */
 char             *zopa_editor_format_count       (double        count);
-
-/* Whether item is still in list: what an editor shows may be deleted, or undone away. */
-gboolean          zopa_editor_list_contains      (GListModel   *list,
-                                                  gpointer      item);
 
 /* Empties a list box that is not bound to a model. */
 void              zopa_editor_remove_all_rows    (GtkListBox   *list_box);

@@ -541,12 +541,12 @@ refresh (ZopaIssueEditor *self)
   g_autofree char *title = NULL;
 
   /* An issue deleted, or undone away, hands over to the first one left. */
-  if (self->lost_issue != NULL && zopa_editor_list_contains (issues, self->lost_issue))
+  if (self->lost_issue != NULL && zopa_list_model_contains (issues, self->lost_issue))
     {
       g_set_object (&self->issue, self->lost_issue);
       g_clear_object (&self->lost_issue);
     }
-  if (self->issue != NULL && !zopa_editor_list_contains (issues, self->issue))
+  if (self->issue != NULL && !zopa_list_model_contains (issues, self->issue))
     {
       g_set_object (&self->lost_issue, self->issue);
       g_clear_object (&self->issue);

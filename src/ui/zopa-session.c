@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "model/zopa-list-model.h"
 #include "zopa-session.h"
 
 struct _ZopaSession
@@ -45,19 +46,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-list_contains (GListModel *list,
-               gpointer    item)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
-      if (candidate == item)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 char **
 zopa_session_dup_shown_actors (ZopaSession *self)
 {
@@ -98,7 +86,7 @@ static gboolean
 variant_present (ZopaSession *self)
 {
   return self->variant != NULL
-         && list_contains (zopa_scenario_get_variants (zopa_session_get_scenario (self)), self->variant);
+         && zopa_list_model_contains (zopa_scenario_get_variants (zopa_session_get_scenario (self)), self->variant);
 }
 
 static gboolean
@@ -113,7 +101,7 @@ forget_stale_choices (gpointer user_data)
       g_clear_object (&self->variant);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VARIANT]);
     }
-  if (self->selected_draft != NULL && !list_contains (zopa_scenario_get_drafts (scenario), self->selected_draft))
+  if (self->selected_draft != NULL && !zopa_list_model_contains (zopa_scenario_get_drafts (scenario), self->selected_draft))
     {
       g_clear_object (&self->selected_draft);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_DRAFT]);

@@ -495,20 +495,6 @@ on_delete_change_clicked (GtkButton         *button,
   zopa_history_remove (self->history, self->variant, widgets->change);
 }
 
-static guint
-position_in (GListModel *list,
-             gpointer    item)
-{
-  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (list, i);
-
-      if (object == item)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 /* Changes apply in order, so a later change of the same stance wins. */
 static void
 move_change (ZopaVariantEditor *self,
@@ -522,7 +508,7 @@ move_change (ZopaVariantEditor *self,
   if (self->variant == NULL)
     return;
   changes = zopa_variant_get_changes (self->variant);
-  position = position_in (changes, widgets->change);
+  position = zopa_list_model_find (changes, widgets->change);
   if (position == GTK_INVALID_LIST_POSITION || (delta < 0 && position == 0)
       || (delta > 0 && position + 1 >= g_list_model_get_n_items (changes)))
     return;
@@ -800,14 +786,14 @@ sync_change (ZopaVariantEditor *self,
   const char *actor_name = actor != NULL ? zopa_actor_get_name (actor) : zopa_variant_change_get_actor (change);
   g_autofree char *title = NULL;
   g_autofree char *summary = summarize_change (self, change);
-  guint issue_position = position_in (zopa_scenario_get_issues (scenario), issue);
+  guint issue_position = zopa_list_model_find (zopa_scenario_get_issues (scenario), issue);
 
   /* Translators: an actor, then what its change is about (an issue, or "Reservation") */
   title = g_strdup_printf (_("%s · %s"), actor_name,
                            issue != NULL ? zopa_issue_get_title (issue) : _("Reservation"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widgets->row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (widgets->row), summary);
-  adw_combo_row_set_selected (widgets->actor_row, position_in (zopa_scenario_get_actors (scenario), actor));
+  adw_combo_row_set_selected (widgets->actor_row, zopa_list_model_find (zopa_scenario_get_actors (scenario), actor));
   adw_combo_row_set_selected (widgets->target_row, issue == NULL ? 0 : issue_position + 1);
 
   if (widgets->reservation != NULL)
@@ -956,7 +942,7 @@ refresh (ZopaVariantEditor *self)
   g_autofree char *title = NULL;
 
   /* A variant deleted, or undone away, hands over to the first one left. */
-  if (self->variant != NULL && !zopa_editor_list_contains (zopa_scenario_get_variants (scenario), self->variant))
+  if (self->variant != NULL && !zopa_list_model_contains (zopa_scenario_get_variants (scenario), self->variant))
     g_clear_object (&self->variant);
   if (self->variant == NULL && g_list_model_get_n_items (variants) > 0)
     self->variant = g_list_model_get_item (variants, 0);
