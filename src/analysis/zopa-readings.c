@@ -1,0 +1,576 @@
+/* zopa-readings.c: regions, verdicts and the ZOPA judged over every reading of the
+ * uncertain values, exactly */
+
+#define G_LOG_DOMAIN "zopa-analysis"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "zopa-readings-private.h"
+
+#define N_MASKS (1u << ZOPA_PROBLEM_MAX_ACTORS)
+/* Work budget of each exact count, and of all counts of one analysis together. */
+#define READINGS_COUNT_BUDGET ((guint64) 1 << 22)
+#define READINGS_TOTAL_BUDGET ((guint64) 1 << 26)
+/* Readings of the weights tried to decide whether a region is empty in some reading. */
+#define WEIGHT_READINGS_BUDGET 4096
+#define EXACT_LIMIT ((guint64) 1 << 53)
+
+struct _ZopaReadings
+{
+  ZopaBounds          *bounds;
+  gboolean             uncertain;
+  guint                n_actors;
+  guint                n_drafts;
+  double               deal_space;
+  int                **draft_options;       /* [draft][issue] */
+  ZopaProblem         *sure;
+
+  ZopaRegion           every[N_MASKS];
+  ZopaRegionReadings   regions[N_MASKS];
+
+  ZopaVerdict         *verdicts;            /* [draft * n_actors + actor] */
+  ZopaVerdictReadings *extras;
+  GPtrArray           *owned;
+
+  /* counts of rows: key sure_mask | possible_mask << ZOPA_PROBLEM_MAX_ACTORS */
+  guint64             *count;
+  guint8              *count_state;         /* 0 unknown, 1 exact, 2 over budget */
+  guint64              budget_left;
+};
+
+const char *
+zopa_holds_to_string (ZopaHolds holds)
+{
+  switch (holds)
+    {
+    case ZOPA_HOLDS_IN_EVERY_READING:
+      return "every";
+    case ZOPA_HOLDS_IN_SOME_READING:
+      return "some";
+    case ZOPA_HOLDS_IN_NO_READING:
+      return "none";
+    default:
+      g_return_val_if_reached ("none");
+    }
+}
+
+/* ---- counts ---- */
+
+/* Deals that every actor of sure_mask surely accepts and every actor of possible_mask
+ * possibly accepts (disjoint masks); FALSE when over budget. */
+static gboolean
+count_rows (ZopaReadings *self,
+            guint         sure_mask,
+            guint         possible_mask,
+            guint64      *count)
+{
+  guint key = sure_mask | (possible_mask << ZOPA_PROBLEM_MAX_ACTORS);
+
+  if (self->count_state[key] == 0)
+    {
+      guint rows[ZOPA_PROBLEM_MAX_ACTORS];
+      gboolean best[ZOPA_PROBLEM_MAX_ACTORS];
+      guint n = 0;
+      g_autoptr(ZopaProblem) p = NULL;
+      guint64 work = 0;
+      ZopaCountStatus status;
+
+      for (guint a = 0; a < self->n_actors; a++)
+        if (((sure_mask | possible_mask) >> a) & 1)
+          {
+            rows[n] = a;
+            best[n++] = (possible_mask >> a) & 1;
+          }
+      p = zopa_bounds_problem (self->bounds, rows, best, n);
+      status = zopa_count_inclusive (p, (1u << n) - 1, MIN (READINGS_COUNT_BUDGET, self->budget_left),
+                                     &self->count[key], &work);
+      self->budget_left -= MIN (work, self->budget_left);
+      self->count_state[key] = status == ZOPA_COUNT_EXACT ? 1 : 2;
+    }
+  *count = self->count[key];
+  return self->count_state[key] == 1;
+}
+
+/*
+ * Deals in the region of mask in every reading (members surely accept, the others surely
+ * reject, i.e. do not possibly accept) or in some reading (members possibly accept, the
+ * others possibly reject), by inclusion–exclusion over the others.
+ */
+static gboolean
+count_exclusive (ZopaReadings *self,
+                 guint         mask,
+                 gboolean      some,
+                 guint64      *count)
+{
+  guint all = (1u << self->n_actors) - 1, rest = all & ~mask;
+  __int128 sum = 0;
+
+  for (guint t = 0;; t = (t - rest) & rest)
+    {
+      guint64 c = 0;
+
+      if (!count_rows (self, some ? t : mask, some ? mask : t, &c))
+        return FALSE;
+      if (__builtin_popcount (t) & 1)
+        sum -= c;
+      else
+        sum += c;
+      if (t == rest)
+        break;
+    }
+  *count = (guint64) sum;
+  return TRUE;
+}
+
+/* ---- emptiness in some reading ---- */
+
+/*
+ * Whether, in some reading, no deal is accepted by every actor of in_mask and rejected by
+ * every actor of out_mask. Low utilities, high reservations and maybe options as red lines
+ * are the worst for the members in every deal at once (the mirror for the others), so one
+ * reading of those values decides; the weights do not work that way (which weight is
+ * worst depends on the deal), so every integer reading of the uncertain weights is tried.
+ */
+static ZopaHolds
+empty_in_some_reading (ZopaReadings *self,
+                       guint         in_mask,
+                       guint         out_mask,
+                       gboolean     *exact)
+{
+  const ZopaBounds *b = self->bounds;
+  g_autoptr(ZopaProblem) p = zopa_problem_new (self->n_actors, b->n_issues, b->n_options);
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint));
+  double n_readings = 1.0;
+
+  for (guint a = 0; a < self->n_actors; a++)
+    {
+      gboolean member = (in_mask >> a) & 1;
+
+      if (!(((in_mask | out_mask) >> a) & 1))
+        continue;
+      p->reservation[a] = member ? b->reservation_high[a] : b->reservation_low[a];
+      for (guint i = 0; i < b->n_issues; i++)
+        {
+          guint ai = a * b->n_issues + i;
+
+          p->acceptable[ai] = zopa_bounds_allowed (b, a, i, !member);
+          for (guint o = 0; o < b->n_options[i]; o++)
+            zopa_problem_set_utility (p, a, i, o, member ? b->utility_low[ai * b->stride + o]
+                                                          : b->utility_high[ai * b->stride + o]);
+          zopa_problem_set_weight (p, a, i, b->weight_low[ai]);
+          if (b->weight_low[ai] != b->weight_high[ai])
+            {
+              g_array_append_val (slots, ai);
+              n_readings *= b->weight_high[ai] - b->weight_low[ai] + 1;
+            }
+        }
+    }
+
+  if (n_readings > WEIGHT_READINGS_BUDGET)
+    {
+      *exact = FALSE;
+      return ZOPA_HOLDS_IN_SOME_READING;
+    }
+
+  for (;;)
+    {
+      guint k;
+
+      if (!zopa_search_exclusive (p, in_mask, out_mask, NULL))
+        return ZOPA_HOLDS_IN_SOME_READING;
+      /* The next reading of the weights, as an odometer. */
+      for (k = 0; k < slots->len; k++)
+        {
+          guint ai = g_array_index (slots, guint, k);
+          guint a = ai / b->n_issues, i = ai % b->n_issues;
+
+          if (p->weight[ai] < b->weight_high[ai])
+            {
+              zopa_problem_set_weight (p, a, i, p->weight[ai] + 1);
+              break;
+            }
+          zopa_problem_set_weight (p, a, i, b->weight_low[ai]);
+        }
+      if (k == slots->len)
+        return ZOPA_HOLDS_IN_NO_READING;
+    }
+}
+
+static gboolean
+has_weight_range (ZopaReadings *self,
+                  guint         mask)
+{
+  for (guint a = 0; a < self->n_actors; a++)
+    if (((mask >> a) & 1) && zopa_bounds_actor_has_weight_range (self->bounds, a))
+      return TRUE;
+  return FALSE;
+}
+
+/* Empty in every reading when no deal is in it in some reading; in no reading when some
+ * deal is in it in every reading; else it depends on the reading. */
+static ZopaHolds
+region_emptiness (ZopaReadings *self,
+                  guint64       count_every,
+                  guint64       count_some,
+                  guint         in_mask,
+                  guint         out_mask,
+                  gboolean     *exact)
+{
+  if (count_some == 0)
+    return ZOPA_HOLDS_IN_EVERY_READING;
+  if (count_every > 0)
+    return ZOPA_HOLDS_IN_NO_READING;
+  if (!has_weight_range (self, in_mask | out_mask))
+    return ZOPA_HOLDS_IN_SOME_READING;
+  return empty_in_some_reading (self, in_mask, out_mask, exact);
+}
+
+static void
+set_count (double  *field,
+           gboolean known,
+           guint64  count,
+           double   fallback)
+{
+  *field = known ? (double) count : fallback;
+}
+
+static void
+compute_regions (ZopaReadings *self,
+                 ZopaAnalysis *analysis)
+{
+  guint all = (1u << self->n_actors) - 1;
+
+  for (guint m = 1; m <= all; m++)
+    {
+      const ZopaRegion *plain = zopa_analysis_get_region (analysis, m);
+      ZopaRegion *every = &self->every[m];
+      ZopaRegionReadings *r = &self->regions[m];
+      guint64 in_every = 0, in_some = 0, ex_every = 0, ex_some = 0;
+      gboolean known_in_every, known_in_some, known_ex_every, known_ex_some;
+
+      *every = *plain;
+      r->emptiness_exact = TRUE;
+      if (!self->uncertain)
+        {
+          r->inclusive_max = plain->inclusive;
+          r->exclusive_max = plain->exclusive;
+          r->exact = plain->exact;
+          r->empty_inclusive = plain->inclusive_empty ? ZOPA_HOLDS_IN_EVERY_READING : ZOPA_HOLDS_IN_NO_READING;
+          r->empty_exclusive = plain->exclusive_empty ? ZOPA_HOLDS_IN_EVERY_READING : ZOPA_HOLDS_IN_NO_READING;
+          continue;
+        }
+
+      known_in_every = count_rows (self, m, 0, &in_every);
+      known_in_some = count_rows (self, 0, m, &in_some);
+      known_ex_every = count_exclusive (self, m, FALSE, &ex_every);
+      known_ex_some = count_exclusive (self, m, TRUE, &ex_some);
+
+      /* Beyond the budget a count is given up, honestly: no bound but the deal space. */
+      set_count (&every->inclusive, known_in_every, in_every, plain->inclusive);
+      set_count (&every->exclusive, known_ex_every, ex_every, plain->exclusive);
+      set_count (&r->inclusive_max, known_in_some, in_some, self->deal_space);
+      set_count (&r->exclusive_max, known_ex_some, ex_some, self->deal_space);
+      every->exact = known_in_every && known_ex_every && in_every <= EXACT_LIMIT && ex_every <= EXACT_LIMIT;
+      r->exact = known_in_some && known_ex_some && in_some <= EXACT_LIMIT && ex_some <= EXACT_LIMIT;
+      if (!every->exact)
+        every->inclusive_error = every->exclusive_error = self->deal_space;
+      else
+        every->inclusive_error = every->exclusive_error = 0.0;
+
+      if (known_in_every && known_in_some)
+        {
+          every->inclusive_empty = in_every == 0;
+          r->empty_inclusive = region_emptiness (self, in_every, in_some, m, 0, &r->emptiness_exact);
+        }
+      else
+        {
+          r->empty_inclusive = ZOPA_HOLDS_IN_SOME_READING;
+          r->emptiness_exact = FALSE;
+        }
+      if (known_ex_every && known_ex_some)
+        {
+          every->exclusive_empty = ex_every == 0;
+          r->empty_exclusive = region_emptiness (self, ex_every, ex_some, m, all & ~m, &r->emptiness_exact);
+        }
+      else
+        {
+          r->empty_exclusive = ZOPA_HOLDS_IN_SOME_READING;
+          r->emptiness_exact = FALSE;
+        }
+    }
+}
+
+/* ---- verdicts ---- */
+
+/* Is there a completion the actor possibly accepts but not surely? */
+static gboolean
+some_completion_uncertain (ZopaReadings *self,
+                           guint         a,
+                           const int    *option)
+{
+  const ZopaBounds *b = self->bounds;
+  guint rows[2] = { a, a };
+  gboolean best[2] = { TRUE, FALSE };
+  g_autoptr(ZopaProblem) p = zopa_bounds_problem (b, rows, best, 2);
+
+  /* Only the completions: the first row allows nothing else on fixed issues. */
+  for (guint i = 0; i < b->n_issues; i++)
+    if (option[i] >= 0)
+      p->acceptable[i] &= (ZopaOptionMask) 1 << option[i];
+  return zopa_search_exclusive (p, 1, 2, NULL);
+}
+
+/* Does some reading accept every completion? Best utilities, lowest reservation, maybe
+ * options acceptable; each completion's worst option per issue; then per issue the
+ * weight by the sign of its term. */
+static gboolean
+accepts_in_some_reading (const ZopaBounds *b,
+                         guint             a,
+                         const int        *option)
+{
+  int r = b->reservation_low[a];
+  gint64 sum = 0;
+
+  for (guint i = 0; i < b->n_issues; i++)
+    {
+      guint ai = a * b->n_issues + i;
+      ZopaOptionMask possible = zopa_bounds_allowed (b, a, i, TRUE);
+      int worst = ZOPA_UTILITY_MAX;
+      gint64 gap;
+
+      for (guint o = 0; o < b->n_options[i]; o++)
+        if (option[i] < 0 || option[i] == (int) o)
+          {
+            if (!((possible >> o) & 1))
+              return FALSE;
+            worst = MIN (worst, b->utility_high[ai * b->stride + o]);
+          }
+      gap = worst - r;
+      sum += (gap > 0 ? b->weight_high[ai] : b->weight_low[ai]) * gap;
+    }
+  return sum >= 0;
+}
+
+/* Does some reading reject every completion? The mirror image: each completion's best
+ * surely acceptable option per issue, and the weights that make the sum smallest. */
+static gboolean
+rejects_in_some_reading (const ZopaBounds *b,
+                         guint             a,
+                         const int        *option)
+{
+  int r = b->reservation_high[a];
+  gint64 sum = 0;
+
+  for (guint i = 0; i < b->n_issues; i++)
+    {
+      guint ai = a * b->n_issues + i;
+      ZopaOptionMask sure = zopa_bounds_allowed (b, a, i, FALSE);
+      int best = -1;
+      gint64 gap;
+
+      for (guint o = 0; o < b->n_options[i]; o++)
+        if ((option[i] < 0 || option[i] == (int) o) && ((sure >> o) & 1))
+          best = MAX (best, b->utility_low[ai * b->stride + o]);
+      if (best < 0)
+        return TRUE;
+      gap = best - r;
+      sum += (gap < 0 ? b->weight_high[ai] : b->weight_low[ai]) * gap;
+    }
+  return sum < 0;
+}
+
+static void
+compute_verdict (ZopaReadings        *self,
+                 guint                a,
+                 const int           *option,
+                 ZopaVerdict         *verdict,
+                 ZopaVerdictReadings *x)
+{
+  const ZopaBounds *b = self->bounds;
+  gboolean all_surely, some_surely, all_possibly, some_possibly;
+  ZopaStanceChange *flip = NULL;
+
+  zopa_bounds_judge_draft (b, a, option, b->reservation_high[a], FALSE, &all_surely, &some_surely);
+  zopa_bounds_judge_draft (b, a, option, b->reservation_low[a], TRUE, &all_possibly, &some_possibly);
+  *verdict = all_surely ? ZOPA_VERDICT_ACCEPTS : some_possibly ? ZOPA_VERDICT_DEPENDS : ZOPA_VERDICT_REJECTS;
+
+  if (*verdict == ZOPA_VERDICT_DEPENDS)
+    {
+      x->on_open_issues = (some_possibly && !all_possibly) || (some_surely && !all_surely);
+      x->on_assumptions = zopa_bounds_actor_is_uncertain (b, a) &&
+                          some_completion_uncertain (self, a, option);
+    }
+
+  if (zopa_bounds_actor_is_uncertain (b, a))
+    {
+      GArray *hinges = zopa_flip_hinges (b, a, option);
+
+      x->n_hinges = hinges->len;
+      x->hinges = (const ZopaHinge *) (gpointer) g_array_free (hinges, FALSE);
+      g_ptr_array_add (self->owned, (gpointer) x->hinges);
+    }
+
+  x->has_flip = zopa_flip_find (b, a, option, &flip, &x->n_flip);
+  x->flip = flip;
+  if (flip != NULL)
+    g_ptr_array_add (self->owned, flip);
+
+  x->accepts = *verdict == ZOPA_VERDICT_ACCEPTS ? ZOPA_HOLDS_IN_EVERY_READING
+             : accepts_in_some_reading (b, a, option) ? ZOPA_HOLDS_IN_SOME_READING
+             : ZOPA_HOLDS_IN_NO_READING;
+  x->rejects = *verdict == ZOPA_VERDICT_REJECTS ? ZOPA_HOLDS_IN_EVERY_READING
+             : rejects_in_some_reading (b, a, option) ? ZOPA_HOLDS_IN_SOME_READING
+             : ZOPA_HOLDS_IN_NO_READING;
+}
+
+/* ---- construction ---- */
+
+ZopaReadings *
+zopa_readings_new (ZopaAnalysis      *analysis,
+                   ZopaScenario      *scenario,
+                   ZopaVariant       *variant,
+                   ZopaActor        **actors,
+                   guint              n_actors,
+                   const ZopaProblem *nominal)
+{
+  ZopaReadings *self = g_new0 (ZopaReadings, 1);
+  guint n_issues = nominal->n_issues;
+
+  self->bounds = zopa_bounds_compile (scenario, variant, actors, n_actors, nominal);
+  self->n_actors = n_actors;
+  self->deal_space = zopa_analysis_get_deal_space (analysis);
+  self->owned = g_ptr_array_new_with_free_func (g_free);
+  for (guint a = 0; a < n_actors; a++)
+    self->uncertain |= zopa_bounds_actor_is_uncertain (self->bounds, a);
+
+  if (self->uncertain)
+    {
+      guint rows[ZOPA_PROBLEM_MAX_ACTORS];
+      gboolean best[ZOPA_PROBLEM_MAX_ACTORS] = { FALSE };
+
+      for (guint a = 0; a < n_actors; a++)
+        rows[a] = a;
+      self->sure = zopa_bounds_problem (self->bounds, rows, best, n_actors);
+      self->count = g_new0 (guint64, N_MASKS * N_MASKS);
+      self->count_state = g_new0 (guint8, N_MASKS * N_MASKS);
+      self->budget_left = READINGS_TOTAL_BUDGET;
+    }
+
+  compute_regions (self, analysis);
+
+  self->n_drafts = zopa_analysis_get_n_drafts (analysis);
+  self->draft_options = g_new0 (int *, MAX (self->n_drafts, 1));
+  self->verdicts = g_new0 (ZopaVerdict, MAX (self->n_drafts * n_actors, 1));
+  self->extras = g_new0 (ZopaVerdictReadings, MAX (self->n_drafts * n_actors, 1));
+  for (guint d = 0; d < self->n_drafts; d++)
+    {
+      self->draft_options[d] = g_new (int, MAX (n_issues, 1));
+      for (guint i = 0; i < n_issues; i++)
+        self->draft_options[d][i] = zopa_analysis_get_draft_option (analysis, d, i);
+      for (guint a = 0; a < n_actors; a++)
+        compute_verdict (self, a, self->draft_options[d],
+                         &self->verdicts[d * n_actors + a], &self->extras[d * n_actors + a]);
+    }
+
+  return self;
+}
+
+void
+zopa_readings_free (ZopaReadings *self)
+{
+  if (self == NULL)
+    return;
+  for (guint d = 0; d < self->n_drafts; d++)
+    g_free (self->draft_options[d]);
+  g_free (self->draft_options);
+  g_free (self->verdicts);
+  g_free (self->extras);
+  g_ptr_array_unref (self->owned);
+  g_free (self->count);
+  g_free (self->count_state);
+  g_clear_pointer (&self->sure, zopa_problem_free);
+  zopa_bounds_free (self->bounds);
+  g_free (self);
+}
+
+gboolean
+zopa_readings_is_uncertain (ZopaReadings *self)
+{
+  return self->uncertain;
+}
+
+void
+zopa_readings_override_region (ZopaReadings *self,
+                               guint         mask,
+                               ZopaRegion   *region)
+{
+  *region = self->every[mask];
+}
+
+ZopaVerdict
+zopa_readings_get_verdict (ZopaReadings *self,
+                           guint         draft,
+                           guint         actor)
+{
+  return self->verdicts[draft * self->n_actors + actor];
+}
+
+const ZopaProblem *
+zopa_readings_get_sure_problem (ZopaReadings *self)
+{
+  return self->sure;
+}
+
+const ZopaBounds *
+zopa_readings_get_bounds (ZopaReadings *self)
+{
+  return self->bounds;
+}
+
+/* ---- the public accessors of an analysis ---- */
+
+gboolean
+zopa_analysis_is_uncertain (ZopaAnalysis *self)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  return zopa_analysis_peek_readings (self)->uncertain;
+}
+
+const ZopaRegionReadings *
+zopa_analysis_get_region_readings (ZopaAnalysis *self,
+                                   guint         mask)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
+  return &zopa_analysis_peek_readings (self)->regions[mask];
+}
+
+const ZopaVerdictReadings *
+zopa_analysis_get_verdict_readings (ZopaAnalysis *self,
+                                    guint         draft,
+                                    guint         actor)
+{
+  ZopaReadings *readings;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  readings = zopa_analysis_peek_readings (self);
+  g_return_val_if_fail (draft < readings->n_drafts && actor < readings->n_actors, NULL);
+  return &readings->extras[draft * readings->n_actors + actor];
+}
+
+void
+zopa_analysis_get_reservation_range (ZopaAnalysis *self,
+                                     guint         actor,
+                                     int          *low,
+                                     int          *high)
+{
+  ZopaReadings *readings;
+
+  g_return_if_fail (ZOPA_IS_ANALYSIS (self));
+  readings = zopa_analysis_peek_readings (self);
+  g_return_if_fail (actor < readings->n_actors);
+  *low = readings->bounds->reservation_low[actor];
+  *high = readings->bounds->reservation_high[actor];
+}
