@@ -415,7 +415,12 @@ compute_verdict (ZopaReadings        *self,
   x->has_flip = zopa_flip_find (b, a, option, &flip, &x->n_flip);
   x->flip = flip;
   if (flip != NULL)
-    g_ptr_array_add (self->owned, flip);
+    {
+      g_autoptr(ZopaBounds) flipped = zopa_flip_apply (b, flip, x->n_flip);
+
+      x->flipped = zopa_bounds_verdict (flipped, a, option);
+      g_ptr_array_add (self->owned, flip);
+    }
 
   x->accepts = *verdict == ZOPA_VERDICT_ACCEPTS ? ZOPA_HOLDS_IN_EVERY_READING
              : accepts_in_some_reading (b, a, option) ? ZOPA_HOLDS_IN_SOME_READING

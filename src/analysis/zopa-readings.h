@@ -65,6 +65,7 @@ typedef struct {
   gboolean                 has_flip;
   guint                    n_flip;
   const ZopaStanceChange  *flip;
+  ZopaVerdict              flipped;   /* the verdict once the flip is applied */
   /* Whether the actor accepts every completion / rejects every completion: in every,
    * some or no reading. */
   ZopaHolds                accepts;

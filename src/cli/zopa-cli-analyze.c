@@ -210,6 +210,7 @@ print_draft (GString      *out,
             line = _("some completions score below the reservation");
           g_string_append_printf (out, "    %s %s\n", v->best_score >= v->reservation ? "·" : "✗", line);
         }
+      zopa_cli_print_verdict_sentence (out, analysis, d, a);
     }
 
   if (n_actors > 1)
@@ -414,6 +415,7 @@ human_report (ZopaAnalysis *analysis)
     }
   print_regions (out, analysis);
   print_zopa (out, analysis);
+  zopa_cli_print_readings (out, analysis);
   print_what_must_change (out, analysis);
   return g_string_free (out, FALSE);
 }
