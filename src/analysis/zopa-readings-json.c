@@ -254,6 +254,9 @@ zopa_readings_add_json (ZopaAnalysis *analysis,
     json_object_set_boolean_member (zopa, "exact", zopa_analysis_get_region (analysis, all)->exact);
   set_count (zopa, "deals_max", whole->inclusive_max);
   json_object_set_string_member (zopa, "empty", zopa_empty_to_string (whole->empty_inclusive));
+  /* "depends" then says only that it is not always empty: no reading was found that fills it. */
+  if (!whole->emptiness_exact)
+    json_object_set_boolean_member (zopa, "empty_exact", FALSE);
 
   json_object_set_object_member (root, "robustness", robustness_object (analysis, regions));
 }

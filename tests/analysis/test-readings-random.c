@@ -818,10 +818,50 @@ test_random_scenarios (void)
   g_assert_cmpuint (figures.scenarios, >=, 300);
 }
 
+/*
+ * Why the ZOPA's emptiness is not decided at the corners of the weight ranges: Alpha's
+ * weight on x is 1, 2 or 3. At 1 both accept (x1, y1), at 3 both accept (x2, y2), but at 2
+ * Alpha accepts neither, Beta rejects (x2, y1) and Alpha rejects (x1, y2): an empty ZOPA in
+ * a reading that is no corner.
+ */
+static void
+test_interior_reading (void)
+{
+  static const char text[] =
+    "{\"format\": \"zopa\", \"version\": 1, \"title\": \"Interior\", \"issues\": ["
+    " {\"id\": \"x\", \"title\": \"X\", \"options\": [{\"id\": \"x1\", \"label\": \"x1\"}, {\"id\": \"x2\", \"label\": \"x2\"}]},"
+    " {\"id\": \"y\", \"title\": \"Y\", \"options\": [{\"id\": \"y1\", \"label\": \"y1\"}, {\"id\": \"y2\", \"label\": \"y2\"}]}],"
+    " \"actors\": ["
+    " {\"id\": \"alpha\", \"name\": \"Alpha\", \"color\": \"#000000\", \"reservation\": 50, \"stances\": {"
+    "   \"x\": {\"weight\": [1, 3], \"utility\": {\"x1\": 48, \"x2\": 52}},"
+    "   \"y\": {\"utility\": {\"y1\": 53, \"y2\": 45}}}},"
+    " {\"id\": \"beta\", \"name\": \"Beta\", \"color\": \"#000000\", \"reservation\": 50, \"stances\": {"
+    "   \"x\": {\"utility\": {\"x1\": 100, \"x2\": 0}},"
+    "   \"y\": {\"utility\": {\"y1\": 0, \"y2\": 100}}}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaScenario) scenario = zopa_scenario_load_from_data (text, strlen (text), NULL, &error);
+  g_autoptr(ZopaAnalysis) analysis = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  const ZopaRegionReadings *whole;
+
+  g_assert_no_error (error);
+  analysis = zopa_analysis_new (scenario, NULL, NULL, &error);
+  g_assert_no_error (error);
+  whole = zopa_analysis_get_region_readings (analysis, 3);
+  g_assert_cmpfloat (zopa_analysis_get_region (analysis, 3)->inclusive, ==, 0);
+  g_assert_cmpfloat (whole->inclusive_max, ==, 2);
+  g_assert_cmpint (whole->empty_inclusive, ==, ZOPA_HOLDS_IN_SOME_READING);
+  g_assert_true (whole->emptiness_exact);
+  json = zopa_analysis_to_json (analysis);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (json), "zopa"), "empty"),
+                   ==, "depends");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/readings/random-scenarios", test_random_scenarios);
+  g_test_add_func ("/readings/interior-reading", test_interior_reading);
   return g_test_run ();
 }
