@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-readings.h"
 #include "zopa-cli.h"
 
 static void
@@ -352,6 +353,9 @@ print_what_must_change (GString      *out,
   const ZopaChangeSet *sets = zopa_analysis_get_what_must_change (analysis, all, &n_sets, &complete);
 
   if (!zopa_analysis_zopa_is_empty (analysis, all))
+    return;
+  /* With weight ranges there is no one reading to search; the readings section says so. */
+  if (n_sets == 0 && zopa_analysis_is_uncertain (analysis))
     return;
 
   g_string_append_printf (out, "\n%s\n", _("What must change"));

@@ -33,7 +33,7 @@ typedef struct {
 
 typedef struct {
   guint scenarios, deals, regions, verdicts, depends_verdicts, flips, subsets, hinges_checked;
-  guint zopa_joint, zopa_depends, full_value_checks, robustness;
+  guint zopa_joint, zopa_depends, full_value_checks, robustness, opening_sets;
 } Figures;
 
 static Figures figures;
@@ -668,6 +668,88 @@ weight_readings (const Spec *spec)
   return n;
 }
 
+/* Does the group's ZOPA hold a deal in every reading (every) or in some reading, after
+ * the changes of set but the one numbered skip, the reservation ones set to reservation
+ * offset by bump? */
+static gboolean
+opens (const Spec *spec, guint mask, gboolean every, const ZopaChangeSet *set, guint skip, int bump)
+{
+  Spec changed = *spec;
+  Table t;
+  gboolean found = FALSE;
+
+  for (guint k = 0; k < set->n_changes; k++)
+    {
+      const ZopaStanceChange *c = &set->changes[k];
+      Stance *st = &changed.actor[c->actor];
+
+      if (k == skip)
+        continue;
+      if (c->kind == ZOPA_STANCE_CHANGE_ALLOW)
+        {
+          st->sure[c->issue] |= 1u << c->option;
+          st->maybe[c->issue] &= ~(1u << c->option);
+        }
+      else
+        st->rl = st->rh = c->reservation + bump;
+    }
+  table_fill (&changed, &t, FALSE);
+  for (int x = 0; x < changed.n_deals && !found; x++)
+    {
+      gboolean all = TRUE;
+      for (int a = 0; a < changed.n_actors; a++)
+        if ((mask >> a) & 1)
+          all &= every ? t.sure[a * changed.n_deals + x] : t.possible[a * changed.n_deals + x];
+      found = all;
+    }
+  table_clear (&t);
+  return found;
+}
+
+/* Each set of opening changes opens the group's ZOPA, dropping any one change does not,
+ * and a reservation one higher does not either. */
+static void
+check_empty_region (const Spec *spec, ZopaAnalysis *analysis, guint mask)
+{
+  const ZopaEmptyRegion *e = zopa_analysis_get_empty_region (analysis, mask);
+  gboolean every;
+
+  if (e == NULL)
+    return;
+  every = e->empty == ZOPA_HOLDS_IN_SOME_READING;
+  g_assert_cmpint (e->by_scores, ==, e->n_red_line_issues == 0);
+  for (guint i = 0, k = 0; i < (guint) spec->n_issues; i++)
+    {
+      guint common = (1u << spec->n_options[i]) - 1;
+
+      for (int a = 0; a < spec->n_actors; a++)
+        if ((mask >> a) & 1)
+          common &= every ? spec->actor[a].sure[i] : (spec->actor[a].sure[i] | spec->actor[a].maybe[i]);
+      if (common == 0)
+        {
+          g_assert_cmpuint (k, <, e->n_red_line_issues);
+          g_assert_cmpuint (e->red_line_issues[k++], ==, i);
+        }
+      if (i + 1 == (guint) spec->n_issues)
+        g_assert_cmpuint (k, ==, e->n_red_line_issues);
+    }
+  if (!e->computed)
+    return;
+  for (guint k = 0; k < MIN (e->n_sets, 3); k++)
+    {
+      const ZopaChangeSet *set = &e->sets[k];
+
+      figures.opening_sets++;
+      g_assert_true (opens (spec, mask, every, set, G_MAXUINT, 0));
+      for (guint j = 0; j < set->n_changes; j++)
+        {
+          g_assert_false (opens (spec, mask, every, set, j, 0));
+          if (set->changes[j].kind == ZOPA_STANCE_CHANGE_RESERVATION && set->changes[j].reservation < 100)
+            g_assert_false (opens (spec, mask, every, set, G_MAXUINT, 1));
+        }
+    }
+}
+
 static void
 check_scenario (guint seed, double p_range, int width, gboolean full)
 {
@@ -737,6 +819,8 @@ check_scenario (guint seed, double p_range, int width, gboolean full)
       g_assert_cmpint (region->inclusive_empty, ==, in_every == 0);
       g_assert_cmpint (region->exclusive_empty, ==, ex_every == 0);
       figures.regions++;
+      if (spec.n_deals <= 1000)
+        check_empty_region (&spec, analysis, m);
     }
 
   /* zopa.empty: always / never / depends */
@@ -811,10 +895,11 @@ test_random_scenarios (void)
     }
   g_test_message ("%u scenarios, %u deals, %u regions (4 counts each), %u verdicts (%u depends), "
                   "%u flips (%u subsets), %u hinge values, %u joint ZOPA checks (%u depend on the reading), "
-                  "%u verdict robustness checks, %u scenarios checked at every integer reading",
+                  "%u verdict robustness checks, %u scenarios checked at every integer reading, "
+                  "%u opening change sets",
                   figures.scenarios, figures.deals, figures.regions, figures.verdicts, figures.depends_verdicts,
                   figures.flips, figures.subsets, figures.hinges_checked, figures.zopa_joint, figures.zopa_depends,
-                  figures.robustness, figures.full_value_checks);
+                  figures.robustness, figures.full_value_checks, figures.opening_sets);
   g_assert_cmpuint (figures.scenarios, >=, 300);
 }
 
