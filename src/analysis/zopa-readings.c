@@ -706,3 +706,29 @@ zopa_analysis_get_empty_region (ZopaAnalysis *self,
   ensure_empty_region (readings, mask);
   return readings->empty[mask].empty == ZOPA_HOLDS_IN_NO_READING ? NULL : &readings->empty[mask];
 }
+
+gboolean
+zopa_analysis_actor_is_uncertain (ZopaAnalysis *self,
+                                  guint         actor)
+{
+  ZopaReadings *readings;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  readings = zopa_analysis_peek_readings (self);
+  g_return_val_if_fail (actor < readings->n_actors, FALSE);
+  return zopa_bounds_actor_is_uncertain (readings->bounds, actor);
+}
+
+gboolean
+zopa_analysis_option_is_maybe (ZopaAnalysis *self,
+                               guint         actor,
+                               guint         issue,
+                               guint         option)
+{
+  ZopaReadings *readings;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  readings = zopa_analysis_peek_readings (self);
+  g_return_val_if_fail (actor < readings->n_actors && issue < readings->bounds->n_issues, FALSE);
+  return (readings->bounds->maybe[actor * readings->bounds->n_issues + issue] >> option) & 1;
+}

@@ -100,6 +100,10 @@ const ZopaEmptyRegion     *zopa_analysis_get_empty_region      (ZopaAnalysis *se
 gboolean                   zopa_analysis_is_uncertain          (ZopaAnalysis *self);
 const ZopaRegionReadings  *zopa_analysis_get_region_readings   (ZopaAnalysis *self, guint mask);
 const ZopaVerdictReadings *zopa_analysis_get_verdict_readings  (ZopaAnalysis *self, guint draft, guint actor);
+gboolean                   zopa_analysis_actor_is_uncertain    (ZopaAnalysis *self, guint actor);
+/* Whether the option is a maybe of the actor (with the variant applied). */
+gboolean                   zopa_analysis_option_is_maybe       (ZopaAnalysis *self, guint actor,
+                                                                guint issue, guint option);
 /* The reservation range with the variant applied (low == high when certain). */
 void                       zopa_analysis_get_reservation_range (ZopaAnalysis *self, guint actor,
                                                                 int *low, int *high);
