@@ -22,6 +22,7 @@
 
 struct _ZopaReadings
 {
+  ZopaAnalysis        *analysis;            /* not owned: it owns this */
   ZopaBounds          *bounds;
   gboolean             uncertain;
   guint                n_actors;
@@ -399,6 +400,16 @@ ensure_empty_region (ZopaReadings *self,
   e->n_red_line_issues = issues->len;
   e->red_line_issues = (const guint *) (gpointer) g_array_free (g_steal_pointer (&issues), FALSE);
 
+  /* Without uncertainty the shown group's sets are the analysis's own: not searched twice. */
+  if (!self->uncertain && mask == (1u << self->n_actors) - 1)
+    {
+      const ZopaChangeSet *sets = zopa_analysis_get_what_must_change (self->analysis, mask, &e->n_sets, &e->complete);
+
+      e->computed = TRUE;
+      e->sets = g_memdup2 (sets, sizeof (ZopaChangeSet) * MAX (e->n_sets, 1));
+      return;
+    }
+
   e->lists = zopa_readings_what_must_change (self, mask, !best, EMPTY_REGION_SETS,
                                              EMPTY_REGION_BUDGET, &e->complete);
   e->computed = e->lists != NULL;
@@ -555,6 +566,7 @@ zopa_readings_new (ZopaAnalysis      *analysis,
   ZopaReadings *self = g_new0 (ZopaReadings, 1);
   guint n_issues = nominal->n_issues;
 
+  self->analysis = analysis;
   self->bounds = zopa_bounds_compile (scenario, variant, actors, n_actors, nominal);
   self->n_actors = n_actors;
   self->deal_space = zopa_analysis_get_deal_space (analysis);
