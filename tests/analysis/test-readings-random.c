@@ -33,7 +33,7 @@ typedef struct {
 
 typedef struct {
   guint scenarios, deals, regions, verdicts, depends_verdicts, flips, subsets, hinges_checked;
-  guint zopa_joint, zopa_depends, full_value_checks, robustness, opening_sets;
+  guint zopa_joint, zopa_depends, full_value_checks, robustness, opening_sets, emptiness, emptiness_depends;
 } Figures;
 
 static Figures figures;
@@ -600,10 +600,12 @@ holds_in_some_reading (const Spec *spec, int a, const int *option, gboolean acce
     }
 }
 
-/* Is the ZOPA of all actors empty in some reading? The worst utilities, reservations and
- * maybe options for every deal at once, and every integer reading of the weights. */
+/* Is the region empty in some reading: no deal that every actor of in_mask accepts and
+ * every actor of out_mask rejects? The members at their worst utilities, reservations and
+ * maybe options for every deal at once, the others at their best, and every integer
+ * reading of the weights. */
 static gboolean
-zopa_empty_in_some_reading (const Spec *spec)
+empty_in_some_reading (const Spec *spec, guint in_mask, guint out_mask)
 {
   int w[MAXA][MAXI];
   int deal[MAXI];
@@ -618,28 +620,35 @@ zopa_empty_in_some_reading (const Spec *spec)
 
       for (int x = 0; x < spec->n_deals && empty; x++)
         {
-          gboolean all = TRUE;
+          gboolean in_region = TRUE;
 
           deal_of_index (spec, x, deal);
-          for (a = 0; a < spec->n_actors && all; a++)
+          for (a = 0; a < spec->n_actors && in_region; a++)
             {
               const Stance *st = &spec->actor[a];
+              gboolean member = (in_mask >> a) & 1, accepts = TRUE;
               gint64 sum = 0;
 
+              if (!(((in_mask | out_mask) >> a) & 1))
+                continue;
               for (i = 0; i < spec->n_issues; i++)
                 {
-                  all &= (st->sure[i] >> deal[i]) & 1;
-                  sum += (gint64) w[a][i] * (st->ul[i][deal[i]] - st->rh);
+                  guint ok = member ? st->sure[i] : (st->sure[i] | st->maybe[i]);
+                  accepts &= (ok >> deal[i]) & 1;
+                  sum += (gint64) w[a][i] * ((member ? st->ul[i][deal[i]] : st->uh[i][deal[i]]) - (member ? st->rh : st->rl));
                 }
-              all &= sum >= 0;
+              accepts &= sum >= 0;
+              in_region = member ? accepts : !accepts;
             }
-          if (all)
+          if (in_region)
             empty = FALSE;
         }
       if (empty)
         return TRUE;
       for (a = 0; a < spec->n_actors; a++)
         {
+          if (!(((in_mask | out_mask) >> a) & 1))
+            continue;
           for (i = 0; i < spec->n_issues; i++)
             {
               if (w[a][i] < spec->actor[a].wh[i])
@@ -655,6 +664,17 @@ zopa_empty_in_some_reading (const Spec *spec)
       if (a == spec->n_actors)
         return FALSE;
     }
+}
+
+/* Empty in every reading, some, or none, by the counts and the enumeration above. */
+static ZopaHolds
+brute_emptiness (const Spec *spec, guint64 every, guint64 some, guint in_mask, guint out_mask)
+{
+  if (some == 0)
+    return ZOPA_HOLDS_IN_EVERY_READING;
+  if (every > 0)
+    return ZOPA_HOLDS_IN_NO_READING;
+  return empty_in_some_reading (spec, in_mask, out_mask) ? ZOPA_HOLDS_IN_SOME_READING : ZOPA_HOLDS_IN_NO_READING;
 }
 
 static double
@@ -819,6 +839,15 @@ check_scenario (guint seed, double p_range, int width, gboolean full)
       g_assert_cmpint (region->inclusive_empty, ==, in_every == 0);
       g_assert_cmpint (region->exclusive_empty, ==, ex_every == 0);
       figures.regions++;
+      if (weight_readings (&spec) * spec.n_deals <= 2e6)
+        {
+          g_assert_true (r->emptiness_exact);
+          g_assert_cmpint (r->empty_inclusive, ==, brute_emptiness (&spec, in_every, in_some, m, 0));
+          g_assert_cmpint (r->empty_exclusive, ==, brute_emptiness (&spec, ex_every, ex_some, m, all & ~m));
+          figures.emptiness++;
+          if (r->empty_inclusive == ZOPA_HOLDS_IN_SOME_READING || r->empty_exclusive == ZOPA_HOLDS_IN_SOME_READING)
+            figures.emptiness_depends++;
+        }
       if (spec.n_deals <= 1000)
         check_empty_region (&spec, analysis, m);
     }
@@ -834,7 +863,7 @@ check_scenario (guint seed, double p_range, int width, gboolean full)
       g_assert_cmpint (whole->empty_inclusive, ==, ZOPA_HOLDS_IN_NO_READING);
     else if (weight_readings (&spec) * spec.n_deals <= 4e6)
       {
-        gboolean some = zopa_empty_in_some_reading (&spec);
+        gboolean some = empty_in_some_reading (&spec, all, 0);
 
         g_assert_true (whole->emptiness_exact);
         g_assert_cmpint (whole->empty_inclusive, ==, some ? ZOPA_HOLDS_IN_SOME_READING : ZOPA_HOLDS_IN_NO_READING);
@@ -896,10 +925,11 @@ test_random_scenarios (void)
   g_test_message ("%u scenarios, %u deals, %u regions (4 counts each), %u verdicts (%u depends), "
                   "%u flips (%u subsets), %u hinge values, %u joint ZOPA checks (%u depend on the reading), "
                   "%u verdict robustness checks, %u scenarios checked at every integer reading, "
-                  "%u opening change sets",
+                  "%u opening change sets, %u regions' emptiness decided by enumeration (%u depending on the reading)",
                   figures.scenarios, figures.deals, figures.regions, figures.verdicts, figures.depends_verdicts,
                   figures.flips, figures.subsets, figures.hinges_checked, figures.zopa_joint, figures.zopa_depends,
-                  figures.robustness, figures.full_value_checks, figures.opening_sets);
+                  figures.robustness, figures.full_value_checks, figures.opening_sets,
+                  figures.emptiness, figures.emptiness_depends);
   g_assert_cmpuint (figures.scenarios, >=, 300);
 }
 
