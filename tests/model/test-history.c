@@ -440,6 +440,49 @@ test_stance_utility (Fixture       *f,
   assert_file_equals (f, before);
 }
 
+/* A value that is a range: an edit makes it one number, undo restores the whole range. */
+static void
+test_ranges (Fixture       *f,
+             gconstpointer  data)
+{
+  ZopaActor *moscow = zopa_scenario_find_actor (f->scenario, "moscow");
+  ZopaStance *stance = find_stance (f, "moscow", "territory");
+  g_autoptr(ZopaVariantChange) change = zopa_variant_change_new ("moscow", NULL);
+  ZopaVariant *variant = zopa_variant_new ("ranges");
+  g_autofree char *before = NULL;
+
+  zopa_variant_set_title (variant, "Ranges");
+  zopa_variant_change_set_reservation_range (change, 40, 50);
+  zopa_variant_insert_change (variant, 0, change);
+  zopa_scenario_insert_variant (f->scenario, 0, variant);
+  g_object_unref (variant);
+  zopa_actor_set_reservation_range (moscow, 60, 85);
+  zopa_stance_set_weight_range (stance, 2, 5);
+  zopa_stance_set_utility_range (stance, "de-facto-donbas", 40, 70);
+  before = serialise (f);
+
+  g_assert_true (zopa_history_set (f->history, moscow, "reservation", 70, NULL));
+  g_assert_false (zopa_actor_get_reservation_range (moscow).ranged);
+  assert_undo_redo (f, before);
+  g_assert_true (zopa_history_undo (f->history));
+
+  g_assert_true (zopa_history_set (f->history, stance, "weight", 3, NULL));
+  g_assert_cmpint (zopa_stance_get_weight_range (stance).high, ==, 3);
+  assert_undo_redo (f, before);
+  g_assert_true (zopa_history_undo (f->history));
+
+  g_assert_true (zopa_history_set_utility (f->history, stance, "de-facto-donbas", 40));
+  g_assert_false (zopa_stance_get_utility_range (stance, "de-facto-donbas").ranged);
+  assert_undo_redo (f, before);
+  g_assert_true (zopa_history_undo (f->history));
+
+  g_assert_true (zopa_history_set (f->history, change, "reservation", 45, NULL));
+  g_assert_false (zopa_variant_change_get_reservation_range (change).ranged);
+  assert_undo_redo (f, before);
+  g_assert_true (zopa_history_undo (f->history));
+  assert_file_equals (f, before);
+}
+
 static void
 test_clause_option (Fixture       *f,
                     gconstpointer  data)
@@ -1105,6 +1148,7 @@ main (int   argc,
   ADD ("/history/variant-change-optional", test_variant_change_optional);
   ADD ("/history/lists", test_lists);
   ADD ("/history/stance-utility", test_stance_utility);
+  ADD ("/history/ranges", test_ranges);
   ADD ("/history/clause-option", test_clause_option);
   ADD ("/history/change-utility", test_change_utility);
   ADD ("/history/merge", test_merge);
