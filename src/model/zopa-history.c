@@ -433,13 +433,13 @@ write_change_utility (ZopaVariantChange *change,
 
       if (!target->present)
         zopa_variant_change_unset_utility (change, key);
-      else if (target->range.ranged)
-        zopa_variant_change_set_utility_range (change, key, target->range.low, target->range.high);
       else if (strv_index (keys, key) != NOT_IN_LIST)
         zopa_variant_change_set_utility (change, key, g_value_get_int (&target->value));
       else
         zopa_variant_change_insert_utility (change, target->index, key,
                                             g_value_get_int (&target->value));
+      if (target->present && target->range.ranged)
+        zopa_variant_change_set_utility_range (change, key, target->range.low, target->range.high);
     }
 
   if (!target->flag && zopa_variant_change_has_utility (change))
@@ -469,12 +469,12 @@ slot_write (SlotKind         slot,
 
         if (!target->present)
           zopa_stance_unset_utility (stance, key);
-        else if (target->range.ranged)
-          zopa_stance_set_utility_range (stance, key, target->range.low, target->range.high);
         else if (zopa_stance_has_utility (stance, key))
           zopa_stance_set_utility (stance, key, g_value_get_int (&target->value));
         else
           zopa_stance_insert_utility (stance, target->index, key, g_value_get_int (&target->value));
+        if (target->present && target->range.ranged)
+          zopa_stance_set_utility_range (stance, key, target->range.low, target->range.high);
       }
       break;
 
@@ -1541,6 +1541,25 @@ zopa_history_move (ZopaHistory *self,
 
 /* position NOT_IN_LIST: in place, or last for a new key. */
 static gboolean
+set_range_slot (ZopaHistory *self,
+                SlotKind     slot,
+                gpointer     object,
+                const char  *key,
+                guint        position,
+                ZopaRange    range,
+                const char  *label)
+{
+  SlotState target = { TRUE, position, G_VALUE_INIT, TRUE, range };
+  gboolean changed;
+
+  g_value_init (&target.value, G_TYPE_INT);
+  g_value_set_int (&target.value, range.low);
+  changed = edit_slot (self, slot, object, key, &target, label);
+  g_value_unset (&target.value);
+  return changed;
+}
+
+static gboolean
 set_int_slot (ZopaHistory *self,
               SlotKind     slot,
               gpointer     object,
@@ -1549,14 +1568,9 @@ set_int_slot (ZopaHistory *self,
               int          value,
               const char  *label)
 {
-  SlotState target = { TRUE, position, G_VALUE_INIT, TRUE };
-  gboolean changed;
+  ZopaRange plain = { value, value, FALSE };
 
-  g_value_init (&target.value, G_TYPE_INT);
-  g_value_set_int (&target.value, value);
-  changed = edit_slot (self, slot, object, key, &target, label);
-  g_value_unset (&target.value);
-  return changed;
+  return set_range_slot (self, slot, object, key, position, plain, label);
 }
 
 static gboolean
@@ -1609,6 +1623,27 @@ zopa_history_insert_utility (ZopaHistory *self,
   position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
   return set_int_slot (self, SLOT_STANCE_UTILITY, stance, option_id, position, utility,
                        _("Change Utility"));
+}
+
+gboolean
+zopa_history_insert_utility_range (ZopaHistory *self,
+                                   ZopaStance  *stance,
+                                   guint        position,
+                                   const char  *option_id,
+                                   ZopaRange    utility)
+{
+  const char * const *keys;
+
+  g_return_val_if_fail (ZOPA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ZOPA_IS_STANCE (stance), FALSE);
+  g_return_val_if_fail (option_id != NULL, FALSE);
+  g_return_val_if_fail (!zopa_stance_has_utility (stance, option_id), FALSE);
+  g_return_val_if_fail (utility.low >= 0 && utility.low <= utility.high && utility.high <= ZOPA_UTILITY_MAX, FALSE);
+
+  keys = zopa_stance_get_utility_options (stance);
+  position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
+  return set_range_slot (self, SLOT_STANCE_UTILITY, stance, option_id, position, utility,
+                         _("Change Utility"));
 }
 
 gboolean
@@ -1709,6 +1744,28 @@ zopa_history_insert_change_utility (ZopaHistory       *self,
   position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
   return set_int_slot (self, SLOT_CHANGE_UTILITY, change, option_id, position, utility,
                        _("Change Variant Utility"));
+}
+
+gboolean
+zopa_history_insert_change_utility_range (ZopaHistory       *self,
+                                          ZopaVariantChange *change,
+                                          guint              position,
+                                          const char        *option_id,
+                                          ZopaRange          utility)
+{
+  const char * const *keys;
+
+  g_return_val_if_fail (ZOPA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ZOPA_IS_VARIANT_CHANGE (change), FALSE);
+  g_return_val_if_fail (option_id != NULL, FALSE);
+  g_return_val_if_fail (utility.low >= 0 && utility.low <= utility.high && utility.high <= ZOPA_UTILITY_MAX, FALSE);
+
+  keys = zopa_variant_change_get_utility_options (change);
+  g_return_val_if_fail (strv_index (keys, option_id) == NOT_IN_LIST, FALSE);
+
+  position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
+  return set_range_slot (self, SLOT_CHANGE_UTILITY, change, option_id, position, utility,
+                         _("Change Variant Utility"));
 }
 
 gboolean

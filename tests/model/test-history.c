@@ -979,6 +979,41 @@ places_contain (GPtrArray  *places,
   return FALSE;
 }
 
+/* Maybe options and utility ranges follow an option's rename, and go with its deletion. */
+static void
+test_rename_delete_maybe (Fixture       *f,
+                          gconstpointer  data)
+{
+  ZopaIssue *issue = zopa_scenario_find_issue (f->scenario, "territory");
+  ZopaOption *option = zopa_issue_get_option (issue, zopa_issue_find_option (issue, "de-facto-donbas"));
+  ZopaStance *kyiv = find_stance (f, "kyiv", "territory");
+  const char *maybe[] = { "de-facto-donbas", NULL };
+  g_autoptr(GPtrArray) places = NULL;
+  g_autofree char *before = NULL;
+  ZopaRange range;
+
+  zopa_stance_set_maybe (kyiv, maybe);
+  zopa_stance_set_utility_range (kyiv, "de-facto-donbas", 20, 40);
+  before = serialise (f);
+  places = zopa_edit_describe_references (f->scenario, option);
+  g_assert_true (places_contain (places, "The maybe options of Kyiv"));
+
+  g_assert_true (zopa_edit_rename (f->history, option, "donbas", NULL));
+  g_assert_cmpuint (strv_index (zopa_stance_get_maybe (kyiv), "donbas"), ==, 0);
+  range = zopa_stance_get_utility_range (kyiv, "donbas");
+  g_assert_true (range.ranged);
+  g_assert_cmpint (range.low, ==, 20);
+  g_assert_cmpint (range.high, ==, 40);
+  assert_valid (f->scenario);
+  assert_undo_redo (f, before);
+  g_assert_true (zopa_history_undo (f->history));
+
+  g_assert_true (zopa_edit_delete (f->history, option));
+  g_assert_cmpuint (strv_index (zopa_stance_get_maybe (kyiv), "de-facto-donbas"), ==, G_MAXUINT);
+  assert_valid (f->scenario);
+  assert_undo_redo (f, before);
+}
+
 static void
 test_delete_option (Fixture       *f,
                     gconstpointer  data)
@@ -1149,6 +1184,7 @@ main (int   argc,
   ADD ("/history/lists", test_lists);
   ADD ("/history/stance-utility", test_stance_utility);
   ADD ("/history/ranges", test_ranges);
+  ADD ("/history/rename-delete-maybe", test_rename_delete_maybe);
   ADD ("/history/clause-option", test_clause_option);
   ADD ("/history/change-utility", test_change_utility);
   ADD ("/history/merge", test_merge);
