@@ -1054,10 +1054,13 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
     {
       w->done = TRUE;
       w->complete = TRUE;
-      if (self->regions[mask].inclusive_empty)
+      if (self->regions[mask].inclusive_empty && zopa_readings_is_uncertain (self->readings))
+        w->lists = zopa_readings_what_must_change (self->readings, mask, TRUE, MAX_CHANGE_SETS,
+                                                   CHANGE_BUDGET, &w->complete);
+      else if (self->regions[mask].inclusive_empty)
         w->lists = zopa_change_what_must_change (self->problem, mask, MAX_CHANGE_SETS,
                                                  CHANGE_BUDGET, &w->complete);
-      else
+      if (w->lists == NULL)
         w->lists = g_ptr_array_new ();
       w->sets = g_new0 (ZopaChangeSet, MAX (w->lists->len, 1));
       for (guint k = 0; k < w->lists->len; k++)

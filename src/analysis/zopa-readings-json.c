@@ -172,6 +172,61 @@ zopa_empty_to_string (ZopaHolds empty)
     }
 }
 
+static JsonArray *
+change_sets_array (ZopaAnalysis        *analysis,
+                   const ZopaChangeSet *sets,
+                   guint                n_sets)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint k = 0; k < n_sets; k++)
+    {
+      JsonObject *set = json_object_new ();
+      JsonArray *changes = json_array_new ();
+
+      for (guint j = 0; j < sets[k].n_changes; j++)
+        json_array_add_object_element (changes, change_object (analysis, &sets[k].changes[j]));
+      json_object_set_array_member (set, "changes", changes);
+      json_array_add_object_element (array, set);
+    }
+  return array;
+}
+
+/* Every group whose ZOPA is empty in every or in some reading, in the order of regions. */
+static JsonArray *
+empty_regions_array (ZopaAnalysis *analysis,
+                     JsonArray    *regions)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint k = 0; k < json_array_get_length (regions); k++)
+    {
+      JsonObject *region = json_array_get_object_element (regions, k);
+      guint mask = mask_of_actor_list (analysis, json_object_get_array_member (region, "actors"));
+      const ZopaEmptyRegion *e = zopa_analysis_get_empty_region (analysis, mask);
+      JsonObject *object;
+      JsonArray *red_lines;
+
+      if (e == NULL)
+        continue;
+      object = json_object_new ();
+      red_lines = json_array_new ();
+      json_object_set_array_member (object, "actors", actor_list (analysis, mask));
+      json_object_set_string_member (object, "empty", zopa_holds_to_string (e->empty));
+      for (guint j = 0; j < e->n_red_line_issues; j++)
+        json_array_add_string_element (red_lines, zopa_analysis_get_issue_id (analysis, e->red_line_issues[j]));
+      json_object_set_array_member (object, "red_lines", red_lines);
+      json_object_set_boolean_member (object, "scores", e->by_scores);
+      if (e->computed)
+        json_object_set_array_member (object, "opening_changes", change_sets_array (analysis, e->sets, e->n_sets));
+      else
+        json_object_set_null_member (object, "opening_changes");
+      json_object_set_boolean_member (object, "complete", e->complete);
+      json_array_add_object_element (array, object);
+    }
+  return array;
+}
+
 static JsonObject *
 robustness_object (ZopaAnalysis *analysis,
                    JsonArray    *regions)
@@ -254,6 +309,10 @@ zopa_readings_add_json (ZopaAnalysis *analysis,
     json_object_set_boolean_member (zopa, "exact", zopa_analysis_get_region (analysis, all)->exact);
   set_count (zopa, "deals_max", whole->inclusive_max);
   json_object_set_string_member (zopa, "empty", zopa_empty_to_string (whole->empty_inclusive));
+  /* "depends" then says only that it is not always empty: no reading was found that fills it. */
+  if (!whole->emptiness_exact)
+    json_object_set_boolean_member (zopa, "empty_exact", FALSE);
 
+  json_object_set_array_member (root, "empty_regions", empty_regions_array (analysis, regions));
   json_object_set_object_member (root, "robustness", robustness_object (analysis, regions));
 }

@@ -100,6 +100,12 @@ ZopaVerdict   zopa_readings_get_verdict     (ZopaReadings *readings, guint draft
 const ZopaProblem *zopa_readings_get_sure_problem (ZopaReadings *readings);
 const ZopaBounds  *zopa_readings_get_bounds       (ZopaReadings *readings);
 
+/* What must change for the ZOPA of mask to open in every reading (in_every_reading) or in
+ * some: as zopa_change_what_must_change(), in the one reading that decides it; NULL when a
+ * member has a weight range (no such reading). */
+GPtrArray    *zopa_readings_what_must_change (ZopaReadings *readings, guint mask, gboolean in_every_reading,
+                                              guint max_sets, guint64 budget, gboolean *complete);
+
 /* Adds the members of readings to the `analyze --json` object of the analysis. */
 void          zopa_readings_add_json (ZopaAnalysis *analysis, JsonObject *root);
 

@@ -16,9 +16,13 @@
 /* Readings of the weights tried to decide whether a region is empty in some reading. */
 #define WEIGHT_READINGS_BUDGET 4096
 #define EXACT_LIMIT ((guint64) 1 << 53)
+/* What opens an empty region: as many sets, and as much work, as for the shown group. */
+#define EMPTY_REGION_SETS 10
+#define EMPTY_REGION_BUDGET ((guint64) 200000)
 
 struct _ZopaReadings
 {
+  ZopaAnalysis        *analysis;            /* not owned: it owns this */
   ZopaBounds          *bounds;
   gboolean             uncertain;
   guint                n_actors;
@@ -29,6 +33,9 @@ struct _ZopaReadings
 
   ZopaRegion           every[N_MASKS];
   ZopaRegionReadings   regions[N_MASKS];
+
+  gboolean             empty_done[N_MASKS];
+  ZopaEmptyRegion      empty[N_MASKS];
 
   ZopaVerdict         *verdicts;            /* [draft * n_actors + actor] */
   ZopaVerdictReadings *extras;
@@ -133,6 +140,57 @@ count_exclusive (ZopaReadings *self,
  * reading of those values decides; the weights do not work that way (which weight is
  * worst depends on the deal), so every integer reading of the uncertain weights is tried.
  */
+/*
+ * One reading as a plain problem: the actors of worst_mask at their worst (low utilities,
+ * high reservation, maybe options as red lines), those of best_mask at their best, every
+ * weight at its low end. slots (nullable) receives the uncertain weights of both, and the
+ * number of their readings is returned.
+ */
+static ZopaProblem *
+reading_problem (ZopaReadings *self,
+                 guint         worst_mask,
+                 guint         best_mask,
+                 GArray       *slots,
+                 double       *n_readings)
+{
+  const ZopaBounds *b = self->bounds;
+  ZopaProblem *p = zopa_problem_new (self->n_actors, b->n_issues, b->n_options);
+
+  if (n_readings != NULL)
+    *n_readings = 1.0;
+  for (guint a = 0; a < self->n_actors; a++)
+    {
+      gboolean worst = (worst_mask >> a) & 1;
+
+      if (!(((worst_mask | best_mask) >> a) & 1))
+        continue;
+      p->reservation[a] = worst ? b->reservation_high[a] : b->reservation_low[a];
+      for (guint i = 0; i < b->n_issues; i++)
+        {
+          guint ai = a * b->n_issues + i;
+
+          p->acceptable[ai] = zopa_bounds_allowed (b, a, i, !worst);
+          for (guint o = 0; o < b->n_options[i]; o++)
+            zopa_problem_set_utility (p, a, i, o, worst ? b->utility_low[ai * b->stride + o]
+                                                         : b->utility_high[ai * b->stride + o]);
+          zopa_problem_set_weight (p, a, i, b->weight_low[ai]);
+          if (b->weight_low[ai] != b->weight_high[ai] && slots != NULL)
+            {
+              g_array_append_val (slots, ai);
+              *n_readings *= b->weight_high[ai] - b->weight_low[ai] + 1;
+            }
+        }
+    }
+  return p;
+}
+
+/*
+ * Whether, in some reading, no deal is accepted by every actor of in_mask and rejected by
+ * every actor of out_mask. Low utilities, high reservations and maybe options as red lines
+ * are the worst for the members in every deal at once (the mirror for the others), so one
+ * reading of those values decides; the weights do not work that way (which weight is
+ * worst depends on the deal), so every integer reading of the uncertain weights is tried.
+ */
 static ZopaHolds
 empty_in_some_reading (ZopaReadings *self,
                        guint         in_mask,
@@ -140,33 +198,9 @@ empty_in_some_reading (ZopaReadings *self,
                        gboolean     *exact)
 {
   const ZopaBounds *b = self->bounds;
-  g_autoptr(ZopaProblem) p = zopa_problem_new (self->n_actors, b->n_issues, b->n_options);
   g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint));
   double n_readings = 1.0;
-
-  for (guint a = 0; a < self->n_actors; a++)
-    {
-      gboolean member = (in_mask >> a) & 1;
-
-      if (!(((in_mask | out_mask) >> a) & 1))
-        continue;
-      p->reservation[a] = member ? b->reservation_high[a] : b->reservation_low[a];
-      for (guint i = 0; i < b->n_issues; i++)
-        {
-          guint ai = a * b->n_issues + i;
-
-          p->acceptable[ai] = zopa_bounds_allowed (b, a, i, !member);
-          for (guint o = 0; o < b->n_options[i]; o++)
-            zopa_problem_set_utility (p, a, i, o, member ? b->utility_low[ai * b->stride + o]
-                                                          : b->utility_high[ai * b->stride + o]);
-          zopa_problem_set_weight (p, a, i, b->weight_low[ai]);
-          if (b->weight_low[ai] != b->weight_high[ai])
-            {
-              g_array_append_val (slots, ai);
-              n_readings *= b->weight_high[ai] - b->weight_low[ai] + 1;
-            }
-        }
-    }
+  g_autoptr(ZopaProblem) p = reading_problem (self, in_mask, out_mask, slots, &n_readings);
 
   if (n_readings > WEIGHT_READINGS_BUDGET)
     {
@@ -299,6 +333,95 @@ compute_regions (ZopaReadings *self,
           r->empty_exclusive = ZOPA_HOLDS_IN_SOME_READING;
           r->emptiness_exact = FALSE;
         }
+    }
+}
+
+/* ---- what opens an empty ZOPA ---- */
+
+GPtrArray *
+zopa_readings_what_must_change (ZopaReadings *self,
+                                guint         mask,
+                                gboolean      in_every_reading,
+                                guint         max_sets,
+                                guint64       budget,
+                                gboolean     *complete)
+{
+  g_autoptr(ZopaProblem) p = NULL;
+
+  /* With weight ranges no one reading is the worst (or best) for every deal. */
+  if (has_weight_range (self, mask))
+    {
+      *complete = FALSE;
+      return NULL;
+    }
+  p = in_every_reading ? reading_problem (self, mask, 0, NULL, NULL)
+                       : reading_problem (self, 0, mask, NULL, NULL);
+  return zopa_change_what_must_change (p, mask, max_sets, budget, complete);
+}
+
+static void
+empty_region_clear (ZopaEmptyRegion *e)
+{
+  g_free ((gpointer) e->red_line_issues);
+  g_free ((gpointer) e->sets);
+  g_clear_pointer (&e->lists, g_ptr_array_unref);
+}
+
+/* Built on first request: the analysis asks for it only when it is shown. */
+static void
+ensure_empty_region (ZopaReadings *self,
+                     guint         mask)
+{
+  ZopaEmptyRegion *e = &self->empty[mask];
+  const ZopaRegionReadings *r = &self->regions[mask];
+  g_autoptr(GArray) issues = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean best = r->empty_inclusive == ZOPA_HOLDS_IN_EVERY_READING;
+
+  if (self->empty_done[mask])
+    return;
+  self->empty_done[mask] = TRUE;
+  e->mask = mask;
+  e->empty = r->empty_inclusive;
+  if (e->empty == ZOPA_HOLDS_IN_NO_READING)
+    return;
+
+  /* Issues on which the members' acceptable options share none, in the reading to open. */
+  for (guint i = 0; i < self->bounds->n_issues; i++)
+    {
+      ZopaOptionMask common = self->bounds->all_options[i];
+
+      for (guint a = 0; a < self->n_actors; a++)
+        if ((mask >> a) & 1)
+          common &= zopa_bounds_allowed (self->bounds, a, i, best);
+      if (common == 0)
+        g_array_append_val (issues, i);
+    }
+  e->by_scores = issues->len == 0;
+  e->n_red_line_issues = issues->len;
+  e->red_line_issues = (const guint *) (gpointer) g_array_free (g_steal_pointer (&issues), FALSE);
+
+  /* Without uncertainty the shown group's sets are the analysis's own: not searched twice. */
+  if (!self->uncertain && mask == (1u << self->n_actors) - 1)
+    {
+      const ZopaChangeSet *sets = zopa_analysis_get_what_must_change (self->analysis, mask, &e->n_sets, &e->complete);
+
+      e->computed = TRUE;
+      e->sets = g_memdup2 (sets, sizeof (ZopaChangeSet) * MAX (e->n_sets, 1));
+      return;
+    }
+
+  e->lists = zopa_readings_what_must_change (self, mask, !best, EMPTY_REGION_SETS,
+                                             EMPTY_REGION_BUDGET, &e->complete);
+  e->computed = e->lists != NULL;
+  if (e->lists == NULL)
+    e->lists = g_ptr_array_new ();
+  e->n_sets = e->lists->len;
+  e->sets = g_new0 (ZopaChangeSet, MAX (e->lists->len, 1));
+  for (guint k = 0; k < e->lists->len; k++)
+    {
+      ZopaChangeList *list = g_ptr_array_index (e->lists, k);
+      ((ZopaChangeSet *) e->sets)[k].n_changes = list->n_changes;
+      ((ZopaChangeSet *) e->sets)[k].changes = list->changes;
     }
 }
 
@@ -443,6 +566,7 @@ zopa_readings_new (ZopaAnalysis      *analysis,
   ZopaReadings *self = g_new0 (ZopaReadings, 1);
   guint n_issues = nominal->n_issues;
 
+  self->analysis = analysis;
   self->bounds = zopa_bounds_compile (scenario, variant, actors, n_actors, nominal);
   self->n_actors = n_actors;
   self->deal_space = zopa_analysis_get_deal_space (analysis);
@@ -493,6 +617,8 @@ zopa_readings_free (ZopaReadings *self)
   g_free (self->verdicts);
   g_free (self->extras);
   g_ptr_array_unref (self->owned);
+  for (guint m = 0; m < N_MASKS; m++)
+    empty_region_clear (&self->empty[m]);
   g_free (self->count);
   g_free (self->count_state);
   g_clear_pointer (&self->sure, zopa_problem_free);
@@ -578,4 +704,43 @@ zopa_analysis_get_reservation_range (ZopaAnalysis *self,
   g_return_if_fail (actor < readings->n_actors);
   *low = readings->bounds->reservation_low[actor];
   *high = readings->bounds->reservation_high[actor];
+}
+
+const ZopaEmptyRegion *
+zopa_analysis_get_empty_region (ZopaAnalysis *self,
+                                guint         mask)
+{
+  ZopaReadings *readings;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
+  readings = zopa_analysis_peek_readings (self);
+  ensure_empty_region (readings, mask);
+  return readings->empty[mask].empty == ZOPA_HOLDS_IN_NO_READING ? NULL : &readings->empty[mask];
+}
+
+gboolean
+zopa_analysis_actor_is_uncertain (ZopaAnalysis *self,
+                                  guint         actor)
+{
+  ZopaReadings *readings;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  readings = zopa_analysis_peek_readings (self);
+  g_return_val_if_fail (actor < readings->n_actors, FALSE);
+  return zopa_bounds_actor_is_uncertain (readings->bounds, actor);
+}
+
+gboolean
+zopa_analysis_option_is_maybe (ZopaAnalysis *self,
+                               guint         actor,
+                               guint         issue,
+                               guint         option)
+{
+  ZopaReadings *readings;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  readings = zopa_analysis_peek_readings (self);
+  g_return_val_if_fail (actor < readings->n_actors && issue < readings->bounds->n_issues, FALSE);
+  return (readings->bounds->maybe[actor * readings->bounds->n_issues + issue] >> option) & 1;
 }

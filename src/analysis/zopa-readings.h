@@ -72,11 +72,38 @@ typedef struct {
   ZopaHolds                rejects;
 } ZopaVerdictReadings;
 
+/*
+ * A group whose ZOPA is empty in every reading, or in some: the issues on which its members'
+ * acceptable options share none (else the scores empty it), and the smallest changes that
+ * open it: in some reading when it is empty in every one, in every reading when it is
+ * empty in some. Those are decided in the one reading that is worst (or best) for every
+ * deal at once, which exists unless a member has a weight range (computed FALSE then).
+ */
+typedef struct {
+  guint                mask;
+  ZopaHolds            empty;
+  guint                n_red_line_issues;
+  const guint         *red_line_issues;
+  gboolean             by_scores;
+  gboolean             computed;
+  gboolean             complete;
+  guint                n_sets;
+  const ZopaChangeSet *sets;
+  GPtrArray           *lists;    /* private */
+} ZopaEmptyRegion;
+
+/* NULL when the group's ZOPA is empty in no reading. Cached. */
+const ZopaEmptyRegion     *zopa_analysis_get_empty_region      (ZopaAnalysis *self, guint mask);
+
 /* Whether any shown actor has an uncertain value (a range of two or more values, or a
  * maybe option), with the variant applied. */
 gboolean                   zopa_analysis_is_uncertain          (ZopaAnalysis *self);
 const ZopaRegionReadings  *zopa_analysis_get_region_readings   (ZopaAnalysis *self, guint mask);
 const ZopaVerdictReadings *zopa_analysis_get_verdict_readings  (ZopaAnalysis *self, guint draft, guint actor);
+gboolean                   zopa_analysis_actor_is_uncertain    (ZopaAnalysis *self, guint actor);
+/* Whether the option is a maybe of the actor (with the variant applied). */
+gboolean                   zopa_analysis_option_is_maybe       (ZopaAnalysis *self, guint actor,
+                                                                guint issue, guint option);
 /* The reservation range with the variant applied (low == high when certain). */
 void                       zopa_analysis_get_reservation_range (ZopaAnalysis *self, guint actor,
                                                                 int *low, int *high);

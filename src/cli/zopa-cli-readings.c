@@ -201,6 +201,56 @@ zopa_cli_print_verdict_sentence (GString      *out,
   g_string_append_printf (out, "    → %s\n", sentence->str);
 }
 
+/* What empties the ZOPA of all shown actors over readings, and the smallest change that opens it. */
+static void
+print_empty_whole_group (GString      *out,
+                         ZopaAnalysis *analysis)
+{
+  const ZopaEmptyRegion *e = zopa_analysis_get_empty_region (analysis, zopa_analysis_get_all_mask (analysis));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *list = NULL;
+
+  if (e == NULL)
+    return;
+  for (guint k = 0; k < e->n_red_line_issues; k++)
+    g_ptr_array_add (items, g_strdup (zopa_analysis_get_issue_title (analysis, e->red_line_issues[k])));
+  list = join_and (items);
+  g_string_append (out, "  ");
+  if (e->by_scores)
+    g_string_append (out, _("The red lines leave deals, but none meets every reservation."));
+  else
+    g_string_append_printf (out, _("The red lines on %s leave no option they all accept."), list);
+  g_string_append_c (out, '\n');
+  if (!e->computed)
+    {
+      g_string_append_printf (out, "  %s\n", _("(With weight ranges no single reading decides what opens it; not computed.)"));
+      return;
+    }
+  if (e->n_sets == 0)
+    return;
+
+  g_ptr_array_set_size (items, 0);
+  for (guint j = 0; j < e->sets[0].n_changes; j++)
+    {
+      const ZopaStanceChange *c = &e->sets[0].changes[j];
+      const char *actor = zopa_analysis_get_actor_name (analysis, c->actor);
+
+      if (c->kind == ZOPA_STANCE_CHANGE_ALLOW)
+        g_ptr_array_add (items, g_strdup_printf (_("%s accepted “%s” on %s"), actor,
+                                                 zopa_analysis_get_option_label (analysis, c->issue, c->option),
+                                                 zopa_analysis_get_issue_title (analysis, c->issue)));
+      else
+        g_ptr_array_add (items, g_strdup_printf (_("%s's reservation were at most %d"), actor, c->reservation));
+    }
+  g_clear_pointer (&list, g_free);
+  list = join_and (items);
+  g_string_append (out, "  ");
+  g_string_append_printf (out, e->empty == ZOPA_HOLDS_IN_EVERY_READING
+                          ? _("It would hold a deal in some reading if %s.")
+                          : _("It would hold a deal in every reading if %s."), list);
+  g_string_append_c (out, '\n');
+}
+
 void
 zopa_cli_print_readings (GString      *out,
                          ZopaAnalysis *analysis)
@@ -250,4 +300,5 @@ zopa_cli_print_readings (GString      *out,
       break;
     }
   g_string_append_c (out, '\n');
+  print_empty_whole_group (out, analysis);
 }

@@ -23,7 +23,7 @@ typedef enum {
   REF_CLAUSE_SETS_ISSUE,    /* a clause sets the issue */
   REF_CHANGE_ISSUE,         /* a variant change of a stance on the issue */
   REF_STANCE_ACCEPTABLE,    /* the option is in a stance's acceptable list */
-  REF_STANCE_MAYBE,         /* the option is in a stance's maybe list */
+  REF_STANCE_MAYBE,         /* the option is one of a stance's maybe options */
   REF_STANCE_UTILITY,       /* a stance gives the option a utility */
   REF_CLAUSE_SETS_OPTION,   /* a clause sets the issue to the option */
   REF_CHANGE_ACCEPTABLE,
@@ -596,7 +596,7 @@ describe_ref (ZopaScenario *scenario,
       return g_strdup_printf (_("The acceptable options of %s"),
                               actor_name (scenario, zopa_actor_get_id (ZOPA_ACTOR (ref->context))));
     case REF_STANCE_MAYBE:
-      /* Translators: %s is an actor; "maybe" options are neither surely acceptable nor red lines. */
+      /* Translators: %s is an actor. */
       return g_strdup_printf (_("The maybe options of %s"),
                               actor_name (scenario, zopa_actor_get_id (ZOPA_ACTOR (ref->context))));
     case REF_STANCE_UTILITY:
@@ -792,10 +792,10 @@ rename_ref (ZopaHistory *history,
       {
         ZopaStance *stance = ZOPA_STANCE (ref->holder);
         guint position = strv_position (zopa_stance_get_utility_options (stance), old_id);
-        int utility = zopa_stance_get_utility (stance, old_id);
+        ZopaRange utility = zopa_stance_get_utility_range (stance, old_id);
 
         zopa_history_unset_utility (history, stance, old_id);
-        zopa_history_insert_utility (history, stance, position, new_id, utility);
+        zopa_history_insert_utility_range (history, stance, position, new_id, utility);
       }
       break;
 
@@ -803,10 +803,10 @@ rename_ref (ZopaHistory *history,
       {
         ZopaVariantChange *change = ZOPA_VARIANT_CHANGE (ref->holder);
         guint position = strv_position (zopa_variant_change_get_utility_options (change), old_id);
-        int utility = zopa_variant_change_get_utility (change, old_id);
+        ZopaRange utility = zopa_variant_change_get_utility_range (change, old_id);
 
         zopa_history_unset_change_utility (history, change, old_id);
-        zopa_history_insert_change_utility (history, change, position, new_id, utility);
+        zopa_history_insert_change_utility_range (history, change, position, new_id, utility);
       }
       break;
 
@@ -927,7 +927,8 @@ delete_ref (ZopaHistory *history,
       break;
 
     case REF_STANCE_MAYBE:
-      set_strv_without (history, ref->holder, "maybe", zopa_stance_get_maybe (ZOPA_STANCE (ref->holder)), ref->id);
+      set_strv_without (history, ref->holder, "maybe",
+                        zopa_stance_get_maybe (ZOPA_STANCE (ref->holder)), ref->id);
       break;
 
     case REF_CHANGE_MAYBE:

@@ -33,7 +33,7 @@ typedef struct {
 
 typedef struct {
   guint scenarios, deals, regions, verdicts, depends_verdicts, flips, subsets, hinges_checked;
-  guint zopa_joint, zopa_depends, full_value_checks, robustness;
+  guint zopa_joint, zopa_depends, full_value_checks, robustness, opening_sets, emptiness, emptiness_depends;
 } Figures;
 
 static Figures figures;
@@ -600,10 +600,12 @@ holds_in_some_reading (const Spec *spec, int a, const int *option, gboolean acce
     }
 }
 
-/* Is the ZOPA of all actors empty in some reading? The worst utilities, reservations and
- * maybe options for every deal at once, and every integer reading of the weights. */
+/* Is the region empty in some reading: no deal that every actor of in_mask accepts and
+ * every actor of out_mask rejects? The members at their worst utilities, reservations and
+ * maybe options for every deal at once, the others at their best, and every integer
+ * reading of the weights. */
 static gboolean
-zopa_empty_in_some_reading (const Spec *spec)
+empty_in_some_reading (const Spec *spec, guint in_mask, guint out_mask)
 {
   int w[MAXA][MAXI];
   int deal[MAXI];
@@ -618,28 +620,35 @@ zopa_empty_in_some_reading (const Spec *spec)
 
       for (int x = 0; x < spec->n_deals && empty; x++)
         {
-          gboolean all = TRUE;
+          gboolean in_region = TRUE;
 
           deal_of_index (spec, x, deal);
-          for (a = 0; a < spec->n_actors && all; a++)
+          for (a = 0; a < spec->n_actors && in_region; a++)
             {
               const Stance *st = &spec->actor[a];
+              gboolean member = (in_mask >> a) & 1, accepts = TRUE;
               gint64 sum = 0;
 
+              if (!(((in_mask | out_mask) >> a) & 1))
+                continue;
               for (i = 0; i < spec->n_issues; i++)
                 {
-                  all &= (st->sure[i] >> deal[i]) & 1;
-                  sum += (gint64) w[a][i] * (st->ul[i][deal[i]] - st->rh);
+                  guint ok = member ? st->sure[i] : (st->sure[i] | st->maybe[i]);
+                  accepts &= (ok >> deal[i]) & 1;
+                  sum += (gint64) w[a][i] * ((member ? st->ul[i][deal[i]] : st->uh[i][deal[i]]) - (member ? st->rh : st->rl));
                 }
-              all &= sum >= 0;
+              accepts &= sum >= 0;
+              in_region = member ? accepts : !accepts;
             }
-          if (all)
+          if (in_region)
             empty = FALSE;
         }
       if (empty)
         return TRUE;
       for (a = 0; a < spec->n_actors; a++)
         {
+          if (!(((in_mask | out_mask) >> a) & 1))
+            continue;
           for (i = 0; i < spec->n_issues; i++)
             {
               if (w[a][i] < spec->actor[a].wh[i])
@@ -657,6 +666,17 @@ zopa_empty_in_some_reading (const Spec *spec)
     }
 }
 
+/* Empty in every reading, some, or none, by the counts and the enumeration above. */
+static ZopaHolds
+brute_emptiness (const Spec *spec, guint64 every, guint64 some, guint in_mask, guint out_mask)
+{
+  if (some == 0)
+    return ZOPA_HOLDS_IN_EVERY_READING;
+  if (every > 0)
+    return ZOPA_HOLDS_IN_NO_READING;
+  return empty_in_some_reading (spec, in_mask, out_mask) ? ZOPA_HOLDS_IN_SOME_READING : ZOPA_HOLDS_IN_NO_READING;
+}
+
 static double
 weight_readings (const Spec *spec)
 {
@@ -666,6 +686,88 @@ weight_readings (const Spec *spec)
     for (int i = 0; i < spec->n_issues; i++)
       n *= spec->actor[a].wh[i] - spec->actor[a].wl[i] + 1;
   return n;
+}
+
+/* Does the group's ZOPA hold a deal in every reading (every) or in some reading, after
+ * the changes of set but the one numbered skip, the reservation ones set to reservation
+ * offset by bump? */
+static gboolean
+opens (const Spec *spec, guint mask, gboolean every, const ZopaChangeSet *set, guint skip, int bump)
+{
+  Spec changed = *spec;
+  Table t;
+  gboolean found = FALSE;
+
+  for (guint k = 0; k < set->n_changes; k++)
+    {
+      const ZopaStanceChange *c = &set->changes[k];
+      Stance *st = &changed.actor[c->actor];
+
+      if (k == skip)
+        continue;
+      if (c->kind == ZOPA_STANCE_CHANGE_ALLOW)
+        {
+          st->sure[c->issue] |= 1u << c->option;
+          st->maybe[c->issue] &= ~(1u << c->option);
+        }
+      else
+        st->rl = st->rh = c->reservation + bump;
+    }
+  table_fill (&changed, &t, FALSE);
+  for (int x = 0; x < changed.n_deals && !found; x++)
+    {
+      gboolean all = TRUE;
+      for (int a = 0; a < changed.n_actors; a++)
+        if ((mask >> a) & 1)
+          all &= every ? t.sure[a * changed.n_deals + x] : t.possible[a * changed.n_deals + x];
+      found = all;
+    }
+  table_clear (&t);
+  return found;
+}
+
+/* Each set of opening changes opens the group's ZOPA, dropping any one change does not,
+ * and a reservation one higher does not either. */
+static void
+check_empty_region (const Spec *spec, ZopaAnalysis *analysis, guint mask)
+{
+  const ZopaEmptyRegion *e = zopa_analysis_get_empty_region (analysis, mask);
+  gboolean every;
+
+  if (e == NULL)
+    return;
+  every = e->empty == ZOPA_HOLDS_IN_SOME_READING;
+  g_assert_cmpint (e->by_scores, ==, e->n_red_line_issues == 0);
+  for (guint i = 0, k = 0; i < (guint) spec->n_issues; i++)
+    {
+      guint common = (1u << spec->n_options[i]) - 1;
+
+      for (int a = 0; a < spec->n_actors; a++)
+        if ((mask >> a) & 1)
+          common &= every ? spec->actor[a].sure[i] : (spec->actor[a].sure[i] | spec->actor[a].maybe[i]);
+      if (common == 0)
+        {
+          g_assert_cmpuint (k, <, e->n_red_line_issues);
+          g_assert_cmpuint (e->red_line_issues[k++], ==, i);
+        }
+      if (i + 1 == (guint) spec->n_issues)
+        g_assert_cmpuint (k, ==, e->n_red_line_issues);
+    }
+  if (!e->computed)
+    return;
+  for (guint k = 0; k < MIN (e->n_sets, 3); k++)
+    {
+      const ZopaChangeSet *set = &e->sets[k];
+
+      figures.opening_sets++;
+      g_assert_true (opens (spec, mask, every, set, G_MAXUINT, 0));
+      for (guint j = 0; j < set->n_changes; j++)
+        {
+          g_assert_false (opens (spec, mask, every, set, j, 0));
+          if (set->changes[j].kind == ZOPA_STANCE_CHANGE_RESERVATION && set->changes[j].reservation < 100)
+            g_assert_false (opens (spec, mask, every, set, G_MAXUINT, 1));
+        }
+    }
 }
 
 static void
@@ -737,6 +839,17 @@ check_scenario (guint seed, double p_range, int width, gboolean full)
       g_assert_cmpint (region->inclusive_empty, ==, in_every == 0);
       g_assert_cmpint (region->exclusive_empty, ==, ex_every == 0);
       figures.regions++;
+      if (weight_readings (&spec) * spec.n_deals <= 2e6)
+        {
+          g_assert_true (r->emptiness_exact);
+          g_assert_cmpint (r->empty_inclusive, ==, brute_emptiness (&spec, in_every, in_some, m, 0));
+          g_assert_cmpint (r->empty_exclusive, ==, brute_emptiness (&spec, ex_every, ex_some, m, all & ~m));
+          figures.emptiness++;
+          if (r->empty_inclusive == ZOPA_HOLDS_IN_SOME_READING || r->empty_exclusive == ZOPA_HOLDS_IN_SOME_READING)
+            figures.emptiness_depends++;
+        }
+      if (spec.n_deals <= 1000)
+        check_empty_region (&spec, analysis, m);
     }
 
   /* zopa.empty: always / never / depends */
@@ -750,7 +863,7 @@ check_scenario (guint seed, double p_range, int width, gboolean full)
       g_assert_cmpint (whole->empty_inclusive, ==, ZOPA_HOLDS_IN_NO_READING);
     else if (weight_readings (&spec) * spec.n_deals <= 4e6)
       {
-        gboolean some = zopa_empty_in_some_reading (&spec);
+        gboolean some = empty_in_some_reading (&spec, all, 0);
 
         g_assert_true (whole->emptiness_exact);
         g_assert_cmpint (whole->empty_inclusive, ==, some ? ZOPA_HOLDS_IN_SOME_READING : ZOPA_HOLDS_IN_NO_READING);
@@ -811,11 +924,52 @@ test_random_scenarios (void)
     }
   g_test_message ("%u scenarios, %u deals, %u regions (4 counts each), %u verdicts (%u depends), "
                   "%u flips (%u subsets), %u hinge values, %u joint ZOPA checks (%u depend on the reading), "
-                  "%u verdict robustness checks, %u scenarios checked at every integer reading",
+                  "%u verdict robustness checks, %u scenarios checked at every integer reading, "
+                  "%u opening change sets, %u regions' emptiness decided by enumeration (%u depending on the reading)",
                   figures.scenarios, figures.deals, figures.regions, figures.verdicts, figures.depends_verdicts,
                   figures.flips, figures.subsets, figures.hinges_checked, figures.zopa_joint, figures.zopa_depends,
-                  figures.robustness, figures.full_value_checks);
+                  figures.robustness, figures.full_value_checks, figures.opening_sets,
+                  figures.emptiness, figures.emptiness_depends);
   g_assert_cmpuint (figures.scenarios, >=, 300);
+}
+
+/*
+ * Why the ZOPA's emptiness is not decided at the corners of the weight ranges: Alpha's
+ * weight on x is 1, 2 or 3. At 1 both accept (x1, y1), at 3 both accept (x2, y2), but at 2
+ * Alpha accepts neither, Beta rejects (x2, y1) and Alpha rejects (x1, y2): an empty ZOPA in
+ * a reading that is no corner.
+ */
+static void
+test_interior_reading (void)
+{
+  static const char text[] =
+    "{\"format\": \"zopa\", \"version\": 1, \"title\": \"Interior\", \"issues\": ["
+    " {\"id\": \"x\", \"title\": \"X\", \"options\": [{\"id\": \"x1\", \"label\": \"x1\"}, {\"id\": \"x2\", \"label\": \"x2\"}]},"
+    " {\"id\": \"y\", \"title\": \"Y\", \"options\": [{\"id\": \"y1\", \"label\": \"y1\"}, {\"id\": \"y2\", \"label\": \"y2\"}]}],"
+    " \"actors\": ["
+    " {\"id\": \"alpha\", \"name\": \"Alpha\", \"color\": \"#000000\", \"reservation\": 50, \"stances\": {"
+    "   \"x\": {\"weight\": [1, 3], \"utility\": {\"x1\": 48, \"x2\": 52}},"
+    "   \"y\": {\"utility\": {\"y1\": 53, \"y2\": 45}}}},"
+    " {\"id\": \"beta\", \"name\": \"Beta\", \"color\": \"#000000\", \"reservation\": 50, \"stances\": {"
+    "   \"x\": {\"utility\": {\"x1\": 100, \"x2\": 0}},"
+    "   \"y\": {\"utility\": {\"y1\": 0, \"y2\": 100}}}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaScenario) scenario = zopa_scenario_load_from_data (text, strlen (text), NULL, &error);
+  g_autoptr(ZopaAnalysis) analysis = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  const ZopaRegionReadings *whole;
+
+  g_assert_no_error (error);
+  analysis = zopa_analysis_new (scenario, NULL, NULL, &error);
+  g_assert_no_error (error);
+  whole = zopa_analysis_get_region_readings (analysis, 3);
+  g_assert_cmpfloat (zopa_analysis_get_region (analysis, 3)->inclusive, ==, 0);
+  g_assert_cmpfloat (whole->inclusive_max, ==, 2);
+  g_assert_cmpint (whole->empty_inclusive, ==, ZOPA_HOLDS_IN_SOME_READING);
+  g_assert_true (whole->emptiness_exact);
+  json = zopa_analysis_to_json (analysis);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (json), "zopa"), "empty"),
+                   ==, "depends");
 }
 
 int
@@ -823,5 +977,6 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/readings/random-scenarios", test_random_scenarios);
+  g_test_add_func ("/readings/interior-reading", test_interior_reading);
   return g_test_run ();
 }
