@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* Exit status of every command (DESIGN.md §4). */
+/* Exit status of every command: success, invalid input (a file or an id), usage error. */
 enum {
   ZOPA_EXIT_OK      = 0,
   ZOPA_EXIT_INVALID = 1,

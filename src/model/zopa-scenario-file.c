@@ -1,5 +1,5 @@
 /*
- * Scenario files, format version 1 (DESIGN.md §3): loading with full validation, the checks
+ * Scenario files, format version 1 (docs/file-format.md): loading with full validation, the checks
  * shared with scenarios edited in memory, the built-in scenario, and saving.
  *
  * A load goes: size → UTF-8 → empty → nesting depth → strict JSON syntax (stops at the first
