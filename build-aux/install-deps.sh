@@ -12,14 +12,16 @@ build_packages="
   libgtk-4-dev libadwaita-1-dev
 "
 
-# What the test suite runs: the validators of the files in data/ (and of the
-# JSON Schema of the file format); a headless X
-# server and a session bus for the UI tests; X input (xdotool) and the
-# accessibility bus with its Python client for the test that drives the real
-# application; the converters that check exported SVG and PDF files.
+# What the test suite runs: the validators of the files in data/, of the JSON
+# Schema of the file format, of the manual and help pages; the shells whose
+# completions are checked; a headless X server and a session bus for the UI
+# tests; X input (xdotool) and the accessibility bus with its Python client for
+# the test that drives the real application; the converters that check
+# exported SVG and PDF files.
 # Add a package here when a test starts using it.
 test_packages="
   desktop-file-utils appstream libxml2-utils shared-mime-info python3-jsonschema
+  groff-base yelp-tools bash-completion zsh fish
   xvfb xauth dbus
   python3 python3-gi python3-pyatspi at-spi2-core xdotool
   librsvg2-bin poppler-utils
