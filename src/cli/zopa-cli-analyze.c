@@ -292,6 +292,7 @@ print_regions (GString      *out,
       g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (cells, k + 2));
     }
   if (any_estimate)
+    /* xgettext:no-c-format */
     g_string_append_printf (out, "  %s\n", _("≈ estimated by sampling, ± the 95 % error bound; whether a region is empty is always exact."));
 }
 
