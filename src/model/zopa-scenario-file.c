@@ -1043,6 +1043,21 @@ read_file_bounded (GFile        *file,
   return read_bounded (G_INPUT_STREAM (stream), problems);
 }
 
+/* After reading: the problems of the read when it failed, else the load of what was read. */
+static ZopaScenario *
+load_read_bytes (ZopaProblems  *problems,
+                 GBytes        *bytes,
+                 GPtrArray    **problems_out,
+                 GError       **error)
+{
+  if (bytes == NULL)
+    return finish_load (problems, NULL, problems_out, error);
+
+  zopa_problems_clear (problems);
+  return zopa_scenario_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                       problems_out, error);
+}
+
 ZopaScenario *
 zopa_scenario_load_from_stream (GInputStream *stream,
                                 GPtrArray   **problems_out,
@@ -1056,12 +1071,7 @@ zopa_scenario_load_from_stream (GInputStream *stream,
 
   zopa_problems_init (&problems);
   bytes = read_bounded (stream, &problems);
-  if (bytes == NULL)
-    return finish_load (&problems, NULL, problems_out, error);
-
-  zopa_problems_clear (&problems);
-  return zopa_scenario_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                       problems_out, error);
+  return load_read_bytes (&problems, bytes, problems_out, error);
 }
 
 ZopaScenario *
@@ -1100,12 +1110,7 @@ zopa_scenario_load_from_file (GFile      *file,
   else
     bytes = read_file_bounded (file, &problems);
 
-  if (bytes == NULL)
-    return finish_load (&problems, NULL, problems_out, error);
-
-  zopa_problems_clear (&problems);
-  return zopa_scenario_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                       problems_out, error);
+  return load_read_bytes (&problems, bytes, problems_out, error);
 }
 
 GBytes *
