@@ -83,7 +83,7 @@ is_int_or_range (JsonObject *object, const char *member)
          json_array_get_int_element (range, 0) < json_array_get_int_element (range, 1);
 }
 
-/* Every member DESIGN.md §4 names, with its type. */
+/* Every member docs/file-format.md names, with its type. */
 static void
 check_shape (JsonObject *root)
 {
