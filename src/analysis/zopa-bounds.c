@@ -77,31 +77,15 @@ mask_of_options (ZopaIssue          *issue,
   return mask;
 }
 
+/* A range from the model into [0, max], low ≤ high. */
 static void
-set_weight (ZopaBounds *b,
-            guint       ai,
-            ZopaRange   range)
+clamp_range (ZopaRange  range,
+             int        max,
+             int       *low,
+             int       *high)
 {
-  b->weight_low[ai] = CLAMP (range.low, 0, ZOPA_WEIGHT_MAX);
-  b->weight_high[ai] = CLAMP (MAX (range.high, range.low), 0, ZOPA_WEIGHT_MAX);
-}
-
-static void
-set_utility (ZopaBounds *b,
-             guint       aio,
-             ZopaRange   range)
-{
-  b->utility_low[aio] = CLAMP (range.low, 0, ZOPA_UTILITY_MAX);
-  b->utility_high[aio] = CLAMP (MAX (range.high, range.low), 0, ZOPA_UTILITY_MAX);
-}
-
-static void
-set_reservation (ZopaBounds *b,
-                 guint       a,
-                 ZopaRange   range)
-{
-  b->reservation_low[a] = CLAMP (range.low, 0, ZOPA_RESERVATION_MAX);
-  b->reservation_high[a] = CLAMP (MAX (range.high, range.low), 0, ZOPA_RESERVATION_MAX);
+  *low = CLAMP (range.low, 0, max);
+  *high = CLAMP (MAX (range.high, range.low), 0, max);
 }
 
 /* The stance as stored; without a stance: every option, utility 50, weight 0. */
@@ -115,14 +99,15 @@ compile_stance (ZopaBounds *b,
   guint ai = a * b->n_issues + i;
   ZopaRange none = { 0, 0, FALSE };
 
-  set_weight (b, ai, stance != NULL ? zopa_stance_get_weight_range (stance) : none);
+  clamp_range (stance != NULL ? zopa_stance_get_weight_range (stance) : none, ZOPA_WEIGHT_MAX,
+               &b->weight_low[ai], &b->weight_high[ai]);
   for (guint o = 0; o < b->n_options[i]; o++)
     {
       const char *option_id = zopa_option_get_id (zopa_issue_get_option (issue, o));
       ZopaRange plain = { ZOPA_UTILITY_DEFAULT, ZOPA_UTILITY_DEFAULT, FALSE };
 
-      set_utility (b, ai * b->stride + o,
-                   stance != NULL ? zopa_stance_get_utility_range (stance, option_id) : plain);
+      clamp_range (stance != NULL ? zopa_stance_get_utility_range (stance, option_id) : plain, ZOPA_UTILITY_MAX,
+                   &b->utility_low[ai * b->stride + o], &b->utility_high[ai * b->stride + o]);
     }
   if (stance != NULL)
     b->maybe[ai] = mask_of_options (issue, zopa_stance_get_maybe (stance));
@@ -144,7 +129,8 @@ compile_change (ZopaBounds        *b,
   if (issue_id == NULL)
     {
       if (zopa_variant_change_has_reservation (change))
-        set_reservation (b, a, zopa_variant_change_get_reservation_range (change));
+        clamp_range (zopa_variant_change_get_reservation_range (change), ZOPA_RESERVATION_MAX,
+                     &b->reservation_low[a], &b->reservation_high[a]);
       return;
     }
 
@@ -167,10 +153,12 @@ compile_change (ZopaBounds        *b,
     for (guint o = 0; o < b->n_options[i]; o++)
       {
         const char *option_id = zopa_option_get_id (zopa_issue_get_option (issue, o));
-        set_utility (b, ai * b->stride + o, zopa_variant_change_get_utility_range (change, option_id));
+        clamp_range (zopa_variant_change_get_utility_range (change, option_id), ZOPA_UTILITY_MAX,
+                     &b->utility_low[ai * b->stride + o], &b->utility_high[ai * b->stride + o]);
       }
   if (zopa_variant_change_has_weight (change))
-    set_weight (b, ai, zopa_variant_change_get_weight_range (change));
+    clamp_range (zopa_variant_change_get_weight_range (change), ZOPA_WEIGHT_MAX,
+                 &b->weight_low[ai], &b->weight_high[ai]);
 }
 
 ZopaBounds *
@@ -185,7 +173,8 @@ zopa_bounds_compile (ZopaScenario      *scenario,
 
   for (guint a = 0; a < n_actors; a++)
     {
-      set_reservation (b, a, zopa_actor_get_reservation_range (actors[a]));
+      clamp_range (zopa_actor_get_reservation_range (actors[a]), ZOPA_RESERVATION_MAX,
+                   &b->reservation_low[a], &b->reservation_high[a]);
       for (guint i = 0; i < b->n_issues; i++)
         {
           g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);

@@ -445,63 +445,48 @@ some_completion_uncertain (ZopaReadings *self,
   return zopa_search_exclusive (p, 1, 2, NULL);
 }
 
-/* Does some reading accept every completion? Best utilities, lowest reservation, maybe
- * options acceptable; each completion's worst option per issue; then per issue the
- * weight by the sign of its term. */
+/*
+ * Does some reading accept every completion (accepts), or reject every one? For accepting:
+ * best utilities, lowest reservation, maybe options acceptable, and in each issue the
+ * completions' worst option; for rejecting the mirror image, over the surely acceptable
+ * options (a completion that crosses a red line is rejected anyway). Then per issue the
+ * weight by the sign of its term.
+ */
 static gboolean
-accepts_in_some_reading (const ZopaBounds *b,
-                         guint             a,
-                         const int        *option)
+holds_in_some_reading (const ZopaBounds *b,
+                       guint             a,
+                       const int        *option,
+                       gboolean          accepts)
 {
-  int r = b->reservation_low[a];
+  int r = accepts ? b->reservation_low[a] : b->reservation_high[a];
   gint64 sum = 0;
 
   for (guint i = 0; i < b->n_issues; i++)
     {
       guint ai = a * b->n_issues + i;
-      ZopaOptionMask possible = zopa_bounds_allowed (b, a, i, TRUE);
-      int worst = ZOPA_UTILITY_MAX;
+      ZopaOptionMask allowed = zopa_bounds_allowed (b, a, i, accepts);
+      int extreme = accepts ? ZOPA_UTILITY_MAX : -1;
       gint64 gap;
 
       for (guint o = 0; o < b->n_options[i]; o++)
-        if (option[i] < 0 || option[i] == (int) o)
-          {
-            if (!((possible >> o) & 1))
-              return FALSE;
-            worst = MIN (worst, b->utility_high[ai * b->stride + o]);
-          }
-      gap = worst - r;
-      sum += (gap > 0 ? b->weight_high[ai] : b->weight_low[ai]) * gap;
-    }
-  return sum >= 0;
-}
-
-/* Does some reading reject every completion? The mirror image: each completion's best
- * surely acceptable option per issue, and the weights that make the sum smallest. */
-static gboolean
-rejects_in_some_reading (const ZopaBounds *b,
-                         guint             a,
-                         const int        *option)
-{
-  int r = b->reservation_high[a];
-  gint64 sum = 0;
-
-  for (guint i = 0; i < b->n_issues; i++)
-    {
-      guint ai = a * b->n_issues + i;
-      ZopaOptionMask sure = zopa_bounds_allowed (b, a, i, FALSE);
-      int best = -1;
-      gint64 gap;
-
-      for (guint o = 0; o < b->n_options[i]; o++)
-        if ((option[i] < 0 || option[i] == (int) o) && ((sure >> o) & 1))
-          best = MAX (best, b->utility_low[ai * b->stride + o]);
-      if (best < 0)
+        {
+          if (option[i] >= 0 && option[i] != (int) o)
+            continue;
+          if (!((allowed >> o) & 1))
+            {
+              if (accepts)
+                return FALSE;
+              continue;
+            }
+          extreme = accepts ? MIN (extreme, b->utility_high[ai * b->stride + o])
+                            : MAX (extreme, b->utility_low[ai * b->stride + o]);
+        }
+      if (extreme < 0)
         return TRUE;
-      gap = best - r;
-      sum += (gap < 0 ? b->weight_high[ai] : b->weight_low[ai]) * gap;
+      gap = extreme - r;
+      sum += ((accepts ? gap > 0 : gap < 0) ? b->weight_high[ai] : b->weight_low[ai]) * gap;
     }
-  return sum < 0;
+  return accepts ? sum >= 0 : sum < 0;
 }
 
 static void
@@ -546,10 +531,10 @@ compute_verdict (ZopaReadings        *self,
     }
 
   x->accepts = *verdict == ZOPA_VERDICT_ACCEPTS ? ZOPA_HOLDS_IN_EVERY_READING
-             : accepts_in_some_reading (b, a, option) ? ZOPA_HOLDS_IN_SOME_READING
+             : holds_in_some_reading (b, a, option, TRUE) ? ZOPA_HOLDS_IN_SOME_READING
              : ZOPA_HOLDS_IN_NO_READING;
   x->rejects = *verdict == ZOPA_VERDICT_REJECTS ? ZOPA_HOLDS_IN_EVERY_READING
-             : rejects_in_some_reading (b, a, option) ? ZOPA_HOLDS_IN_SOME_READING
+             : holds_in_some_reading (b, a, option, FALSE) ? ZOPA_HOLDS_IN_SOME_READING
              : ZOPA_HOLDS_IN_NO_READING;
 }
 
