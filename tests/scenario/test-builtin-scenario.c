@@ -145,6 +145,10 @@ test_everything_sourced (void)
       g_assert_cmpuint (strlen (zopa_source_get_publisher (source)), >, 0);
       g_assert_cmpuint (strlen (zopa_source_get_date (source)), ==, strlen ("2025-11-21"));
       g_assert_true (g_str_has_prefix (url, "https://"));
+      /* the essay is dated 25 November 2025; later sources say so where they are listed */
+      if (g_strcmp0 (zopa_source_get_date (source), "2025-11-25") > 0 &&
+          strstr (zopa_source_get_title (source), "after the essay") == NULL)
+        g_error ("source %s is dated after the essay and does not say so", zopa_source_get_id (source));
     }
 
   for (guint a = 0; a < g_list_model_get_n_items (actors); a++)
