@@ -888,6 +888,24 @@ step_basis_reduce (const StepBasis *sb,
                                + sb->coef[c][1] * J[i * np + sb->param[c][1]];
 }
 
+/* What the regions drawn wrongly add to the loss, from the normalised errors e. */
+static double
+bad_region_cost (const FitProblem *fp,
+                 const double     *e)
+{
+  double cost = 0.0;
+  for (guint r = 1; r < fp->n_regions; r++)
+    {
+      double share = e[r - 1] + fp->w[r];
+
+      if (fp->w[r] > 0.0 && share <= ZOPA_EULER_VISIBLE_SHARE)
+        cost += BAD_REGION_COST;
+      else if (fp->w[r] == 0.0 && share > ZOPA_EULER_VISIBLE_SHARE)
+        cost += BAD_REGION_COST;
+    }
+  return cost;
+}
+
 /* Brings the largest normalised error (diagError) down from x, in place: linearise, take
  * the minimax step within a trust region, accept it when the true error falls. The path may
  * pass through states where a region is lost or gained; x ends at the point of the path
@@ -911,7 +929,7 @@ refine_minimax (FitProblem *fp,
   if (!normalised_errors (fp, x, e, J))
     return;
   F = max_abs (e, m);
-  best_loss = F + BAD_REGION_COST * count_bad_regions (fp, e);
+  best_loss = F + bad_region_cost (fp, e);
   memcpy (best_x, x, np * sizeof (double));
   step_basis_init (&sb, fp, x);
   step_basis_reduce (&sb, J, m, np, Jr);
@@ -1011,7 +1029,7 @@ refine_minimax (FitProblem *fp,
           F = Fn;
           if (F + BAD_REGION_COST * count_bad_regions (fp, e) < best_loss)
             {
-              best_loss = F + BAD_REGION_COST * count_bad_regions (fp, e);
+              best_loss = F + bad_region_cost (fp, e);
               memcpy (best_x, x, np * sizeof (double));
             }
           step_basis_init (&sb, fp, x);
@@ -1513,7 +1531,7 @@ fit_loss (FitProblem   *fp,
   for (guint r = 1; r < fp->n_regions; r++)
     e[r - 1] = areas[r] / total - fp->w[r];
   *de = max_abs (e, fp->n_regions - 1);
-  return *de + BAD_REGION_COST * count_bad_regions (fp, e);
+  return *de + bad_region_cost (fp, e);
 }
 
 #define EXACT 1e-9
@@ -1601,15 +1619,28 @@ restore_missing (FitProblem *fp,
   return loss;
 }
 
+static guint
+starts_for_sets (guint n)
+{
+  return n >= 5 ? 3 : n == 4 ? 6 : 2;
+}
+
+static guint
+finals_for_sets (guint n)
+{
+  return n >= 5 ? 2 : 3;
+}
+
 /* The global stage ranks the starts after a few least-squares steps (enough to leave a start's
- * first roughness behind); the best FINAL_CANDIDATES go on to the full fit. Fewer starts for
- * five and six sets, where every evaluation costs more: the speed target is relative. */
+ * first roughness behind); the best few go on to the full fit. How many of each depends on
+ * the number of sets, where the cost of an evaluation grows faster than the gain (measured
+ * on tests/bench/euler-random-250.json against venn.js). */
 #define SCREEN_ITERATIONS 10
-#define FINAL_CANDIDATES 2
+#define CLOSE_FACTOR 1.3
 
 /* The global stage for circles: a few least-squares steps from every start (never losing a
- * region on the way), then the final fit from the best few, keeping the lowest loss. Stops
- * early at an exact fit. Returns the loss. */
+ * region on the way), then the final fit from the best few that are close to the best,
+ * keeping the lowest loss. Stops early at an exact fit. Returns the loss. */
 static double
 fit_circles (FitProblem *fp,
              double     *x)
@@ -1619,7 +1650,7 @@ fit_circles (FitProblem *fp,
   double best = G_MAXDOUBLE;
 
   fp->ellipse = FALSE;
-  n_starts = MIN (circle_starts (fp, starts), fp->n >= 5 ? 3 : fp->n == 4 ? 6 : MAX_STARTS);
+  n_starts = MIN (circle_starts (fp, starts), starts_for_sets (fp->n));
   for (guint i = 0; i < n_starts; i++)
     {
       double de;
@@ -1642,11 +1673,15 @@ fit_circles (FitProblem *fp,
         order[j] = order[j - 1];
         order[j - 1] = t;
       }
-  for (guint c = 0; c < MIN (FINAL_CANDIDATES, n_starts) && best > EXACT; c++)
+  for (guint c = 0; c < MIN (finals_for_sets (fp->n), n_starts) && best > EXACT; c++)
     {
       double *xs = starts[order[c]];
-      double loss = fit_from (fp, xs, 1e-5);
+      double loss;
 
+      /* A start well behind the best after screening rarely overtakes it. */
+      if (c > 0 && loss_of[order[c]] > CLOSE_FACTOR * loss_of[order[0]])
+        break;
+      loss = fit_from (fp, xs, 1e-5);
       loss = restore_missing (fp, xs, loss, 1e-5);
       if (loss < best)
         {
