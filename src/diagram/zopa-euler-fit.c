@@ -1637,6 +1637,9 @@ finals_for_sets (guint n)
  * on tests/bench/euler-random-250.json against venn.js). */
 #define SCREEN_ITERATIONS 10
 #define CLOSE_FACTOR 1.3
+/* The least-squares phase of circles only prepares the minimax phase: it need not converge
+ * far. */
+#define CIRCLE_REL_TOL 1e-3
 
 /* The global stage for circles: a few least-squares steps from every start (never losing a
  * region on the way), then the final fit from the best few that are close to the best,
@@ -1681,14 +1684,16 @@ fit_circles (FitProblem *fp,
       /* A start well behind the best after screening rarely overtakes it. */
       if (c > 0 && loss_of[order[c]] > CLOSE_FACTOR * loss_of[order[0]])
         break;
-      loss = fit_from (fp, xs, 1e-5);
-      loss = restore_missing (fp, xs, loss, 1e-5);
+      loss = fit_from (fp, xs, CIRCLE_REL_TOL);
       if (loss < best)
         {
           best = loss;
           memcpy (x, xs, np * sizeof (double));
         }
     }
+  /* Seeding a lost region back is a fit of its own: only for the winner. */
+  if (best > EXACT)
+    best = restore_missing (fp, x, best, CIRCLE_REL_TOL);
   return best;
 }
 
