@@ -21,7 +21,7 @@ test_packages="
   desktop-file-utils appstream libxml2-utils shared-mime-info
   xvfb xauth dbus
   python3 python3-gi python3-pyatspi at-spi2-core xdotool
-  librsvg2-bin poppler-utils
+  librsvg2-bin poppler-utils locales
 "
 
 case "${1:-}" in

@@ -4,6 +4,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "analysis/zopa-format.h"
 #include "diagram/zopa-diagram.h"
 #include "diagram/zopa-render-private.h"
 
@@ -208,10 +209,6 @@ void         zopa_diagram_draw_marker   (ZopaDiagram     *self,
                                          double           r,
                                          ZopaMarkerStyle  style,
                                          gboolean         ghost);
-char        *zopa_format_count          (double count,
-                                         gboolean exact);
-char        *zopa_format_share          (double count,
-                                         double total);
 char        *zopa_format_actor_list     (ZopaDiagram *self,
                                          guint        mask);
 

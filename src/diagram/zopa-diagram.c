@@ -202,86 +202,7 @@ zopa_text_draw (ZopaDiagram    *self,
   pango_cairo_show_layout (cr, text->layout);
 }
 
-/* ---- Numbers ------------------------------------------------------------------------------- */
-
-static char *
-group_digits (double value)
-{
-  g_autofree char *digits = g_strdup_printf ("%.0f", value);
-  GString *out = g_string_new (NULL);
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        /* Translators: the thousands separator in counts such as 12,345 */
-        g_string_append (out, C_("thousands separator", ","));
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static char *
-trim_decimal (double value)
-{
-  /* One decimal, none when it is .0 */
-  if (fabs (value - round (value)) < 0.05)
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%.1f", value);
-}
-
-char *
-zopa_format_count (double   count,
-                   gboolean exact)
-{
-  g_autofree char *number = NULL;
-  char *text;
-
-  if (count < 1e6)
-    number = group_digits (count);
-  else if (count < 1e9)
-    {
-      g_autofree char *v = trim_decimal (count / 1e6);
-      /* Translators: a count of deals, e.g. "12.5 million" */
-      number = g_strdup_printf (_("%s million"), v);
-    }
-  else if (count < 1e12)
-    {
-      g_autofree char *v = trim_decimal (count / 1e9);
-      number = g_strdup_printf (_("%s billion"), v);
-    }
-  else if (count < 1e15)
-    {
-      g_autofree char *v = trim_decimal (count / 1e12);
-      number = g_strdup_printf (_("%s trillion"), v);
-    }
-  else
-    number = g_strdup_printf ("%.1e", count);
-
-  if (exact)
-    return g_steal_pointer (&number);
-  /* Translators: an estimated count */
-  text = g_strdup_printf (_("≈ %s"), number);
-  return text;
-}
-
-char *
-zopa_format_share (double count,
-                   double total)
-{
-  double p = total > 0 ? 100.0 * count / total : 0;
-
-  if (count <= 0)
-    return g_strdup (_("0 %"));
-  /* Translators: a percentage, %s is the number */
-  if (p >= 9.95)
-    return g_strdup_printf (_("%.0f %%"), p);
-  if (p >= 0.995)
-    return g_strdup_printf (_("%.1f %%"), p);
-  if (p >= 0.01)
-    return g_strdup_printf (_("%.2f %%"), p);
-  return g_strdup (_("< 0.01 %"));
-}
+/* ---- Names ----------------------------------------------------------------------------------- */
 
 char *
 zopa_format_actor_list (ZopaDiagram *self,
@@ -1764,19 +1685,12 @@ describe_draft (ZopaDiagram *self,
   for (guint k = 0; k < self->n_actors; k++)
     {
       const ZopaDraftVerdict *v = zopa_analysis_get_verdict (a, draft, k);
-      const char *verdict;
 
       if (v == NULL)
         continue;
-      switch (v->verdict)
-        {
-        case ZOPA_VERDICT_ACCEPTS: verdict = _("accepts"); break;
-        case ZOPA_VERDICT_REJECTS: verdict = _("rejects"); break;
-        case ZOPA_VERDICT_DEPENDS: default: verdict = _("depends"); break;
-        }
       g_string_append_c (out, '\n');
       /* Translators: an actor's name and its verdict on a draft */
-      g_string_append_printf (out, _("%s: %s"), self->actors[k].name, verdict);
+      g_string_append_printf (out, _("%s: %s"), self->actors[k].name, zopa_format_verdict (v->verdict));
       if (v->has_score)
         {
           if (fabs (v->best_score - v->worst_score) < 0.05)

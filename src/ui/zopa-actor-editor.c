@@ -4,8 +4,10 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-format.h"
 #include "model/zopa-edit.h"
 #include "zopa-actor-editor.h"
+#include "zopa-actor-swatch.h"
 #include "zopa-editor-common.h"
 
 #define EDITOR_KIND "actors"
@@ -67,27 +69,10 @@ actor_display_name (ZopaActor *actor)
 /* The sidebar */
 
 static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  GdkRGBA color;
-
-  if (!gdk_rgba_parse (&color, zopa_actor_get_color (ZOPA_ACTOR (user_data))))
-    return;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static void
 update_actor_row (GtkWidget *row,
                   ZopaActor *actor)
 {
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "label"), actor_display_name (actor));
-  gtk_widget_queue_draw (g_object_get_data (G_OBJECT (row), "swatch"));
 }
 
 static GtkWidget *
@@ -97,13 +82,9 @@ create_actor_row (gpointer item,
   ZopaActor *actor = ZOPA_ACTOR (item);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *swatch = zopa_actor_swatch_new_for_actor (G_OBJECT (actor), 12);
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, g_object_ref (actor), g_object_unref);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), swatch);
@@ -112,7 +93,6 @@ create_actor_row (gpointer item,
 
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (actor), g_object_unref);
   g_object_set_data (G_OBJECT (row), "label", label);
-  g_object_set_data (G_OBJECT (row), "swatch", swatch);
   update_actor_row (row, actor);
   g_signal_connect_object (actor, "changed", G_CALLBACK (update_actor_row), row, G_CONNECT_SWAPPED);
   return row;
@@ -533,21 +513,6 @@ add_source_action (GtkWidget  *widget,
 
 /* The reservation hint: what the actor accepts on its own, when the diagram shows it. */
 
-static char *
-format_share (double fraction)
-{
-  double percent = 100 * fraction;
-
-  if (percent > 0 && percent < 0.01)
-    /* Translators: a share of all deals */
-    return g_strdup (_("less than 0.01 %"));
-  if (percent < 0.1)
-    return g_strdup_printf (_("%.2f %%"), percent);
-  if (percent < 10)
-    return g_strdup_printf (_("%.1f %%"), percent);
-  return g_strdup_printf (_("%.0f %%"), percent);
-}
-
 static void
 update_reservation_hint (ZopaActorEditor *self)
 {
@@ -567,8 +532,8 @@ update_reservation_hint (ZopaActorEditor *self)
     {
       const ZopaRegion *region = zopa_analysis_get_region (analysis, 1u << index);
       double deal_space = zopa_analysis_get_deal_space (analysis);
-      g_autofree char *count = zopa_editor_format_count (region->inclusive);
-      g_autofree char *share = format_share (deal_space > 0 ? region->inclusive / deal_space : 0);
+      g_autofree char *count = zopa_format_count (region->inclusive, TRUE);
+      g_autofree char *share = zopa_format_share (region->inclusive, deal_space);
       const char *variant = zopa_analysis_get_variant_title (analysis);
 
       if (region->inclusive_empty)

@@ -5,35 +5,10 @@
 #include <glib/gi18n.h>
 
 #include "diagram/zopa-comparison-render.h"
+#include "zopa-actor-swatch.h"
 #include "zopa-compare-window.h"
 
-/* Colours follow the comparison renderer where a fixed colour reads on both themes, and
- * libadwaita's named colours elsewhere. */
-static const char compare_css[] =
-  ".compare-card { padding: 10px 12px; border-radius: 8px; background-color: alpha(currentColor, 0.04); }\n"
-  ".compare-card.bracketed { background-color: alpha(#e66100, 0.12); border-left: 3px solid #e66100; border-right: 3px solid #e66100; }\n"
-  ".compare-card.deleted { background-color: alpha(@error_color, 0.10); }\n"
-  ".compare-card.changed-side { box-shadow: inset 3px 0 @accent_color; }\n"
-  ".compare-card.added-side { box-shadow: inset 3px 0 @success_color; }\n"
-  ".compare-placeholder { padding: 10px 12px; border-radius: 8px; border: 1px dashed alpha(currentColor, 0.25); }\n"
-  ".compare-badge { padding: 2px 10px; border-radius: 999px; font-weight: bold; font-size: smaller; }\n"
-  ".compare-badge.kept { background-color: alpha(currentColor, 0.15); }\n"
-  ".compare-badge.changed { background-color: @accent_bg_color; color: @accent_fg_color; }\n"
-  ".compare-badge.bracketed { background-color: #c64600; color: white; }\n"
-  ".compare-badge.deleted { background-color: @error_bg_color; color: @error_fg_color; }\n"
-  ".compare-badge.dropped { border: 1px solid @error_color; color: @error_color; }\n"
-  ".compare-badge.added { background-color: @success_bg_color; color: @success_fg_color; }\n"
-  ".compare-tag { padding: 0 6px; border-radius: 999px; font-size: smaller; font-weight: bold; }\n"
-  ".compare-tag.bracketed { border: 1px solid #e66100; color: #e66100; }\n"
-  ".compare-tag.deleted { border: 1px solid @error_color; color: @error_color; }\n"
-  ".compare-note { font-style: italic; font-weight: bold; }\n"
-  ".compare-note.changed { color: @accent_color; }\n"
-  ".compare-note.bracketed { color: #e66100; }\n"
-  ".compare-note.deleted, .compare-note.dropped { color: @error_color; }\n"
-  ".compare-note.added { color: @success_color; }\n"
-  ".compare-open { color: #e66100; font-style: italic; font-weight: bold; }\n"
-  ".compare-actor { padding: 12px; }\n";
-
+/* The look of cards, badges and notes is in resources/style.css. */
 static const char * const kind_classes[ZOPA_COMPARISON_N_KINDS] = {
   "kept", "changed", "bracketed", "deleted", "dropped", "added",
 };
@@ -80,21 +55,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-ensure_css (GtkWidget *widget)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "zopa-compare-css") != NULL)
-    return;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, compare_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "zopa-compare-css", g_object_ref (provider), g_object_unref);
-}
-
 static ZopaScenario *
 scenario_of (ZopaCompareWindow *self)
 {
@@ -139,28 +99,12 @@ make_label (const char *text,
 
 /* ---- The summary ------------------------------------------------------------------------- */
 
-static void
-draw_dot (GtkDrawingArea *area,
-          cairo_t        *cr,
-          int             width,
-          int             height,
-          gpointer        user_data)
-{
-  GdkRGBA color;
-
-  if (!gdk_rgba_parse (&color, g_object_get_data (G_OBJECT (area), "color")))
-    return;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
 static GtkWidget *
 make_actor_card (const ZopaComparisonActor *actor)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *dot = gtk_drawing_area_new ();
+  GtkWidget *dot = zopa_actor_swatch_new (12);
   GtkWidget *name = make_label (actor->name, "heading", FALSE);
   g_autofree char *change = zopa_comparison_format_actor (actor);
   g_autofree char *details = NULL;
@@ -169,11 +113,7 @@ make_actor_card (const ZopaComparisonActor *actor)
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "compare-actor");
 
-  g_object_set_data_full (G_OBJECT (dot), "color", g_strdup (actor->color), g_free);
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 12);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 12);
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_dot, NULL, NULL);
+  zopa_actor_swatch_set_color (ZOPA_ACTOR_SWATCH (dot), actor->color);
   gtk_box_append (GTK_BOX (head), dot);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_box_append (GTK_BOX (head), name);
@@ -960,7 +900,6 @@ zopa_compare_window_init (ZopaCompareWindow *self)
 {
   self->draft_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_css (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->left_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);
   g_signal_connect_swapped (self->right_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);

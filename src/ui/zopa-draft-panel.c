@@ -8,8 +8,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-format.h"
 #include "model/zopa-edit.h"
 #include "zopa-actor-dots.h"
+#include "zopa-actor-swatch.h"
 #include "zopa-clause-editor.h"
 #include "zopa-draft-panel.h"
 #include "zopa-editor-common.h"
@@ -82,37 +84,6 @@ static void schedule_refresh (ZopaDraftPanel *self);
 static void open_clause (ZopaDraftPanel *self, ZopaClause *clause);
 static void update_actions (ZopaDraftPanel *self);
 
-static const char panel_css[] =
-  ".verdict-pill { border-radius: 999px; padding: 1px 9px; font-weight: bold; font-size: 0.9em; }\n"
-  ".verdict-pill.accepts { background-color: alpha(@success_color, 0.16); color: @success_color; }\n"
-  ".verdict-pill.rejects { background-color: alpha(@error_color, 0.14); color: @error_color; }\n"
-  ".verdict-pill.depends { background-color: alpha(@warning_color, 0.18); color: @warning_color; }\n"
-  ".flip-badge { border-radius: 999px; padding: 1px 7px; font-size: 0.82em;"
-  "  background-color: alpha(@accent_bg_color, 0.16); color: @accent_color; }\n"
-  ".status-pill { border-radius: 999px; padding: 1px 8px; font-size: 0.82em; }\n"
-  ".status-pill.agreed { background-color: alpha(@success_color, 0.13); color: @success_color; }\n"
-  ".status-pill.bracketed { background-color: alpha(@warning_color, 0.18); color: @warning_color; }\n"
-  ".status-pill.deleted { background-color: alpha(currentColor, 0.1); }\n"
-  "row.clause-deleted .title { text-decoration-line: line-through; opacity: 0.7; }\n"
-  "row.clause-drop-before { box-shadow: inset 0 2px @accent_bg_color; }\n"
-  "row.clause-drop-after { box-shadow: inset 0 -2px @accent_bg_color; }\n"
-  "textview.zopa-text, textview.zopa-text > text { background-color: transparent; }\n"
-  "entry.title-entry { font-size: 1.3em; font-weight: 800; }\n";
-
-static void
-ensure_css (GtkWidget *widget)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "zopa-draft-panel-css") != NULL)
-    return;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, panel_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "zopa-draft-panel-css", g_object_ref (provider), g_object_unref);
-}
 
 static ZopaHistory *
 get_history (ZopaDraftPanel *self)
@@ -164,21 +135,6 @@ clause_reference (ZopaClause *clause)
 }
 
 static const char *
-verdict_label (ZopaVerdict verdict)
-{
-  switch (verdict)
-    {
-    case ZOPA_VERDICT_ACCEPTS:
-      return _("Accepts");
-    case ZOPA_VERDICT_REJECTS:
-      return _("Rejects");
-    case ZOPA_VERDICT_DEPENDS:
-    default:
-      return _("Depends");
-    }
-}
-
-static const char *
 status_label (ZopaClauseStatus status)
 {
   switch (status)
@@ -191,17 +147,6 @@ status_label (ZopaClauseStatus status)
     default:
       return C_("clause status", "Deleted");
     }
-}
-
-/* 71.5 → "71.5", 60.0 → "60": exact enough to tell a score from the reservation. */
-static char *
-format_score (double score)
-{
-  double tenths = floor (score * 10.0) / 10.0;
-
-  if (fabs (tenths - round (tenths)) < 1e-9)
-    return g_strdup_printf ("%.0f", tenths);
-  return g_strdup_printf ("%.1f", tenths);
 }
 
 /* Analysis indices */
@@ -586,7 +531,7 @@ new_pill (const char *text,
 static GtkWidget *
 new_verdict_pill (ZopaVerdict verdict)
 {
-  GtkWidget *pill = new_pill (verdict_label (verdict), "verdict-pill", zopa_verdict_to_string (verdict));
+  GtkWidget *pill = new_pill (zopa_format_verdict_title (verdict), "verdict-pill", zopa_verdict_to_string (verdict));
 
   gtk_widget_set_name (pill, "verdict-pill");
   return pill;
@@ -604,7 +549,7 @@ new_flip_badge (ZopaDraftPanel *self,
   if (!g_hash_table_lookup_extended (self->flipped, actor_id, NULL, &was))
     return NULL;
   /* Translators: a badge on a verdict the last edit changed; %s is the verdict before it. */
-  text = g_strdup_printf (_("was %s"), verdict_label (GPOINTER_TO_INT (was) - 1));
+  text = g_strdup_printf (_("was %s"), zopa_format_verdict_title (GPOINTER_TO_INT (was) - 1));
   badge = new_pill (text, "flip-badge", NULL);
   gtk_widget_set_name (badge, "flip-badge");
   gtk_widget_set_tooltip_text (badge, _("The last change flipped this verdict"));
@@ -616,12 +561,12 @@ new_actor_dot (ZopaDraftPanel *self,
                ZopaAnalysis   *analysis,
                guint           actor)
 {
-  GtkWidget *dots = zopa_actor_dots_new ();
-  GdkRGBA color;
+  ZopaActor *model_actor = zopa_scenario_find_actor (get_scenario (self), zopa_analysis_get_actor_id (analysis, actor));
+  GtkWidget *swatch = zopa_actor_swatch_new (10);
 
-  if (actor_color (self, analysis, actor, &color))
-    zopa_actor_dots_add (ZOPA_ACTOR_DOTS (dots), &color, TRUE);
-  return dots;
+  if (model_actor != NULL)
+    zopa_actor_swatch_set_color (ZOPA_ACTOR_SWATCH (swatch), zopa_actor_get_color (model_actor));
+  return swatch;
 }
 
 static GtkWidget *
@@ -653,12 +598,12 @@ score_summary (const ZopaDraftVerdict *verdict,
     return g_strdup (_("No weights: only red lines count"));
   if (n_open == 0)
     {
-      score = format_score (verdict->score);
+      score = zopa_format_score (verdict->score);
       /* Translators: a score out of 100 and the reservation it must reach. */
       return g_strdup_printf (_("Score %s, needs %d"), score, verdict->reservation);
     }
-  best = format_score (verdict->best_score);
-  worst = format_score (verdict->worst_score);
+  best = zopa_format_score (verdict->best_score);
+  worst = zopa_format_score (verdict->worst_score);
   /* Translators: the lowest and highest score over a draft's open issues, and the reservation. */
   return g_strdup_printf (_("Score %s–%s, needs %d"), worst, best, verdict->reservation);
 }
@@ -735,7 +680,7 @@ create_verdict_row (ZopaDraftPanel *self,
   if (verdict->has_score && verdict->worst_score * 1.0 < verdict->reservation
       && verdict->n_violations == 0)
     {
-      g_autofree char *worst = format_score (n_open > 0 ? verdict->worst_score : verdict->score);
+      g_autofree char *worst = zopa_format_score (n_open > 0 ? verdict->worst_score : verdict->score);
       g_autofree char *text = NULL;
 
       if (verdict->best_score < verdict->reservation)
@@ -785,7 +730,7 @@ create_verdict_row (ZopaDraftPanel *self,
 
   /* Translators: e.g. "Kyiv: Rejects. Score 48, needs 55". */
   description = g_strdup_printf (_("%s: %s. %s"), zopa_analysis_get_actor_name (analysis, actor),
-                                 verdict_label (verdict->verdict), subtitle);
+                                 zopa_format_verdict_title (verdict->verdict), subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   return row;
 }
@@ -2239,7 +2184,6 @@ zopa_draft_panel_init (ZopaDraftPanel *self)
   self->parent_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_css (GTK_WIDGET (self));
 
   self->clause_filter = gtk_custom_filter_new (clause_matches, self, NULL);
   {

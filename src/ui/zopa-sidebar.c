@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "zopa-actor-swatch.h"
 #include "zopa-sidebar.h"
 
 struct _ZopaSidebar
@@ -100,34 +101,15 @@ on_draft_row_selected (GtkListBox    *list,
 /* Actor rows */
 
 static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  ZopaActor *actor = ZOPA_ACTOR (user_data);
-  GdkRGBA color;
-
-  if (!gdk_rgba_parse (&color, zopa_actor_get_color (actor)))
-    return;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static void
 update_actor_row (AdwActionRow *row,
                   ZopaActor    *actor)
 {
   g_autofree char *subtitle = g_strdup_printf (_("Reservation %d of 100"),
                                                zopa_actor_get_reservation (actor));
-  GtkWidget *swatch = g_object_get_data (G_OBJECT (row), "swatch");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_actor_get_name (actor));
   adw_action_row_set_subtitle (row, subtitle);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", zopa_actor_get_id (actor));
-  gtk_widget_queue_draw (swatch);
 }
 
 static void
@@ -157,7 +139,7 @@ create_actor_row (gpointer item,
   ZopaActor *actor = ZOPA_ACTOR (item);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *swatch = zopa_actor_swatch_new_for_actor (G_OBJECT (actor), 14);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -176,16 +158,10 @@ create_actor_row (gpointer item,
   g_signal_connect (check, "toggled", G_CALLBACK (on_actor_check_toggled), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
 
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 14);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 14);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
-                                  g_object_ref (actor), g_object_unref);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), swatch);
 
   g_object_set_data_full (G_OBJECT (row), "actor", g_object_ref (actor), g_object_unref);
   g_object_set_data (G_OBJECT (row), "check", check);
-  g_object_set_data (G_OBJECT (row), "swatch", swatch);
   update_actor_row (ADW_ACTION_ROW (row), actor);
   g_signal_connect_object (actor, "changed", G_CALLBACK (update_actor_row), row, G_CONNECT_SWAPPED);
   return row;
