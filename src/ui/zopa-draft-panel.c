@@ -10,6 +10,7 @@
 
 #include "analysis/zopa-format.h"
 #include "model/zopa-edit.h"
+#include "model/zopa-settle.h"
 #include "zopa-actor-dots.h"
 #include "zopa-actor-swatch.h"
 #include "zopa-clause-editor.h"
@@ -1622,67 +1623,26 @@ static void
 on_apply_clicked (GtkButton      *button,
                   ZopaDraftPanel *self)
 {
-  ZopaAnalysis *analysis = zopa_session_get_analysis (self->session);
-  ZopaHistory *history = get_history (self);
-  ZopaScenario *scenario = get_scenario (self);
-  GListModel *clauses;
-  g_autofree ZopaClauseChange *changes = NULL;
+  ZopaAnalysis *shown = zopa_session_get_analysis (self->session);
+  g_autoptr(ZopaAnalysis) analysis = NULL;
+  g_autofree ZopaSettlement *settlements = NULL;
   guint n_changes = self->n_changes;
 
-  if (self->draft == NULL || analysis == NULL || n_changes == 0)
+  if (self->draft == NULL || shown == NULL || n_changes == 0)
     return;
-  /* The list is rebuilt by the first edit: work from a copy. */
-  changes = g_memdup2 (self->changes, sizeof (ZopaClauseChange) * n_changes);
-  clauses = zopa_draft_get_clauses (self->draft);
-
-  zopa_history_begin_group (history, _("Apply Clause Changes"));
+  /* The settlements borrow the analysis's strings; it is held while the edits replace it. */
+  analysis = g_object_ref (shown);
+  settlements = g_new0 (ZopaSettlement, n_changes);
   for (guint i = 0; i < n_changes; i++)
     {
-      const char *issue_id = zopa_analysis_get_issue_id (analysis, changes[i].issue);
-      const char *option_id = zopa_analysis_get_option_id (analysis, changes[i].issue, changes[i].option);
-      gboolean done = FALSE;
+      guint issue = self->changes[i].issue;
 
-      /* Agreed clauses that set the issue are changed (all of them, so none conflicts)… */
-      for (guint c = 0; c < g_list_model_get_n_items (clauses); c++)
-        {
-          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, c);
-
-          if (zopa_clause_get_status (clause) == ZOPA_CLAUSE_AGREED
-              && zopa_clause_get_set_option (clause, issue_id) != NULL)
-            {
-              zopa_history_set_clause_option (history, clause, issue_id, option_id);
-              done = TRUE;
-            }
-        }
-      /* …else a bracketed one is settled that way… */
-      for (guint c = 0; c < g_list_model_get_n_items (clauses) && !done; c++)
-        {
-          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, c);
-
-          if (zopa_clause_get_status (clause) == ZOPA_CLAUSE_BRACKETED
-              && zopa_clause_get_set_option (clause, issue_id) != NULL)
-            {
-              zopa_history_set_clause_option (history, clause, issue_id, option_id);
-              zopa_history_set (history, clause, "status", ZOPA_CLAUSE_AGREED, NULL);
-              done = TRUE;
-            }
-        }
-      /* …else a new agreed clause settles it. */
-      if (!done)
-        {
-          g_autofree char *base = g_strdup_printf ("%s/%u", zopa_draft_get_id (self->draft),
-                                                   g_list_model_get_n_items (clauses) + 1);
-          g_autofree char *id = zopa_edit_make_unique_id (scenario, ZOPA_TYPE_CLAUSE, NULL, base);
-          g_autoptr(ZopaClause) clause = zopa_clause_new (id);
-          g_autofree char *number = g_strdup_printf ("%u", g_list_model_get_n_items (clauses) + 1);
-
-          zopa_clause_set_number (clause, number);
-          zopa_clause_set_title (clause, zopa_analysis_get_issue_title (analysis, changes[i].issue));
-          zopa_clause_set_option (clause, issue_id, option_id);
-          zopa_history_insert (history, self->draft, G_MAXUINT, clause);
-        }
+      settlements[i].issue_id = zopa_analysis_get_issue_id (analysis, issue);
+      settlements[i].option_id = zopa_analysis_get_option_id (analysis, issue, self->changes[i].option);
+      settlements[i].clause_title = zopa_analysis_get_issue_title (analysis, issue);
     }
-  zopa_history_end_group (history);
+  zopa_edit_settle_issues (get_history (self), get_scenario (self), self->draft,
+                           settlements, n_changes, _("Apply Clause Changes"));
 }
 
 /* Draft actions */
