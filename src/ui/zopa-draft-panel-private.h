@@ -9,6 +9,7 @@
 #include "analysis/zopa-analysis.h"
 #include "zopa-clause-editor.h"
 #include "zopa-draft-panel.h"
+#include "zopa-history-binding.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +21,10 @@ struct _ZopaDraftPanel
   ZopaDraft        *draft;
   /* The clause open in the editor, or the one last opened: where new clauses go. */
   ZopaClause       *clause;
-  /* Set while the widgets follow the model, so they do not echo edits back. */
-  gboolean          syncing;
+  /* The draft's date, origin and notes in their widgets, edited through the history. */
+  ZopaHistoryBinding *date_binding;
+  ZopaHistoryBinding *origin_binding;
+  ZopaHistoryBinding *notes_binding;
   guint             refresh_id;
 
   /* Verdict flips: the verdicts under the last analysis seen, and those the change to
@@ -31,7 +34,7 @@ struct _ZopaDraftPanel
   GHashTable       *seen_verdicts;
   GHashTable       *flipped;
   /* What the verdict rows were built from: they are rebuilt only when it changes. */
-  char             *zopa_draft_panel_verdicts_signature;
+  char             *verdicts_signature;
   /* Verdict rows the user opened, by actor id, kept open across rebuilds. */
   GHashTable       *expanded;
 

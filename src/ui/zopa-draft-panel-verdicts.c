@@ -428,10 +428,10 @@ zopa_draft_panel_refresh_verdicts (ZopaDraftPanel *self,
   const char *variant = analysis != NULL ? zopa_analysis_get_variant_title (analysis) : NULL;
   g_autofree char *signature = zopa_draft_panel_verdicts_signature (self, analysis, draft);
 
-  if (g_strcmp0 (signature, self->zopa_draft_panel_verdicts_signature) == 0)
+  if (g_strcmp0 (signature, self->verdicts_signature) == 0)
     return;
-  g_free (self->zopa_draft_panel_verdicts_signature);
-  self->zopa_draft_panel_verdicts_signature = g_steal_pointer (&signature);
+  g_free (self->verdicts_signature);
+  self->verdicts_signature = g_steal_pointer (&signature);
 
   zopa_editor_remove_all_rows (self->verdict_list);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->verdict_strip))) != NULL)

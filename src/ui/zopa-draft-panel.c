@@ -15,6 +15,7 @@
 #include "zopa-actor-swatch.h"
 #include "zopa-clause-editor.h"
 #include "zopa-draft-panel-private.h"
+#include "zopa-history-binding.h"
 #include "zopa-editor-common.h"
 
 G_DEFINE_FINAL_TYPE (ZopaDraftPanel, zopa_draft_panel, GTK_TYPE_WIDGET)
@@ -200,6 +201,26 @@ derives_from (ZopaScenario *scenario,
   return FALSE;
 }
 
+static gboolean
+can_edit_draft (ZopaDraftPanel *self)
+{
+  return self->draft != NULL && self->session != NULL;
+}
+
+static void
+on_parent_selected (AdwComboRow    *row,
+                    GParamSpec     *pspec,
+                    ZopaDraftPanel *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  const char *parent_id;
+
+  if (!can_edit_draft (self) || selected >= self->parent_ids->len)
+    return;
+  parent_id = g_ptr_array_index (self->parent_ids, selected);
+  zopa_history_set (zopa_draft_panel_get_history (self), self->draft, "derived-from", *parent_id != '\0' ? parent_id : NULL, NULL);
+}
+
 static void
 sync_parent_row (ZopaDraftPanel *self)
 {
@@ -209,6 +230,8 @@ sync_parent_row (ZopaDraftPanel *self)
   const char *parent_id = zopa_draft_get_derived_from (self->draft);
   guint selected = 0;
 
+  /* Filling the combo in is no choice of the user's. */
+  g_signal_handlers_block_by_func (self->parent_row, on_parent_selected, self);
   for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
     {
       g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
@@ -244,6 +267,7 @@ sync_parent_row (ZopaDraftPanel *self)
       selected = i;
   if (adw_combo_row_get_selected (self->parent_row) != selected)
     adw_combo_row_set_selected (self->parent_row, selected);
+  g_signal_handlers_unblock_by_func (self->parent_row, on_parent_selected, self);
 }
 
 static void
@@ -256,7 +280,6 @@ sync_header (ZopaDraftPanel *self)
   if (self->draft == NULL || zopa_edit_find_owner (zopa_draft_panel_get_scenario (self), self->draft) == NULL)
     return;
 
-  self->syncing = TRUE;
   gtk_label_set_text (self->title_label, zopa_draft_panel_draft_title (self->draft));
 
   date = zopa_draft_get_date (self->draft);
@@ -283,9 +306,6 @@ sync_header (ZopaDraftPanel *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->parent_label), parent != NULL);
 
-  zopa_editor_set_text (GTK_EDITABLE (self->date_row), date);
-  zopa_editor_set_text (GTK_EDITABLE (self->origin_row), origin);
-  zopa_editor_set_view_text (self->notes_view, zopa_draft_get_notes (self->draft));
   {
     const char *notes = zopa_draft_get_notes (self->draft);
     g_autofree char *first_line = NULL;
@@ -299,57 +319,6 @@ sync_header (ZopaDraftPanel *self)
     adw_expander_row_set_subtitle (self->notes_row, first_line != NULL ? first_line : _("None"));
   }
   sync_parent_row (self);
-  self->syncing = FALSE;
-}
-
-static gboolean
-can_edit_draft (ZopaDraftPanel *self)
-{
-  return !self->syncing && self->draft != NULL && self->session != NULL;
-}
-
-static void
-on_date_changed (GtkEditable    *editable,
-                 ZopaDraftPanel *self)
-{
-  if (can_edit_draft (self))
-    zopa_history_set (zopa_draft_panel_get_history (self), self->draft, "date", gtk_editable_get_text (editable), NULL);
-}
-
-static void
-on_origin_changed (GtkEditable    *editable,
-                   ZopaDraftPanel *self)
-{
-  if (can_edit_draft (self))
-    zopa_history_set (zopa_draft_panel_get_history (self), self->draft, "origin", gtk_editable_get_text (editable), NULL);
-}
-
-static void
-on_notes_changed (GtkTextBuffer  *buffer,
-                  ZopaDraftPanel *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  if (!can_edit_draft (self))
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  zopa_history_set (zopa_draft_panel_get_history (self), self->draft, "notes", *text != '\0' ? text : NULL, NULL);
-}
-
-static void
-on_parent_selected (AdwComboRow    *row,
-                    GParamSpec     *pspec,
-                    ZopaDraftPanel *self)
-{
-  guint selected = adw_combo_row_get_selected (row);
-  const char *parent_id;
-
-  if (!can_edit_draft (self) || selected >= self->parent_ids->len)
-    return;
-  parent_id = g_ptr_array_index (self->parent_ids, selected);
-  zopa_history_set (zopa_draft_panel_get_history (self), self->draft, "derived-from", *parent_id != '\0' ? parent_id : NULL, NULL);
 }
 
 static gboolean
@@ -591,8 +560,19 @@ set_draft (ZopaDraftPanel *self,
   g_clear_object (&self->clause);
   zopa_clause_editor_set_clause (self->clause_editor, NULL);
   g_set_object (&self->draft, draft);
+  zopa_history_binding_clear (&self->date_binding);
+  zopa_history_binding_clear (&self->origin_binding);
+  zopa_history_binding_clear (&self->notes_binding);
+  if (draft != NULL)
+    {
+      ZopaHistory *history = zopa_draft_panel_get_history (self);
+
+      self->date_binding = zopa_history_bind (history, draft, "date", self->date_row, ZOPA_HISTORY_BIND_DEFAULT);
+      self->origin_binding = zopa_history_bind (history, draft, "origin", self->origin_row, ZOPA_HISTORY_BIND_DEFAULT);
+      self->notes_binding = zopa_history_bind (history, draft, "notes", self->notes_view, ZOPA_HISTORY_BIND_EMPTY_IS_NULL);
+    }
   g_clear_pointer (&self->parent_signature, g_free);
-  g_clear_pointer (&self->zopa_draft_panel_verdicts_signature, g_free);
+  g_clear_pointer (&self->verdicts_signature, g_free);
   g_hash_table_remove_all (self->flipped);
   gtk_editable_set_text (GTK_EDITABLE (self->clause_search), "");
 
@@ -707,6 +687,9 @@ zopa_draft_panel_dispose (GObject *object)
   GtkWidget *child;
 
   zopa_draft_panel_set_session (self, NULL);
+  zopa_history_binding_clear (&self->date_binding);
+  zopa_history_binding_clear (&self->origin_binding);
+  zopa_history_binding_clear (&self->notes_binding);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_DRAFT_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -722,7 +705,7 @@ zopa_draft_panel_finalize (GObject *object)
   g_free (self->seen_draft_id);
   g_free (self->changes);
   g_free (self->parent_signature);
-  g_free (self->zopa_draft_panel_verdicts_signature);
+  g_free (self->verdicts_signature);
   g_hash_table_unref (self->seen_verdicts);
   g_hash_table_unref (self->flipped);
   g_hash_table_unref (self->expanded);
@@ -772,8 +755,6 @@ zopa_draft_panel_class_init (ZopaDraftPanelClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "on_apply_clicked", G_CALLBACK (zopa_draft_panel_on_apply_clicked));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed", G_CALLBACK (zopa_draft_panel_on_search_changed));
   gtk_widget_class_bind_template_callback (widget_class, on_clause_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_origin_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_parent_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
@@ -810,7 +791,6 @@ zopa_draft_panel_init (ZopaDraftPanel *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->date_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->origin_row), FALSE);
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->notes_view), FALSE);
-  g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed", G_CALLBACK (on_notes_changed), self);
   watch_focus (self, GTK_WIDGET (self->date_row));
   watch_focus (self, GTK_WIDGET (self->origin_row));
   watch_focus (self, GTK_WIDGET (self->notes_view));
