@@ -9,6 +9,7 @@
 #include "zopa-actor-editor.h"
 #include "zopa-actor-swatch.h"
 #include "zopa-editor-common.h"
+#include "zopa-history-binding.h"
 
 #define EDITOR_KIND "actors"
 
@@ -33,6 +34,11 @@ struct _ZopaActorEditor
   GPtrArray       *option_checks;   /* GtkCheckButton, data "issue-id", "option-id", "spin", "red-line" */
   GPtrArray       *source_checks;   /* GtkCheckButton, data "source-id" */
   GPtrArray       *source_rows;
+  /* The actor's name, reservation and logic in their widgets, edited through the history. */
+  ZopaActor          *bound_actor;  /* weak */
+  ZopaHistoryBinding *name_binding;
+  ZopaHistoryBinding *reservation_binding;
+  ZopaHistoryBinding *logic_binding;
 
   AdwWindowTitle  *window_title;
   GtkListBox      *actor_list;
@@ -558,12 +564,34 @@ update_reservation_hint (ZopaActorEditor *self)
 /* Following the model */
 
 static void
+bind_actor (ZopaActorEditor *self)
+{
+  if (self->bound_actor == self->actor)
+    return;
+  zopa_history_binding_clear (&self->name_binding);
+  zopa_history_binding_clear (&self->reservation_binding);
+  zopa_history_binding_clear (&self->logic_binding);
+  g_set_weak_pointer (&self->bound_actor, self->actor);
+  if (self->actor == NULL)
+    return;
+  zopa_history_binding_keep (&self->name_binding,
+                             zopa_history_bind (self->history, self->actor, "name", self->name_row,
+                                                ZOPA_HISTORY_BIND_DEFAULT));
+  zopa_history_binding_keep (&self->reservation_binding,
+                             zopa_history_bind (self->history, self->actor, "reservation",
+                                                gtk_spin_button_get_adjustment (self->reservation_spin),
+                                                ZOPA_HISTORY_BIND_DEFAULT));
+  zopa_history_binding_keep (&self->logic_binding,
+                             zopa_history_bind (self->history, self->actor, "logic", self->logic_view,
+                                                ZOPA_HISTORY_BIND_DEFAULT));
+}
+
+static void
 sync_actor (ZopaActorEditor *self)
 {
   g_autofree char *title = NULL;
   GdkRGBA color, current;
 
-  zopa_editor_set_text (GTK_EDITABLE (self->name_row), zopa_actor_get_name (self->actor));
   zopa_editor_set_text (GTK_EDITABLE (self->id_row), zopa_actor_get_id (self->actor));
   zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
   if (gdk_rgba_parse (&color, zopa_actor_get_color (self->actor)))
@@ -572,8 +600,6 @@ sync_actor (ZopaActorEditor *self)
       if (!gdk_rgba_equal (&color, &current))
         gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &color);
     }
-  zopa_editor_set_spin_value (self->reservation_spin, zopa_actor_get_reservation (self->actor));
-  zopa_editor_set_buffer_text (gtk_text_view_get_buffer (self->logic_view), zopa_actor_get_logic (self->actor));
   sync_sources (self);
   sync_stances (self);
 
@@ -595,6 +621,7 @@ refresh (ZopaActorEditor *self)
   if (self->actor == NULL && g_list_model_get_n_items (actors) > 0)
     self->actor = g_list_model_get_item (actors, 0);
 
+  bind_actor (self);
   self->syncing = TRUE;
   row = self->actor != NULL ? zopa_editor_find_row (self->actor_list, self->actor) : NULL;
   if (row != gtk_list_box_get_selected_row (self->actor_list))
@@ -619,15 +646,6 @@ refresh (ZopaActorEditor *self)
 }
 
 /* Editing the actor */
-
-static void
-on_name_changed (ZopaActorEditor *self)
-{
-  if (self->syncing || self->actor == NULL)
-    return;
-  zopa_history_set (self->history, self->actor, "name",
-                    gtk_editable_get_text (GTK_EDITABLE (self->name_row)), NULL);
-}
 
 static void
 on_id_changed (ZopaActorEditor *self)
@@ -659,28 +677,6 @@ on_color_set (ZopaActorEditor *self)
                            (int) (CLAMP (rgba.green, 0, 1) * 255 + 0.5),
                            (int) (CLAMP (rgba.blue, 0, 1) * 255 + 0.5));
   zopa_history_set (self->history, self->actor, "color", color, NULL);
-}
-
-static void
-on_reservation_changed (GtkAdjustment   *adjustment,
-                        ZopaActorEditor *self)
-{
-  if (self->syncing || self->actor == NULL)
-    return;
-  zopa_history_set (self->history, self->actor, "reservation",
-                    (int) (gtk_adjustment_get_value (adjustment) + 0.5), NULL);
-}
-
-static void
-on_logic_changed (GtkTextBuffer   *buffer,
-                  ZopaActorEditor *self)
-{
-  g_autofree char *text = NULL;
-
-  if (self->syncing || self->actor == NULL)
-    return;
-  text = zopa_editor_dup_buffer_text (buffer);
-  zopa_history_set (self->history, self->actor, "logic", text, NULL);
 }
 
 /* Adding and removing actors */
@@ -810,10 +806,6 @@ zopa_actor_editor_new (GtkWindow   *parent,
   zopa_editor_follow_focus (GTK_WIDGET (self->reservation_spin), self->history);
   zopa_editor_follow_focus (GTK_WIDGET (self->reservation_scale), self->history);
   zopa_editor_follow_focus (GTK_WIDGET (self->logic_view), self->history);
-  g_signal_connect (gtk_spin_button_get_adjustment (self->reservation_spin), "value-changed",
-                    G_CALLBACK (on_reservation_changed), self);
-  g_signal_connect (gtk_text_view_get_buffer (self->logic_view), "changed",
-                    G_CALLBACK (on_logic_changed), self);
 
   gtk_list_box_bind_model (self->actor_list, zopa_scenario_get_actors (scenario),
                            create_actor_row, self, NULL);
@@ -854,6 +846,10 @@ zopa_actor_editor_dispose (GObject *object)
 
   if (self->actor_list != NULL)
     gtk_list_box_bind_model (self->actor_list, NULL, NULL, NULL, NULL);
+  zopa_history_binding_clear (&self->name_binding);
+  zopa_history_binding_clear (&self->reservation_binding);
+  zopa_history_binding_clear (&self->logic_binding);
+  g_clear_weak_pointer (&self->bound_actor);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_ACTOR_EDITOR);
   g_clear_object (&self->actor);
 
@@ -900,7 +896,6 @@ zopa_actor_editor_class_init (ZopaActorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, logic_view);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, stances_box);
   gtk_widget_class_bind_template_callback (widget_class, on_actor_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_color_set);

@@ -567,9 +567,13 @@ set_draft (ZopaDraftPanel *self,
     {
       ZopaHistory *history = zopa_draft_panel_get_history (self);
 
-      self->date_binding = zopa_history_bind (history, draft, "date", self->date_row, ZOPA_HISTORY_BIND_DEFAULT);
-      self->origin_binding = zopa_history_bind (history, draft, "origin", self->origin_row, ZOPA_HISTORY_BIND_DEFAULT);
-      self->notes_binding = zopa_history_bind (history, draft, "notes", self->notes_view, ZOPA_HISTORY_BIND_EMPTY_IS_NULL);
+      zopa_history_binding_keep (&self->date_binding,
+                                 zopa_history_bind (history, draft, "date", self->date_row, ZOPA_HISTORY_BIND_DEFAULT));
+      zopa_history_binding_keep (&self->origin_binding,
+                                 zopa_history_bind (history, draft, "origin", self->origin_row, ZOPA_HISTORY_BIND_DEFAULT));
+      zopa_history_binding_keep (&self->notes_binding,
+                                 zopa_history_bind (history, draft, "notes", self->notes_view,
+                                                    ZOPA_HISTORY_BIND_EMPTY_IS_NULL));
     }
   g_clear_pointer (&self->parent_signature, g_free);
   g_clear_pointer (&self->verdicts_signature, g_free);

@@ -26,6 +26,7 @@ struct _ZopaHistoryBinding
   ZopaHistoryBindFlags  flags;
   gulong                changed_handler;
   gulong                notify_handler;
+  ZopaHistoryBinding  **slot;      /* cleared when the binding ends, if set */
 };
 
 static void binding_free (ZopaHistoryBinding *self);
@@ -53,6 +54,8 @@ on_widget_gone (gpointer  data,
 static void
 binding_free (ZopaHistoryBinding *self)
 {
+  if (self->slot != NULL)
+    *self->slot = NULL;
   if (self->object != NULL)
     {
       g_signal_handler_disconnect (self->object, self->notify_handler);
@@ -269,10 +272,24 @@ zopa_history_binding_unbind (ZopaHistoryBinding *binding)
 }
 
 void
-zopa_history_binding_clear (ZopaHistoryBinding **binding)
+zopa_history_binding_keep (ZopaHistoryBinding **slot,
+                           ZopaHistoryBinding  *binding)
 {
-  g_return_if_fail (binding != NULL);
+  g_return_if_fail (slot != NULL);
 
-  if (*binding != NULL)
-    binding_free (g_steal_pointer (binding));
+  zopa_history_binding_clear (slot);
+  if (binding == NULL)
+    return;
+  g_return_if_fail (binding->slot == NULL);
+  binding->slot = slot;
+  *slot = binding;
+}
+
+void
+zopa_history_binding_clear (ZopaHistoryBinding **slot)
+{
+  g_return_if_fail (slot != NULL);
+
+  if (*slot != NULL)
+    binding_free (*slot);
 }

@@ -14,7 +14,9 @@ G_BEGIN_DECLS
  *
  * Widgets: a GtkEditable or GtkTextView for a string property, a GtkSpinButton or a
  * GtkAdjustment for an int or double one, a GtkCheckButton or GtkSwitch for a boolean one.
- * The binding ends with zopa_history_binding_unbind() or when the object or the widget goes.
+ * The binding ends with zopa_history_binding_unbind() or when the object or the widget goes;
+ * a pointer kept with zopa_history_binding_keep() is set to NULL then, so that it is never
+ * left dangling.
  */
 typedef enum {
   ZOPA_HISTORY_BIND_DEFAULT       = 0,
@@ -29,7 +31,10 @@ ZopaHistoryBinding *zopa_history_bind            (ZopaHistory          *history,
                                                   gpointer              widget,
                                                   ZopaHistoryBindFlags  flags);
 void                zopa_history_binding_unbind  (ZopaHistoryBinding   *binding);
-/* Unbinds *binding, if any, and sets it to NULL. */
-void                zopa_history_binding_clear   (ZopaHistoryBinding  **binding);
+/* Unbinds what *slot holds, if anything, then keeps binding (may be NULL) there. */
+void                zopa_history_binding_keep    (ZopaHistoryBinding  **slot,
+                                                  ZopaHistoryBinding   *binding);
+/* Unbinds *slot, if anything, and sets it to NULL. */
+void                zopa_history_binding_clear   (ZopaHistoryBinding  **slot);
 
 G_END_DECLS

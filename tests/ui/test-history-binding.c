@@ -137,6 +137,32 @@ test_numbers (Fixture       *f,
   g_object_unref (adjustment);
 }
 
+/* A kept binding's pointer is cleared when the binding ends on its own. */
+static void
+test_keep (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *entry = g_object_ref_sink (gtk_entry_new ());
+  GtkWidget *other = g_object_ref_sink (gtk_entry_new ());
+  ZopaHistoryBinding *kept = NULL;
+
+  zopa_history_binding_keep (&kept, zopa_history_bind (f->history, f->draft, "origin", entry, ZOPA_HISTORY_BIND_DEFAULT));
+  g_assert_nonnull (kept);
+  g_object_unref (entry);
+  g_assert_null (kept);
+  zopa_history_binding_clear (&kept);
+
+  /* Keeping another unbinds the first: its entry writes no more. */
+  zopa_history_binding_keep (&kept, zopa_history_bind (f->history, f->draft, "origin", other, ZOPA_HISTORY_BIND_DEFAULT));
+  zopa_history_binding_keep (&kept, zopa_history_bind (f->history, f->draft, "date", other, ZOPA_HISTORY_BIND_DEFAULT));
+  gtk_editable_set_text (GTK_EDITABLE (other), "1999-12-31");
+  g_assert_cmpstr (zopa_draft_get_date (f->draft), ==, "1999-12-31");
+  g_assert_cmpstr (zopa_draft_get_origin (f->draft), !=, "1999-12-31");
+  zopa_history_binding_clear (&kept);
+  g_assert_null (kept);
+  g_object_unref (other);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -145,5 +171,6 @@ main (int argc, char **argv)
   g_test_add ("/history-binding/editable", Fixture, NULL, fixture_set_up, test_editable, fixture_tear_down);
   g_test_add ("/history-binding/text-view", Fixture, NULL, fixture_set_up, test_text_view, fixture_tear_down);
   g_test_add ("/history-binding/numbers", Fixture, NULL, fixture_set_up, test_numbers, fixture_tear_down);
+  g_test_add ("/history-binding/keep", Fixture, NULL, fixture_set_up, test_keep, fixture_tear_down);
   return g_test_run ();
 }
