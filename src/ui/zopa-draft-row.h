@@ -1,20 +1,16 @@
 #pragma once
 
-#include <adwaita.h>
-
 #include "model/zopa-draft.h"
+#include "zopa-shown-row.h"
 
 G_BEGIN_DECLS
 
-/* A draft in the sidebar: its title, date and number of clauses, and a check for whether the
- * diagram shows it ("shown"; the sidebar keeps it in step with the session). */
+/* A draft in the sidebar: its title, date and number of clauses, and whether the diagram
+ * shows it. */
 #define ZOPA_TYPE_DRAFT_ROW (zopa_draft_row_get_type ())
-G_DECLARE_FINAL_TYPE (ZopaDraftRow, zopa_draft_row, ZOPA, DRAFT_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (ZopaDraftRow, zopa_draft_row, ZOPA, DRAFT_ROW, ZopaShownRow)
 
-GtkWidget *zopa_draft_row_new       (ZopaDraft    *item);
-ZopaDraft *zopa_draft_row_get_item  (ZopaDraftRow *self);
-gboolean   zopa_draft_row_get_shown (ZopaDraftRow *self);
-void       zopa_draft_row_set_shown (ZopaDraftRow *self,
-                                     gboolean      shown);
+GtkWidget *zopa_draft_row_new      (ZopaDraft    *item);
+ZopaDraft *zopa_draft_row_get_item (ZopaDraftRow *self);
 
 G_END_DECLS

@@ -29,7 +29,7 @@ on_draft_shown (ZopaDraftRow *row,
                 ZopaSidebar  *self)
 {
   zopa_session_set_draft_shown (self->session, zopa_draft_get_id (zopa_draft_row_get_item (row)),
-                                zopa_draft_row_get_shown (row));
+                                zopa_shown_row_get_shown (ZOPA_SHOWN_ROW (row)));
 }
 
 static void
@@ -40,9 +40,9 @@ on_actor_shown (ZopaActorRow *row,
   const char *id = zopa_actor_get_id (zopa_actor_row_get_item (row));
 
   /* The diagram shows one to six actors: a refused change springs back. */
-  if (!zopa_session_set_actor_shown (self->session, id, zopa_actor_row_get_shown (row)))
+  if (!zopa_session_set_actor_shown (self->session, id, zopa_shown_row_get_shown (ZOPA_SHOWN_ROW (row))))
     {
-      zopa_actor_row_set_shown (row, zopa_session_get_actor_shown (self->session, id));
+      zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row), zopa_session_get_actor_shown (self->session, id));
       gtk_widget_error_bell (GTK_WIDGET (self));
     }
 }
@@ -54,7 +54,7 @@ create_draft_row (gpointer item,
   ZopaSidebar *self = ZOPA_SIDEBAR (user_data);
   GtkWidget *row = zopa_draft_row_new (ZOPA_DRAFT (item));
 
-  zopa_draft_row_set_shown (ZOPA_DRAFT_ROW (row),
+  zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row),
                             zopa_session_get_draft_shown (self->session, zopa_draft_get_id (item)));
   g_signal_connect (row, "notify::shown", G_CALLBACK (on_draft_shown), self);
   return row;
@@ -67,7 +67,7 @@ create_actor_row (gpointer item,
   ZopaSidebar *self = ZOPA_SIDEBAR (user_data);
   GtkWidget *row = zopa_actor_row_new (ZOPA_ACTOR (item));
 
-  zopa_actor_row_set_shown (ZOPA_ACTOR_ROW (row),
+  zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row),
                             zopa_session_get_actor_shown (self->session, zopa_actor_get_id (item)));
   g_signal_connect (row, "notify::shown", G_CALLBACK (on_actor_shown), self);
   return row;
@@ -95,13 +95,13 @@ sync_checks (ZopaSidebar *self)
     {
       ZopaDraft *draft = zopa_draft_row_get_item (ZOPA_DRAFT_ROW (row));
 
-      zopa_draft_row_set_shown (ZOPA_DRAFT_ROW (row), zopa_session_get_draft_shown (self->session, zopa_draft_get_id (draft)));
+      zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row), zopa_session_get_draft_shown (self->session, zopa_draft_get_id (draft)));
     }
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->actor_list, i)) != NULL; i++)
     {
       ZopaActor *actor = zopa_actor_row_get_item (ZOPA_ACTOR_ROW (row));
 
-      zopa_actor_row_set_shown (ZOPA_ACTOR_ROW (row), zopa_session_get_actor_shown (self->session, zopa_actor_get_id (actor)));
+      zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row), zopa_session_get_actor_shown (self->session, zopa_actor_get_id (actor)));
     }
 }
 
