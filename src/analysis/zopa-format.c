@@ -226,15 +226,16 @@ zopa_format_verdict (ZopaVerdict verdict)
     }
 }
 
-/* The verdict standing alone, as on a badge: "Accepts". */
+/* The verdict standing alone, as on a badge: "Accepts" (the draft panel's words, with their
+ * translations). */
 const char *
 zopa_format_verdict_title (ZopaVerdict verdict)
 {
   switch (verdict)
     {
-    case ZOPA_VERDICT_ACCEPTS: return C_("verdict", "Accepts");
-    case ZOPA_VERDICT_REJECTS: return C_("verdict", "Rejects");
-    case ZOPA_VERDICT_DEPENDS: return C_("verdict", "Depends");
+    case ZOPA_VERDICT_ACCEPTS: return _("Accepts");
+    case ZOPA_VERDICT_REJECTS: return _("Rejects");
+    case ZOPA_VERDICT_DEPENDS: return _("Depends");
     default:
       g_return_val_if_reached ("");
     }
