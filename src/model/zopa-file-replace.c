@@ -2,7 +2,9 @@
  * zopa-file-replace.c: replacing a local file's contents without losing it.
  *
  * The usual way: the new contents go to a temporary file in the same folder, which takes the
- * old file's owner, group and mode, is flushed to disk and renamed over the old file; then
+ * old file's owner, group, mode and extended attributes (ACLs, SELinux label, user
+ * attributes, as far as the system lets us set them), is flushed to disk and renamed over
+ * the old file; then
  * the folder is flushed, so the rename itself survives a crash. The file on disk is at every
  * moment either the old one or the new one. A symbolic link is followed: its target is
  * replaced and the link stays a link.
@@ -29,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #include "zopa-file-replace.h"
@@ -139,6 +142,34 @@ open_sibling (const char  *target,
   return fd;
 }
 
+/* Gives fd the extended attributes of the file at from, where the system lets us. */
+static void
+copy_extended_attributes (const char *from,
+                          int         fd)
+{
+  g_autofree char *names = NULL;
+  ssize_t size = listxattr (from, NULL, 0);
+
+  if (size <= 0)
+    return;
+  names = g_malloc (size);
+  size = listxattr (from, names, size);
+  for (ssize_t offset = 0; offset < size; offset += strlen (names + offset) + 1)
+    {
+      const char *name = names + offset;
+      g_autofree char *value = NULL;
+      ssize_t length = getxattr (from, name, NULL, 0);
+
+      if (length < 0)
+        continue;
+      value = g_malloc (MAX (length, 1));
+      length = getxattr (from, name, value, length);
+      /* Some (security.*, trusted.*) only an administrator may set: those are left. */
+      if (length >= 0)
+        (void) fsetxattr (fd, name, value, length, 0);
+    }
+}
+
 /* Writes data at the start of fd and cuts the file there; errno set on failure. */
 static gboolean
 overwrite_fd (int         fd,
@@ -185,6 +216,8 @@ write_in_place (const char    *path,
       return set_errno_error (error, path, saved_errno);
     }
   close (backup_fd);
+  /* The backup must survive a crash during the write in place. */
+  sync_folder (dir);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
@@ -258,6 +291,7 @@ write_and_rename (const char      *path,
         }
       if (fchmod (fd, old_stat->st_mode & 07777) != 0)
         goto failed;
+      copy_extended_attributes (target, fd);
     }
 
   if (!write_all (fd, data, length) || fsync (fd) != 0)

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #include "model/zopa-file-replace.h"
@@ -135,6 +136,28 @@ test_mode (void)
   g_assert_cmpuint (zopa_test_count_entries (dir), ==, 1);
 
   umask (old_umask);
+  zopa_test_remove_tree (dir);
+}
+
+static void
+test_extended_attributes (void)
+{
+  g_autofree char *dir = zopa_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "tagged.zopa.json", NULL);
+  char value[16] = { 0 };
+
+  zopa_test_write_file (path, "old\n");
+  if (setxattr (path, "user.zopa-test", "kept", 4, 0) != 0)
+    {
+      zopa_test_remove_tree (dir);
+      g_test_skip ("this file system takes no user attributes");
+      return;
+    }
+  replace_ok (path, "new\n");
+  g_assert_cmpint (getxattr (path, "user.zopa-test", value, sizeof value), ==, 4);
+  g_assert_cmpstr (value, ==, "kept");
+  zopa_test_assert_contents (path, "new\n");
+
   zopa_test_remove_tree (dir);
 }
 
@@ -304,6 +327,7 @@ main (int    argc,
   g_test_add_func ("/save/symlink", test_symlink);
   g_test_add_func ("/save/hard-link", test_hard_link);
   g_test_add_func ("/save/mode", test_mode);
+  g_test_add_func ("/save/extended-attributes", test_extended_attributes);
   g_test_add_func ("/save/owner-and-group", test_owner_and_group);
   g_test_add_func ("/save/read-only-folder", test_read_only_folder);
   g_test_add_func ("/save/foreign-owner", test_foreign_owner);
