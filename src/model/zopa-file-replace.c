@@ -193,6 +193,7 @@ write_in_place (const char    *path,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  g_autoptr(GError) read_error = NULL;
   g_autofree char *old_data = NULL;
   g_autofree char *backup_path = NULL;
   g_autofree char *dir = g_path_get_dirname (target);
@@ -201,8 +202,14 @@ write_in_place (const char    *path,
   int backup_fd;
   int fd;
 
-  if (!g_file_get_contents (target, &old_data, &old_length, NULL))
-    return set_errno_error (error, path, errno != 0 ? errno : EIO);
+  if (!g_file_get_contents (target, &old_data, &old_length, &read_error))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, ZOPA_FILE_ERROR, ZOPA_FILE_ERROR_IO,
+                   _("cannot save “%s”: %s"), name, read_error->message);
+      return FALSE;
+    }
 
   /* The backup holds the old contents, readable only by us until it is removed. */
   backup_fd = open_sibling (target, 0600, &backup_path);

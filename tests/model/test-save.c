@@ -4,6 +4,8 @@
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
@@ -302,6 +304,57 @@ test_foreign_owner (void)
   g_rmdir (dir);
 }
 
+/* A write that fails half way (here: over the file size limit, as a full disk would) leaves
+ * the old contents, whether the file is replaced by a rename or rewritten in place. */
+static void
+test_failed_write (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *linked = NULL;
+  g_autofree char *other_name = NULL;
+  g_autofree char *big = NULL;
+  g_autoptr(GError) error = NULL;
+  struct rlimit limit = { 4096, 4096 };
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = zopa_test_make_temp_dir ();
+  path = g_build_filename (dir, "single.zopa.json", NULL);
+  linked = g_build_filename (dir, "linked.zopa.json", NULL);
+  other_name = g_build_filename (dir, "other-name", NULL);
+  zopa_test_write_file (path, "old contents\n");
+  zopa_test_write_file (linked, "linked contents\n");
+  g_assert_cmpint (link (linked, other_name), ==, 0);
+
+  /* Writes past the limit fail with EFBIG instead of killing the process. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  big = g_strnfill (10000, 'x');
+
+  g_assert_false (zopa_file_replace_contents (path, big, strlen (big), NULL, &error));
+  g_assert_error (error, ZOPA_FILE_ERROR, ZOPA_FILE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, g_strerror (EFBIG)));
+  g_clear_error (&error);
+  zopa_test_assert_contents (path, "old contents\n");
+
+  /* In place: the old contents are written back and the backup removed. */
+  g_assert_false (zopa_file_replace_contents (linked, big, strlen (big), NULL, &error));
+  g_assert_error (error, ZOPA_FILE_ERROR, ZOPA_FILE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, g_strerror (EFBIG)));
+  g_assert_null (strstr (error->message, "previous contents are kept"));
+  zopa_test_assert_contents (linked, "linked contents\n");
+  zopa_test_assert_contents (other_name, "linked contents\n");
+  g_assert_cmpuint (zopa_test_count_entries (dir), ==, 3);
+
+  zopa_test_remove_tree (dir);
+}
+
 static void
 test_not_regular (void)
 {
@@ -331,6 +384,7 @@ main (int    argc,
   g_test_add_func ("/save/owner-and-group", test_owner_and_group);
   g_test_add_func ("/save/read-only-folder", test_read_only_folder);
   g_test_add_func ("/save/foreign-owner", test_foreign_owner);
+  g_test_add_func ("/save/failed-write", test_failed_write);
   g_test_add_func ("/save/not-regular", test_not_regular);
 
   return g_test_run ();
