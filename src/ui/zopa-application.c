@@ -5,11 +5,16 @@
 #include <glib/gi18n.h>
 
 #include "zopa-application.h"
+#include "zopa-recovery-offer.h"
 #include "zopa-window.h"
 
 struct _ZopaApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication     parent_instance;
+
+  ZopaRecoveryStore *recovery_store;
+  /* The recovery store's entries are offered once, when the first window opens. */
+  gboolean           recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaApplication, zopa_application, ADW_TYPE_APPLICATION)
@@ -23,12 +28,46 @@ zopa_application_new (GApplicationFlags flags)
                        NULL);
 }
 
+ZopaRecoveryStore *
+zopa_application_get_recovery_store (ZopaApplication *self)
+{
+  g_return_val_if_fail (ZOPA_IS_APPLICATION (self), NULL);
+  return self->recovery_store;
+}
+
+static void
+offer_recovery_once (ZopaApplication *self,
+                     GtkWindow       *parent)
+{
+  if (self->recovery_offered || self->recovery_store == NULL)
+    return;
+  self->recovery_offered = TRUE;
+  zopa_recovery_offer_present (self, self->recovery_store, parent);
+}
+
+/* Writes every window's unsaved changes to the recovery store now. */
+static void
+autosave_all_windows (ZopaApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (ZOPA_IS_WINDOW (l->data))
+      {
+        g_autoptr(GError) error = NULL;
+        ZopaDocument *document = zopa_window_get_document (l->data);
+
+        if (document != NULL && zopa_document_get_modified (document)
+            && !zopa_document_autosave_now (document, &error))
+          g_warning ("Unsaved changes could not be kept for recovery: %s", error->message);
+      }
+}
+
 static void
 zopa_application_activate (GApplication *app)
 {
   ZopaWindow *window = zopa_window_new (ZOPA_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery_once (ZOPA_APPLICATION (app), GTK_WINDOW (window));
 }
 
 static void
@@ -43,6 +82,8 @@ zopa_application_open (GApplication  *app,
 
       gtk_window_present (GTK_WINDOW (window));
       zopa_window_open_file (window, files[i]);
+      if (i == n_files - 1)
+        offer_recovery_once (ZOPA_APPLICATION (app), GTK_WINDOW (window));
     }
 }
 
@@ -117,6 +158,8 @@ zopa_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (zopa_application_parent_class)->startup (app);
 
+  ZOPA_APPLICATION (app)->recovery_store = zopa_recovery_store_new (NULL);
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
@@ -138,9 +181,29 @@ zopa_application_handle_local_options (GApplication *app,
 }
 
 static void
+zopa_application_shutdown (GApplication *app)
+{
+  autosave_all_windows (ZOPA_APPLICATION (app));
+  G_APPLICATION_CLASS (zopa_application_parent_class)->shutdown (app);
+}
+
+static void
+zopa_application_finalize (GObject *object)
+{
+  ZopaApplication *self = ZOPA_APPLICATION (object);
+
+  g_clear_object (&self->recovery_store);
+  G_OBJECT_CLASS (zopa_application_parent_class)->finalize (object);
+}
+
+static void
 zopa_application_class_init (ZopaApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = zopa_application_finalize;
+  app_class->shutdown = zopa_application_shutdown;
 
   app_class->activate = zopa_application_activate;
   app_class->open = zopa_application_open;

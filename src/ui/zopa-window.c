@@ -29,6 +29,9 @@ struct _ZopaWindow
   GtkWindow            *close_dialog;
 
   AdwToastOverlay      *toast_overlay;
+  GtkInfoBar           *disk_banner;
+  GtkLabel             *disk_banner_label;
+  GtkWidget            *disk_save_as_button;
   AdwWindowTitle       *window_title;
   AdwFlap              *flap;
   AdwFlap              *draft_flap;
@@ -45,6 +48,15 @@ G_DEFINE_FINAL_TYPE (ZopaWindow, zopa_window, ADW_TYPE_APPLICATION_WINDOW)
 typedef void (*ZopaWindowSavedFunc) (ZopaWindow *self);
 
 static void save_as_then (ZopaWindow *self, ZopaWindowSavedFunc then);
+static void set_document (ZopaWindow *self, ZopaDocument *document);
+static ZopaDocument *load_document (ZopaWindow *self, GFile *file);
+
+/* The responses of the banner and the dialog about changes on disk. */
+enum {
+  DISK_RESPONSE_RELOAD = 1,
+  DISK_RESPONSE_KEEP_MINE = 2,
+  DISK_RESPONSE_SAVE_AS = 3,
+};
 
 static void
 show_error (ZopaWindow *self,
@@ -81,6 +93,115 @@ update_title (ZopaWindow *self)
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, display_name);
   gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* Changes on disk: another program changed or deleted the document's file. */
+
+static void
+update_disk_banner (ZopaWindow *self)
+{
+  ZopaDiskState state = zopa_document_get_disk_state (self->document);
+  g_autofree char *name = zopa_document_dup_display_name (self->document);
+  g_autofree char *text = NULL;
+
+  if (state == ZOPA_DISK_STATE_DELETED)
+    text = g_strdup_printf (_("The file “%s” was deleted on disk"), name);
+  else if (state == ZOPA_DISK_STATE_CHANGED)
+    text = g_strdup_printf (_("The file “%s” changed on disk"), name);
+  /* A name is shown as it is, never as markup. */
+  gtk_label_set_text (self->disk_banner_label, text ? text : "");
+  gtk_widget_set_visible (self->disk_save_as_button, state == ZOPA_DISK_STATE_DELETED);
+  gtk_info_bar_set_response_sensitive (self->disk_banner, DISK_RESPONSE_RELOAD,
+                                       state == ZOPA_DISK_STATE_CHANGED);
+  gtk_info_bar_set_revealed (self->disk_banner, state != ZOPA_DISK_STATE_UNCHANGED);
+}
+
+/* Reload: the other program's version replaces the window's, unsaved changes included. */
+static void
+reload_from_disk (ZopaWindow *self)
+{
+  g_autoptr(ZopaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = zopa_document_get_file (self->document);
+
+  if (file == NULL)
+    return;
+  document = load_document (self, file);
+  if (document == NULL)
+    return;
+  if (!zopa_document_discard_recovery (self->document, &error))
+    g_warning ("The recovery copy of the replaced changes stays: %s", error->message);
+  set_document (self, document);
+}
+
+static gboolean save_to_full (ZopaWindow *self, GFile *file, ZopaSaveFlags flags);
+
+static void
+answer_disk_change (ZopaWindow *self,
+                    int         response)
+{
+  switch (response)
+    {
+    case DISK_RESPONSE_RELOAD:
+      reload_from_disk (self);
+      break;
+    case DISK_RESPONSE_KEEP_MINE:
+      save_to_full (self, NULL, ZOPA_SAVE_OVERWRITE_DISK_CHANGES);
+      break;
+    case DISK_RESPONSE_SAVE_AS:
+      save_as_then (self, NULL);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+on_disk_banner_response (GtkInfoBar *banner,
+                         int         response,
+                         ZopaWindow *self)
+{
+  answer_disk_change (self, response);
+}
+
+static void
+on_disk_dialog_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         ZopaWindow       *self)
+{
+  if (g_str_equal (response, "reload"))
+    answer_disk_change (self, DISK_RESPONSE_RELOAD);
+  else if (g_str_equal (response, "keep"))
+    answer_disk_change (self, DISK_RESPONSE_KEEP_MINE);
+  else if (g_str_equal (response, "save-as"))
+    answer_disk_change (self, DISK_RESPONSE_SAVE_AS);
+}
+
+/* A save refused because the file changed on disk: the same choices as the banner. */
+static void
+ask_about_disk_change (ZopaWindow *self)
+{
+  g_autofree char *name = zopa_document_dup_display_name (self->document);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL));
+  adw_message_dialog_set_body_use_markup (dialog, FALSE);
+  adw_message_dialog_format_body (dialog,
+                                  _("Another program changed “%s” since it was opened or saved here. "
+                                    "Saving now would overwrite those changes."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "save-as", _("Save _As…"),
+                                    "keep", _("_Keep Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "keep", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_disk_dialog_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The diagram's choices: view and mode are the session's properties as actions; the variant,
@@ -199,6 +320,20 @@ close_child_windows (ZopaWindow *self)
       gtk_window_destroy (l->data);
 }
 
+/* The application's store keeps this window's unsaved changes a few seconds after each edit. */
+static void
+attach_recovery_store (ZopaWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  ZopaRecoveryStore *store;
+
+  if (self->document == NULL || !ZOPA_IS_APPLICATION (app))
+    return;
+  store = zopa_application_get_recovery_store (ZOPA_APPLICATION (app));
+  if (store != NULL)
+    zopa_document_set_recovery_store (self->document, store);
+}
+
 static void
 set_document (ZopaWindow   *self,
               ZopaDocument *document)
@@ -213,10 +348,12 @@ set_document (ZopaWindow   *self,
       g_signal_handlers_disconnect_by_data (zopa_document_get_history (self->document), self);
     }
   g_set_object (&self->document, document);
+  attach_recovery_store (self);
 
   scenario = zopa_document_get_scenario (document);
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::file", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::disk-state", G_CALLBACK (update_disk_banner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (zopa_document_get_history (document), "notify::can-undo",
                            G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
@@ -240,6 +377,7 @@ set_document (ZopaWindow   *self,
   zopa_diagram_area_set_session (self->diagram_area, self->session);
   rebuild_variant_menu (self);
   update_title (self);
+  update_disk_banner (self);
 }
 
 ZopaDocument *
@@ -349,20 +487,33 @@ open_action (GtkWidget  *widget,
 }
 
 static gboolean
+save_to_full (ZopaWindow    *self,
+              GFile         *file,
+              ZopaSaveFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  if (zopa_document_save_full (self->document, file, flags, &error))
+    return TRUE;
+
+  if (g_error_matches (error, ZOPA_DOCUMENT_ERROR, ZOPA_DOCUMENT_ERROR_CHANGED_ON_DISK))
+    ask_about_disk_change (self);
+  else
+    {
+      name = g_file_get_basename (file ? file : zopa_document_get_file (self->document));
+      heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+      show_error (self, heading, error->message);
+    }
+  return FALSE;
+}
+
+static gboolean
 save_to (ZopaWindow *self,
          GFile      *file)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!zopa_document_save (self->document, file, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file ? file : zopa_document_get_file (self->document));
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      show_error (self, heading, error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return save_to_full (self, file, ZOPA_SAVE_NONE);
 }
 
 typedef struct {
@@ -466,7 +617,13 @@ on_unsaved_response (AdwMessageDialog *dialog,
                      ZopaWindow       *self)
 {
   if (g_str_equal (response, "discard"))
-    self->close_confirmed = TRUE;
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!zopa_document_discard_recovery (self->document, &error))
+        g_warning ("The recovery copy of the discarded changes stays: %s", error->message);
+      self->close_confirmed = TRUE;
+    }
   else if (g_str_equal (response, "save") && zopa_document_get_file (self->document) != NULL)
     self->close_confirmed = save_to (self, NULL);
   else if (g_str_equal (response, "save"))
@@ -707,6 +864,14 @@ zopa_window_dispose (GObject *object)
   G_OBJECT_CLASS (zopa_window_parent_class)->dispose (object);
 }
 
+/* The application is known only once the construction properties are set. */
+static void
+zopa_window_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (zopa_window_parent_class)->constructed (object);
+  attach_recovery_store (ZOPA_WINDOW (object));
+}
+
 static void
 zopa_window_class_init (ZopaWindowClass *klass)
 {
@@ -714,11 +879,16 @@ zopa_window_class_init (ZopaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = zopa_window_constructed;
   object_class->dispose = zopa_window_dispose;
   window_class->close_request = zopa_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, disk_banner);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, disk_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, disk_save_as_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_disk_banner_response);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, sidebar);
@@ -789,4 +959,15 @@ ZopaWindow *
 zopa_window_new (ZopaApplication *application)
 {
   return g_object_new (ZOPA_TYPE_WINDOW, "application", application, NULL);
+}
+
+ZopaWindow *
+zopa_window_new_for_document (ZopaApplication *application,
+                              ZopaDocument    *document)
+{
+  ZopaWindow *self = zopa_window_new (application);
+
+  g_return_val_if_fail (ZOPA_IS_DOCUMENT (document), self);
+  set_document (self, document);
+  return self;
 }

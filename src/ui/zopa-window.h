@@ -12,6 +12,9 @@ G_DECLARE_FINAL_TYPE (ZopaWindow, zopa_window, ZOPA, WINDOW, AdwApplicationWindo
 
 /* A window on the built-in scenario. */
 ZopaWindow   *zopa_window_new          (ZopaApplication *application);
+/* A window on document (a recovered one, say). */
+ZopaWindow   *zopa_window_new_for_document (ZopaApplication *application,
+                                            ZopaDocument    *document);
 ZopaDocument *zopa_window_get_document (ZopaWindow      *self);
 /*
  * Loads file into this window. When the load fails, a dialog says why and the window

@@ -14,6 +14,14 @@ zopa_ui_test_init_app (int    *argc,
                        char ***argv)
 {
   ZopaApplication *app;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = NULL;
+
+  /* A state folder of its own, read before anything asks for it: the recovery store lives
+   * there, so a run never offers what another run (or the user's session) left behind. */
+  state_dir = g_dir_make_tmp ("zopa-ui-state-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
 
   gtk_test_init (argc, argv, NULL);
   app = zopa_application_new (G_APPLICATION_NON_UNIQUE);
@@ -27,6 +35,31 @@ zopa_ui_test_drain_events (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+static gboolean
+set_flag (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until condition holds (file monitors, timers); a guard of a minute
+ * only turns a hang into a failure, it never decides a pass. */
+void
+zopa_ui_test_wait_for (ZopaUiTestCondition condition,
+                       gpointer            data,
+                       const char         *what)
+{
+  gboolean expired = FALSE;
+  guint guard = g_timeout_add_seconds (60, set_flag, &expired);
+
+  while (!condition (data) && !expired)
+    g_main_context_iteration (NULL, TRUE);
+  if (!expired)
+    g_source_remove (guard);
+  if (!condition (data))
+    g_error ("Still waiting after a minute: %s", what);
 }
 
 /* The first widget below root, root included, that matches; depth first, in tree order. */
