@@ -52,6 +52,10 @@ NOT_EXPRESSIBLE = {
     "duplicate-source-id",
     "duplicate-variant-id",
     "nesting-too-deep",
+    # assumption ranges: an order between two numbers, and option references
+    "maybe-also-acceptable",
+    "maybe-unknown-option",
+    "range-reversed-reservation",
 }
 
 
