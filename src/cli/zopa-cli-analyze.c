@@ -17,6 +17,7 @@
 
 #include "analysis/zopa-analysis.h"
 #include "analysis/zopa-readings.h"
+#include "analysis/zopa-format.h"
 #include "zopa-cli.h"
 
 static void
@@ -36,13 +37,6 @@ print_cell (GString    *out,
   g_string_append (out, text);
   for (glong k = length; k < (glong) width; k++)
     g_string_append_c (out, ' ');
-}
-
-static char *
-format_count (double value)
-{
-  /* Grouped digits where the locale groups them. */
-  return g_strdup_printf ("%'.0f", value);
 }
 
 static char *
@@ -271,8 +265,8 @@ print_regions (GString      *out,
     for (guint m = 1; m <= all; m++)
       {
         const ZopaRegion *r = zopa_analysis_get_region (analysis, m);
-        g_autofree char *incl = format_count (r->inclusive);
-        g_autofree char *excl = format_count (r->exclusive);
+        g_autofree char *incl = zopa_format_integer (r->inclusive);
+        g_autofree char *excl = zopa_format_integer (r->exclusive);
 
         if ((guint) __builtin_popcount (m) != size)
           continue;
@@ -284,8 +278,8 @@ print_regions (GString      *out,
           }
         else
           {
-            g_autofree char *ie = format_count (r->inclusive_error);
-            g_autofree char *ee = format_count (r->exclusive_error);
+            g_autofree char *ie = zopa_format_integer (r->inclusive_error);
+            g_autofree char *ee = zopa_format_integer (r->exclusive_error);
             any_estimate = TRUE;
             g_ptr_array_add (cells, r->inclusive_empty ? g_strdup ("0") : g_strdup_printf ("≈%s ±%s", incl, ie));
             g_ptr_array_add (cells, r->exclusive_empty ? g_strdup ("0") : g_strdup_printf ("≈%s ±%s", excl, ee));
@@ -332,7 +326,7 @@ print_zopa (GString      *out,
       return;
     }
   {
-    g_autofree char *count = format_count (r->inclusive);
+    g_autofree char *count = zopa_format_integer (r->inclusive);
     g_string_append_printf (out,
                             g_dngettext (GETTEXT_PACKAGE,
                                          "%s%s deal is acceptable to all of %s.",
@@ -406,7 +400,7 @@ human_report (ZopaAnalysis *analysis)
 {
   GString *out = g_string_new (NULL);
   g_autofree char *names = group_names (analysis, zopa_analysis_get_all_mask (analysis));
-  g_autofree char *space = format_count (zopa_analysis_get_deal_space (analysis));
+  g_autofree char *space = zopa_format_integer (zopa_analysis_get_deal_space (analysis));
   const char *title = zopa_analysis_get_scenario_title (analysis);
 
   g_string_append_printf (out, "%s\n", title != NULL && *title != '\0' ? title : _("Untitled scenario"));

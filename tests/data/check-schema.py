@@ -52,7 +52,7 @@ NOT_EXPRESSIBLE = {
     "duplicate-source-id",
     "duplicate-variant-id",
     "nesting-too-deep",
-    # assumption ranges: an order between two numbers, and option references
+    # the assumption-range files (they relate values and lists, which a schema cannot)
     "maybe-also-acceptable",
     "maybe-unknown-option",
     "range-reversed-reservation",
