@@ -113,8 +113,8 @@ compile_stance (ZopaBounds *b,
     b->maybe[ai] = mask_of_options (issue, zopa_stance_get_maybe (stance));
 }
 
-/* As zopa_problem_compile() applies a change: each list given replaces the stance's; an
- * option a change makes acceptable is no longer a maybe (see zopa_bounds_compile()). */
+/* As zopa_problem_compile() applies a change; a change that sets "acceptable" or "maybe"
+ * replaces both lists, so its maybe options are the only ones left. */
 static void
 compile_change (ZopaBounds        *b,
                 ZopaScenario      *scenario,
@@ -147,7 +147,7 @@ compile_change (ZopaBounds        *b,
     return;
 
   ai = a * b->n_issues + i;
-  if (zopa_variant_change_get_maybe (change) != NULL)
+  if (zopa_variant_change_get_acceptable (change) != NULL || zopa_variant_change_get_maybe (change) != NULL)
     b->maybe[ai] = mask_of_options (issue, zopa_variant_change_get_maybe (change));
   if (zopa_variant_change_has_utility (change))
     for (guint o = 0; o < b->n_options[i]; o++)

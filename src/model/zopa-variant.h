@@ -35,9 +35,8 @@ void                zopa_variant_change_set_weight_range    (ZopaVariantChange *
 /* NULL when the change leaves the acceptable options as they are. */
 const char * const *zopa_variant_change_get_acceptable      (ZopaVariantChange *self);
 void                zopa_variant_change_set_acceptable      (ZopaVariantChange *self, const char * const *option_ids);
-/* NULL when the change does not list maybe options. Each list given replaces the stance's;
- * an option the change lists as acceptable is no longer a maybe of the stance, and one it
- * lists as maybe is no longer surely acceptable. */
+/* NULL when the change does not list maybe options. A change that sets "acceptable" or
+ * "maybe" replaces both lists of the stance (a missing one is empty). */
 const char * const *zopa_variant_change_get_maybe           (ZopaVariantChange *self);
 void                zopa_variant_change_set_maybe           (ZopaVariantChange *self, const char * const *option_ids);
 

@@ -84,8 +84,6 @@ random_stance_members (GRand *rand, Spec *spec, Stance *st, int i, GString *s, d
   int n = spec->n_options[i];
   guint all = (1u << n) - 1;
 
-  guint old_maybe = st->maybe[i];
-
   random_range (rand, 10, &st->wl[i], &st->wh[i], p_range, MIN (width, 3));
   g_string_append (s, "\"weight\": ");
   append_range (s, st->wl[i], st->wh[i], st->wl[i] != st->wh[i] || g_rand_boolean (rand));
@@ -108,12 +106,7 @@ random_stance_members (GRand *rand, Spec *spec, Stance *st, int i, GString *s, d
       g_string_append (s, ", \"acceptable\": ");
       append_options (s, i, st->sure[i], n);
     }
-  if (in_change && g_rand_boolean (rand))
-    {
-      /* Not given: the stance's maybe options stay, but those made acceptable. */
-      st->maybe[i] = old_maybe & ~st->sure[i];
-    }
-  else if (st->maybe[i] != 0 || in_change)
+  if (st->maybe[i] != 0)
     {
       g_string_append (s, ", \"maybe\": ");
       append_options (s, i, st->maybe[i], n);
