@@ -16,16 +16,14 @@
 static int input_fd = -1;
 static char input_path[64];
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
+void
+zopa_fuzz_init (void)
 {
   zopa_fuzz_setup (TRUE);
   input_fd = memfd_create ("zopa-fuzz-euler-cases", MFD_CLOEXEC);
   if (input_fd < 0)
     zopa_fuzz_fail ("cannot create an in-memory file");
   g_snprintf (input_path, sizeof input_path, "/proc/self/fd/%d", input_fd);
-  return 0;
 }
 
 static void
@@ -47,8 +45,8 @@ write_input (const uint8_t *data,
 }
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+zopa_fuzz_one_input (const uint8_t *data,
+                     size_t         size)
 {
   static const char *const shapes[] = { "--shape=circle", "--shape=ellipse" };
 

@@ -5,8 +5,8 @@
  *
  *   fuzz-NAME [--time-limit=SECONDS] [--builtin] [--known-hangs] PATH...
  *
- * --time-limit  CPU seconds one input may take (default 10); more fails the run, naming the
- *               input. CPU time, not wall time, so a loaded machine does not fail it.
+ * --time-limit  CPU seconds one input may take (default: ZOPA_FUZZ_TIME_LIMIT, else 10);
+ *               more fails the run, naming the input.
  * --builtin     also replays the built-in scenario, as `zopa-cli builtin` prints it.
  * --known-hangs the inputs are known to exceed the time limit (an engine without bounds on
  *               them): each runs in a child process; one still over the limit is reported
@@ -16,11 +16,9 @@
 #include "fuzz-common.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -29,65 +27,25 @@
 /* A child of --known-hangs that ran out of time exits with this status. */
 #define EXIT_OVER_TIME_LIMIT 3
 
-static const char *current_input = "";
-static int over_time_status = EXIT_FAILURE;
-
-static void
-write_stderr (const char *text)
-{
-  ssize_t ignored = write (STDERR_FILENO, text, strlen (text));
-  (void) ignored;
-}
-
-static void
-on_time_limit (int signal_number)
-{
-  /* Only async-signal-safe calls here. */
-  write_stderr ("zopa-fuzz: ");
-  write_stderr (current_input);
-  write_stderr (": over the time limit\n");
-  _exit (over_time_status);
-}
-
-static void
-arm_time_limit (guint seconds)
-{
-  struct itimerval limit = { .it_value = { .tv_sec = seconds } };
-
-  if (setitimer (ITIMER_PROF, &limit, NULL) < 0)
-    zopa_fuzz_fail ("cannot set a CPU timer: %s", g_strerror (errno));
-}
-
-static void
-disarm_time_limit (void)
-{
-  struct itimerval none = { 0 };
-
-  setitimer (ITIMER_PROF, &none, NULL);
-}
-
 static void
 run_input (const char *name,
-           GBytes     *input,
-           guint       time_limit)
+           GBytes     *input)
 {
   gsize size;
   const uint8_t *data = g_bytes_get_data (input, &size);
   /* A copy of exactly the input's size, so a read past its end is a sanitizer report. */
   g_autofree uint8_t *copy = g_memdup2 (data != NULL ? data : (const uint8_t *) "", MAX (size, 1));
 
-  current_input = name;
-  arm_time_limit (time_limit);
+  zopa_fuzz_set_input_name (name);
   LLVMFuzzerTestOneInput (copy, size);
-  disarm_time_limit ();
 }
 
 /* Returns FALSE when the input crashed. */
 static gboolean
 run_known_hang (const char *name,
-                GBytes     *input,
-                guint       time_limit)
+                GBytes     *input)
 {
+  guint time_limit = zopa_fuzz_get_time_limit ();
   int status;
   pid_t child;
 
@@ -97,8 +55,8 @@ run_known_hang (const char *name,
     zopa_fuzz_fail ("cannot fork: %s", g_strerror (errno));
   if (child == 0)
     {
-      over_time_status = EXIT_OVER_TIME_LIMIT;
-      run_input (name, input, time_limit);
+      zopa_fuzz_set_time_limit (time_limit, EXIT_OVER_TIME_LIMIT);
+      run_input (name, input);
       exit (EXIT_SUCCESS);
     }
   if (waitpid (child, &status, 0) < 0)
@@ -165,11 +123,9 @@ int
 main (int    argc,
       char **argv)
 {
-  guint time_limit = 10;
   gboolean builtin = FALSE, known_hangs = FALSE, all_ok = TRUE;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   guint n_inputs = 0;
-  struct sigaction action = { .sa_handler = on_time_limit };
 
   LLVMFuzzerInitialize (&argc, &argv);
 
@@ -181,7 +137,7 @@ main (int    argc,
         {
           if (!g_ascii_string_to_unsigned (argv[i] + strlen ("--time-limit="), 10, 1, 3600, &value, NULL))
             zopa_fuzz_fail ("--time-limit needs whole seconds from 1 to 3600");
-          time_limit = value;
+          zopa_fuzz_set_time_limit (value, -1);
         }
       else if (strcmp (argv[i], "--builtin") == 0)
         builtin = TRUE;
@@ -193,15 +149,11 @@ main (int    argc,
         add_path (files, argv[i]);
     }
 
-  sigemptyset (&action.sa_mask);
-  if (sigaction (SIGPROF, &action, NULL) < 0)
-    zopa_fuzz_fail ("cannot handle SIGPROF");
-
   if (builtin)
     {
       g_autoptr(GBytes) data = zopa_scenario_get_builtin_data ();
 
-      run_input ("(the built-in scenario)", data, time_limit);
+      run_input ("(the built-in scenario)", data);
       n_inputs++;
     }
 
@@ -216,9 +168,9 @@ main (int    argc,
         zopa_fuzz_fail ("%s", error->message);
       data = g_mapped_file_get_bytes (mapped);
       if (known_hangs)
-        all_ok &= run_known_hang (path, data, time_limit);
+        all_ok &= run_known_hang (path, data);
       else
-        run_input (path, data, time_limit);
+        run_input (path, data);
       n_inputs++;
     }
 

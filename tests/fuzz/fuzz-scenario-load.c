@@ -11,12 +11,10 @@
 
 #include "model/zopa-scenario-file.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
+void
+zopa_fuzz_init (void)
 {
   zopa_fuzz_setup (FALSE);
-  return 0;
 }
 
 static void
@@ -77,8 +75,8 @@ check_round_trip (ZopaScenario *scenario)
 }
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+zopa_fuzz_one_input (const uint8_t *data,
+                     size_t         size)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;

@@ -11,7 +11,7 @@
 # in $ZOPA_FUZZ_BUILDDIR (default _build-fuzz), starts from the seed corpus of the project
 # (the test files, the built-in scenario, tests/fuzz/corpus) and keeps what it finds in
 # $ZOPA_FUZZ_BUILDDIR/fuzz-corpus/HARNESS, so later runs go on from there. Each input has
-# $ZOPA_FUZZ_TIME_LIMIT seconds (default 10). Prints executions, speed and coverage per
+# $ZOPA_FUZZ_TIME_LIMIT CPU seconds (default 10; see fuzz-common.h). Prints executions, speed and coverage per
 # harness; the exit status is non-zero when a harness found a crash, a sanitizer report, a
 # leak or an input over the time limit. An input that fails is kept in
 # $ZOPA_FUZZ_BUILDDIR/fuzz-artifacts/HARNESS; once the bug is fixed, copy it into
@@ -75,6 +75,7 @@ meson compile -C "$build" "${targets[@]}" || exit 1
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:print_summary=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:print_summary=1
 export G_SLICE=always-malloc
+export ZOPA_FUZZ_TIME_LIMIT=$time_limit
 
 # The seeds, rebuilt every run from the tree (the built-in scenario as zopa-cli prints it).
 seeds=$build/fuzz-seeds
@@ -98,6 +99,11 @@ for h in "${harnesses[@]}"; do
                    [ "$hangs_known" = 1 ] && max_len=${ZOPA_FUZZ_ANALYSIS_MAX_LEN:-600} ;;
     euler-fit)     seed=euler-fit; dict=euler-fit.dict; max_len=1024 ;;
   esac
+  asan_options=$ASAN_OPTIONS lsan_options=
+  if [ "$h" = euler-fit ]; then
+    asan_options=$asan_options:fast_unwind_on_malloc=0
+    lsan_options=suppressions=$root/$fuzz_src/lsan-euler-fit.supp:print_suppressions=0
+  fi
   corpus=$build/fuzz-corpus/$h
   artifacts=$build/fuzz-artifacts/$h
   mkdir -p "$corpus" "$artifacts"
@@ -113,29 +119,32 @@ for h in "${harnesses[@]}"; do
     left=$(( seconds - ($(date +%s) - start) ))
     [ "$left" -gt 0 ] || break
     before=$(ls "$artifacts" | wc -l)
-    "$build/tests/fuzz/fuzz-$h" -max_total_time="$left" -timeout="$time_limit" \
+    # The harness limits each input's CPU time; libFuzzer's wall-clock limit only backs it up.
+    ASAN_OPTIONS=$asan_options LSAN_OPTIONS=$lsan_options \
+    "$build/tests/fuzz/fuzz-$h" -max_total_time="$left" -timeout=600 \
         -max_len="$max_len" -rss_limit_mb=2560 -dict="$fuzz_src/$dict" \
         -artifact_prefix="$artifacts/" -print_final_stats=1 \
-        "$corpus" "$seeds/$seed" >> "$log" 2>&1
+        "$corpus" "$seeds/$seed" > "$log.part" 2>&1
     code=$?
-    n=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
+    cat "$log.part" >> "$log"
+    # The last "#N" line when a run ends before its final stats.
+    n=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log.part" | grep -o '[0-9]*$')
+    [ -n "$n" ] || n=$(grep -o '^#[0-9]*' "$log.part" | tail -1 | tr -d '#')
     runs=$(( runs + ${n:-0} ))
     [ "$code" = 0 ] && break
     newest=$(ls -t "$artifacts" | head -1)
     if [ "$h" = analysis ] && [ "$hangs_known" = 1 ] && [ "$(ls "$artifacts" | wc -l)" -gt "$before" ] \
-       && [ "${newest#timeout-}" != "$newest" ]; then
+       && grep -q 'over the time limit of' "$log.part"; then
       timeouts=$(( timeouts + 1 ))
       echo "fuzz: $h: an input over the time limit of $time_limit s, kept as $artifacts/$newest" \
            "(tolerated while $known_hangs has inputs: the analysis has known unbounded searches)"
-      # libFuzzer stops at a timeout without its final stats; count what it reported last.
-      last=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
-      [ -n "$n" ] || runs=$(( runs + ${last:-0} ))
       continue
     fi
     result="FAILED (exit status $code): see $log and $artifacts/$newest"
     status=1
     break
   done
+  rm -f "$log.part"
   elapsed=$(( $(date +%s) - start ))
   cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1)
   corpus_size=$(ls "$corpus" | wc -l)
