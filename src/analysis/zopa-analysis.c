@@ -10,6 +10,7 @@
 
 #include "zopa-analysis.h"
 #include "zopa-problem.h"
+#include "zopa-readings-private.h"
 
 /* Work budget of one exact count (DP states × options), and the samples of an estimate. */
 #define COUNT_BUDGET     ((guint64) 1 << 24)
@@ -74,6 +75,8 @@ struct _ZopaAnalysis
   Draft          *drafts;
 
   WhatMustChange  changes[N_MASKS];
+
+  ZopaReadings   *readings;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, G_TYPE_OBJECT)
@@ -161,6 +164,7 @@ zopa_analysis_finalize (GObject *object)
     draft_clear (&self->drafts[d], self->n_actors);
   g_free (self->drafts);
   zopa_problem_free (self->problem);
+  g_clear_pointer (&self->readings, zopa_readings_free);
 
   G_OBJECT_CLASS (zopa_analysis_parent_class)->finalize (object);
 }
@@ -483,6 +487,28 @@ compile_draft (ZopaAnalysis *self,
 
 /* ---- construction ---- */
 
+/* With uncertain values, regions and verdicts are those that hold in every reading. */
+static void
+apply_readings (ZopaAnalysis *self)
+{
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    zopa_readings_override_region (self->readings, m, &self->regions[m]);
+  for (guint d = 0; d < self->n_drafts; d++)
+    {
+      Draft *draft = &self->drafts[d];
+
+      draft->accepting = draft->possible = 0;
+      for (guint a = 0; a < self->n_actors; a++)
+        {
+          draft->verdicts[a].verdict = zopa_readings_get_verdict (self->readings, d, a);
+          if (draft->verdicts[a].verdict == ZOPA_VERDICT_ACCEPTS)
+            draft->accepting |= 1u << a;
+          if (draft->verdicts[a].verdict != ZOPA_VERDICT_REJECTS)
+            draft->possible |= 1u << a;
+        }
+    }
+}
+
 static char **
 strv_from_list (GPtrArray *array)
 {
@@ -634,7 +660,17 @@ zopa_analysis_new (ZopaScenario       *scenario,
       compile_draft (self, draft, &self->drafts[d]);
     }
 
+  self->readings = zopa_readings_new (self, scenario, variant, actors, n_actors, self->problem);
+  if (zopa_readings_is_uncertain (self->readings))
+    apply_readings (self);
+
   return g_steal_pointer (&self);
+}
+
+ZopaReadings *
+zopa_analysis_peek_readings (ZopaAnalysis *self)
+{
+  return self->readings;
 }
 
 /* ---- accessors ---- */
@@ -857,7 +893,9 @@ ensure_zopa (ZopaAnalysis *self,
     return;
 
   deal = g_new0 (guint, MAX (self->n_issues, 1));
-  search.problem = self->problem;
+  /* A witness must be in the ZOPA in every reading; its surplus is then not in score units. */
+  search.problem = zopa_readings_is_uncertain (self->readings)
+                   ? zopa_readings_get_sure_problem (self->readings) : self->problem;
   search.red_mask = mask;
   search.hard_mask = mask;
   search.objective_mask = mask;
@@ -866,7 +904,7 @@ ensure_zopa (ZopaAnalysis *self,
   if (zopa_search_run (&search, deal, &num, &den))
     {
       self->witness[mask] = g_steal_pointer (&deal);
-      self->has_surplus[mask] = den > 0;
+      self->has_surplus[mask] = den > 0 && !zopa_readings_is_uncertain (self->readings);
       self->surplus[mask] = den > 0 ? (double) num / (double) den : 0.0;
     }
   else
@@ -1016,10 +1054,13 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
     {
       w->done = TRUE;
       w->complete = TRUE;
-      if (self->regions[mask].inclusive_empty)
+      if (self->regions[mask].inclusive_empty && zopa_readings_is_uncertain (self->readings))
+        w->lists = zopa_readings_what_must_change (self->readings, mask, TRUE, MAX_CHANGE_SETS,
+                                                   CHANGE_BUDGET, &w->complete);
+      else if (self->regions[mask].inclusive_empty)
         w->lists = zopa_change_what_must_change (self->problem, mask, MAX_CHANGE_SETS,
                                                  CHANGE_BUDGET, &w->complete);
-      else
+      if (w->lists == NULL)
         w->lists = g_ptr_array_new ();
       w->sets = g_new0 (ZopaChangeSet, MAX (w->lists->len, 1));
       for (guint k = 0; k < w->lists->len; k++)
@@ -1127,6 +1168,7 @@ zopa_analysis_to_json (ZopaAnalysis *self)
   guint masks[N_MASKS];
   const ZopaChangeSet *sets;
   const guint *witness;
+  JsonNode *root;
 
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   all = zopa_analysis_get_all_mask (self);
@@ -1322,5 +1364,7 @@ zopa_analysis_to_json (ZopaAnalysis *self)
   json_builder_end_array (builder);
 
   json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  root = json_builder_get_root (builder);
+  zopa_readings_add_json (self, json_node_get_object (root));
+  return root;
 }

@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-readings.h"
+#include "analysis/zopa-format.h"
 #include "zopa-cli.h"
 
 static void
@@ -35,13 +37,6 @@ print_cell (GString    *out,
   g_string_append (out, text);
   for (glong k = length; k < (glong) width; k++)
     g_string_append_c (out, ' ');
-}
-
-static char *
-format_count (double value)
-{
-  /* Grouped digits where the locale groups them. */
-  return g_strdup_printf ("%'.0f", value);
 }
 
 static char *
@@ -176,18 +171,33 @@ print_draft (GString      *out,
       print_cell (out, zopa_analysis_get_actor_name (analysis, a), width);
       print_cell (out, verdict, w_verdict);
       print_cell (out, score, w_score);
-      g_string_append_printf (out, "%d\n", v->reservation);
+      {
+        int low, high;
+
+        zopa_analysis_get_reservation_range (analysis, a, &low, &high);
+        if (low != high)
+          g_string_append_printf (out, "%d–%d\n", low, high);
+        else
+          g_string_append_printf (out, "%d\n", v->reservation);
+      }
 
       for (guint k = 0; k < v->n_violations; k++)
         {
           guint i = v->violations[k].issue;
           g_autofree char *acceptable = acceptable_options (analysis, a, i);
           g_string_append (out, "    ");
-          /* TRANSLATORS: a red line crossed: issue, the draft's option, what the actor accepts */
-          g_string_append_printf (out, _("✗ %s: “%s” crosses a red line (accepts: %s)"),
-                                  zopa_analysis_get_issue_title (analysis, i),
-                                  zopa_analysis_get_option_label (analysis, i, v->violations[k].option),
-                                  acceptable);
+          if (zopa_analysis_option_is_maybe (analysis, a, i, v->violations[k].option))
+            /* TRANSLATORS: issue, the draft's option, what the actor surely accepts */
+            g_string_append_printf (out, _("? %s: “%s” is a maybe: a red line in some readings (surely accepts: %s)"),
+                                    zopa_analysis_get_issue_title (analysis, i),
+                                    zopa_analysis_get_option_label (analysis, i, v->violations[k].option),
+                                    acceptable);
+          else
+            /* TRANSLATORS: a red line crossed: issue, the draft's option, what the actor accepts */
+            g_string_append_printf (out, _("✗ %s: “%s” crosses a red line (accepts: %s)"),
+                                    zopa_analysis_get_issue_title (analysis, i),
+                                    zopa_analysis_get_option_label (analysis, i, v->violations[k].option),
+                                    acceptable);
           g_string_append_c (out, '\n');
         }
       for (guint k = 0; k < v->n_open_red_lines; k++)
@@ -199,7 +209,8 @@ print_draft (GString      *out,
                                   zopa_analysis_get_issue_title (analysis, i), acceptable);
           g_string_append_c (out, '\n');
         }
-      if (v->has_score)
+      /* The score lines are for one reading; with uncertain values the sentence below says it. */
+      if (v->has_score && !zopa_analysis_actor_is_uncertain (analysis, a))
         {
           const char *line = NULL;
           if (v->worst_score >= v->reservation)
@@ -210,6 +221,7 @@ print_draft (GString      *out,
             line = _("some completions score below the reservation");
           g_string_append_printf (out, "    %s %s\n", v->best_score >= v->reservation ? "·" : "✗", line);
         }
+      zopa_cli_print_verdict_sentence (out, analysis, d, a);
     }
 
   if (n_actors > 1)
@@ -253,8 +265,8 @@ print_regions (GString      *out,
     for (guint m = 1; m <= all; m++)
       {
         const ZopaRegion *r = zopa_analysis_get_region (analysis, m);
-        g_autofree char *incl = format_count (r->inclusive);
-        g_autofree char *excl = format_count (r->exclusive);
+        g_autofree char *incl = zopa_format_integer (r->inclusive);
+        g_autofree char *excl = zopa_format_integer (r->exclusive);
 
         if ((guint) __builtin_popcount (m) != size)
           continue;
@@ -266,8 +278,8 @@ print_regions (GString      *out,
           }
         else
           {
-            g_autofree char *ie = format_count (r->inclusive_error);
-            g_autofree char *ee = format_count (r->exclusive_error);
+            g_autofree char *ie = zopa_format_integer (r->inclusive_error);
+            g_autofree char *ee = zopa_format_integer (r->exclusive_error);
             any_estimate = TRUE;
             g_ptr_array_add (cells, r->inclusive_empty ? g_strdup ("0") : g_strdup_printf ("≈%s ±%s", incl, ie));
             g_ptr_array_add (cells, r->exclusive_empty ? g_strdup ("0") : g_strdup_printf ("≈%s ±%s", excl, ee));
@@ -314,7 +326,7 @@ print_zopa (GString      *out,
       return;
     }
   {
-    g_autofree char *count = format_count (r->inclusive);
+    g_autofree char *count = zopa_format_integer (r->inclusive);
     g_string_append_printf (out,
                             g_dngettext (GETTEXT_PACKAGE,
                                          "%s%s deal is acceptable to all of %s.",
@@ -353,6 +365,9 @@ print_what_must_change (GString      *out,
 
   if (!zopa_analysis_zopa_is_empty (analysis, all))
     return;
+  /* With weight ranges there is no one reading to search; the readings section says so. */
+  if (n_sets == 0 && zopa_analysis_is_uncertain (analysis))
+    return;
 
   g_string_append_printf (out, "\n%s\n", _("What must change"));
   for (guint k = 0; k < n_sets; k++)
@@ -385,7 +400,7 @@ human_report (ZopaAnalysis *analysis)
 {
   GString *out = g_string_new (NULL);
   g_autofree char *names = group_names (analysis, zopa_analysis_get_all_mask (analysis));
-  g_autofree char *space = format_count (zopa_analysis_get_deal_space (analysis));
+  g_autofree char *space = zopa_format_integer (zopa_analysis_get_deal_space (analysis));
   const char *title = zopa_analysis_get_scenario_title (analysis);
 
   g_string_append_printf (out, "%s\n", title != NULL && *title != '\0' ? title : _("Untitled scenario"));
@@ -415,6 +430,7 @@ human_report (ZopaAnalysis *analysis)
     }
   print_regions (out, analysis);
   print_zopa (out, analysis);
+  zopa_cli_print_readings (out, analysis);
   print_what_must_change (out, analysis);
   return g_string_free (out, FALSE);
 }

@@ -90,6 +90,11 @@ int             zopa_cli_load_analysis      (const char     *command,
                                              ZopaAnalysis  **analysis);
 
 /* Prints root and a newline to stdout; pretty: indented by 2. */
+/* Sentences about readings (zopa-cli-readings.c): one per verdict, and a summary. */
+void            zopa_cli_print_verdict_sentence (GString *out, ZopaAnalysis *analysis,
+                                                 guint draft, guint actor);
+void            zopa_cli_print_readings         (GString *out, ZopaAnalysis *analysis);
+
 void            zopa_cli_print_json         (JsonNode   *root,
                                              gboolean    pretty);
 
