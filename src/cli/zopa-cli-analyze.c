@@ -520,7 +520,7 @@ zopa_cli_analyze (int argc, char **argv)
   else
     {
       g_autofree char *report = human_report (analysis);
-      fputs (report, stdout);
+      zopa_cli_print_report (report);
     }
   return ZOPA_EXIT_OK;
 }

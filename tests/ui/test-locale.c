@@ -1,5 +1,5 @@
 /* test-locale.c: the window under the German locale writes counts and shares the German way
- * ("7.127", "1,4 %"), in the diagram's descriptions and in the actor editor. The process
+ * ("10.673", "0,36 %"), in the diagram's descriptions and in the actor editor. The process
  * starts in that locale, as the application would; the test is skipped only when the system
  * cannot make de_DE.UTF-8 at all. */
 
@@ -66,23 +66,23 @@ test_window_numbers (void)
   kyiv = actor_index (analysis, "kyiv");
   g_assert_cmpint (kyiv, >=, 0);
 
-  /* The region only Kyiv accepts: 7127 of 497664 deals. */
+  /* The region only Kyiv accepts: 10673 of 2985984 deals. */
   zopa_diagram_item_init (&item);
   item.kind = ZOPA_DIAGRAM_ITEM_REGION;
   item.mask = 1u << kyiv;
   region = zopa_diagram_describe (diagram, &item);
   g_test_message ("%s", region);
-  g_assert_nonnull (strstr (region, "7.127"));
-  g_assert_nonnull (strstr (region, "1,4 %"));
-  g_assert_null (strstr (region, "7,127"));
+  g_assert_nonnull (strstr (region, "10.673"));
+  g_assert_nonnull (strstr (region, "0,36 %"));
+  g_assert_null (strstr (region, "10,673"));
 
-  /* The actor editor's reservation hint: what Kyiv accepts on its own, 26958 deals. */
+  /* The actor editor's reservation hint: what Kyiv accepts on its own, 41340 deals. */
   editor = zopa_actor_editor_show (GTK_WINDOW (window), zopa_diagram_area_get_session (area), "kyiv");
   zopa_ui_test_drain_events ();
   row = zopa_ui_test_find_widget (GTK_WIDGET (editor), match_reservation_row, NULL);
   g_assert_nonnull (row);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "26.958"));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "5,4 %"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "41.340"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "1,4 %"));
 
   gtk_window_destroy (GTK_WINDOW (editor));
   gtk_window_destroy (GTK_WINDOW (window));
