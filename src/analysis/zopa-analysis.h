@@ -16,7 +16,25 @@ G_BEGIN_DECLS
  * the verdicts, regions and the ZOPA of the shown group at once. It keeps no reference to
  * the scenario, so after an edit simply build a new one (it is fast: well under a
  * millisecond for scenarios of the built-in size). Some results are computed on first
- * request and cached; an analysis must only be used from one thread at a time.
+ * request and cached.
+ *
+ * Time limits. Every search runs within a time limit (zopa_analysis_solve(); 10 s for
+ * zopa_analysis_new()) and says how far its answer can be trusted: exact, or bounded
+ * (ZopaAnswerStatus) with what is known — for a region whether it is empty (decided
+ * almost always, see ZopaRegion), for the ZOPA the best deal found and a bound on the
+ * best smallest surplus, for what must change the sets found so far and whether the
+ * search was complete, for a draft's fewest clause changes the fewest found so far.
+ *
+ * Threads. zopa_analysis_new_unsolved() reads the scenario's GObjects and must run on
+ * the thread that owns them (the main thread in the application); it only compiles the
+ * scenario (fast) and keeps no reference to it. zopa_analysis_solve() does the expensive
+ * work (regions, the shown group's ZOPA and what must change) and may run in any thread,
+ * once, with a GCancellable that stops it within milliseconds. After it returned (and
+ * for zopa_analysis_new(), at once) every getter may be called from any thread, also
+ * several at once: the lazily computed answers (ZOPA and what must change of other
+ * groups, a draft's fewest clause changes) are computed under a lock, each within its
+ * share of the time limit. Before zopa_analysis_solve() has returned only the getters of
+ * names, ids, stances, drafts and verdicts may be used (they do not depend on it).
  *
  * Indices: actors are the shown actors in the order given (index 0..n-1, a group is a
  * bit mask where bit k is the k-th shown actor); issues, options and drafts are in
@@ -61,7 +79,21 @@ typedef struct {
   /* Always decided exactly, whatever the counts: a non-empty region never counts 0. */
   gboolean inclusive_empty;
   gboolean exclusive_empty;
+  /* FALSE when the time limit ran out before the emptiness was decided: then *_empty is
+   * FALSE and the count an estimate that may be 0. Rare; never guessed. */
+  gboolean inclusive_decided;
+  gboolean exclusive_decided;
 } ZopaRegion;
+
+/* How far an answer can be trusted: exact, or bounded by the time limit (what is known
+ * is then said by the answer's own fields). */
+typedef enum {
+  ZOPA_ANSWER_EXACT,
+  ZOPA_ANSWER_BOUNDED,
+} ZopaAnswerStatus;
+
+/* The time limit of zopa_analysis_new(), in seconds. */
+#define ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT 10.0
 
 /* A red line a draft crosses: the draft fixes issue to option, which the actor does not
  * accept (zopa_analysis_actor_accepts_option() tells what it accepts there). */
@@ -133,6 +165,24 @@ ZopaAnalysis   *zopa_analysis_new                   (ZopaScenario       *scenari
                                                      const char * const *actor_ids,
                                                      GError            **error);
 
+/*
+ * Compiles the scenario (as zopa_analysis_new()) without solving: call
+ * zopa_analysis_solve() next, from any thread.
+ */
+ZopaAnalysis   *zopa_analysis_new_unsolved          (ZopaScenario       *scenario,
+                                                     const char         *variant_id,
+                                                     const char * const *actor_ids,
+                                                     GError            **error);
+/*
+ * Computes the regions, the shown group's ZOPA and what must change within time_limit
+ * seconds (answers past it are bounded, see above), once per analysis. Returns FALSE
+ * when cancellable was cancelled (the answers are then bounded or undecided: discard
+ * the analysis).
+ */
+gboolean        zopa_analysis_solve                 (ZopaAnalysis       *self,
+                                                     double              time_limit,
+                                                     GCancellable       *cancellable);
+
 const char     *zopa_analysis_get_scenario_title    (ZopaAnalysis *self);
 /* NULL for the base scenario. */
 const char     *zopa_analysis_get_variant_id        (ZopaAnalysis *self);
@@ -178,6 +228,13 @@ const ZopaRegion *zopa_analysis_get_region          (ZopaAnalysis *self, guint m
 gboolean        zopa_analysis_zopa_is_empty         (ZopaAnalysis *self, guint mask);
 const guint    *zopa_analysis_get_zopa_witness      (ZopaAnalysis *self, guint mask);
 gboolean        zopa_analysis_get_zopa_min_surplus  (ZopaAnalysis *self, guint mask, double *surplus);
+/*
+ * EXACT: the emptiness, the witness and its smallest surplus are exact. BOUNDED: the
+ * witness (when not NULL) is a deal the group accepts whose smallest surplus was not
+ * proven the best; surplus_bound (nullable) receives an upper bound on the best. Also
+ * BOUNDED when the ZOPA's emptiness itself is undecided (ZopaRegion.inclusive_decided).
+ */
+ZopaAnswerStatus zopa_analysis_get_zopa_status      (ZopaAnalysis *self, guint mask, double *surplus_bound);
 
 /* Drafts, in scenario order. */
 guint           zopa_analysis_get_n_drafts          (ZopaAnalysis *self);
@@ -218,6 +275,18 @@ gboolean        zopa_analysis_get_draft_fewest_changes (ZopaAnalysis      *self,
                                                         guint              mask,
                                                         ZopaClauseChange **changes,
                                                         guint             *n_changes);
+/*
+ * The same within the draft's share of the time limit and cancellable (nullable), from
+ * any thread: status (nullable) is BOUNDED when the changes returned were not proven
+ * the fewest (the fewest found; at worst the clauses that differ from the ZOPA witness).
+ */
+gboolean        zopa_analysis_get_draft_fewest_changes_bounded (ZopaAnalysis      *self,
+                                                                guint              draft,
+                                                                guint              mask,
+                                                                GCancellable      *cancellable,
+                                                                ZopaClauseChange **changes,
+                                                                guint             *n_changes,
+                                                                ZopaAnswerStatus  *status);
 
 /* The `zopa-cli analyze --json` object of DESIGN.md §4. */
 JsonNode       *zopa_analysis_to_json               (ZopaAnalysis *self);

@@ -109,20 +109,3 @@ zopa_cli_load_analysis (const char     *command,
   *analysis_out = g_steal_pointer (&analysis);
   return ZOPA_EXIT_OK;
 }
-
-void
-zopa_cli_print_json (JsonNode *root,
-                     gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_root (generator, root);
-  if (pretty)
-    {
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-    }
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
-}

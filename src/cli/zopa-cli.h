@@ -67,8 +67,11 @@ int             zopa_cli_load_analysis      (const char     *command,
                                              ZopaScenario  **scenario,
                                              ZopaAnalysis  **analysis);
 
-/* Prints root and a newline to stdout; pretty: indented by 2. */
+/* Prints root and a newline to stdout; pretty: indented by 2. Doubles are written as the
+ * shortest text that reads back to the same value (zopa-cli-json.c). */
 void            zopa_cli_print_json         (JsonNode   *root,
                                              gboolean    pretty);
+/* The shortest decimal text of value that reads back to it ("null" when not finite). */
+char           *zopa_cli_format_double      (double      value);
 
 G_END_DECLS
