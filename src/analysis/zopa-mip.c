@@ -112,6 +112,7 @@ zopa_mip_new_group (const ZopaProblem    *p,
   g_autofree guint *first = g_new0 (guint, n + 1);
   g_autofree guint *cols = NULL;
   g_autofree double *vals = NULL;
+  guint t_rows = 0;
 
   if (acceptable == NULL)
     acceptable = p->acceptable;
@@ -186,6 +187,7 @@ zopa_mip_new_group (const ZopaProblem    *p,
               cols[m] = mip->t_col;
               vals[m++] = -(double) p->total_weight[a];
               zopa_mip_add_row (mip, (double) need_a, G_MAXDOUBLE, m, cols, vals);
+              t_rows++;
             }
           else if (((hard_mask >> a) & 1) && lo < need_a)
             zopa_mip_add_row (mip, (double) need_a, G_MAXDOUBLE, m, cols, vals);
@@ -208,11 +210,10 @@ zopa_mip_new_group (const ZopaProblem    *p,
                          g_array_index (mip->x_option, guint, k)) & 1);
         if (!can_cross && !can_score_low)
           {
-            /* It accepts every deal left: infeasible, said by an empty row. */
-            zopa_mip_add_row (mip, 1.0, G_MAXDOUBLE, 0, cols, vals);
-            continue;
+            /* It accepts every deal left: there is none. */
+            return NULL;
           }
-        z = zopa_mip_add_col (mip, can_cross ? 0.0 : 0.0, can_cross ? 1.0 : 0.0, 0.0, TRUE);
+        z = zopa_mip_add_col (mip, 0.0, can_cross ? 1.0 : 0.0, 0.0, TRUE);
         if (!can_score_low)
           {
             g_array_index (mip->col_lb, double, z) = 1.0;
@@ -240,6 +241,12 @@ zopa_mip_new_group (const ZopaProblem    *p,
             zopa_mip_add_row (mip, 0.0, G_MAXDOUBLE, m, cols, vals);
           }
       }
+    }
+  if (maximin && t_rows == 0)
+    {
+      /* No member has a score: nothing to maximise. */
+      g_array_index (mip->col_lb, double, mip->t_col) = 0.0;
+      g_array_index (mip->col_ub, double, mip->t_col) = 0.0;
     }
   return g_steal_pointer (&mip);
 }
@@ -326,10 +333,11 @@ zopa_mip_solve (const ZopaMip *mip,
   for (guint c = 0; c < mip->n_cols; c++)
     {
       double lb = g_array_index (mip->col_lb, double, c), ub = g_array_index (mip->col_ub, double, c);
+      /* Integer kind first: GLP_BV would reset the bounds to 0..1. */
+      if (g_array_index (mip->col_int, gboolean, c))
+        glp_set_col_kind (lp, c + 1, GLP_IV);
       glp_set_col_bnds (lp, c + 1, bound_type (lb, ub), lb > -G_MAXDOUBLE ? lb : 0.0, ub < G_MAXDOUBLE ? ub : 0.0);
       glp_set_obj_coef (lp, c + 1, g_array_index (mip->col_obj, double, c));
-      if (g_array_index (mip->col_int, gboolean, c))
-        glp_set_col_kind (lp, c + 1, lb >= 0.0 && ub <= 1.0 ? GLP_BV : GLP_IV);
     }
   for (int k = 0; k < n_ent; k++)
     {

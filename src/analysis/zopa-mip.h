@@ -42,8 +42,8 @@ void     zopa_mip_add_row (ZopaMip *mip, double lb, double ub, guint n, const gu
  * out_mask is not 0, that every actor of out_mask rejects. With maximin, the objective
  * is the smallest surplus (S_a − need_a) / W_a of the scored members (column t_col).
  * acceptable and need are nullable overrides as in ZopaSearch; hard_mask (⊆ in_mask)
- * are the members whose reservation binds. Returns NULL when some issue has no option
- * left (then there is no such deal).
+ * are the members whose reservation binds. Returns NULL when there is no such deal for a
+ * plain reason: an issue without options left, or an outsider that accepts them all.
  */
 ZopaMip *zopa_mip_new_group (const ZopaProblem    *problem,
                              const ZopaOptionMask *acceptable,
