@@ -149,9 +149,10 @@ ZopaCountStatus zopa_count_inclusive (const ZopaProblem *problem,
                                       guint64           *work);
 
 /*
- * Estimates, by uniform sampling of the deals that cross no red line of mask, the number
- * of deals all of mask accept and the number exactly mask accepts (among all actors), with
- * 95 % error bounds. Deterministic (fixed seed).
+ * Estimates (zopa-estimate.c), by sampling a superset of the region counted exactly (the
+ * deals that cross no red line of mask and pass a coarsened score test of its most
+ * selective member), the number of deals all of mask accept and the number exactly mask
+ * accepts (among all actors), with 95 % error bounds. Deterministic (fixed seed).
  */
 void         zopa_count_estimate (const ZopaProblem *problem,
                                   guint              mask,
