@@ -21,7 +21,10 @@
 #define CHANGE_BUDGET    ((guint64) 200000)
 /* Doubles hold every integer up to 2^53 exactly. */
 #define EXACT_LIMIT      ((guint64) 1 << 53)
-#define N_MASKS          (1u << ZOPA_PROBLEM_MAX_ACTORS)
+/* Up to this many shown actors every group is a region; beyond, only some are listed. */
+#define ALL_REGIONS_ACTORS 6
+
+G_STATIC_ASSERT (ZOPA_ANALYSIS_MAX_ACTORS <= ZOPA_PROBLEM_MAX_ACTORS);
 /* Shares of the time limit: deciding the regions, the ZOPA witness, what must change,
  * and the fewest clause changes of all drafts together. They add up to well under 1 so
  * that a hard scenario still answers in about half the limit. */
@@ -69,26 +72,26 @@ struct _ZopaAnalysis
   ZopaProblem    *problem;
   double          deal_space;
 
-  ZopaRegion      regions[N_MASKS];
-  guint64         inclusive_exact[N_MASKS];
-  gboolean        inclusive_known[N_MASKS];
+  ZopaRegion     *regions;          /* [mask], 1 << n_actors entries */
+  guint64        *inclusive_exact;
+  gboolean       *inclusive_known;
 
-  gboolean        zopa_done[N_MASKS];
-  guint          *witness[N_MASKS];
-  gboolean        has_surplus[N_MASKS];
-  double          surplus[N_MASKS];
+  gboolean       *zopa_done;
+  guint         **witness;
+  gboolean       *has_surplus;
+  double         *surplus;
 
   guint           n_drafts;
   Draft          *drafts;
 
-  WhatMustChange  changes[N_MASKS];
+  WhatMustChange *changes;
 
   double          time_limit;
   GCancellable   *cancellable;        /* of the running zopa_analysis_solve(), or NULL */
   gboolean        solved;
   GMutex          lock;               /* the lazily computed answers */
-  ZopaAnswerStatus zopa_status[N_MASKS];
-  double          surplus_bound[N_MASKS];
+  ZopaAnswerStatus *zopa_status;
+  double         *surplus_bound;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, G_TYPE_OBJECT)
@@ -165,13 +168,23 @@ zopa_analysis_finalize (GObject *object)
     }
   g_free (self->option_ids);
   g_free (self->option_labels);
-  for (guint m = 0; m < N_MASKS; m++)
+  for (guint m = 0; self->changes != NULL && m < (1u << self->n_actors); m++)
     {
       g_free (self->witness[m]);
       if (self->changes[m].lists != NULL)
         g_ptr_array_unref (self->changes[m].lists);
       g_free (self->changes[m].sets);
     }
+  g_free (self->regions);
+  g_free (self->inclusive_exact);
+  g_free (self->inclusive_known);
+  g_free (self->zopa_done);
+  g_free (self->witness);
+  g_free (self->has_surplus);
+  g_free (self->surplus);
+  g_free (self->changes);
+  g_free (self->zopa_status);
+  g_free (self->surplus_bound);
   g_mutex_clear (&self->lock);
   for (guint d = 0; d < self->n_drafts; d++)
     draft_clear (&self->drafts[d], self->n_actors);
@@ -227,9 +240,9 @@ compute_regions (ZopaAnalysis *self)
   guint calls_left;
   const ZopaProblem *p = self->problem;
   guint all = (1u << self->n_actors) - 1;
-  double est_in[N_MASKS] = { 0 }, err_in[N_MASKS] = { 0 };
-  double est_ex[N_MASKS] = { 0 }, err_ex[N_MASKS] = { 0 };
-  gboolean sampled[N_MASKS] = { 0 };
+  g_autofree double *est_in = g_new0 (double, all + 1), *err_in = g_new0 (double, all + 1);
+  g_autofree double *est_ex = g_new0 (double, all + 1), *err_ex = g_new0 (double, all + 1);
+  g_autofree gboolean *sampled = g_new0 (gboolean, all + 1);
 
   /* Larger groups first: their red-line spaces are smaller, so they are cheap, and every
    * exclusive count needs the inclusive counts of all its supersets. The budget is shared
@@ -243,7 +256,7 @@ compute_regions (ZopaAnalysis *self)
           guint64 count = 0, work = 0;
           ZopaCountStatus status;
 
-          if ((guint) __builtin_popcount (m) != size)
+          if ((guint) __builtin_popcount (m) != size || !zopa_analysis_lists_region (self, m))
             continue;
           status = zopa_count_inclusive (p, m, MIN (count_budget, left), &count, &work);
           left -= MIN (work, left);
@@ -253,11 +266,16 @@ compute_regions (ZopaAnalysis *self)
   }
 
   share_budget (self, &regions, REGIONS_SHARE);
-  calls_left = 2 * all;
+  calls_left = 0;
+  for (guint m = 1; m <= all; m++)
+    calls_left += 2 * zopa_analysis_lists_region (self, m);
   for (guint m = 1; m <= all; m++)
     {
       ZopaRegion *r = &self->regions[m];
       gboolean supersets_known = TRUE;
+
+      if (!zopa_analysis_lists_region (self, m))
+        continue;
 
       for (guint t = m; t <= all; t = (t + 1) | m)
         supersets_known &= self->inclusive_known[t];
@@ -343,10 +361,14 @@ compute_regions (ZopaAnalysis *self)
     guint undecided = 0;
 
     for (guint m = 1; m <= all; m++)
-      undecided += !self->regions[m].inclusive_decided + !self->regions[m].exclusive_decided;
+      if (zopa_analysis_lists_region (self, m))
+        undecided += !self->regions[m].inclusive_decided + !self->regions[m].exclusive_decided;
     for (guint m = 1; m <= all && undecided > 0; m++)
       {
         ZopaRegion *r = &self->regions[m];
+
+        if (!zopa_analysis_lists_region (self, m))
+          continue;
 
         if (!r->inclusive_decided)
           {
@@ -644,11 +666,11 @@ zopa_analysis_new_unsolved (ZopaScenario       *scenario,
   if (actor_ids == NULL)
     {
       guint n = g_list_model_get_n_items (all_actors);
-      if (n > ZOPA_PROBLEM_MAX_ACTORS)
+      if (n > ZOPA_ANALYSIS_MAX_ACTORS)
         {
           g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_TOO_MANY_ACTORS,
                        _("The scenario has %u actors; choose at most %u to analyse"),
-                       n, ZOPA_PROBLEM_MAX_ACTORS);
+                       n, ZOPA_ANALYSIS_MAX_ACTORS);
           return NULL;
         }
       for (guint k = 0; k < n; k++)
@@ -676,10 +698,10 @@ zopa_analysis_new_unsolved (ZopaScenario       *scenario,
                              _("Actor “%s” is named twice"), actor_ids[k]);
                 return NULL;
               }
-          if (n_actors == ZOPA_PROBLEM_MAX_ACTORS)
+          if (n_actors == ZOPA_ANALYSIS_MAX_ACTORS)
             {
               g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_TOO_MANY_ACTORS,
-                           _("At most %u actors can be analysed together"), ZOPA_PROBLEM_MAX_ACTORS);
+                           _("At most %u actors can be analysed together"), ZOPA_ANALYSIS_MAX_ACTORS);
               return NULL;
             }
           actors[n_actors++] = actor;
@@ -705,6 +727,19 @@ zopa_analysis_new_unsolved (ZopaScenario       *scenario,
     }
 
   self->n_actors = n_actors;
+  {
+    gsize n_masks = (gsize) 1 << n_actors;
+    self->regions = g_new0 (ZopaRegion, n_masks);
+    self->inclusive_exact = g_new0 (guint64, n_masks);
+    self->inclusive_known = g_new0 (gboolean, n_masks);
+    self->zopa_done = g_new0 (gboolean, n_masks);
+    self->witness = g_new0 (guint *, n_masks);
+    self->has_surplus = g_new0 (gboolean, n_masks);
+    self->surplus = g_new0 (double, n_masks);
+    self->changes = g_new0 (WhatMustChange, n_masks);
+    self->zopa_status = g_new0 (ZopaAnswerStatus, n_masks);
+    self->surplus_bound = g_new0 (double, n_masks);
+  }
   ids = g_ptr_array_new ();
   names = g_ptr_array_new ();
   for (guint a = 0; a < n_actors; a++)
@@ -954,13 +989,50 @@ zopa_analysis_get_deal_space (ZopaAnalysis *self)
   return self->deal_space;
 }
 
+gboolean
+zopa_analysis_lists_region (ZopaAnalysis *self,
+                            guint         mask)
+{
+  guint size;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), FALSE);
+  size = __builtin_popcount (mask);
+  return self->n_actors <= ALL_REGIONS_ACTORS || size == 1 || size + 1 >= self->n_actors;
+}
+
 const ZopaRegion *
 zopa_analysis_get_region (ZopaAnalysis *self,
                           guint         mask)
 {
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
+  if (!zopa_analysis_lists_region (self, mask))
+    return NULL;
   return &self->regions[mask];
+}
+
+/* A group that is not a listed region: whether its ZOPA is empty, decided on request. */
+static void
+ensure_inclusive_decided (ZopaAnalysis *self,
+                          guint         mask)
+{
+  ZopaRegion *r = &self->regions[mask];
+
+  if (zopa_analysis_lists_region (self, mask))
+    return;
+  g_mutex_lock (&self->lock);
+  if (!r->inclusive_decided)
+    {
+      ZopaBudget budget;
+      ZopaSearchResult found;
+
+      share_budget (self, &budget, WITNESS_SHARE);
+      found = zopa_solve_feasible (self->problem, mask, 0, NULL, &budget);
+      r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
+      r->inclusive_empty = found == ZOPA_SEARCH_NONE;
+    }
+  g_mutex_unlock (&self->lock);
 }
 
 static void
@@ -973,6 +1045,7 @@ ensure_zopa (ZopaAnalysis *self,
   gint64 num = 0, den = 0;
   double bound = G_MAXDOUBLE;
 
+  ensure_inclusive_decided (self, mask);
   g_mutex_lock (&self->lock);
   if (self->zopa_done[mask])
     {
@@ -1073,6 +1146,7 @@ zopa_analysis_zopa_is_empty (ZopaAnalysis *self,
 {
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), TRUE);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), TRUE);
+  ensure_inclusive_decided (self, mask);
   return self->regions[mask].inclusive_empty;
 }
 
@@ -1205,6 +1279,7 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
 
+  ensure_inclusive_decided (self, mask);
   g_mutex_lock (&self->lock);
   w = &self->changes[mask];
   if (!w->done)
@@ -1272,6 +1347,7 @@ zopa_analysis_get_draft_fewest_changes_bounded (ZopaAnalysis      *self,
 
   *changes = NULL;
   *n_changes = 0;
+  ensure_inclusive_decided (self, mask);
   if (status != NULL)
     *status = self->regions[mask].inclusive_decided ? ZOPA_ANSWER_EXACT : ZOPA_ANSWER_BOUNDED;
   if (self->regions[mask].inclusive_empty)
@@ -1409,7 +1485,7 @@ zopa_analysis_to_json (ZopaAnalysis *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   guint all, n_masks = 0, n_sets = 0;
-  guint masks[N_MASKS];
+  g_autofree guint *masks = NULL;
   const ZopaChangeSet *sets;
   const guint *witness;
   ZopaAnswerStatus zopa_status;
@@ -1442,8 +1518,10 @@ zopa_analysis_to_json (ZopaAnalysis *self)
 
   json_builder_set_member_name (builder, "regions");
   json_builder_begin_array (builder);
+  masks = g_new (guint, all);
   for (guint m = 1; m <= all; m++)
-    masks[n_masks++] = m;
+    if (zopa_analysis_lists_region (self, m))
+      masks[n_masks++] = m;
   qsort (masks, n_masks, sizeof (guint), compare_masks);
   for (guint k = 0; k < n_masks; k++)
     {

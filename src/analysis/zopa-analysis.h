@@ -92,6 +92,9 @@ typedef enum {
   ZOPA_ANSWER_BOUNDED,
 } ZopaAnswerStatus;
 
+/* The most actors one analysis takes (verdicts, ZOPA, what must change). */
+#define ZOPA_ANALYSIS_MAX_ACTORS 16
+
 /* The time limit of zopa_analysis_new(), in seconds. */
 #define ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT 10.0
 
@@ -158,7 +161,9 @@ G_DECLARE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, ZOPA, ANALYSIS, GObject)
 
 /*
  * variant_id: NULL for the base scenario. actor_ids: NULL for every actor of the scenario
- * (then at most ZOPA_MAX_ACTORS of them), else 1..ZOPA_MAX_ACTORS distinct actor ids.
+ * (then at most ZOPA_ANALYSIS_MAX_ACTORS of them), else 1..ZOPA_ANALYSIS_MAX_ACTORS
+ * distinct actor ids. A diagram shows at most ZOPA_MAX_ACTORS (6) of them: pass the
+ * shown ones when the analysis is for a diagram.
  */
 ZopaAnalysis   *zopa_analysis_new                   (ZopaScenario       *scenario,
                                                      const char         *variant_id,
@@ -215,7 +220,15 @@ gboolean        zopa_analysis_score_deal            (ZopaAnalysis *self, guint a
 /* The number of deals (product of the issues' option counts). */
 double          zopa_analysis_get_deal_space        (ZopaAnalysis *self);
 
-/* mask: 1..all_mask. */
+/*
+ * The regions listed: every group for up to 6 shown actors (what a diagram can show).
+ * Beyond (up to 16 actors, 2^16 groups) counting every group would take far too long and
+ * no diagram shows them, so only these are listed: each actor alone, each group of all
+ * but one actor, and the whole group (2n + 1 regions). The ZOPA and what must change of
+ * any group can still be asked for.
+ */
+gboolean        zopa_analysis_lists_region          (ZopaAnalysis *self, guint mask);
+/* mask: 1..all_mask. NULL for a group zopa_analysis_lists_region() does not list. */
 const ZopaRegion *zopa_analysis_get_region          (ZopaAnalysis *self, guint mask);
 
 /*

@@ -58,7 +58,9 @@ gboolean        zopa_cli_parse_choice       (const char *value,
 
 /*
  * Loads FILE (the built-in scenario when path is NULL) and analyses it with --variant and
- * --actors ID,…; on failure prints why and returns the exit status, else ZOPA_EXIT_OK.
+ * --actors ID,… for a diagram: at most ZOPA_MAX_ACTORS actors, the first ones (said on
+ * stderr) when --actors is not given; on failure prints why and returns the exit status,
+ * else ZOPA_EXIT_OK.
  */
 int             zopa_cli_load_analysis      (const char     *command,
                                              const char     *path,
