@@ -19,6 +19,8 @@
 #define ESTIMATE_SAMPLES 16384
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
+/* As zopa-change.c: how much larger than the smallest set a listed set may be. */
+#define MAX_EXTRA_CHANGES 2
 /* Doubles hold every integer up to 2^53 exactly. */
 #define EXACT_LIMIT      ((guint64) 1 << 53)
 /* Up to this many shown actors every group is a region; beyond, only some are listed. */
@@ -1290,8 +1292,20 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
       w->done = TRUE;
       w->complete = TRUE;
       if (self->regions[mask].inclusive_empty)
-        w->lists = zopa_change_what_must_change_bounded (self->problem, mask, MAX_CHANGE_SETS,
-                                                         CHANGE_BUDGET, &budget, &w->complete);
+        {
+          ZopaBudget own;
+
+          /* The engine's search first; when it finds nothing in time, the solver. */
+          zopa_budget_init_child (&own, &budget, 0.4 * CHANGES_SHARE * self->time_limit);
+          w->lists = zopa_change_what_must_change_bounded (self->problem, mask, MAX_CHANGE_SETS,
+                                                           CHANGE_BUDGET, &own, &w->complete);
+          if (!w->complete && w->lists->len == 0)
+            {
+              g_ptr_array_unref (w->lists);
+              w->lists = zopa_solve_what_must_change (self->problem, mask, MAX_CHANGE_SETS,
+                                                      MAX_EXTRA_CHANGES, &budget, &w->complete);
+            }
+        }
       else
         {
           w->lists = g_ptr_array_new ();

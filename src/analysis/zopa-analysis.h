@@ -268,8 +268,10 @@ guint           zopa_analysis_get_draft_possible    (ZopaAnalysis *self, guint d
  * changes, fewest first, at most 10, none containing another, each at most two changes
  * larger than the smallest. Within a set: the allowances in issue order, then the
  * reservation changes. Empty when the ZOPA is already non-empty. complete (nullable) is
- * FALSE when the search stopped at its work budget before it had tried every set up to
- * the size of the last one listed. Cached; the array belongs to the analysis.
+ * FALSE when the search stopped at its work budget or time limit before it had tried
+ * every set up to the size of the last one listed (then a single set listed may also not
+ * be minimal: the integer program's best within the time). Cached; the array belongs to
+ * the analysis.
  */
 const ZopaChangeSet *zopa_analysis_get_what_must_change (ZopaAnalysis *self,
                                                          guint         mask,

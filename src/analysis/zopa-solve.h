@@ -40,4 +40,20 @@ ZopaSearchResult zopa_solve_witness (const ZopaProblem *problem,
                                      double            *bound,
                                      ZopaBudget        *budget);
 
+/*
+ * What must change for the group's ZOPA to open, by the integer program: minimal sets of
+ * stance changes, fewest first, at most max_sets, none larger than the smallest plus
+ * max_extra (a ZopaChangeList each). A reservation change lowers it to the highest value
+ * that the deal found meets (not always the highest that some deal meets). *complete is
+ * TRUE when every set up to that size was found within the budget; when the budget ran
+ * out before even the fewest were proven, the one set found (which may not be minimal)
+ * is returned with *complete FALSE.
+ */
+GPtrArray       *zopa_solve_what_must_change (const ZopaProblem *problem,
+                                              guint              mask,
+                                              guint              max_sets,
+                                              guint              max_extra,
+                                              ZopaBudget        *budget,
+                                              gboolean          *complete);
+
 G_END_DECLS

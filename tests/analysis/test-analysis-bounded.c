@@ -137,6 +137,38 @@ test_mip_maximin (void)
     }
 }
 
+/* The integer program's smallest set of stance changes is as small as the engine's. */
+static void
+test_what_must_change (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  guint compared = 0;
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autoptr(ZopaProblem) p = random_problem (rand);
+      guint all = (1u << p->n_actors) - 1;
+      double best;
+      gboolean complete_engine = FALSE, complete_mip = FALSE;
+      g_autoptr(GPtrArray) engine = NULL;
+      g_autoptr(GPtrArray) mip = NULL;
+
+      if (enumerate (p, all, 0, &best))
+        continue;
+      engine = zopa_change_what_must_change (p, all, 10, (guint64) 1 << 30, &complete_engine);
+      mip = zopa_solve_what_must_change (p, all, 10, 2, NULL, &complete_mip);
+      g_assert_true (complete_engine && complete_mip);
+      g_assert_cmpuint (engine->len > 0, ==, mip->len > 0);
+      if (engine->len > 0)
+        {
+          ZopaChangeList *a = g_ptr_array_index (engine, 0), *b = g_ptr_array_index (mip, 0);
+          g_assert_cmpuint (a->n_changes, ==, b->n_changes);
+          compared++;
+        }
+    }
+  g_assert_cmpuint (compared, >, 10);
+}
+
 /* Cancelled at once: the solve says so, and what it did decide is right. */
 static void
 test_cancelled_analysis (void)
@@ -177,6 +209,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/bounded/mip-against-enumeration", test_mip_against_enumeration);
   g_test_add_func ("/bounded/mip-maximin", test_mip_maximin);
+  g_test_add_func ("/bounded/what-must-change", test_what_must_change);
   g_test_add_func ("/bounded/cancelled-analysis", test_cancelled_analysis);
   return g_test_run ();
 }
