@@ -17,6 +17,8 @@
 /* All counts together get the budget of this many groups. */
 #define TOTAL_BUDGET_GROUPS 2
 #define ESTIMATE_SAMPLES 16384
+/* Fewer for the largest problems, whose samples cost issues × options each. */
+#define ESTIMATE_WORK    ((guint64) 1 << 26)
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
 /* As zopa-change.c: how much larger than the smallest set a listed set may be. */
@@ -245,6 +247,7 @@ compute_regions (ZopaAnalysis *self)
   g_autofree double *est_in = g_new0 (double, all + 1), *err_in = g_new0 (double, all + 1);
   g_autofree double *est_ex = g_new0 (double, all + 1), *err_ex = g_new0 (double, all + 1);
   g_autofree gboolean *sampled = g_new0 (gboolean, all + 1);
+  guint n_samples = (guint) CLAMP (ESTIMATE_WORK / MAX ((guint64) p->n_issues * p->stride, 1), 4096, ESTIMATE_SAMPLES);
 
   /* Larger groups first: their red-line spaces are smaller, so they are cheap, and every
    * exclusive count needs the inclusive counts of all its supersets. The budget is shared
@@ -296,7 +299,7 @@ compute_regions (ZopaAnalysis *self)
           r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
           if (!r->inclusive_empty)
             {
-              zopa_count_estimate (p, m, ESTIMATE_SAMPLES, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
+              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
               sampled[m] = TRUE;
             }
           r->inclusive = est_in[m];
@@ -328,7 +331,7 @@ compute_regions (ZopaAnalysis *self)
           r->exclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
           if (!r->exclusive_empty && !sampled[m])
             {
-              zopa_count_estimate (p, m, ESTIMATE_SAMPLES, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
+              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
               sampled[m] = TRUE;
             }
           r->exclusive = r->exclusive_empty ? 0.0 : est_ex[m];

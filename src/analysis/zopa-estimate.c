@@ -8,7 +8,7 @@
  * every deal the member accepts is in U, and U is counted (and sampled from) by a small
  * backward DP over the remaining shortfall. The region's count is then |U| times the
  * fraction of samples in it, and the 95 % Wilson interval of that fraction, times |U|,
- * bounds the error. The tighter U fits the region, the larger the fraction and the
+ * bounds the error. Sampling stops early once both bounds are within 1 % of the counts. The tighter U fits the region, the larger the fraction and the
  * smaller the relative error.
  */
 
@@ -208,11 +208,21 @@ zopa_count_estimate (const ZopaProblem *p,
       guint r = u.levels > 0 ? u.levels - 1 : 0;
       guint accepting;
 
+      /* Enough once both 95 % bounds are within 1 % of their estimates. */
+      if (s > 0 && s % 2048 == 0 && hits_ex > 0 &&
+          wilson_half_width (hits_in, s) <= 0.01 * hits_in / s &&
+          wilson_half_width (hits_ex, s) <= 0.01 * hits_ex / s)
+        {
+          n_samples = s;
+          break;
+        }
+
       for (guint i = 0; i < n; i++)
         {
           guint k = 0;
 
-          if (member < 0)
+          /* Without a constraint, or with it met, every option weighs the same. */
+          if (member < 0 || r == 0)
             k = (guint) (((unsigned __int128) next_random (&state) * n_choices[i]) >> 64);
           else
             {

@@ -203,6 +203,36 @@ test_cancelled_analysis (void)
     }
 }
 
+static gpointer
+solve_in_worker (gpointer data)
+{
+  gpointer *args = data;
+
+  return GINT_TO_POINTER (zopa_analysis_solve (args[0], 600.0, args[1]));
+}
+
+/* Built on this thread, solved on a worker with a long limit, cancelled from here: the
+ * worker returns FALSE (promptly; the test would time out otherwise), and the answers of
+ * the lazily computed getters stay usable from this thread. */
+static void
+test_worker_thread (void)
+{
+  g_autoptr(ZopaScenario) scenario = hard_scenario_generate (&hard_shapes[3], 3);
+  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new_unsolved (scenario, NULL, NULL, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  gpointer args[2] = { analysis, cancellable };
+  GThread *worker;
+  double surplus_bound;
+
+  g_assert_nonnull (analysis);
+  worker = g_thread_new ("solve", solve_in_worker, args);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (GPOINTER_TO_INT (g_thread_join (worker)));
+  /* Whatever was decided is said with its status. */
+  if (zopa_analysis_get_zopa_status (analysis, zopa_analysis_get_all_mask (analysis), &surplus_bound) == ZOPA_ANSWER_EXACT)
+    g_assert_true (zopa_analysis_get_region (analysis, zopa_analysis_get_all_mask (analysis))->inclusive_decided);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -211,5 +241,6 @@ main (int argc, char **argv)
   g_test_add_func ("/bounded/mip-maximin", test_mip_maximin);
   g_test_add_func ("/bounded/what-must-change", test_what_must_change);
   g_test_add_func ("/bounded/cancelled-analysis", test_cancelled_analysis);
+  g_test_add_func ("/bounded/worker-thread", test_worker_thread);
   return g_test_run ();
 }

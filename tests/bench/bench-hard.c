@@ -178,6 +178,7 @@ main (int argc, char **argv)
         }
       printf ("{\"shape\": \"%s\", \"median_wall_s\": %.3f, \"median_max_rss_mib\": %.1f, \"seeds\": %u}\n",
               shape->name, median (walls, seeds), median (rsss, seeds), seeds);
+      fflush (stdout);
     }
   rmdir (dir);
   return ok ? 0 : 1;
