@@ -18,7 +18,7 @@
 #define TOTAL_BUDGET_GROUPS 2
 #define ESTIMATE_SAMPLES 16384
 /* Fewer for the largest problems, whose samples cost issues × options each. */
-#define ESTIMATE_WORK    ((guint64) 1 << 26)
+#define ESTIMATE_WORK    ((guint64) 1 << 25)
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
 /* As zopa-change.c: how much larger than the smallest set a listed set may be. */
