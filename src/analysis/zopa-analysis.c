@@ -1668,8 +1668,8 @@ zopa_analysis_to_json (ZopaAnalysis *self)
   witness = zopa_analysis_get_zopa_witness (self, all);
   zopa_status = zopa_analysis_get_zopa_status (self, all, &surplus_bound);
   json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, zopa_status == ZOPA_ANSWER_EXACT ? "exact" : "bounded");
-  add_emptiness (builder, "empty", self->regions[all].inclusive_decided, self->regions[all].inclusive_empty);
+  json_builder_add_string_value (builder, !self->regions[all].inclusive_decided ? "undecided"
+                                          : zopa_status == ZOPA_ANSWER_EXACT ? "exact" : "bounded");
   json_builder_set_member_name (builder, "min_surplus");
   if (witness != NULL && self->has_surplus[all])
     json_builder_add_double_value (builder, self->surplus[all]);

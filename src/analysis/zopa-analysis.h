@@ -8,8 +8,9 @@
 G_BEGIN_DECLS
 
 /*
- * The analysis of one scenario, one variant and one group of shown actors (DESIGN.md §1):
- * verdicts on drafts, region counts, the ZOPA and what must change.
+ * The analysis of one scenario, one variant and one group of shown actors (the concepts are
+ * those of docs/file-format.md): verdicts on drafts, region counts, the ZOPA and what must
+ * change.
  *
  * A ZopaAnalysis is an immutable snapshot: zopa_analysis_new() compiles the scenario with
  * the variant applied (the document is never changed) into a flat problem and computes
@@ -303,7 +304,7 @@ gboolean        zopa_analysis_get_draft_fewest_changes_bounded (ZopaAnalysis    
                                                                 guint             *n_changes,
                                                                 ZopaAnswerStatus  *status);
 
-/* The `zopa-cli analyze --json` object of DESIGN.md §4. */
+/* The `zopa-cli analyze --json` object documented in docs/file-format.md. */
 JsonNode       *zopa_analysis_to_json               (ZopaAnalysis *self);
 
 G_END_DECLS

@@ -3,7 +3,7 @@
  *
  * Prints the analysis of a scenario (the built-in one without FILE): for people, the
  * verdicts on every draft with their reasons, the regions, the ZOPA and what must change;
- * with --json, the object of DESIGN.md §4. A variant or actor the scenario does not have
+ * with --json, the object documented in docs/file-format.md. A variant or actor the scenario does not have
  * is invalid input (exit 1); a malformed command line is a usage error (exit 2). Every
  * search runs within --time-limit (default 10 s); answers it cut short say so.
  */
@@ -302,6 +302,7 @@ print_regions (GString      *out,
       g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (cells, k + 2));
     }
   if (any_estimate)
+    /* xgettext:no-c-format */
     g_string_append_printf (out, "  %s\n", _("≈ estimated by sampling, ± the 95 % error bound; whether a region is empty is exact unless marked “maybe empty” (the time limit ran out first)."));
 }
 

@@ -1,12 +1,12 @@
 /*
- * zopa-cli compare [FILE] LEFT RIGHT [-o OUT.png|svg|pdf] [--json] [--variant ID]
+ * zopa-cli compare [FILE] LEFT RIGHT [-o OUT.png|svg|pdf|-] [--format png|svg|pdf] [--json] [--variant ID]
  *                  [--actors ID,…] [--only-changes] [--width PX] [--scale N]
  *                  [--theme light|dark] [--title TEXT]
  *
  * Compares draft LEFT (the older one) with draft RIGHT clause by clause, and the verdicts
  * of the actors on both. Prints the comparison for people, or with --json as one object;
- * with -o it also draws the comparison page (PNG and SVG: one tall page; PDF: A4
- * landscape pages).
+ * with -o it also draws the comparison page (PNG and SVG: one tall page; PDF: A4 landscape
+ * pages), to standard output with "-o -" (then in place of the text).
  */
 
 #include "config.h"
@@ -23,6 +23,7 @@
 
 typedef struct {
   char     *output;
+  char     *format;
   gboolean  json;
   char     *variant;
   char     *actors;
@@ -38,6 +39,7 @@ static void
 compare_args_clear (CompareArgs *args)
 {
   g_free (args->output);
+  g_free (args->format);
   g_free (args->variant);
   g_free (args->actors);
   g_free (args->theme);
@@ -118,13 +120,34 @@ print_text (ZopaComparison *comparison)
   return g_string_free (out, FALSE);
 }
 
+/* To the file output names, or to standard output for "-". */
+static gboolean
+write_render (ZopaComparisonRender *render,
+              const char           *output,
+              ZopaDiagramFormat     format,
+              double                scale,
+              GError              **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!zopa_cli_is_standard_stream (output))
+    {
+      file = g_file_new_for_commandline_arg (output);
+      return zopa_comparison_render_export_file (render, file, format, scale, NULL, error);
+    }
+  bytes = zopa_comparison_render_export_bytes (render, format, scale, error);
+  return bytes != NULL && zopa_cli_write_bytes_to_stdout (bytes, error);
+}
+
 int
 zopa_cli_compare (int    argc,
                   char **argv)
 {
   CompareArgs args = { 0 };
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Also draw the comparison to OUT (.png, .svg or .pdf)"), N_("OUT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Also draw the comparison to OUT (.png, .svg or .pdf; - for standard output)"), N_("OUT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &args.format, N_("The file format of the drawing, whatever OUT ends in (needed with -o -)"), "png|svg|pdf" },
     { "json", 0, 0, G_OPTION_ARG_NONE, &args.json, N_("Print one JSON object"), NULL },
     { "variant", 0, 0, G_OPTION_ARG_STRING, &args.variant, N_("Apply a variant of the scenario"), N_("ID") },
     { "actors", 0, 0, G_OPTION_ARG_STRING, &args.actors, N_("The actors whose verdicts to show (default: all)"), N_("ID,…") },
@@ -143,6 +166,7 @@ zopa_cli_compare (int    argc,
   g_autoptr(ZopaComparison) comparison = NULL;
   const char *file = NULL, *left, *right;
   ZopaDiagramFormat format = ZOPA_DIAGRAM_FORMAT_PNG;
+  const char *message = NULL;
   guint n_positional;
   int theme = 0;
   int status = ZOPA_EXIT_OK;
@@ -153,7 +177,8 @@ zopa_cli_compare (int    argc,
   context = zopa_cli_option_context_new ("compare", _("— compare two drafts clause by clause"), entries,
                                          _("Compares draft LEFT (the older one) with draft RIGHT of a scenario (the built-in one "
                                            "when no FILE is given): which clauses were kept, changed, bracketed, deleted, dropped "
-                                           "or added, following “derived from”, and how each actor's verdict moved.\n\n"
+                                           "or added, following “derived from”, and how each actor's verdict moved. FILE “-” reads "
+                                           "standard input; -o - writes the drawing to standard output.\n\n"
                                            "Exit status: 0 success, 1 invalid input (an unknown id, a file that cannot be "
                                            "read or written), 2 usage error."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -171,9 +196,14 @@ zopa_cli_compare (int    argc,
     file = args.positional[0];
   left = args.positional[n_positional - 2];
   right = args.positional[n_positional - 1];
-  if (args.output != NULL && !zopa_diagram_format_from_filename (args.output, &format))
+  if (args.output != NULL && !zopa_cli_output_format (args.output, args.format, &format, &message))
     {
-      status = zopa_cli_usage_error ("compare", _("the output must end in .png, .svg or .pdf"));
+      status = zopa_cli_usage_error ("compare", message);
+      goto out;
+    }
+  if (args.json && zopa_cli_is_standard_stream (args.output))
+    {
+      status = zopa_cli_usage_error ("compare", _("--json and -o - would both write to standard output; choose one"));
       goto out;
     }
   if (!zopa_cli_parse_choice (args.theme, "light", "dark", &theme))
@@ -207,17 +237,17 @@ zopa_cli_compare (int    argc,
     {
       ZopaComparisonRenderOptions options;
       g_autoptr(ZopaComparisonRender) render = NULL;
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (args.output);
-
       zopa_comparison_render_options_init (&options);
       options.theme = theme == 0 ? ZOPA_DIAGRAM_THEME_LIGHT : ZOPA_DIAGRAM_THEME_DARK;
       options.width = args.width;
       options.only_changes = args.only_changes;
       options.title = args.title;
       render = zopa_comparison_render_new (comparison, &options, &error);
-      if (render == NULL || !zopa_comparison_render_export_file (render, out, format, args.scale, NULL, &error))
+      if (render == NULL || !write_render (render, args.output, format, args.scale, &error))
         {
-          fprintf (stderr, "%s: error: %s\n", args.output, error->message);
+          fprintf (stderr, "%s: error: %s\n",
+                   zopa_cli_is_standard_stream (args.output) ? "zopa-cli compare" : args.output,
+                   error->message);
           status = ZOPA_EXIT_INVALID;
           goto out;
         }

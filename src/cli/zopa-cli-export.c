@@ -1,11 +1,12 @@
 /*
- * zopa-cli export [FILE] -o OUT.png|svg|pdf [--view venn|issue-map]
+ * zopa-cli export [FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map]
  *                 [--mode schematic|proportional] [--variant ID] [--actors ID,…]
  *                 [--drafts ID,…] [--width PX] [--height PX] [--scale N]
  *                 [--theme light|dark] [--background opaque|transparent] [--title TEXT]
  *
  * Draws a diagram with the same renderer as the window and writes it, in the format the
- * output's extension names, through an atomic replace. PNG is width × scale by height ×
+ * output's extension (or --format) names, through an atomic replace; "-o -" writes to
+ * standard output and "-" as FILE reads standard input. PNG is width × scale by height ×
  * scale pixels; SVG and PDF are width × height points.
  */
 
@@ -22,6 +23,7 @@
 
 typedef struct {
   char   *output;
+  char   *format;
   char   *view;
   char   *mode;
   char   *variant;
@@ -40,6 +42,7 @@ static void
 export_args_clear (ExportArgs *args)
 {
   g_free (args->output);
+  g_free (args->format);
   g_free (args->view);
   g_free (args->mode);
   g_free (args->variant);
@@ -57,7 +60,8 @@ zopa_cli_export (int    argc,
 {
   ExportArgs args = { 0 };
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Write the diagram to OUT (.png, .svg or .pdf)"), N_("OUT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Write the diagram to OUT (.png, .svg or .pdf; - for standard output)"), N_("OUT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &args.format, N_("The file format, whatever OUT ends in (needed with -o -)"), "png|svg|pdf" },
     { "view", 0, 0, G_OPTION_ARG_STRING, &args.view, N_("The Venn diagram or the issue map (default: venn)"), "venn|issue-map" },
     { "mode", 0, 0, G_OPTION_ARG_STRING, &args.mode, N_("Venn: every region, or areas to scale (default: schematic)"), "schematic|proportional" },
     { "variant", 0, 0, G_OPTION_ARG_STRING, &args.variant, N_("Apply a variant of the scenario"), N_("ID") },
@@ -81,6 +85,7 @@ zopa_cli_export (int    argc,
   g_auto(GStrv) draft_ids = NULL;
   ZopaDiagramOptions options;
   ZopaDiagramFormat format;
+  const char *message = NULL;
   int view = 0, mode = 0, theme = 0, background = 0;
   int status = ZOPA_EXIT_OK;
 
@@ -90,7 +95,8 @@ zopa_cli_export (int    argc,
 
   context = zopa_cli_option_context_new ("export", _("— draw a diagram to PNG, SVG or PDF"), entries,
                                          _("Draws the Venn diagram or the issue map of a scenario (the built-in one when no FILE is given) "
-                                           "and writes it in the format of OUT's extension. The background is painted unless "
+                                           "and writes it in the format of OUT's extension or --format. FILE “-” reads standard input, "
+                                           "-o - writes to standard output. The background is painted unless "
                                            "--background transparent is given.\n\n"
                                            "Exit status: 0 success, 1 invalid input (an unknown id, a file that cannot be "
                                            "read or written), 2 usage error."));
@@ -109,9 +115,9 @@ zopa_cli_export (int    argc,
       status = zopa_cli_usage_error ("export", _("an output file is needed: -o OUT.png, OUT.svg or OUT.pdf"));
       goto out;
     }
-  if (!zopa_diagram_format_from_filename (args.output, &format))
+  if (!zopa_cli_output_format (args.output, args.format, &format, &message))
     {
-      status = zopa_cli_usage_error ("export", _("the output must end in .png, .svg or .pdf"));
+      status = zopa_cli_usage_error ("export", message);
       goto out;
     }
   if (!zopa_cli_parse_choice (args.view, "venn", "issue-map", &view))
@@ -173,6 +179,17 @@ zopa_cli_export (int    argc,
       goto out;
     }
 
+  if (zopa_cli_is_standard_stream (args.output))
+    {
+      g_autoptr(GBytes) bytes = zopa_diagram_export_bytes (diagram, format, args.scale, &error);
+
+      if (bytes == NULL || !zopa_cli_write_bytes_to_stdout (bytes, &error))
+        {
+          fprintf (stderr, "zopa-cli export: error: %s\n", error->message);
+          status = ZOPA_EXIT_INVALID;
+        }
+      goto out;
+    }
   out = g_file_new_for_commandline_arg (args.output);
   if (!zopa_diagram_export_file (diagram, out, format, args.scale, NULL, &error))
     {

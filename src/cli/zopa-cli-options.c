@@ -6,11 +6,91 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "zopa-cli.h"
+
+gboolean
+zopa_cli_is_standard_stream (const char *path)
+{
+  return path != NULL && strcmp (path, "-") == 0;
+}
+
+ZopaScenario *
+zopa_cli_read_scenario (const char  *path,
+                        GPtrArray  **problems,
+                        GError     **error)
+{
+  if (zopa_cli_is_standard_stream (path))
+    {
+      g_autoptr(GInputStream) input = g_unix_input_stream_new (0, FALSE);
+
+      return zopa_scenario_load_from_stream (input, problems, error);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      return zopa_scenario_load_from_file (file, problems, error);
+    }
+}
+
+gboolean
+zopa_cli_output_format (const char        *output,
+                        const char        *format_name,
+                        ZopaDiagramFormat *format,
+                        const char       **message)
+{
+  static const char * const names[] = { "png", "svg", "pdf" };
+  static const ZopaDiagramFormat formats[] = {
+    ZOPA_DIAGRAM_FORMAT_PNG, ZOPA_DIAGRAM_FORMAT_SVG, ZOPA_DIAGRAM_FORMAT_PDF
+  };
+
+  if (format_name != NULL)
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+        if (g_ascii_strcasecmp (format_name, names[i]) == 0)
+          {
+            *format = formats[i];
+            return TRUE;
+          }
+      *message = _("--format takes png, svg or pdf");
+      return FALSE;
+    }
+  if (zopa_cli_is_standard_stream (output))
+    {
+      *message = _("writing to standard output (-o -) needs --format png, svg or pdf");
+      return FALSE;
+    }
+  if (!zopa_diagram_format_from_filename (output, format))
+    {
+      *message = _("the output must end in .png, .svg or .pdf, or --format must name the format");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zopa_cli_write_bytes_to_stdout (GBytes  *bytes,
+                                GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("cannot write to standard output: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
 
 GOptionContext *
 zopa_cli_option_context_new (const char         *command,

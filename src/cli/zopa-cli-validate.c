@@ -1,5 +1,5 @@
 /*
- * zopa-cli validate FILE...
+ * zopa-cli validate FILE...    (FILE "-" reads standard input)
  *
  * The report goes to standard output, one line per problem, in the order found:
  *   FILE:LINE:COL: error: MESSAGE      malformed JSON, bad bytes, nesting too deep
@@ -46,6 +46,7 @@ print_validate_usage (FILE *stream)
 {
   fprintf (stream, "%s\n\n", _("Usage: zopa-cli validate FILE…"));
   fprintf (stream, "%s\n\n", _("Checks scenario files and prints, on standard output, “FILE: ok” for each valid file, or one line per problem: “FILE:LINE:COL: error: …” for malformed JSON, “FILE: error: PATH: …” for content. Warnings are printed as “FILE: warning: …” and do not make a file invalid."));
+  fprintf (stream, "%s\n\n", _("A FILE of “-” reads standard input."));
   fprintf (stream, "%s\n", _("Exit status: 0 when every file is valid, 1 when a file is not, 2 for a usage error."));
 }
 
@@ -53,12 +54,11 @@ print_validate_usage (FILE *stream)
 static gboolean
 validate_one (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ZopaScenario) scenario = NULL;
 
-  scenario = zopa_scenario_load_from_file (file, &problems, &error);
+  scenario = zopa_cli_read_scenario (path, &problems, &error);
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {

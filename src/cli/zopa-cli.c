@@ -23,9 +23,9 @@ static const ZopaCliCommand commands[] = {
     N_("Print the built-in scenario as a file") },
   { "analyze", zopa_cli_analyze, "[FILE] [--variant ID] [--actors ID,…] [--json]",
     N_("Verdicts, regions, the ZOPA and what must change") },
-  { "export", zopa_cli_export, "[FILE] -o OUT.png|svg|pdf [--view venn|issue-map] [--mode schematic|proportional] …",
+  { "export", zopa_cli_export, "[FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map] …",
     N_("Draw a diagram into a PNG, SVG or PDF file") },
-  { "compare", zopa_cli_compare, "[FILE] LEFT RIGHT [-o OUT.png|svg|pdf] [--json] …",
+  { "compare", zopa_cli_compare, "[FILE] LEFT RIGHT [-o OUT.png|svg|pdf|-] [--json] …",
     N_("Compare two drafts clause by clause") },
   { "euler-fit", zopa_cli_euler_fit, "CASES.json [--shape circle|ellipse] [--runs N]",
     N_("Fit area-proportional Euler diagrams") },
@@ -40,16 +40,49 @@ print_usage (FILE *stream)
   for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stream, "  %s%s%s\n      %s\n", commands[i].name, *commands[i].arguments ? " " : "",
              commands[i].arguments, _(commands[i].summary));
+  fprintf (stream, "  help [COMMAND]\n      %s\n", _("Show this help, or a command’s options"));
   fprintf (stream, "\n%s\n", _("Options:"));
   fprintf (stream, "  --help\n      %s\n", _("Show this help; COMMAND --help shows a command’s options"));
   fprintf (stream, "  --version\n      %s\n", _("Show the version"));
-  fprintf (stream, "\n%s\n", _("Exit status: 0 success, 1 invalid input, 2 usage error."));
+  fprintf (stream, "\n%s\n", _("A FILE of “-” reads standard input; “-o -” writes to standard output."));
+  fprintf (stream, "%s\n", _("Exit status: 0 success, 1 invalid input, 2 usage error."));
+}
+
+static const ZopaCliCommand *
+find_command (const char *name)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (name, commands[i].name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+/* "help COMMAND" is "COMMAND --help". */
+static int
+print_command_help (int    argc,
+                    char **argv)
+{
+  const ZopaCliCommand *command = find_command (argv[0]);
+  char *help_argv[] = { argv[0], (char *) "--help", NULL };
+
+  if (argc > 1)
+    {
+      fprintf (stderr, "%s\n", _("Usage: zopa-cli help [COMMAND]"));
+      return ZOPA_EXIT_USAGE;
+    }
+  if (command == NULL)
+    {
+      fprintf (stderr, _("zopa-cli: unknown command “%s”"), argv[0]);
+      fprintf (stderr, "\n\n");
+      print_usage (stderr);
+      return ZOPA_EXIT_USAGE;
+    }
+  return command->run (2, help_argv);
 }
 
 ZopaScenario *
 zopa_cli_load_scenario (const char *path)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   ZopaScenario *scenario;
@@ -57,8 +90,7 @@ zopa_cli_load_scenario (const char *path)
   if (path == NULL)
     return zopa_scenario_load_builtin ();
 
-  file = g_file_new_for_commandline_arg (path);
-  scenario = zopa_scenario_load_from_file (file, &problems, &error);
+  scenario = zopa_cli_read_scenario (path, &problems, &error);
   if (scenario == NULL)
     {
       if (problems != NULL && problems->len > 0)
@@ -102,6 +134,8 @@ zopa_cli_builtin (int argc, char **argv)
 int
 main (int argc, char **argv)
 {
+  const ZopaCliCommand *command;
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -112,6 +146,8 @@ main (int argc, char **argv)
       print_usage (stderr);
       return ZOPA_EXIT_USAGE;
     }
+  if (strcmp (argv[1], "help") == 0 && argc > 2)
+    return print_command_help (argc - 2, argv + 2);
   if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 || strcmp (argv[1], "help") == 0)
     {
       print_usage (stdout);
@@ -122,9 +158,9 @@ main (int argc, char **argv)
       printf ("zopa-cli %s\n", PACKAGE_VERSION);
       return ZOPA_EXIT_OK;
     }
-  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+  command = find_command (argv[1]);
+  if (command != NULL)
+    return command->run (argc - 1, argv + 1);
 
   fprintf (stderr, _("zopa-cli: unknown command “%s”"), argv[1]);
   fprintf (stderr, "\n\n");

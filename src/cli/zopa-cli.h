@@ -4,11 +4,12 @@
 #include <json-glib/json-glib.h>
 
 #include "analysis/zopa-analysis.h"
+#include "diagram/zopa-diagram.h"
 #include "model/zopa-scenario-file.h"
 
 G_BEGIN_DECLS
 
-/* Exit status of every command (DESIGN.md §4). */
+/* Exit status of every command: success, invalid input (a file or an id), usage error. */
 enum {
   ZOPA_EXIT_OK      = 0,
   ZOPA_EXIT_INVALID = 1,
@@ -36,6 +37,27 @@ ZopaScenario *zopa_cli_load_scenario (const char *path);
 void          zopa_cli_print_problem (const char *path, const ZopaFileProblem *problem);
 
 /* Shared by the commands (zopa-cli-options.c). */
+
+/* Whether path is "-": standard input for a FILE, standard output for -o. */
+gboolean        zopa_cli_is_standard_stream (const char *path);
+
+/* Loads path, or standard input when it is "-", as zopa_scenario_load_from_file() does. */
+ZopaScenario   *zopa_cli_read_scenario      (const char  *path,
+                                             GPtrArray  **problems,
+                                             GError     **error);
+
+/*
+ * The format of an export to output: --format when given (format_name), else the output's
+ * extension; "-" (standard output) needs --format. FALSE with a usage message otherwise.
+ */
+gboolean        zopa_cli_output_format      (const char        *output,
+                                             const char        *format_name,
+                                             ZopaDiagramFormat *format,
+                                             const char       **message);
+
+/* Writes bytes to standard output and flushes it. */
+gboolean        zopa_cli_write_bytes_to_stdout (GBytes  *bytes,
+                                                GError **error);
 
 /* A context for COMMAND's options, with "zopa-cli COMMAND" as the program name. */
 GOptionContext *zopa_cli_option_context_new (const char         *command,

@@ -1,5 +1,5 @@
 /*
- * Scenario files, format version 1 (DESIGN.md §3): loading with full validation, the checks
+ * Scenario files, format version 1 (docs/file-format.md): loading with full validation, the checks
  * shared with scenarios edited in memory, the built-in scenario, and saving.
  *
  * A load goes: size → UTF-8 → empty → nesting depth → strict JSON syntax (stops at the first
@@ -997,29 +997,20 @@ add_too_large (ZopaProblems *problems,
                           text, ZOPA_FILE_MAX_SIZE / (1024 * 1024));
 }
 
-/* Reads at most ZOPA_FILE_MAX_SIZE + 1 bytes, so a file that grows is still caught. */
+/* Reads at most ZOPA_FILE_MAX_SIZE + 1 bytes, so a file that grows (or a pipe) is still caught. */
 static GBytes *
-read_bounded (GFile        *file,
+read_bounded (GInputStream *stream,
               ZopaProblems *problems)
 {
   g_autoptr(GError) io_error = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
 
-  stream = g_file_read (file, NULL, &io_error);
-  if (stream == NULL)
-    {
-      add_read_error (problems, io_error);
-      return NULL;
-    }
-
-  buffer = g_byte_array_new ();
   for (;;)
     {
       guint8 chunk[64 * 1024];
       gsize n_read = 0;
 
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), chunk, sizeof chunk, &n_read, NULL, &io_error))
+      if (!g_input_stream_read_all (stream, chunk, sizeof chunk, &n_read, NULL, &io_error))
         {
           add_read_error (problems, io_error);
           return NULL;
@@ -1035,6 +1026,52 @@ read_bounded (GFile        *file,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static GBytes *
+read_file_bounded (GFile        *file,
+                   ZopaProblems *problems)
+{
+  g_autoptr(GError) io_error = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, &io_error);
+
+  if (stream == NULL)
+    {
+      add_read_error (problems, io_error);
+      return NULL;
+    }
+  return read_bounded (G_INPUT_STREAM (stream), problems);
+}
+
+/* After reading: the problems of the read when it failed, else the load of what was read. */
+static ZopaScenario *
+load_read_bytes (ZopaProblems  *problems,
+                 GBytes        *bytes,
+                 GPtrArray    **problems_out,
+                 GError       **error)
+{
+  if (bytes == NULL)
+    return finish_load (problems, NULL, problems_out, error);
+
+  zopa_problems_clear (problems);
+  return zopa_scenario_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                       problems_out, error);
+}
+
+ZopaScenario *
+zopa_scenario_load_from_stream (GInputStream *stream,
+                                GPtrArray   **problems_out,
+                                GError      **error)
+{
+  ZopaProblems problems;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  zopa_problems_init (&problems);
+  bytes = read_bounded (stream, &problems);
+  return load_read_bytes (&problems, bytes, problems_out, error);
 }
 
 ZopaScenario *
@@ -1071,14 +1108,9 @@ zopa_scenario_load_from_file (GFile      *file,
   else if (g_file_info_get_size (info) > ZOPA_FILE_MAX_SIZE)
     add_too_large (&problems, g_file_info_get_size (info));
   else
-    bytes = read_bounded (file, &problems);
+    bytes = read_file_bounded (file, &problems);
 
-  if (bytes == NULL)
-    return finish_load (&problems, NULL, problems_out, error);
-
-  zopa_problems_clear (&problems);
-  return zopa_scenario_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                       problems_out, error);
+  return load_read_bytes (&problems, bytes, problems_out, error);
 }
 
 GBytes *

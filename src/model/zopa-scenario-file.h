@@ -54,6 +54,10 @@ ZopaScenario *zopa_scenario_load_from_data  (const char   *data,
 ZopaScenario *zopa_scenario_load_from_file  (GFile        *file,
                                              GPtrArray   **problems,
                                              GError      **error);
+/* The same from a stream read to its end, such as standard input. */
+ZopaScenario *zopa_scenario_load_from_stream (GInputStream *stream,
+                                              GPtrArray   **problems,
+                                              GError      **error);
 /* The scenario shipped inside the program. */
 ZopaScenario *zopa_scenario_load_builtin    (void);
 GBytes       *zopa_scenario_get_builtin_data (void);

@@ -1,6 +1,6 @@
 /*
  * Writing a scenario file. The layout is fixed so that a file Zopa wrote reads back and
- * writes out as the same bytes: members in the order of DESIGN.md §3 and then the unknown
+ * writes out as the same bytes: members in the order of docs/file-format.md and then the unknown
  * ones in their order, two-space indentation, every non-empty array and object spread over
  * lines (one element or member a line), "[]" and "{}" for empty ones, ": " between a name
  * and its value, UTF-8 written as is, and a final newline.

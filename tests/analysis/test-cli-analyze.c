@@ -67,7 +67,7 @@ is_int (JsonObject *object, const char *member)
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
 }
 
-/* Every member DESIGN.md §4 names, with its type. */
+/* Every member docs/file-format.md names, with its type. */
 static void
 check_shape (JsonObject *root)
 {

@@ -96,6 +96,7 @@ read_statuses (JsonObject *root, Statuses *s)
   JsonObject *zopa = json_object_get_object_member (root, "zopa");
 
   memset (s, 0, sizeof *s);
+  s->zopa_status = json_object_get_string_member (zopa, "status");
   for (guint k = 0; k < json_array_get_length (regions); k++)
     {
       JsonObject *r = json_array_get_object_element (regions, k);
@@ -104,8 +105,7 @@ read_statuses (JsonObject *root, Statuses *s)
       s->undecided += json_object_get_null_member (r, "inclusive_empty") +
                       json_object_get_null_member (r, "exclusive_empty");
     }
-  s->zopa_status = json_object_get_string_member (zopa, "status");
-  s->zopa_empty_known = !json_object_get_null_member (zopa, "empty");
+  s->zopa_empty_known = g_strcmp0 (s->zopa_status, "undecided") != 0;
   s->what_status = json_object_get_string_member (root, "what_must_change_status");
   return s->undecided == 0 && s->zopa_empty_known;
 }
