@@ -8,7 +8,7 @@
  * The max-min surplus adds t with Σ v·x − W_a·t ≥ need_a for each scored member.
  *
  * GLPK was chosen over CBC on the benchmark's hard cases (tests/bench/bench-solvers.c,
- * figures in its header): see there. A solution is only trusted after the caller has
+ * figures and reasons in its header). A solution is only trusted after the caller has
  * checked it in exact integers; GLPK's own time limit and a callback that polls the
  * budget (deadline, cancellation) stop it.
  */
