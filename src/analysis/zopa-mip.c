@@ -406,7 +406,8 @@ zopa_mip_solve (const ZopaMip *mip,
   if (bound != NULL)
     *bound = result == ZOPA_MIP_OPTIMAL ? glp_mip_obj_val (lp) : cb.bound;
   glp_delete_prob (lp);
-  /* GLPK keeps an environment per thread: free it so that worker threads leave none. */
+  /* GLPK (Debian's is built with thread-local storage) keeps an environment per thread,
+   * so solves may run in several threads at once; free it so that a thread leaves none. */
   glp_free_env ();
   return result;
 }
