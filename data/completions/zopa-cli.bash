@@ -34,7 +34,7 @@ _zopa_cli()
         --variant)
             COMPREPLY=($(compgen -W "$(_zopa_cli_variant_ids "$file")" -- "$cur"))
             return ;;
-        --actors | --drafts | --width | --height | --scale | --title | --runs | --time-limit)
+        --actors | --drafts | --width | --height | --scale | --title | --runs | --max-axis-ratio | --time-limit)
             return ;;
     esac
 
@@ -49,7 +49,7 @@ _zopa_cli()
         compare)
             options="-o --output --format --json --variant --actors --only-changes --width
                      --scale --theme --title --help" ;;
-        euler-fit) options="--shape --runs --help" ;;
+        euler-fit) options="--shape --runs --max-axis-ratio --help" ;;
         help)
             COMPREPLY=($(compgen -W "${commands% help}" -- "$cur"))
             return ;;

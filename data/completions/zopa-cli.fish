@@ -52,3 +52,4 @@ complete -c zopa-cli -n "__fish_seen_subcommand_from compare" -l only-changes -d
 
 complete -c zopa-cli -n "__fish_seen_subcommand_from euler-fit" -l shape -x -a "circle ellipse" -d 'Circles or ellipses'
 complete -c zopa-cli -n "__fish_seen_subcommand_from euler-fit" -l runs -x -d 'How many runs'
+complete -c zopa-cli -n "__fish_seen_subcommand_from euler-fit" -l max-axis-ratio -x -d 'Largest ellipse axis ratio'

@@ -10,6 +10,7 @@
 
 #include "zopa-analysis.h"
 #include "zopa-problem.h"
+#include "zopa-readings-private.h"
 #include "zopa-solve.h"
 
 /* Work budget of one exact count (DP states × options), and the samples of an estimate. */
@@ -89,6 +90,8 @@ struct _ZopaAnalysis
   Draft          *drafts;
 
   WhatMustChange *changes;
+
+  ZopaReadings   *readings;
 
   double          time_limit;
   GCancellable   *cancellable;        /* of the running zopa_analysis_solve(), or NULL */
@@ -194,6 +197,7 @@ zopa_analysis_finalize (GObject *object)
     draft_clear (&self->drafts[d], self->n_actors);
   g_free (self->drafts);
   zopa_problem_free (self->problem);
+  g_clear_pointer (&self->readings, zopa_readings_free);
 
   G_OBJECT_CLASS (zopa_analysis_parent_class)->finalize (object);
 }
@@ -593,6 +597,32 @@ compile_draft (ZopaAnalysis *self,
 
 /* ---- construction ---- */
 
+/* With uncertain values, regions and verdicts are those that hold in every reading. */
+static void
+apply_readings (ZopaAnalysis *self)
+{
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    {
+      zopa_readings_override_region (self->readings, m, &self->regions[m]);
+      /* The readings decide emptiness with their own exact searches. */
+      self->regions[m].inclusive_decided = self->regions[m].exclusive_decided = TRUE;
+    }
+  for (guint d = 0; d < self->n_drafts; d++)
+    {
+      Draft *draft = &self->drafts[d];
+
+      draft->accepting = draft->possible = 0;
+      for (guint a = 0; a < self->n_actors; a++)
+        {
+          draft->verdicts[a].verdict = zopa_readings_get_verdict (self->readings, d, a);
+          if (draft->verdicts[a].verdict == ZOPA_VERDICT_ACCEPTS)
+            draft->accepting |= 1u << a;
+          if (draft->verdicts[a].verdict != ZOPA_VERDICT_REJECTS)
+            draft->possible |= 1u << a;
+        }
+    }
+}
+
 static char **
 strv_from_list (GPtrArray *array)
 {
@@ -629,6 +659,9 @@ zopa_analysis_solve (ZopaAnalysis *self,
   self->time_limit = time_limit;
   self->cancellable = cancellable;
   compute_regions (self);
+  /* With uncertain values the regions are those that hold in every reading. */
+  if (zopa_readings_is_uncertain (self->readings))
+    apply_readings (self);
   g_mutex_unlock (&self->lock);
   /* The shown group's ZOPA and what must change, so that the caller's thread has them. */
   zopa_analysis_get_zopa_witness (self, all);
@@ -795,7 +828,17 @@ zopa_analysis_new_unsolved (ZopaScenario       *scenario,
       compile_draft (self, draft, &self->drafts[d]);
     }
 
+  self->readings = zopa_readings_new (self, scenario, variant, actors, n_actors, self->problem);
+  if (zopa_readings_is_uncertain (self->readings))
+    apply_readings (self);
+
   return g_steal_pointer (&self);
+}
+
+ZopaReadings *
+zopa_analysis_peek_readings (ZopaAnalysis *self)
+{
+  return self->readings;
 }
 
 /* ---- accessors ---- */
@@ -1049,6 +1092,7 @@ ensure_zopa (ZopaAnalysis *self,
   ZopaSearchResult result;
   gint64 num = 0, den = 0;
   double bound = G_MAXDOUBLE;
+  const ZopaProblem *witness_problem;
 
   ensure_inclusive_decided (self, mask);
   g_mutex_lock (&self->lock);
@@ -1067,9 +1111,12 @@ ensure_zopa (ZopaAnalysis *self,
 
   deal = g_new0 (guint, MAX (self->n_issues, 1));
   share_budget (self, &budget, WITNESS_SHARE);
-  result = zopa_solve_witness (self->problem, mask, deal, &num, &den, &bound, &budget);
+  /* A witness must be in the ZOPA in every reading; its surplus is then not in score units. */
+  witness_problem = zopa_readings_is_uncertain (self->readings)
+                    ? zopa_readings_get_sure_problem (self->readings) : self->problem;
+  result = zopa_solve_witness (witness_problem, mask, deal, &num, &den, &bound, &budget);
   if (result == ZOPA_SEARCH_UNKNOWN &&
-      zopa_solve_feasible (self->problem, mask, 0, deal, NULL) == ZOPA_SEARCH_OPTIMAL)
+      zopa_solve_feasible (witness_problem, mask, 0, deal, NULL) == ZOPA_SEARCH_OPTIMAL)
     {
       /* Out of time before any deal: one that the group accepts, with the bound of its
        * members' separate best. */
@@ -1110,7 +1157,7 @@ ensure_zopa (ZopaAnalysis *self,
     case ZOPA_SEARCH_OPTIMAL:
     case ZOPA_SEARCH_FOUND:
       self->witness[mask] = g_steal_pointer (&deal);
-      self->has_surplus[mask] = den > 0;
+      self->has_surplus[mask] = den > 0 && !zopa_readings_is_uncertain (self->readings);
       self->surplus[mask] = den > 0 ? (double) num / (double) den : 0.0;
       if (result == ZOPA_SEARCH_FOUND)
         {
@@ -1294,7 +1341,10 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
       share_budget (self, &budget, CHANGES_SHARE);
       w->done = TRUE;
       w->complete = TRUE;
-      if (self->regions[mask].inclusive_empty)
+      if (self->regions[mask].inclusive_empty && zopa_readings_is_uncertain (self->readings))
+        w->lists = zopa_readings_what_must_change (self->readings, mask, TRUE, MAX_CHANGE_SETS,
+                                                   CHANGE_BUDGET, &w->complete);
+      else if (self->regions[mask].inclusive_empty)
         {
           ZopaBudget own;
 
@@ -1315,6 +1365,8 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
           /* Nothing must change only when the ZOPA is known to be open. */
           w->complete = self->regions[mask].inclusive_decided;
         }
+      if (w->lists == NULL)
+        w->lists = g_ptr_array_new ();
       w->sets = g_new0 (ZopaChangeSet, MAX (w->lists->len, 1));
       for (guint k = 0; k < w->lists->len; k++)
         {
@@ -1508,6 +1560,7 @@ zopa_analysis_to_json (ZopaAnalysis *self)
   ZopaAnswerStatus zopa_status;
   double surplus_bound = 0.0;
   gboolean changes_complete = TRUE;
+  JsonNode *root;
 
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   all = zopa_analysis_get_all_mask (self);
@@ -1734,5 +1787,7 @@ zopa_analysis_to_json (ZopaAnalysis *self)
   json_builder_add_string_value (builder, changes_complete ? "exact" : "bounded");
 
   json_builder_end_object (builder);
-  return json_builder_get_root (builder);
+  root = json_builder_get_root (builder);
+  zopa_readings_add_json (self, json_node_get_object (root));
+  return root;
 }

@@ -165,9 +165,13 @@ apply_stance (ZopaProblem *p,
               ZopaStance  *stance)
 {
   const char * const *acceptable = zopa_stance_get_acceptable (stance);
+  const char * const *maybe = zopa_stance_get_maybe (stance);
 
+  /* Maybe options are not surely acceptable (zopa-readings.c judges them both ways). */
   p->acceptable[a * p->n_issues + i] =
     acceptable != NULL ? option_mask_from_ids (issue, acceptable) : p->all_options[i];
+  if (maybe != NULL)
+    p->acceptable[a * p->n_issues + i] &= ~option_mask_from_ids (issue, maybe);
   for (guint o = 0; o < p->n_options[i]; o++)
     {
       ZopaOption *option = zopa_issue_get_option (issue, o);
@@ -216,6 +220,9 @@ apply_variant_change (ZopaProblem       *p,
   if (zopa_variant_change_get_acceptable (change) != NULL)
     p->acceptable[a * p->n_issues + i] =
       option_mask_from_ids (issue, zopa_variant_change_get_acceptable (change));
+  if (zopa_variant_change_get_maybe (change) != NULL)
+    p->acceptable[a * p->n_issues + i] &=
+      ~option_mask_from_ids (issue, zopa_variant_change_get_maybe (change));
   if (zopa_variant_change_has_utility (change))
     for (guint o = 0; o < p->n_options[i]; o++)
       {

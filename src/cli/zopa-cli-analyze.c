@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-readings.h"
 #include "zopa-cli.h"
 
 static void
@@ -177,18 +178,33 @@ print_draft (GString      *out,
       print_cell (out, zopa_analysis_get_actor_name (analysis, a), width);
       print_cell (out, verdict, w_verdict);
       print_cell (out, score, w_score);
-      g_string_append_printf (out, "%d\n", v->reservation);
+      {
+        int low, high;
+
+        zopa_analysis_get_reservation_range (analysis, a, &low, &high);
+        if (low != high)
+          g_string_append_printf (out, "%d–%d\n", low, high);
+        else
+          g_string_append_printf (out, "%d\n", v->reservation);
+      }
 
       for (guint k = 0; k < v->n_violations; k++)
         {
           guint i = v->violations[k].issue;
           g_autofree char *acceptable = acceptable_options (analysis, a, i);
           g_string_append (out, "    ");
-          /* TRANSLATORS: a red line crossed: issue, the draft's option, what the actor accepts */
-          g_string_append_printf (out, _("✗ %s: “%s” crosses a red line (accepts: %s)"),
-                                  zopa_analysis_get_issue_title (analysis, i),
-                                  zopa_analysis_get_option_label (analysis, i, v->violations[k].option),
-                                  acceptable);
+          if (zopa_analysis_option_is_maybe (analysis, a, i, v->violations[k].option))
+            /* TRANSLATORS: issue, the draft's option, what the actor surely accepts */
+            g_string_append_printf (out, _("? %s: “%s” is a maybe: a red line in some readings (surely accepts: %s)"),
+                                    zopa_analysis_get_issue_title (analysis, i),
+                                    zopa_analysis_get_option_label (analysis, i, v->violations[k].option),
+                                    acceptable);
+          else
+            /* TRANSLATORS: a red line crossed: issue, the draft's option, what the actor accepts */
+            g_string_append_printf (out, _("✗ %s: “%s” crosses a red line (accepts: %s)"),
+                                    zopa_analysis_get_issue_title (analysis, i),
+                                    zopa_analysis_get_option_label (analysis, i, v->violations[k].option),
+                                    acceptable);
           g_string_append_c (out, '\n');
         }
       for (guint k = 0; k < v->n_open_red_lines; k++)
@@ -200,7 +216,8 @@ print_draft (GString      *out,
                                   zopa_analysis_get_issue_title (analysis, i), acceptable);
           g_string_append_c (out, '\n');
         }
-      if (v->has_score)
+      /* The score lines are for one reading; with uncertain values the sentence below says it. */
+      if (v->has_score && !zopa_analysis_actor_is_uncertain (analysis, a))
         {
           const char *line = NULL;
           if (v->worst_score >= v->reservation)
@@ -211,6 +228,7 @@ print_draft (GString      *out,
             line = _("some completions score below the reservation");
           g_string_append_printf (out, "    %s %s\n", v->best_score >= v->reservation ? "·" : "✗", line);
         }
+      zopa_cli_print_verdict_sentence (out, analysis, d, a);
     }
 
   if (n_actors > 1)
@@ -373,6 +391,9 @@ print_what_must_change (GString      *out,
 
   if (!zopa_analysis_zopa_is_empty (analysis, all))
     return;
+  /* With weight ranges there is no one reading to search; the readings section says so. */
+  if (n_sets == 0 && zopa_analysis_is_uncertain (analysis))
+    return;
 
   g_string_append_printf (out, "\n%s\n", _("What must change"));
   for (guint k = 0; k < n_sets; k++)
@@ -435,6 +456,7 @@ human_report (ZopaAnalysis *analysis)
     }
   print_regions (out, analysis);
   print_zopa (out, analysis);
+  zopa_cli_print_readings (out, analysis);
   print_what_must_change (out, analysis);
   return g_string_free (out, FALSE);
 }
@@ -448,7 +470,7 @@ zopa_cli_analyze (int argc, char **argv)
   double time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
   GOptionEntry entries[] = {
     { "variant", 0, 0, G_OPTION_ARG_STRING, &variant, N_("Analyse this variant"), N_("ID") },
-    { "actors", 0, 0, G_OPTION_ARG_STRING, &actors, N_("Analyse these actors (at most 16), in this order"), N_("ID,…") },
+    { "actors", 0, 0, G_OPTION_ARG_STRING, &actors, N_("Show these actors (at most 6), in this order"), N_("ID,…") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the analysis as JSON"), NULL },
     { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit,
       N_("Stop the searches after about this many seconds (default 10); answers cut short say so"), N_("SECONDS") },

@@ -35,7 +35,7 @@ static void
 print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n",
-           _("Usage: zopa-cli euler-fit CASES.json [--shape circle|ellipse] [--runs N]"));
+           _("Usage: zopa-cli euler-fit CASES.json [--shape circle|ellipse] [--runs N] [--max-axis-ratio R]"));
 }
 
 /* Reads case index of the cases file into c; on failure sets error with the place. */
@@ -192,7 +192,13 @@ print_result (const EulerCase    *c,
   json_builder_add_double_value (builder, median_ms);
   json_builder_set_member_name (builder, "runs");
   json_builder_add_int_value (builder, runs);
-  /* Regions wanted but absent from the fit, and regions present but wanted empty. */
+  json_builder_set_member_name (builder, "axis_ratio");
+  json_builder_add_double_value (builder, fit->axis_ratio);
+  json_builder_set_member_name (builder, "missing_regions");
+  json_builder_add_int_value (builder, __builtin_popcountll (fit->missing_regions));
+  json_builder_set_member_name (builder, "extra_regions");
+  json_builder_add_int_value (builder, __builtin_popcountll (fit->extra_regions));
+  /* Regions wanted but not visible in the fit, and regions visible but wanted empty. */
   for (guint pass = 0; pass < 2; pass++)
     {
       guint64 bits = pass == 0 ? fit->missing_regions : fit->extra_regions;
@@ -249,6 +255,7 @@ zopa_cli_euler_fit (int    argc,
 {
   const char *path = NULL;
   ZopaEulerShape shape = ZOPA_EULER_SHAPE_ELLIPSE;
+  ZopaEulerFitOptions options = { ZOPA_EULER_DEFAULT_MAX_AXIS_RATIO };
   guint runs = 1;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
@@ -266,7 +273,8 @@ zopa_cli_euler_fit (int    argc,
           print_usage (stdout);
           return ZOPA_EXIT_OK;
         }
-      if (strcmp (arg, "--shape") == 0 || strcmp (arg, "--runs") == 0)
+      if (strcmp (arg, "--shape") == 0 || strcmp (arg, "--runs") == 0
+          || strcmp (arg, "--max-axis-ratio") == 0)
         {
           if (i + 1 >= argc)
             {
@@ -287,6 +295,11 @@ zopa_cli_euler_fit (int    argc,
           value = arg + strlen ("--runs=");
           arg = "--runs";
         }
+      else if (g_str_has_prefix (arg, "--max-axis-ratio="))
+        {
+          value = arg + strlen ("--max-axis-ratio=");
+          arg = "--max-axis-ratio";
+        }
 
       if (value != NULL && strcmp (arg, "--shape") == 0)
         {
@@ -301,6 +314,21 @@ zopa_cli_euler_fit (int    argc,
               fprintf (stderr, "\n");
               return ZOPA_EXIT_USAGE;
             }
+        }
+      else if (value != NULL && strcmp (arg, "--max-axis-ratio") == 0)
+        {
+          char *end = NULL;
+          double ratio = g_ascii_strtod (value, &end);
+
+          if (end == value || *end != '\0' || !isfinite (ratio)
+              || ratio < ZOPA_EULER_MIN_AXIS_RATIO)
+            {
+              fprintf (stderr, _("zopa-cli euler-fit: --max-axis-ratio must be a number ≥ %g, not “%s”"),
+                       ZOPA_EULER_MIN_AXIS_RATIO, value);
+              fprintf (stderr, "\n");
+              return ZOPA_EXIT_USAGE;
+            }
+          options.max_axis_ratio = ratio;
         }
       else if (value != NULL)
         {
@@ -373,8 +401,8 @@ zopa_cli_euler_fit (int    argc,
       for (guint r = 0; r < runs; r++)
         {
           double t0 = now_ms ();
-          gboolean ok = zopa_euler_fit (c.wanted, c.n_sets, shape, r == 0 ? &fit : &again,
-                                        &fit_error);
+          gboolean ok = zopa_euler_fit_with_options (c.wanted, c.n_sets, shape, &options,
+                                                     r == 0 ? &fit : &again, &fit_error);
 
           times[r] = now_ms () - t0;
           if (!ok)

@@ -27,7 +27,7 @@ static const ZopaCliCommand commands[] = {
     N_("Draw a diagram into a PNG, SVG or PDF file") },
   { "compare", zopa_cli_compare, "[FILE] LEFT RIGHT [-o OUT.png|svg|pdf|-] [--json] …",
     N_("Compare two drafts clause by clause") },
-  { "euler-fit", zopa_cli_euler_fit, "CASES.json [--shape circle|ellipse] [--runs N]",
+  { "euler-fit", zopa_cli_euler_fit, "CASES.json [--shape circle|ellipse] [--runs N] [--max-axis-ratio R]",
     N_("Fit area-proportional Euler diagrams") },
 };
 

@@ -91,6 +91,11 @@ int             zopa_cli_load_analysis      (const char     *command,
                                              ZopaScenario  **scenario,
                                              ZopaAnalysis  **analysis);
 
+/* Sentences about readings (zopa-cli-readings.c): one per verdict, and a summary. */
+void            zopa_cli_print_verdict_sentence (GString *out, ZopaAnalysis *analysis,
+                                                 guint draft, guint actor);
+void            zopa_cli_print_readings         (GString *out, ZopaAnalysis *analysis);
+
 /* Prints root and a newline to stdout; pretty: indented by 2. Doubles are written as the
  * shortest text that reads back to the same value (zopa-cli-json.c). */
 void            zopa_cli_print_json         (JsonNode   *root,

@@ -9,10 +9,14 @@
  *    directly: sequential linear programming (the minimax step of the linearised errors in a
  *    trust region, from a small dense simplex).
  * 4. A wanted region that the fit lost is seeded back (its shapes pulled to a common point)
- *    and the fit restarted from there; the restart is kept when it lowers diagError.
- * Ellipses start from the least-squares circles and are parametrised through the Cholesky
- * factor of their quadratic form, which stays smooth and full rank at circles (an angle
- * does not). Everything is deterministic: no random numbers, no clocks. */
+ *    and the fit restarted from there; the restart is kept when it lowers the loss.
+ * The loss that ranks candidates is diagError plus a fixed cost per region drawn wrongly
+ * (wanted but not visible, or unwanted but visible); least-squares steps never add one.
+ * Circles go through a global stage: several deterministic starts (MDS, a layout built set
+ * by set from the structure, perturbations of both), the best few fitted in full. Ellipses
+ * start from the best circles, are kept only when they beat them, and are parametrised by
+ * the matrix logarithm of their quadratic form with a bounded axis ratio (smooth at circles,
+ * where an angle is not). Everything is deterministic: no random numbers, no clocks. */
 
 #include "config.h"
 
@@ -32,9 +36,35 @@ typedef struct {
   guint n;
   guint n_regions;
   gboolean ellipse;
+  double log_ratio_bound;       /* log of the largest axis ratio an ellipse may take */
   double w[MAX_REGIONS];       /* wanted sizes, Σ = 1 */
   double weight[MAX_REGIONS];  /* factor of each area error in the least-squares phase */
 } FitProblem;
+
+/* One region drawn wrongly (a wanted one lost, an unwanted one shown) costs as much as a
+ * diagError of 0.002, a fifth of the usual bound of a faithful diagram: a region that exists
+ * in the data but not in the picture misleads more than a small area error, but where
+ * circles cannot show every region, showing one more is not worth a much worse fit of all
+ * the others. */
+#define BAD_REGION_COST 0.002
+
+/* The regions drawn wrongly, from the normalised errors e (share − ω): wanted but not
+ * visible, or wanted empty but visible. */
+static guint
+count_bad_regions (const FitProblem *fp,
+                   const double     *e)
+{
+  guint bad = 0;
+
+  for (guint r = 1; r < fp->n_regions; r++)
+    {
+      double share = e[r - 1] + fp->w[r];
+
+      if (fp->w[r] > 0.0 ? share <= ZOPA_EULER_VISIBLE_SHARE : share > ZOPA_EULER_VISIBLE_SHARE)
+        bad++;
+    }
+  return bad;
+}
 
 /* ---- Levenberg–Marquardt ---------------------------------------------------------------- */
 
@@ -43,6 +73,10 @@ typedef gboolean (*ResidualFunc) (const double *x,
                                   double       *r,
                                   double       *J,
                                   gpointer      user_data);
+
+/* Counts what a step must not make worse, from the residuals (NULL: nothing). */
+typedef guint (*GuardFunc) (const double *r,
+                            gpointer      user_data);
 
 static gboolean
 cholesky_solve (double *A,
@@ -89,9 +123,11 @@ cholesky_solve (double *A,
 
 #define LM_WINDOW 20
 
-/* Minimises ½ |r(x)|² from x, in place; returns the final ½ |r|². */
+/* Minimises ½ |r(x)|² from x, in place, never taking a step that raises guard's count;
+ * returns the final ½ |r|². */
 static double
 levenberg_marquardt (ResidualFunc f,
+                     GuardFunc    guard,
                      gpointer     data,
                      guint        m,
                      guint        p,
@@ -105,10 +141,12 @@ levenberg_marquardt (ResidualFunc f,
   double JtJ[MAX_PARAMS * MAX_PARAMS], A[MAX_PARAMS * MAX_PARAMS];
   double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS];
   double cost = 0.0, lambda = -1.0, nu = 2.0, history[LM_WINDOW];
-  guint stalls = 0, live[MAX_REGIONS], n_live, n_accepted = 0;
+  guint stalls = 0, live[MAX_REGIONS], n_live, n_accepted = 0, guarded = 0;
 
   if (!f (x, r, J, data))
     return G_MAXDOUBLE;
+  if (guard != NULL)
+    guarded = guard (r, data);
   for (guint i = 0; i < m; i++)
     cost += 0.5 * r[i] * r[i];
 
@@ -186,7 +224,7 @@ levenberg_marquardt (ResidualFunc f,
           predicted -= g[a] * step[a] + 0.5 * step[a] * s;
         }
 
-      if (f (xn, rn, Jn, data))
+      if (f (xn, rn, Jn, data) && (guard == NULL || guard (rn, data) <= guarded))
         {
           for (guint i = 0; i < m; i++)
             cost_new += 0.5 * rn[i] * rn[i];
@@ -204,6 +242,8 @@ levenberg_marquardt (ResidualFunc f,
           memcpy (r, rn, m * sizeof (double));
           memcpy (J, Jn, (gsize) m * p * sizeof (double));
           cost = cost_new;
+          if (guard != NULL)
+            guarded = guard (r, data);
           lambda *= MAX (1.0 / 3.0, 1.0 - t * t * t);
           lambda = MAX (lambda, 1e-12);
           nu = 2.0;
@@ -233,8 +273,51 @@ levenberg_marquardt (ResidualFunc f,
 
 /* ---- Shapes from parameters ------------------------------------------------------------- */
 
-/* Circles: (x, y, log r). Ellipses: (x, y, log l1, v, log l3) with the quadratic form
- * Q = L Lᵀ, L = [[l1, 0], [l1 v, l3]]. */
+/* Circles: (x, y, log r). Ellipses: (x, y, σ, p, q) with the quadratic form
+ * Q = e^(−2σ) exp(S), S = ρ [[cos θ, sin θ], [sin θ, −cos θ]], where (p, q) = ρ' (cos θ, sin θ)
+ * and ρ = R tanh (ρ' / R). The semi-axes are e^(σ ∓ ρ/2), so the area is π e^(2σ) and the axis
+ * ratio e^ρ stays below e^R (R = log of the largest axis ratio allowed) by construction, for
+ * the least-squares and the minimax phase alike. The form is smooth at circles (p = q = 0),
+ * where an angle is not. */
+typedef struct {
+  double E;      /* e^(−2σ) */
+  double C;      /* cosh ρ */
+  double h;      /* sinh ρ / ρ' */
+  double k1;     /* (∂ cosh ρ / ∂ρ') / ρ' */
+  double k2;     /* (∂ h / ∂ρ') / ρ' */
+  double rho;
+} EllipseForm;
+
+static void
+ellipse_form (const FitProblem *fp,
+              const double     *q,
+              EllipseForm      *f)
+{
+  double R = fp->log_ratio_bound, rp = hypot (q[3], q[4]);
+  double t = tanh (rp / R), sech2 = 1.0 - t * t;
+
+  f->E = exp (-2.0 * q[2]);
+  f->rho = R * t;
+  f->C = cosh (f->rho);
+  if (rp > 0.0)
+    {
+      double sh = sinh (f->rho);
+
+      f->h = sh / rp;
+      f->k1 = sh * sech2 / rp;
+    }
+  else
+    {
+      f->h = 1.0;
+      f->k1 = 1.0;
+    }
+  /* h' / ρ' cancels badly for small ρ'; its limit there is 1/3 − 2/(3R²). */
+  if (rp > 1e-3)
+    f->k2 = (f->C * sech2 * rp - sinh (f->rho)) / (rp * rp * rp);
+  else
+    f->k2 = 1.0 / 3.0 - 2.0 / (3.0 * R * R);
+}
+
 static void
 params_to_shapes (const FitProblem *fp,
                   const double     *x,
@@ -253,16 +336,12 @@ params_to_shapes (const FitProblem *fp,
         }
       else
         {
-          double l1 = exp (q[2]), v = q[3], l3 = exp (q[4]);
-          double qxx = l1 * l1, qxy = l1 * l1 * v, qyy = l1 * l1 * v * v + l3 * l3;
-          double mean = 0.5 * (qxx + qyy), half = hypot (0.5 * (qxx - qyy), qxy);
-          double lmax = mean + half, lmin = qxx * qyy - qxy * qxy;
+          double rho = fp->log_ratio_bound * tanh (hypot (q[3], q[4]) / fp->log_ratio_bound);
 
-          /* The smaller eigenvalue as det / λmax keeps its precision. */
-          lmin /= lmax;
-          shapes[k].phi = 0.5 * atan2 (2.0 * qxy, qxx - qyy);
-          shapes[k].a = 1.0 / sqrt (lmax);
-          shapes[k].b = 1.0 / sqrt (lmin);
+          /* The larger eigenvalue of S, ρ, has eigenvector (cos θ/2, sin θ/2). */
+          shapes[k].phi = q[3] != 0.0 || q[4] != 0.0 ? 0.5 * atan2 (q[4], q[3]) : 0.0;
+          shapes[k].a = exp (q[2] - 0.5 * rho);
+          shapes[k].b = exp (q[2] + 0.5 * rho);
         }
     }
 }
@@ -279,21 +358,16 @@ shapes_to_params (const FitProblem  *fp,
 
       q[0] = e->x;
       q[1] = e->y;
-      if (!fp->ellipse)
-        q[2] = log (sqrt (e->a * e->b));
-      else
+      q[2] = log (sqrt (e->a * e->b));
+      if (fp->ellipse)
         {
-          double c = cos (e->phi), s = sin (e->phi);
-          double ia = 1.0 / (e->a * e->a), ib = 1.0 / (e->b * e->b);
-          double qxx = c * c * ia + s * s * ib;
-          double qxy = c * s * (ia - ib);
-          double qyy = s * s * ia + c * c * ib;
-          double l1 = sqrt (qxx), v = qxy / qxx;
-          double l3 = sqrt (qyy - qxx * v * v);
+          double R = fp->log_ratio_bound;
+          double rho = fabs (log (e->b / e->a));
+          double theta = 2.0 * e->phi + (e->a > e->b ? G_PI : 0.0);
+          double rp = R * atanh (MIN (rho / R, 1.0 - 1e-9));
 
-          q[2] = log (l1);
-          q[3] = v;
-          q[4] = log (l3);
+          q[3] = rho > 0.0 ? rp * cos (theta) : 0.0;
+          q[4] = rho > 0.0 ? rp * sin (theta) : 0.0;
         }
     }
 }
@@ -307,7 +381,8 @@ evaluate (FitProblem   *fp,
 {
   ZopaEllipse shapes[MAX_SETS];
   ZopaEulerArrangement arr;
-  double grad[MAX_REGIONS * 5 * MAX_SETS], f1[MAX_SETS], f3[MAX_SETS];
+  double grad[MAX_REGIONS * 5 * MAX_SETS], f1[MAX_SETS];
+  EllipseForm forms[MAX_SETS];
   guint np = fp->ellipse ? 5 : 3;
   guint nq = 5 * fp->n;
 
@@ -318,8 +393,8 @@ evaluate (FitProblem   *fp,
   zopa_euler_arrangement_init (&arr, shapes, fp->n);
   zopa_euler_arrangement_gradient (&arr, areas, grad);
 
-  /* Chain rule factors per shape: circles ∂Q/∂log r = −2 Q; ellipses ∂Q/∂log l1 =
-   * (2 l1², 2 l1² v, 2 l1² v²), ∂Q/∂v = (0, l1², 2 l1² v), ∂Q/∂log l3 = (0, 0, 2 l3²). */
+  /* Chain rule per shape, with d = ∂A/∂(Qxx, Qxy, Qyy): circles ∂Q/∂log r = −2 Q; ellipses
+   * ∂Q/∂σ = −2 Q and ∂Q/∂(p, q) from Qxx = E (C + h p), Qxy = E h q, Qyy = E (C − h p). */
   for (guint k = 0; k < fp->n; k++)
     {
       const double *q = x + np * k;
@@ -327,12 +402,7 @@ evaluate (FitProblem   *fp,
       if (!fp->ellipse)
         f1[k] = -2.0 / (shapes[k].a * shapes[k].a);
       else
-        {
-          double l1 = exp (q[2]), l3 = exp (q[4]);
-
-          f1[k] = l1 * l1;
-          f3[k] = l3 * l3;
-        }
+        ellipse_form (fp, q, &forms[k]);
     }
 
   for (guint r = 1; r < fp->n_regions; r++)
@@ -351,11 +421,18 @@ evaluate (FitProblem   *fp,
             out[2] = f1[k] * (d[2] + d[4]);
           else
             {
-              double v = x[np * k + 3];
+              const EllipseForm *f = &forms[k];
+              double p = x[np * k + 3], qq = x[np * k + 4], E = f->E;
+              double qxx = E * (f->C + f->h * p), qxy = E * f->h * qq;
+              double qyy = E * (f->C - f->h * p);
 
-              out[2] = 2.0 * f1[k] * (d[2] + v * d[3] + v * v * d[4]);
-              out[3] = f1[k] * (d[3] + 2.0 * v * d[4]);
-              out[4] = 2.0 * f3[k] * d[4];
+              out[2] = -2.0 * (qxx * d[2] + qxy * d[3] + qyy * d[4]);
+              out[3] = E * ((f->k1 * p + f->h + f->k2 * p * p) * d[2]
+                            + f->k2 * p * qq * d[3]
+                            + (f->k1 * p - f->h - f->k2 * p * p) * d[4]);
+              out[4] = E * ((f->k1 * qq + f->k2 * p * qq) * d[2]
+                            + (f->h + f->k2 * qq * qq) * d[3]
+                            + (f->k1 * qq - f->k2 * p * qq) * d[4]);
             }
         }
     }
@@ -385,6 +462,26 @@ residuals_sse (const double *x,
           J[(r - 1) * np + a] *= f;
     }
   return TRUE;
+}
+
+/* The regions drawn wrongly, from the residuals of residuals_sse. */
+static guint
+sse_bad_regions (const double *res,
+                 gpointer      user_data)
+{
+  FitProblem *fp = user_data;
+  double e[MAX_REGIONS], total = 0.0;
+
+  for (guint r = 1; r < fp->n_regions; r++)
+    {
+      e[r - 1] = res[r - 1] / fp->weight[r] + fp->w[r];
+      total += e[r - 1];
+    }
+  if (!(total > 0.0))
+    return G_MAXUINT;
+  for (guint r = 1; r < fp->n_regions; r++)
+    e[r - 1] = e[r - 1] / total - fp->w[r];
+  return count_bad_regions (fp, e);
 }
 
 /* Normalised errors e_r = A_r / Σ A − ω_r (rows 0 .. m − 1 for regions 1 .. 2^n − 1) and
@@ -791,8 +888,29 @@ step_basis_reduce (const StepBasis *sb,
                                + sb->coef[c][1] * J[i * np + sb->param[c][1]];
 }
 
+/* What the regions drawn wrongly add to the loss, from the normalised errors e. */
+static double
+bad_region_cost (const FitProblem *fp,
+                 const double     *e)
+{
+  double cost = 0.0;
+  for (guint r = 1; r < fp->n_regions; r++)
+    {
+      double share = e[r - 1] + fp->w[r];
+
+      if (fp->w[r] > 0.0 && share <= ZOPA_EULER_VISIBLE_SHARE)
+        cost += BAD_REGION_COST;
+      else if (fp->w[r] == 0.0 && share > ZOPA_EULER_VISIBLE_SHARE)
+        cost += BAD_REGION_COST;
+    }
+  return cost;
+}
+
 /* Brings the largest normalised error (diagError) down from x, in place: linearise, take
- * the minimax step within a trust region, accept it when the true error falls. */
+ * the minimax step within a trust region, accept it when the true error falls. The path may
+ * pass through states where a region is lost or gained; x ends at the point of the path
+ * with the lowest loss (diagError plus BAD_REGION_COST per region drawn wrongly), since
+ * diagError alone would trade a small wanted region for a little less error elsewhere. */
 static void
 refine_minimax (FitProblem *fp,
                 double     *x,
@@ -805,11 +923,14 @@ refine_minimax (FitProblem *fp,
   double xn[MAX_PARAMS], delta[MAX_PARAMS];
   double radius = 0.05, F, history[MAX_MINIMAX_ITER];
   guint warm[MAX_PARAMS + 1] = { G_MAXUINT };
+  double best_loss, best_x[MAX_PARAMS];
   StepBasis sb;
 
   if (!normalised_errors (fp, x, e, J))
     return;
   F = max_abs (e, m);
+  best_loss = F + bad_region_cost (fp, e);
+  memcpy (best_x, x, np * sizeof (double));
   step_basis_init (&sb, fp, x);
   step_basis_reduce (&sb, J, m, np, Jr);
 
@@ -906,6 +1027,11 @@ refine_minimax (FitProblem *fp,
           memcpy (e, en, m * sizeof (double));
           memcpy (J, Jn, (gsize) m * np * sizeof (double));
           F = Fn;
+          if (F + BAD_REGION_COST * count_bad_regions (fp, e) < best_loss)
+            {
+              best_loss = F + bad_region_cost (fp, e);
+              memcpy (best_x, x, np * sizeof (double));
+            }
           step_basis_init (&sb, fp, x);
           step_basis_reduce (&sb, J, m, np, Jr);
         }
@@ -914,6 +1040,7 @@ refine_minimax (FitProblem *fp,
       else if (ratio > 0.75 && dmax > 0.9 * radius)
         radius *= 2.0;
     }
+  memcpy (x, best_x, np * sizeof (double));
 }
 
 /* ---- Start: circles from pairwise overlaps ---------------------------------------------- */
@@ -1064,14 +1191,15 @@ classical_mds (const DistanceProblem *dp,
     }
 }
 
+/* Radii from the sets' sizes and the pairwise distances that give the wanted overlaps. */
 static void
-initial_circles (const FitProblem *fp,
-                 ZopaEllipse      *shapes)
+distance_problem (const FitProblem *fp,
+                  DistanceProblem  *dp,
+                  double           *r)
 {
-  DistanceProblem dp = { .n = fp->n };
-  double r[MAX_SETS], xy[2 * MAX_SETS];
   guint n = fp->n;
 
+  dp->n = n;
   for (guint k = 0; k < n; k++)
     {
       double incl = 0.0;
@@ -1109,31 +1237,184 @@ initial_circles (const FitProblem *fp,
             D = distance_for_overlap (r[k], r[l], o);
             kind = 0;
           }
-        dp.D[k][l] = dp.D[l][k] = D;
-        dp.kind[k][l] = dp.kind[l][k] = kind;
+        dp->D[k][l] = dp->D[l][k] = D;
+        dp->kind[k][l] = dp->kind[l][k] = kind;
       }
   for (guint k = 0; k < n; k++)
-    dp.D[k][k] = 0.0;
+    dp->D[k][k] = 0.0;
+}
 
-  classical_mds (&dp, xy);
-  if (n > 1)
-    levenberg_marquardt (residuals_distances, &dp, n * (n - 1) / 2, 2 * n, xy, 200, 1e-30, 1e-8);
+/* Squared error of circle k at (x, y) against the placed circles, by the one-sided rules
+ * of residuals_distances. */
+static double
+placement_error (const DistanceProblem *dp,
+                 const double          *xy,
+                 const gboolean        *placed,
+                 guint                  k,
+                 double                 x,
+                 double                 y)
+{
+  double sum = 0.0;
+
+  for (guint l = 0; l < dp->n; l++)
+    if (placed[l])
+      {
+        double e = hypot (x - xy[2 * l], y - xy[2 * l + 1]) - dp->D[k][l];
+
+        if ((dp->kind[k][l] < 0 && e > 0.0) || (dp->kind[k][l] > 0 && e < 0.0))
+          e = 0.0;
+        sum += e * e;
+      }
+  return sum;
+}
+
+/* A layout built from the set structure rather than from all distances at once: the set
+ * with the most overlap first, then one by one the set most tied to those placed, each at
+ * the candidate point that best keeps its distances (subsets inside, disjoint sets apart):
+ * points at the wanted distance from one placed circle in 12 directions, and the crossings
+ * of two such rings. */
+static void
+structured_layout (const DistanceProblem *dp,
+                   const FitProblem      *fp,
+                   double                *xy)
+{
+  gboolean placed[MAX_SETS] = { FALSE };
+  double tie[MAX_SETS][MAX_SETS];
+  guint n = dp->n;
 
   for (guint k = 0; k < n; k++)
-    shapes[k] = (ZopaEllipse) { xy[2 * k], xy[2 * k + 1], r[k], r[k], 0.0 };
+    for (guint l = 0; l < n; l++)
+      {
+        double o = 0.0;
+
+        for (guint m = 1; m < fp->n_regions && k != l; m++)
+          if ((m & (1u << k)) && (m & (1u << l)))
+            o += fp->w[m];
+        tie[k][l] = o;
+      }
+
+  for (guint step = 0; step < n; step++)
+    {
+      guint k = G_MAXUINT;
+      double best_tie = -1.0, best_err = G_MAXDOUBLE, bx = 0.0, by = 0.0;
+
+      /* The set most tied to those placed (to all others for the first one). */
+      for (guint c = 0; c < n; c++)
+        {
+          double t = 0.0;
+
+          if (placed[c])
+            continue;
+          for (guint l = 0; l < n; l++)
+            if (placed[l] || step == 0)
+              t += tie[c][l];
+          if (t > best_tie)
+            {
+              best_tie = t;
+              k = c;
+            }
+        }
+      if (step == 0)
+        {
+          xy[2 * k] = xy[2 * k + 1] = 0.0;
+          placed[k] = TRUE;
+          continue;
+        }
+
+      for (guint l = 0; l < n; l++)
+        {
+          if (!placed[l])
+            continue;
+          for (guint a = 0; a < 12; a++)
+            {
+              double angle = G_PI * a / 6.0;
+              double x = xy[2 * l] + dp->D[k][l] * cos (angle);
+              double y = xy[2 * l + 1] + dp->D[k][l] * sin (angle);
+              double err = placement_error (dp, xy, placed, k, x, y);
+
+              if (err < best_err)
+                {
+                  best_err = err;
+                  bx = x;
+                  by = y;
+                }
+            }
+          for (guint m = l + 1; m < n; m++)
+            {
+              double dx, dy, d, ra = dp->D[k][l], rb = dp->D[k][m], along, across;
+
+              if (!placed[m])
+                continue;
+              dx = xy[2 * m] - xy[2 * l];
+              dy = xy[2 * m + 1] - xy[2 * l + 1];
+              d = hypot (dx, dy);
+              if (!(d > 0.0) || d > ra + rb || d < fabs (ra - rb))
+                continue;
+              along = (ra * ra - rb * rb + d * d) / (2.0 * d);
+              across = sqrt (MAX (ra * ra - along * along, 0.0));
+              for (int side = -1; side <= 1; side += 2)
+                {
+                  double x = xy[2 * l] + (along * dx - side * across * dy) / d;
+                  double y = xy[2 * l + 1] + (along * dy + side * across * dx) / d;
+                  double err = placement_error (dp, xy, placed, k, x, y);
+
+                  if (err < best_err)
+                    {
+                      best_err = err;
+                      bx = x;
+                      by = y;
+                    }
+                }
+            }
+        }
+      xy[2 * k] = bx;
+      xy[2 * k + 1] = by;
+      placed[k] = TRUE;
+    }
+}
+
+#define MAX_STARTS 8
+
+/* The deterministic starts of the global stage, as circle parameters: classical MDS of the
+ * wanted distances, the structured layout, each refined on the distances, and perturbations
+ * of both (every centre moved by 60 % of its radius, in directions spread by the golden
+ * angle) that leave their basins. Returns how many. */
+static guint
+circle_starts (const FitProblem *fp,
+               double            starts[MAX_STARTS][MAX_PARAMS])
+{
+  DistanceProblem dp;
+  double r[MAX_SETS], xy[2][2 * MAX_SETS];
+  guint n = fp->n, n_starts = 0;
+  const double golden = 2.39996322972865332;
+
+  distance_problem (fp, &dp, r);
+  classical_mds (&dp, xy[0]);
+  structured_layout (&dp, fp, xy[1]);
+  for (guint i = 0; i < 2; i++)
+    if (n > 1)
+      levenberg_marquardt (residuals_distances, NULL, &dp, n * (n - 1) / 2, 2 * n, xy[i], 200,
+                           1e-30, 1e-8);
+
+  for (guint variant = 0; variant < MAX_STARTS / 2; variant++)
+    for (guint i = 0; i < 2; i++)
+      {
+        double *x = starts[n_starts++];
+
+        for (guint k = 0; k < n; k++)
+          {
+            double angle = golden * (variant * n + k + 1) + i;
+            double shift = variant == 0 ? 0.0 : 0.6 * r[k];
+
+            x[3 * k] = xy[i][2 * k] + shift * cos (angle);
+            x[3 * k + 1] = xy[i][2 * k + 1] + shift * sin (angle);
+            x[3 * k + 2] = log (r[k]);
+          }
+      }
+  return n_starts;
 }
 
 /* ---- The fit ---------------------------------------------------------------------------- */
-
-static double
-shapes_diag_error (const FitProblem  *fp,
-                   const ZopaEllipse *shapes)
-{
-  double areas[MAX_REGIONS];
-
-  zopa_euler_region_areas (shapes, fp->n, areas);
-  return zopa_euler_diag_error (fp->w, areas, fp->n);
-}
 
 /* ---- Bringing back a missing region ---------------------------------------------------- */
 
@@ -1228,50 +1509,75 @@ seed_region (FitProblem *fp,
   return TRUE;
 }
 
+/* The loss the fit ranks its candidates by: diagError plus the cost of the regions drawn
+ * wrongly. diagError itself goes to de. */
+static double
+fit_loss (FitProblem   *fp,
+          const double *x,
+          double       *de)
+{
+  ZopaEllipse shapes[MAX_SETS];
+  double areas[MAX_REGIONS], e[MAX_REGIONS], total = 0.0;
+
+  params_to_shapes (fp, x, shapes);
+  zopa_euler_region_areas (shapes, fp->n, areas);
+  for (guint r = 1; r < fp->n_regions; r++)
+    total += areas[r];
+  if (!(total > 0.0))
+    {
+      *de = 1.0;
+      return G_MAXDOUBLE;
+    }
+  for (guint r = 1; r < fp->n_regions; r++)
+    e[r - 1] = areas[r] / total - fp->w[r];
+  *de = max_abs (e, fp->n_regions - 1);
+  return *de + bad_region_cost (fp, e);
+}
+
+#define EXACT 1e-9
+
 /* Least squares on the area errors, then the minimax phase unless the fit is exact.
- * Returns the diagError reached. */
+ * Returns the loss reached. */
 static double
 fit_from (FitProblem *fp,
           double     *x,
           double      rel_tol)
 {
-  ZopaEllipse shapes[MAX_SETS];
   guint np = (fp->ellipse ? 5 : 3) * fp->n;
-  double de;
+  double de, loss;
 
-  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, x, 400, 1e-32, rel_tol);
-  params_to_shapes (fp, x, shapes);
-  de = shapes_diag_error (fp, shapes);
-  if (de > 1e-9)
+  levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, x, 400,
+                       1e-32, rel_tol);
+  loss = fit_loss (fp, x, &de);
+  if (de > EXACT)
     {
       refine_minimax (fp, x, MAX_MINIMAX_ITER);
-      params_to_shapes (fp, x, shapes);
-      de = shapes_diag_error (fp, shapes);
+      loss = fit_loss (fp, x, &de);
     }
-  return de;
+  return loss;
 }
 
 /* Circles are cheap to fit but rarely get a lost region back; ellipses often do. */
-#define MAX_RESTORE_ATTEMPTS 3
+#define MAX_RESTORE_ATTEMPTS 1
 #define MAX_RESTORE_ATTEMPTS_CIRCLES 1
 #define SEED_WEIGHT 4.0
 
 /* Restarts the fit with each missing region seeded (largest first, a few at most) and keeps
- * whatever lowers diagError. */
+ * whatever lowers the loss. */
 static double
 restore_missing (FitProblem *fp,
                  double     *x,
-                 double      de,
+                 double      loss,
                  double      rel_tol)
 {
   guint64 tried = 0;
   guint np = (fp->ellipse ? 5 : 3) * fp->n;
   guint attempts = fp->ellipse ? MAX_RESTORE_ATTEMPTS : MAX_RESTORE_ATTEMPTS_CIRCLES;
 
-  for (guint attempt = 0; attempt < attempts && de > 1e-9; attempt++)
+  for (guint attempt = 0; attempt < attempts && loss > EXACT; attempt++)
     {
       ZopaEllipse shapes[MAX_SETS];
-      double areas[MAX_REGIONS], x2[MAX_PARAMS], de2, total = 0.0, biggest = 0.0;
+      double areas[MAX_REGIONS], x2[MAX_PARAMS], loss2, total = 0.0, biggest = 0.0;
       guint target = 0;
 
       params_to_shapes (fp, x, shapes);
@@ -1279,7 +1585,7 @@ restore_missing (FitProblem *fp,
       for (guint r = 1; r < fp->n_regions; r++)
         total += areas[r];
       for (guint r = 1; r < fp->n_regions; r++)
-        if (fp->w[r] > biggest && areas[r] <= 1e-9 * total
+        if (fp->w[r] > biggest && areas[r] <= ZOPA_EULER_VISIBLE_SHARE * total
             && !(tried & (G_GUINT64_CONSTANT (1) << r)))
           {
             biggest = fp->w[r];
@@ -1295,69 +1601,133 @@ restore_missing (FitProblem *fp,
       /* Hold the seeded region open for a while (its error counts more), so that the
        * other regions settle around it before the plain fit. */
       fp->weight[target] = SEED_WEIGHT;
-      levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, np, x2, 30, 1e-32, rel_tol);
+      levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, x2, 30,
+                           1e-32, rel_tol);
       fp->weight[target] = 1.0;
       /* Lost again even while held: these shapes cannot keep it. */
       params_to_shapes (fp, x2, shapes);
       zopa_euler_region_areas (shapes, fp->n, areas);
-      if (areas[target] <= 1e-9 * total)
+      if (areas[target] <= ZOPA_EULER_VISIBLE_SHARE * total)
         continue;
-      de2 = fit_from (fp, x2, rel_tol);
-      if (de2 < de)
+      loss2 = fit_from (fp, x2, rel_tol);
+      if (loss2 < loss)
         {
           memcpy (x, x2, np * sizeof (double));
-          de = de2;
+          loss = loss2;
         }
     }
-  return de;
+  return loss;
 }
+
+static guint
+starts_for_sets (guint n)
+{
+  return n >= 5 ? 3 : n == 4 ? 6 : 2;
+}
+
+static guint
+finals_for_sets (guint n)
+{
+  return n >= 5 ? 2 : 3;
+}
+
+/* The global stage ranks the starts after a few least-squares steps (enough to leave a start's
+ * first roughness behind); the best few go on to the full fit. How many of each depends on
+ * the number of sets, where the cost of an evaluation grows faster than the gain (measured
+ * on tests/bench/euler-random-250.json against venn.js). */
+#define SCREEN_ITERATIONS 10
+#define CLOSE_FACTOR 1.3
+/* The least-squares phase of circles only prepares the minimax phase: it need not converge
+ * far. */
+#define CIRCLE_REL_TOL 1e-3
+
+/* The global stage for circles: a few least-squares steps from every start (never losing a
+ * region on the way), then the final fit from the best few that are close to the best,
+ * keeping the lowest loss. Stops early at an exact fit. Returns the loss. */
+static double
+fit_circles (FitProblem *fp,
+             double     *x)
+{
+  double starts[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
+  guint order[MAX_STARTS], n_starts, np = 3 * fp->n;
+  double best = G_MAXDOUBLE;
+
+  fp->ellipse = FALSE;
+  n_starts = MIN (circle_starts (fp, starts), starts_for_sets (fp->n));
+  for (guint i = 0; i < n_starts; i++)
+    {
+      double de;
+
+      levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, starts[i],
+                           SCREEN_ITERATIONS, 1e-32, 1e-5);
+      loss_of[i] = fit_loss (fp, starts[i], &de);
+      order[i] = i;
+      if (de <= EXACT)
+        {
+          memcpy (x, starts[i], np * sizeof (double));
+          return loss_of[i];
+        }
+    }
+  /* Insertion sort: stable, so ties keep the order of the starts. */
+  for (guint i = 1; i < n_starts; i++)
+    for (guint j = i; j > 0 && loss_of[order[j]] < loss_of[order[j - 1]]; j--)
+      {
+        guint t = order[j];
+        order[j] = order[j - 1];
+        order[j - 1] = t;
+      }
+  for (guint c = 0; c < MIN (finals_for_sets (fp->n), n_starts) && best > EXACT; c++)
+    {
+      double *xs = starts[order[c]];
+      double loss;
+
+      /* A start well behind the best after screening rarely overtakes it. */
+      if (c > 0 && loss_of[order[c]] > CLOSE_FACTOR * loss_of[order[0]])
+        break;
+      loss = fit_from (fp, xs, CIRCLE_REL_TOL);
+      if (loss < best)
+        {
+          best = loss;
+          memcpy (x, xs, np * sizeof (double));
+        }
+    }
+  /* Seeding a lost region back is a fit of its own: only for the winner. */
+  if (best > EXACT)
+    best = restore_missing (fp, x, best, CIRCLE_REL_TOL);
+  return best;
+}
+
+#define ELLIPSE_REL_TOL 1e-10
 
 static void
 fit_shapes (FitProblem  *fp,
             ZopaEllipse *out)
 {
+  double xc[MAX_PARAMS], xe[MAX_PARAMS];
+  double loss_circle, loss_ellipse, de_circle, de_ellipse;
   ZopaEllipse circles[MAX_SETS];
-  double xc[MAX_PARAMS], xe[MAX_PARAMS], xm[MAX_PARAMS];
-  double de_circle, de_ellipse;
   gboolean want_ellipse = fp->ellipse;
 
-  initial_circles (fp, circles);
-  fp->ellipse = FALSE;
-  shapes_to_params (fp, circles, xc);
-
-  if (!want_ellipse)
+  loss_circle = fit_circles (fp, xc);
+  fit_loss (fp, xc, &de_circle);
+  params_to_shapes (fp, xc, circles);
+  memcpy (out, circles, fp->n * sizeof (ZopaEllipse));
+  if (!want_ellipse || loss_circle <= EXACT)
     {
-      de_circle = fit_from (fp, xc, 1e-5);
-      restore_missing (fp, xc, de_circle, 1e-5);
-      params_to_shapes (fp, xc, out);
+      fp->ellipse = want_ellipse;
       return;
     }
 
-  /* Ellipses start from the least-squares circles. */
-  levenberg_marquardt (residuals_sse, fp, fp->n_regions - 1, 3 * fp->n, xc, 400, 1e-32, 1e-10);
-  params_to_shapes (fp, xc, circles);
-  de_circle = shapes_diag_error (fp, circles);
-
+  /* Ellipses start from the best circles and are kept only when they do better, by the
+   * loss and by diagError alike: circles are ellipses too. */
   fp->ellipse = TRUE;
   shapes_to_params (fp, circles, xe);
-  de_ellipse = fit_from (fp, xe, 1e-10);
-  de_ellipse = restore_missing (fp, xe, de_ellipse, 1e-10);
-  params_to_shapes (fp, xe, out);
-
-  if (de_ellipse > 1e-9 && de_ellipse > 0.5 * de_circle)
-    {
-      /* Circles are ellipses too: when the ellipses gained little, the circles' own
-       * minimax fit may still be better. */
-      fp->ellipse = FALSE;
-      memcpy (xm, xc, sizeof xm);
-      de_circle = fit_from (fp, xm, 1e-5);
-      de_circle = restore_missing (fp, xm, de_circle, 1e-5);
-      if (de_circle < de_ellipse)
-        params_to_shapes (fp, xm, out);
-      fp->ellipse = TRUE;
-    }
+  loss_ellipse = fit_from (fp, xe, ELLIPSE_REL_TOL);
+  loss_ellipse = restore_missing (fp, xe, loss_ellipse, ELLIPSE_REL_TOL);
+  fit_loss (fp, xe, &de_ellipse);
+  if (loss_ellipse <= loss_circle && de_ellipse <= de_circle)
+    params_to_shapes (fp, xe, out);
 }
-
 gboolean
 zopa_euler_fit (const double   *wanted,
                 guint           n,
@@ -1365,7 +1735,20 @@ zopa_euler_fit (const double   *wanted,
                 ZopaEulerFit   *result,
                 GError        **error)
 {
+  return zopa_euler_fit_with_options (wanted, n, shape, NULL, result, error);
+}
+
+gboolean
+zopa_euler_fit_with_options (const double              *wanted,
+                             guint                      n,
+                             ZopaEulerShape             shape,
+                             const ZopaEulerFitOptions *options,
+                             ZopaEulerFit              *result,
+                             GError                   **error)
+{
   FitProblem fp = { 0 };
+  double max_axis_ratio = options != NULL ? options->max_axis_ratio
+                                          : ZOPA_EULER_DEFAULT_MAX_AXIS_RATIO;
   guint active[MAX_SETS], n_active = 0, n_regions;
   double total = 0.0, scale, tot_areas = 0.0;
   ZopaEllipse shapes[MAX_SETS];
@@ -1376,6 +1759,13 @@ zopa_euler_fit (const double   *wanted,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    _("number of sets %u is not between 1 and %u"), n, ZOPA_EULER_MAX_SETS);
+      return FALSE;
+    }
+  if (!(max_axis_ratio >= ZOPA_EULER_MIN_AXIS_RATIO) || !isfinite (max_axis_ratio))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("largest axis ratio %g is not a finite number ≥ %g"), max_axis_ratio,
+                   ZOPA_EULER_MIN_AXIS_RATIO);
       return FALSE;
     }
   n_regions = 1u << n;
@@ -1412,6 +1802,7 @@ zopa_euler_fit (const double   *wanted,
   for (guint r = 0; r < MAX_REGIONS; r++)
     fp.weight[r] = 1.0;
   fp.ellipse = shape == ZOPA_EULER_SHAPE_ELLIPSE;
+  fp.log_ratio_bound = log (max_axis_ratio);
   for (guint r = 1; r < n_regions; r++)
     {
       guint m = 0;
@@ -1490,6 +1881,10 @@ zopa_euler_fit (const double   *wanted,
         result->shapes[k].x = result->shapes[k].y = 0.0;
   }
 
+  result->axis_ratio = 1.0;
+  for (guint k = 0; k < n; k++)
+    if (result->shapes[k].b > 0.0)
+      result->axis_ratio = MAX (result->axis_ratio, result->shapes[k].a / result->shapes[k].b);
   zopa_euler_region_areas (result->shapes, n, result->areas);
   result->stress = zopa_euler_stress (wanted, result->areas, n);
   result->diag_error = zopa_euler_diag_error (wanted, result->areas, n);
@@ -1497,7 +1892,7 @@ zopa_euler_fit (const double   *wanted,
     tot_areas += result->areas[r];
   for (guint r = 1; r < n_regions; r++)
     {
-      gboolean present = result->areas[r] > 1e-9 * tot_areas;
+      gboolean present = result->areas[r] > ZOPA_EULER_VISIBLE_SHARE * tot_areas;
 
       if (wanted[r] > 0.0 && !present)
         result->missing_regions |= G_GUINT64_CONSTANT (1) << r;

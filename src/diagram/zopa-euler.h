@@ -76,6 +76,10 @@ double   zopa_euler_diag_error     (const double *wanted,
 
 /* ---- Area-proportional fitting ---------------------------------------------------------- */
 
+/* A region is visible when its area is more than this share of the total area; the fit keeps
+ * every wanted region visible where it can, and every region wanted empty below it. */
+#define ZOPA_EULER_VISIBLE_SHARE 1e-4
+
 typedef struct {
   guint          n;
   ZopaEulerShape shape;
@@ -86,11 +90,24 @@ typedef struct {
   double         areas[ZOPA_EULER_MAX_REGIONS];
   double         stress;
   double         diag_error;
-  /* Bit r is set when region r was wanted (> 0) but is absent from the fit (missing), or was
-   * wanted empty but is present (extra); "absent" means an area below 1e-9 of the total. */
+  /* Bit r is set when region r was wanted (> 0) but is not visible in the fit (missing), or
+   * was wanted empty but is visible (extra); see ZOPA_EULER_VISIBLE_SHARE. */
   guint64        missing_regions;
   guint64        extra_regions;
+  /* The largest ratio of major to minor axis among the fitted shapes (1 for circles). */
+  double         axis_ratio;
 } ZopaEulerFit;
+
+/* The default and the smallest bound on an ellipse's axis ratio: long thin ellipses fit
+ * areas but make unreadable pictures. */
+#define ZOPA_EULER_DEFAULT_MAX_AXIS_RATIO 8.0
+#define ZOPA_EULER_MIN_AXIS_RATIO         1.01
+
+typedef struct {
+  /* No fitted ellipse has a major axis more than this times its minor axis (the fit stays
+   * strictly below it); at least ZOPA_EULER_MIN_AXIS_RATIO. */
+  double max_axis_ratio;
+} ZopaEulerFitOptions;
 
 /* Fits n circles or ellipses to the wanted disjoint region sizes wanted[0 .. (1 << n) − 1]
  * (wanted[0] is ignored; a region left at 0 must stay empty). Returns FALSE with @error set
@@ -101,6 +118,15 @@ gboolean zopa_euler_fit            (const double   *wanted,
                                     ZopaEulerShape  shape,
                                     ZopaEulerFit   *result,
                                     GError        **error);
+
+/* zopa_euler_fit with options (NULL for the defaults); also fails when an option is out of
+ * range. */
+gboolean zopa_euler_fit_with_options (const double              *wanted,
+                                      guint                      n,
+                                      ZopaEulerShape             shape,
+                                      const ZopaEulerFitOptions *options,
+                                      ZopaEulerFit              *result,
+                                      GError                   **error);
 
 /* ---- Schematic Venn layouts ------------------------------------------------------------- */
 

@@ -10,9 +10,12 @@ struct _ZopaStance
   GObject         parent_instance;
 
   char           *issue;
-  int             weight;
+  int             weight;      /* the low end of a range */
+  int             weight_high;
+  gboolean        weight_ranged;
   char          **acceptable;  /* NULL: every option */
-  ZopaOrderedMap *utility;     /* option id -> int */
+  char          **maybe;
+  ZopaOrderedMap *utility;     /* option id -> zopa_range_pack () */
   JsonObject     *extra;
 };
 
@@ -24,6 +27,7 @@ enum {
   STANCE_PROP_ISSUE,
   STANCE_PROP_WEIGHT,
   STANCE_PROP_ACCEPTABLE,
+  STANCE_PROP_MAYBE,
   STANCE_PROP_EXTRA,
   STANCE_N_PROPS
 };
@@ -37,6 +41,7 @@ zopa_stance_finalize (GObject *object)
 
   g_clear_pointer (&self->issue, g_free);
   g_clear_pointer (&self->acceptable, g_strfreev);
+  g_clear_pointer (&self->maybe, g_strfreev);
   g_clear_pointer (&self->utility, zopa_ordered_map_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -61,6 +66,9 @@ zopa_stance_get_property (GObject    *object,
       break;
     case STANCE_PROP_ACCEPTABLE:
       g_value_set_boxed (value, self->acceptable);
+      break;
+    case STANCE_PROP_MAYBE:
+      g_value_set_boxed (value, self->maybe);
       break;
     case STANCE_PROP_EXTRA:
       g_value_set_boxed (value, self->extra);
@@ -89,6 +97,9 @@ zopa_stance_set_property (GObject      *object,
     case STANCE_PROP_ACCEPTABLE:
       zopa_stance_set_acceptable (self, g_value_get_boxed (value));
       break;
+    case STANCE_PROP_MAYBE:
+      zopa_stance_set_maybe (self, g_value_get_boxed (value));
+      break;
     case STANCE_PROP_EXTRA:
       zopa_stance_set_extra (self, g_value_get_boxed (value));
       break;
@@ -113,6 +124,8 @@ zopa_stance_class_init (ZopaStanceClass *klass)
     g_param_spec_int ("weight", NULL, NULL, 0, ZOPA_WEIGHT_MAX, 1, flags);
   stance_properties[STANCE_PROP_ACCEPTABLE] =
     g_param_spec_boxed ("acceptable", NULL, NULL, G_TYPE_STRV, flags);
+  stance_properties[STANCE_PROP_MAYBE] =
+    g_param_spec_boxed ("maybe", NULL, NULL, G_TYPE_STRV, flags);
   stance_properties[STANCE_PROP_EXTRA] =
     g_param_spec_boxed ("extra", NULL, NULL, JSON_TYPE_OBJECT, flags);
 
@@ -123,6 +136,7 @@ static void
 zopa_stance_init (ZopaStance *self)
 {
   self->weight = 1;
+  self->weight_high = 1;
   self->utility = zopa_ordered_map_new (NULL, NULL);
 }
 
@@ -155,6 +169,21 @@ zopa_stance_get_weight (ZopaStance *self)
   return self->weight;
 }
 
+static void
+set_weight_range (ZopaStance *self,
+                  int         low,
+                  int         high,
+                  gboolean    ranged)
+{
+  if (self->weight == low && self->weight_high == high && self->weight_ranged == ranged)
+    return;
+
+  self->weight = low;
+  self->weight_high = high;
+  self->weight_ranged = ranged;
+  g_object_notify_by_pspec (G_OBJECT (self), stance_properties[STANCE_PROP_WEIGHT]);
+}
+
 void
 zopa_stance_set_weight (ZopaStance *self,
                         int         weight)
@@ -162,11 +191,30 @@ zopa_stance_set_weight (ZopaStance *self,
   g_return_if_fail (ZOPA_IS_STANCE (self));
   g_return_if_fail (weight >= 0 && weight <= ZOPA_WEIGHT_MAX);
 
-  if (self->weight == weight)
-    return;
+  set_weight_range (self, weight, weight, FALSE);
+}
 
-  self->weight = weight;
-  g_object_notify_by_pspec (G_OBJECT (self), stance_properties[STANCE_PROP_WEIGHT]);
+ZopaRange
+zopa_stance_get_weight_range (ZopaStance *self)
+{
+  ZopaRange range = { 1, 1, FALSE };
+
+  g_return_val_if_fail (ZOPA_IS_STANCE (self), range);
+  range.low = self->weight;
+  range.high = self->weight_high;
+  range.ranged = self->weight_ranged;
+  return range;
+}
+
+void
+zopa_stance_set_weight_range (ZopaStance *self,
+                              int         low,
+                              int         high)
+{
+  g_return_if_fail (ZOPA_IS_STANCE (self));
+  g_return_if_fail (low >= 0 && low <= high && high <= ZOPA_WEIGHT_MAX);
+
+  set_weight_range (self, low, high, TRUE);
 }
 
 const char * const *
@@ -192,10 +240,38 @@ zopa_stance_accepts_option (ZopaStance *self,
   g_return_val_if_fail (ZOPA_IS_STANCE (self), FALSE);
   g_return_val_if_fail (option_id != NULL, FALSE);
 
+  if (zopa_stance_is_maybe (self, option_id))
+    return FALSE;
   if (self->acceptable == NULL)
     return TRUE;
 
   return g_strv_contains ((const char * const *) self->acceptable, option_id);
+}
+
+const char * const *
+zopa_stance_get_maybe (ZopaStance *self)
+{
+  g_return_val_if_fail (ZOPA_IS_STANCE (self), NULL);
+  return (const char * const *) self->maybe;
+}
+
+void
+zopa_stance_set_maybe (ZopaStance         *self,
+                       const char * const *option_ids)
+{
+  g_return_if_fail (ZOPA_IS_STANCE (self));
+  if (zopa_model_set_strv (&self->maybe, option_ids))
+    g_object_notify_by_pspec (G_OBJECT (self), stance_properties[STANCE_PROP_MAYBE]);
+}
+
+gboolean
+zopa_stance_is_maybe (ZopaStance *self,
+                      const char *option_id)
+{
+  g_return_val_if_fail (ZOPA_IS_STANCE (self), FALSE);
+  g_return_val_if_fail (option_id != NULL, FALSE);
+
+  return self->maybe != NULL && g_strv_contains ((const char * const *) self->maybe, option_id);
 }
 
 const char * const *
@@ -216,7 +292,35 @@ zopa_stance_get_utility (ZopaStance *self,
   if (!zopa_ordered_map_lookup (self->utility, option_id, &value))
     return ZOPA_UTILITY_DEFAULT;
 
-  return GPOINTER_TO_INT (value);
+  return zopa_range_unpack (value).low;
+}
+
+ZopaRange
+zopa_stance_get_utility_range (ZopaStance *self,
+                               const char *option_id)
+{
+  ZopaRange range = { ZOPA_UTILITY_DEFAULT, ZOPA_UTILITY_DEFAULT, FALSE };
+  gpointer value;
+
+  g_return_val_if_fail (ZOPA_IS_STANCE (self), range);
+
+  if (zopa_ordered_map_lookup (self->utility, option_id, &value))
+    range = zopa_range_unpack (value);
+  return range;
+}
+
+void
+zopa_stance_set_utility_range (ZopaStance *self,
+                               const char *option_id,
+                               int         low,
+                               int         high)
+{
+  g_return_if_fail (ZOPA_IS_STANCE (self));
+  g_return_if_fail (option_id != NULL);
+  g_return_if_fail (low >= 0 && low <= high && high <= ZOPA_UTILITY_MAX);
+
+  if (zopa_ordered_map_set (self->utility, option_id, zopa_range_pack (low, high, TRUE)))
+    zopa_model_node_emit_changed (self);
 }
 
 gboolean
@@ -236,7 +340,7 @@ zopa_stance_set_utility (ZopaStance *self,
   g_return_if_fail (option_id != NULL);
   g_return_if_fail (utility >= 0 && utility <= ZOPA_UTILITY_MAX);
 
-  if (zopa_ordered_map_set (self->utility, option_id, GINT_TO_POINTER (utility)))
+  if (zopa_ordered_map_set (self->utility, option_id, zopa_range_pack (utility, utility, FALSE)))
     zopa_model_node_emit_changed (self);
 }
 
@@ -251,7 +355,7 @@ zopa_stance_insert_utility (ZopaStance *self,
   g_return_if_fail (utility >= 0 && utility <= ZOPA_UTILITY_MAX);
   g_return_if_fail (!zopa_ordered_map_lookup (self->utility, option_id, NULL));
 
-  zopa_ordered_map_insert (self->utility, position, option_id, GINT_TO_POINTER (utility));
+  zopa_ordered_map_insert (self->utility, position, option_id, zopa_range_pack (utility, utility, FALSE));
   zopa_model_node_emit_changed (self);
 }
 
@@ -291,7 +395,9 @@ struct _ZopaActor
   char          *name;
   char          *color;
   char          *logic;
-  int            reservation;
+  int            reservation;       /* the low end of a range */
+  int            reservation_high;
+  gboolean       reservation_ranged;
   char         **sources;
   ZopaModelList *stances;
   JsonObject    *extra;
@@ -518,6 +624,21 @@ zopa_actor_get_reservation (ZopaActor *self)
   return self->reservation;
 }
 
+static void
+set_reservation_range (ZopaActor *self,
+                       int        low,
+                       int        high,
+                       gboolean   ranged)
+{
+  if (self->reservation == low && self->reservation_high == high && self->reservation_ranged == ranged)
+    return;
+
+  self->reservation = low;
+  self->reservation_high = high;
+  self->reservation_ranged = ranged;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESERVATION]);
+}
+
 void
 zopa_actor_set_reservation (ZopaActor *self,
                             int        reservation)
@@ -525,11 +646,30 @@ zopa_actor_set_reservation (ZopaActor *self,
   g_return_if_fail (ZOPA_IS_ACTOR (self));
   g_return_if_fail (reservation >= 0 && reservation <= ZOPA_RESERVATION_MAX);
 
-  if (self->reservation == reservation)
-    return;
+  set_reservation_range (self, reservation, reservation, FALSE);
+}
 
-  self->reservation = reservation;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESERVATION]);
+ZopaRange
+zopa_actor_get_reservation_range (ZopaActor *self)
+{
+  ZopaRange range = { 0, 0, FALSE };
+
+  g_return_val_if_fail (ZOPA_IS_ACTOR (self), range);
+  range.low = self->reservation;
+  range.high = self->reservation_high;
+  range.ranged = self->reservation_ranged;
+  return range;
+}
+
+void
+zopa_actor_set_reservation_range (ZopaActor *self,
+                                  int        low,
+                                  int        high)
+{
+  g_return_if_fail (ZOPA_IS_ACTOR (self));
+  g_return_if_fail (low >= 0 && low <= high && high <= ZOPA_RESERVATION_MAX);
+
+  set_reservation_range (self, low, high, TRUE);
 }
 
 const char * const *

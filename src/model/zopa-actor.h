@@ -11,6 +11,24 @@ G_BEGIN_DECLS
 #define ZOPA_RESERVATION_MAX 100
 #define ZOPA_MAX_ACTORS      6
 
+/*
+ * A value the evidence pins down only to [low, high] (low == high for a plain value).
+ * ranged tells whether it is written as a range "[low, high]" in a file, so that a file
+ * keeps its form through a load and a save.
+ */
+typedef struct {
+  int      low;
+  int      high;
+  gboolean ranged;
+} ZopaRange;
+
+/* Whether the range holds more than one value. */
+static inline gboolean
+zopa_range_is_uncertain (ZopaRange range)
+{
+  return range.low != range.high;
+}
+
 /* An actor's stance on one issue. */
 #define ZOPA_TYPE_STANCE (zopa_stance_get_type ())
 G_DECLARE_FINAL_TYPE (ZopaStance, zopa_stance, ZOPA, STANCE, GObject)
@@ -18,16 +36,29 @@ G_DECLARE_FINAL_TYPE (ZopaStance, zopa_stance, ZOPA, STANCE, GObject)
 ZopaStance         *zopa_stance_new                 (const char *issue_id);
 const char         *zopa_stance_get_issue           (ZopaStance *self);
 void                zopa_stance_set_issue           (ZopaStance *self, const char *issue_id);
-/* 0..10, 1 when the file does not say. */
+/* 0..10, 1 when the file does not say; the low end of a range. Setting it makes the
+ * weight one value again. */
 int                 zopa_stance_get_weight          (ZopaStance *self);
 void                zopa_stance_set_weight          (ZopaStance *self, int weight);
+ZopaRange           zopa_stance_get_weight_range    (ZopaStance *self);
+/* Written as a range, even when low == high. */
+void                zopa_stance_set_weight_range    (ZopaStance *self, int low, int high);
 /* The acceptable option ids; NULL means every option is acceptable. */
 const char * const *zopa_stance_get_acceptable      (ZopaStance *self);
 void                zopa_stance_set_acceptable      (ZopaStance *self, const char * const *option_ids);
+/* Surely acceptable: listed in acceptable (or acceptable is NULL) and not a maybe. */
 gboolean            zopa_stance_accepts_option      (ZopaStance *self, const char *option_id);
+/* Options whose acceptability the evidence leaves open; NULL or empty when none. */
+const char * const *zopa_stance_get_maybe           (ZopaStance *self);
+void                zopa_stance_set_maybe           (ZopaStance *self, const char * const *option_ids);
+gboolean            zopa_stance_is_maybe            (ZopaStance *self, const char *option_id);
 /* Utilities given explicitly, in stored order; others are ZOPA_UTILITY_DEFAULT. */
 const char * const *zopa_stance_get_utility_options (ZopaStance *self);
+/* The low end of a range; setting a utility makes it one value again. */
 int                 zopa_stance_get_utility         (ZopaStance *self, const char *option_id);
+ZopaRange           zopa_stance_get_utility_range   (ZopaStance *self, const char *option_id);
+void                zopa_stance_set_utility_range   (ZopaStance *self, const char *option_id,
+                                                     int low, int high);
 gboolean            zopa_stance_has_utility         (ZopaStance *self, const char *option_id);
 void                zopa_stance_set_utility         (ZopaStance *self, const char *option_id, int utility);
 void                zopa_stance_unset_utility       (ZopaStance *self, const char *option_id);
@@ -52,8 +83,11 @@ const char         *zopa_actor_get_color       (ZopaActor *self);
 void                zopa_actor_set_color       (ZopaActor *self, const char *color);
 const char         *zopa_actor_get_logic       (ZopaActor *self);
 void                zopa_actor_set_logic       (ZopaActor *self, const char *logic);
+/* The low end of a range; setting it makes the reservation one value again. */
 int                 zopa_actor_get_reservation (ZopaActor *self);
 void                zopa_actor_set_reservation (ZopaActor *self, int reservation);
+ZopaRange           zopa_actor_get_reservation_range (ZopaActor *self);
+void                zopa_actor_set_reservation_range (ZopaActor *self, int low, int high);
 const char * const *zopa_actor_get_sources     (ZopaActor *self);
 void                zopa_actor_set_sources     (ZopaActor *self, const char * const *source_ids);
 

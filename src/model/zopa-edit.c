@@ -23,9 +23,11 @@ typedef enum {
   REF_CLAUSE_SETS_ISSUE,    /* a clause sets the issue */
   REF_CHANGE_ISSUE,         /* a variant change of a stance on the issue */
   REF_STANCE_ACCEPTABLE,    /* the option is in a stance's acceptable list */
+  REF_STANCE_MAYBE,         /* the option is one of a stance's maybe options */
   REF_STANCE_UTILITY,       /* a stance gives the option a utility */
   REF_CLAUSE_SETS_OPTION,   /* a clause sets the issue to the option */
   REF_CHANGE_ACCEPTABLE,
+  REF_CHANGE_MAYBE,
   REF_CHANGE_UTILITY,
   REF_CHANGE_ACTOR,         /* a variant change of the actor */
   REF_DRAFT_DERIVED_FROM,   /* a draft derives from the draft */
@@ -346,6 +348,8 @@ collect_option_refs (ZopaScenario *scenario,
         continue;
       if (strv_has (zopa_stance_get_acceptable (stance), option_id))
         add_ref (refs, REF_STANCE_ACCEPTABLE, stance, actor, option_id, issue_id);
+      if (strv_has (zopa_stance_get_maybe (stance), option_id))
+        add_ref (refs, REF_STANCE_MAYBE, stance, actor, option_id, issue_id);
       if (zopa_stance_has_utility (stance, option_id))
         add_ref (refs, REF_STANCE_UTILITY, stance, actor, option_id, issue_id);
     }
@@ -377,6 +381,8 @@ collect_option_refs (ZopaScenario *scenario,
             continue;
           if (strv_has (zopa_variant_change_get_acceptable (change), option_id))
             add_ref (refs, REF_CHANGE_ACCEPTABLE, change, variant, option_id, issue_id);
+          if (strv_has (zopa_variant_change_get_maybe (change), option_id))
+            add_ref (refs, REF_CHANGE_MAYBE, change, variant, option_id, issue_id);
           if (strv_has (zopa_variant_change_get_utility_options (change), option_id))
             add_ref (refs, REF_CHANGE_UTILITY, change, variant, option_id, issue_id);
         }
@@ -589,6 +595,10 @@ describe_ref (ZopaScenario *scenario,
       /* Translators: %s is an actor. */
       return g_strdup_printf (_("The acceptable options of %s"),
                               actor_name (scenario, zopa_actor_get_id (ZOPA_ACTOR (ref->context))));
+    case REF_STANCE_MAYBE:
+      /* Translators: %s is an actor. */
+      return g_strdup_printf (_("The maybe options of %s"),
+                              actor_name (scenario, zopa_actor_get_id (ZOPA_ACTOR (ref->context))));
     case REF_STANCE_UTILITY:
       /* Translators: %s is an actor. */
       return g_strdup_printf (_("The utilities of %s"),
@@ -600,6 +610,11 @@ describe_ref (ZopaScenario *scenario,
     case REF_CHANGE_ACCEPTABLE:
       /* Translators: an actor, then a variant title. */
       return g_strdup_printf (_("The acceptable options of %s in variant “%s”"),
+                              actor_name (scenario, zopa_variant_change_get_actor (ZOPA_VARIANT_CHANGE (ref->holder))),
+                              variant_name (ref->context));
+    case REF_CHANGE_MAYBE:
+      /* Translators: an actor, then a variant title. */
+      return g_strdup_printf (_("The maybe options of %s in variant “%s”"),
                               actor_name (scenario, zopa_variant_change_get_actor (ZOPA_VARIANT_CHANGE (ref->holder))),
                               variant_name (ref->context));
     case REF_CHANGE_UTILITY:
@@ -756,14 +771,31 @@ rename_ref (ZopaHistory *history,
       }
       break;
 
+    case REF_STANCE_MAYBE:
+      {
+        g_auto(GStrv) maybe = strv_replace (zopa_stance_get_maybe (ZOPA_STANCE (ref->holder)), old_id, new_id);
+
+        zopa_history_set (history, ref->holder, "maybe", maybe, NULL);
+      }
+      break;
+
+    case REF_CHANGE_MAYBE:
+      {
+        g_auto(GStrv) maybe =
+          strv_replace (zopa_variant_change_get_maybe (ZOPA_VARIANT_CHANGE (ref->holder)), old_id, new_id);
+
+        zopa_history_set (history, ref->holder, "maybe", maybe, NULL);
+      }
+      break;
+
     case REF_STANCE_UTILITY:
       {
         ZopaStance *stance = ZOPA_STANCE (ref->holder);
         guint position = strv_position (zopa_stance_get_utility_options (stance), old_id);
-        int utility = zopa_stance_get_utility (stance, old_id);
+        ZopaRange utility = zopa_stance_get_utility_range (stance, old_id);
 
         zopa_history_unset_utility (history, stance, old_id);
-        zopa_history_insert_utility (history, stance, position, new_id, utility);
+        zopa_history_insert_utility_range (history, stance, position, new_id, utility);
       }
       break;
 
@@ -771,10 +803,10 @@ rename_ref (ZopaHistory *history,
       {
         ZopaVariantChange *change = ZOPA_VARIANT_CHANGE (ref->holder);
         guint position = strv_position (zopa_variant_change_get_utility_options (change), old_id);
-        int utility = zopa_variant_change_get_utility (change, old_id);
+        ZopaRange utility = zopa_variant_change_get_utility_range (change, old_id);
 
         zopa_history_unset_change_utility (history, change, old_id);
-        zopa_history_insert_change_utility (history, change, position, new_id, utility);
+        zopa_history_insert_change_utility_range (history, change, position, new_id, utility);
       }
       break;
 
@@ -892,6 +924,16 @@ delete_ref (ZopaHistory *history,
       set_strv_without (history, ref->holder, "acceptable",
                         zopa_variant_change_get_acceptable (ZOPA_VARIANT_CHANGE (ref->holder)),
                         ref->id);
+      break;
+
+    case REF_STANCE_MAYBE:
+      set_strv_without (history, ref->holder, "maybe",
+                        zopa_stance_get_maybe (ZOPA_STANCE (ref->holder)), ref->id);
+      break;
+
+    case REF_CHANGE_MAYBE:
+      set_strv_without (history, ref->holder, "maybe",
+                        zopa_variant_change_get_maybe (ZOPA_VARIANT_CHANGE (ref->holder)), ref->id);
       break;
 
     case REF_STANCE_UTILITY:

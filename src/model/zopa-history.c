@@ -39,6 +39,7 @@ typedef struct {
   guint    index;     /* position in the map's order */
   GValue   value;     /* G_TYPE_INT or G_TYPE_STRING; unset when !present */
   gboolean flag;      /* a variant change's has-utility */
+  ZopaRange range;    /* an int value as a range ([v, v], not ranged, for a plain one) */
 } SlotState;
 
 typedef struct {
@@ -61,6 +62,8 @@ typedef struct {
   GParamSpec     *pspec;
   GValue          old_value;
   GValue          new_value;
+  gboolean        has_old_range;  /* the old value was a range: undo restores it whole */
+  ZopaRange       old_range;
 
   /* COMMAND_LIST */
   const ListKind *list;
@@ -316,6 +319,7 @@ slot_state_copy (SlotState       *dest,
   dest->present = src->present;
   dest->index = src->index;
   dest->flag = src->flag;
+  dest->range = src->range;
   if (G_IS_VALUE (&src->value))
     {
       g_value_init (&dest->value, G_VALUE_TYPE (&src->value));
@@ -355,6 +359,7 @@ slot_read (SlotKind    slot,
           g_value_init (&state->value, G_TYPE_INT);
           g_value_set_int (&state->value,
                            zopa_variant_change_get_reservation (ZOPA_VARIANT_CHANGE (object)));
+          state->range = zopa_variant_change_get_reservation_range (ZOPA_VARIANT_CHANGE (object));
         }
       return;
     case SLOT_CHANGE_WEIGHT:
@@ -364,6 +369,7 @@ slot_read (SlotKind    slot,
           g_value_init (&state->value, G_TYPE_INT);
           g_value_set_int (&state->value,
                            zopa_variant_change_get_weight (ZOPA_VARIANT_CHANGE (object)));
+          state->range = zopa_variant_change_get_weight_range (ZOPA_VARIANT_CHANGE (object));
         }
       return;
     default:
@@ -383,6 +389,7 @@ slot_read (SlotKind    slot,
     case SLOT_STANCE_UTILITY:
       g_value_init (&state->value, G_TYPE_INT);
       g_value_set_int (&state->value, zopa_stance_get_utility (ZOPA_STANCE (object), key));
+      state->range = zopa_stance_get_utility_range (ZOPA_STANCE (object), key);
       break;
     case SLOT_CLAUSE_OPTION:
       g_value_init (&state->value, G_TYPE_STRING);
@@ -392,6 +399,7 @@ slot_read (SlotKind    slot,
       g_value_init (&state->value, G_TYPE_INT);
       g_value_set_int (&state->value,
                        zopa_variant_change_get_utility (ZOPA_VARIANT_CHANGE (object), key));
+      state->range = zopa_variant_change_get_utility_range (ZOPA_VARIANT_CHANGE (object), key);
       break;
     case SLOT_CHANGE_RESERVATION:
     case SLOT_CHANGE_WEIGHT:
@@ -410,7 +418,8 @@ slot_states_equal (const SlotState *a,
     return TRUE;
   if (G_VALUE_HOLDS_STRING (&a->value))
     return g_strcmp0 (g_value_get_string (&a->value), g_value_get_string (&b->value)) == 0;
-  return g_value_get_int (&a->value) == g_value_get_int (&b->value);
+  return g_value_get_int (&a->value) == g_value_get_int (&b->value) &&
+         a->range.high == b->range.high && a->range.ranged == b->range.ranged;
 }
 
 static void
@@ -429,6 +438,8 @@ write_change_utility (ZopaVariantChange *change,
       else
         zopa_variant_change_insert_utility (change, target->index, key,
                                             g_value_get_int (&target->value));
+      if (target->present && target->range.ranged)
+        zopa_variant_change_set_utility_range (change, key, target->range.low, target->range.high);
     }
 
   if (!target->flag && zopa_variant_change_has_utility (change))
@@ -462,6 +473,8 @@ slot_write (SlotKind         slot,
           zopa_stance_set_utility (stance, key, g_value_get_int (&target->value));
         else
           zopa_stance_insert_utility (stance, target->index, key, g_value_get_int (&target->value));
+        if (target->present && target->range.ranged)
+          zopa_stance_set_utility_range (stance, key, target->range.low, target->range.high);
       }
       break;
 
@@ -483,7 +496,10 @@ slot_write (SlotKind         slot,
       break;
 
     case SLOT_CHANGE_RESERVATION:
-      if (target->present)
+      if (target->present && target->range.ranged)
+        zopa_variant_change_set_reservation_range (ZOPA_VARIANT_CHANGE (object),
+                                                   target->range.low, target->range.high);
+      else if (target->present)
         zopa_variant_change_set_reservation (ZOPA_VARIANT_CHANGE (object),
                                              g_value_get_int (&target->value));
       else
@@ -491,7 +507,10 @@ slot_write (SlotKind         slot,
       break;
 
     case SLOT_CHANGE_WEIGHT:
-      if (target->present)
+      if (target->present && target->range.ranged)
+        zopa_variant_change_set_weight_range (ZOPA_VARIANT_CHANGE (object),
+                                              target->range.low, target->range.high);
+      else if (target->present)
         zopa_variant_change_set_weight (ZOPA_VARIANT_CHANGE (object),
                                         g_value_get_int (&target->value));
       else
@@ -535,6 +554,32 @@ command_free (gpointer data)
   g_free (cmd);
 }
 
+/* An actor's reservation and a stance's weight may be ranges, which the int property
+ * shows by their low end: what undo must restore is the whole range. */
+static gboolean
+read_range_property (GObject    *object,
+                     GParamSpec *pspec,
+                     ZopaRange  *range)
+{
+  if (ZOPA_IS_ACTOR (object) && g_str_equal (pspec->name, "reservation"))
+    *range = zopa_actor_get_reservation_range (ZOPA_ACTOR (object));
+  else if (ZOPA_IS_STANCE (object) && g_str_equal (pspec->name, "weight"))
+    *range = zopa_stance_get_weight_range (ZOPA_STANCE (object));
+  else
+    return FALSE;
+  return range->ranged;
+}
+
+static void
+write_range_property (GObject         *object,
+                      const ZopaRange *range)
+{
+  if (ZOPA_IS_ACTOR (object))
+    zopa_actor_set_reservation_range (ZOPA_ACTOR (object), range->low, range->high);
+  else
+    zopa_stance_set_weight_range (ZOPA_STANCE (object), range->low, range->high);
+}
+
 static void
 command_apply (Command  *cmd,
                gboolean  undo)
@@ -542,8 +587,11 @@ command_apply (Command  *cmd,
   switch (cmd->kind)
     {
     case COMMAND_PROPERTY:
-      g_object_set_property (cmd->object, cmd->pspec->name,
-                             undo ? &cmd->old_value : &cmd->new_value);
+      if (undo && cmd->has_old_range)
+        write_range_property (cmd->object, &cmd->old_range);
+      else
+        g_object_set_property (cmd->object, cmd->pspec->name,
+                               undo ? &cmd->old_value : &cmd->new_value);
       break;
 
     case COMMAND_LIST:
@@ -1215,6 +1263,13 @@ edit_slot (ZopaHistory     *self,
   cmd->key = g_strdup (key);
   slot_read (slot, object, key, &cmd->old_state);
   slot_state_copy (&cmd->new_state, target);
+  /* A number set by an editor is one value, not a range. */
+  if (slot_has_int_value (slot) && cmd->new_state.present && !cmd->new_state.range.ranged)
+    {
+      int value = g_value_get_int (&cmd->new_state.value);
+      ZopaRange plain = { value, value, FALSE };
+      cmd->new_state.range = plain;
+    }
   /* Only a variant change's utility map can be there or not as a whole. */
   if (slot != SLOT_CHANGE_UTILITY)
     cmd->new_state.flag = FALSE;
@@ -1274,6 +1329,7 @@ set_property_checked (ZopaHistory  *self,
   cmd->new_value = new_value;
   g_value_init (&cmd->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_object_get_property (object, pspec->name, &cmd->old_value);
+  cmd->has_old_range = read_range_property (object, pspec, &cmd->old_range);
 
   if (values_equal (pspec, &cmd->old_value, &cmd->new_value))
     {
@@ -1485,6 +1541,25 @@ zopa_history_move (ZopaHistory *self,
 
 /* position NOT_IN_LIST: in place, or last for a new key. */
 static gboolean
+set_range_slot (ZopaHistory *self,
+                SlotKind     slot,
+                gpointer     object,
+                const char  *key,
+                guint        position,
+                ZopaRange    range,
+                const char  *label)
+{
+  SlotState target = { TRUE, position, G_VALUE_INIT, TRUE, range };
+  gboolean changed;
+
+  g_value_init (&target.value, G_TYPE_INT);
+  g_value_set_int (&target.value, range.low);
+  changed = edit_slot (self, slot, object, key, &target, label);
+  g_value_unset (&target.value);
+  return changed;
+}
+
+static gboolean
 set_int_slot (ZopaHistory *self,
               SlotKind     slot,
               gpointer     object,
@@ -1493,14 +1568,9 @@ set_int_slot (ZopaHistory *self,
               int          value,
               const char  *label)
 {
-  SlotState target = { TRUE, position, G_VALUE_INIT, TRUE };
-  gboolean changed;
+  ZopaRange plain = { value, value, FALSE };
 
-  g_value_init (&target.value, G_TYPE_INT);
-  g_value_set_int (&target.value, value);
-  changed = edit_slot (self, slot, object, key, &target, label);
-  g_value_unset (&target.value);
-  return changed;
+  return set_range_slot (self, slot, object, key, position, plain, label);
 }
 
 static gboolean
@@ -1553,6 +1623,27 @@ zopa_history_insert_utility (ZopaHistory *self,
   position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
   return set_int_slot (self, SLOT_STANCE_UTILITY, stance, option_id, position, utility,
                        _("Change Utility"));
+}
+
+gboolean
+zopa_history_insert_utility_range (ZopaHistory *self,
+                                   ZopaStance  *stance,
+                                   guint        position,
+                                   const char  *option_id,
+                                   ZopaRange    utility)
+{
+  const char * const *keys;
+
+  g_return_val_if_fail (ZOPA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ZOPA_IS_STANCE (stance), FALSE);
+  g_return_val_if_fail (option_id != NULL, FALSE);
+  g_return_val_if_fail (!zopa_stance_has_utility (stance, option_id), FALSE);
+  g_return_val_if_fail (utility.low >= 0 && utility.low <= utility.high && utility.high <= ZOPA_UTILITY_MAX, FALSE);
+
+  keys = zopa_stance_get_utility_options (stance);
+  position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
+  return set_range_slot (self, SLOT_STANCE_UTILITY, stance, option_id, position, utility,
+                         _("Change Utility"));
 }
 
 gboolean
@@ -1653,6 +1744,28 @@ zopa_history_insert_change_utility (ZopaHistory       *self,
   position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
   return set_int_slot (self, SLOT_CHANGE_UTILITY, change, option_id, position, utility,
                        _("Change Variant Utility"));
+}
+
+gboolean
+zopa_history_insert_change_utility_range (ZopaHistory       *self,
+                                          ZopaVariantChange *change,
+                                          guint              position,
+                                          const char        *option_id,
+                                          ZopaRange          utility)
+{
+  const char * const *keys;
+
+  g_return_val_if_fail (ZOPA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ZOPA_IS_VARIANT_CHANGE (change), FALSE);
+  g_return_val_if_fail (option_id != NULL, FALSE);
+  g_return_val_if_fail (utility.low >= 0 && utility.low <= utility.high && utility.high <= ZOPA_UTILITY_MAX, FALSE);
+
+  keys = zopa_variant_change_get_utility_options (change);
+  g_return_val_if_fail (strv_index (keys, option_id) == NOT_IN_LIST, FALSE);
+
+  position = MIN (position, keys != NULL ? g_strv_length ((char **) keys) : 0);
+  return set_range_slot (self, SLOT_CHANGE_UTILITY, change, option_id, position, utility,
+                         _("Change Variant Utility"));
 }
 
 gboolean

@@ -133,6 +133,12 @@ gboolean      zopa_history_insert_utility    (ZopaHistory       *self,
                                               guint              position,
                                               const char        *option_id,
                                               int                utility);
+/* As insert_utility, keeping a range (renaming a key whose utility is a range). */
+gboolean      zopa_history_insert_utility_range (ZopaHistory  *self,
+                                                 ZopaStance   *stance,
+                                                 guint         position,
+                                                 const char   *option_id,
+                                                 ZopaRange     utility);
 /* option_id NULL removes the issue from the clause's sets. */
 gboolean      zopa_history_set_clause_option (ZopaHistory       *self,
                                               ZopaClause        *clause,
@@ -155,6 +161,12 @@ gboolean      zopa_history_insert_change_utility (ZopaHistory       *self,
                                                   guint              position,
                                                   const char        *option_id,
                                                   int                utility);
+/* The same keeping a range. */
+gboolean      zopa_history_insert_change_utility_range (ZopaHistory       *self,
+                                                        ZopaVariantChange *change,
+                                                        guint              position,
+                                                        const char        *option_id,
+                                                        ZopaRange          utility);
 /* The change no longer replaces the stance's utilities at all. */
 gboolean      zopa_history_clear_change_utility (ZopaHistory       *self,
                                                  ZopaVariantChange *change);

@@ -3,6 +3,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "zopa-actor.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -74,5 +76,23 @@ gboolean            zopa_ordered_map_set      (ZopaOrderedMap *self, const char 
 void                zopa_ordered_map_insert   (ZopaOrderedMap *self, guint position, const char *key, gpointer value);
 gboolean            zopa_ordered_map_remove   (ZopaOrderedMap *self, const char *key);
 gboolean            zopa_ordered_map_clear    (ZopaOrderedMap *self);
+
+/* A utility (value or range) as one integer map value, and back. */
+static inline gpointer
+zopa_range_pack (int      low,
+                 int      high,
+                 gboolean ranged)
+{
+  return GINT_TO_POINTER ((low & 0xff) | ((high & 0xff) << 8) | ((ranged ? 1 : 0) << 16));
+}
+
+static inline ZopaRange
+zopa_range_unpack (gpointer packed)
+{
+  int bits = GPOINTER_TO_INT (packed);
+  ZopaRange range = { bits & 0xff, (bits >> 8) & 0xff, (bits >> 16) & 1 };
+
+  return range;
+}
 
 G_END_DECLS

@@ -466,14 +466,37 @@ static void
 check_accepts_something (Checker            *checker,
                          const char         *path,
                          const char         *issue_id,
-                         const char * const *acceptable)
+                         const char * const *acceptable,
+                         const char * const *maybe)
 {
   g_autofree char *acceptable_path = zopa_path_member (path, "acceptable");
 
-  if (acceptable != NULL && acceptable[0] == NULL)
+  if (acceptable != NULL && acceptable[0] == NULL && (maybe == NULL || maybe[0] == NULL))
     zopa_problems_add_path (checker->problems, TRUE, acceptable_path,
                             _("no option of issue \"%s\" is acceptable, so the actor accepts no deal"),
                             issue_id);
+}
+
+/* The maybe options: known options of the issue, none of them also surely acceptable. */
+static void
+check_maybe (Checker            *checker,
+             const char         *path,
+             ZopaIssue          *issue,
+             const char * const *acceptable,
+             const char * const *maybe)
+{
+  g_autofree char *maybe_path = zopa_path_member (path, "maybe");
+
+  check_id_list (checker, maybe_path, maybe, resolve_option, issue);
+  for (guint i = 0; acceptable != NULL && maybe != NULL && maybe[i] != NULL; i++)
+    if (g_strv_contains (acceptable, maybe[i]))
+      {
+        g_autofree char *element_path = zopa_path_index (maybe_path, i);
+
+        zopa_problems_add_path (checker->problems, FALSE, element_path,
+                                _("option \"%s\" is both acceptable and maybe; list it in one of them"),
+                                maybe[i]);
+      }
 }
 
 static void
@@ -554,7 +577,10 @@ check_actor (Checker    *checker,
       issue = resolve_issue (checker, stance_path, issue_id);
       check_id_list (checker, acceptable_path, zopa_stance_get_acceptable (stance),
                      resolve_option, issue);
-      check_accepts_something (checker, stance_path, issue_id, zopa_stance_get_acceptable (stance));
+      check_accepts_something (checker, stance_path, issue_id, zopa_stance_get_acceptable (stance),
+                               zopa_stance_get_maybe (stance));
+      check_maybe (checker, stance_path, issue, zopa_stance_get_acceptable (stance),
+                   zopa_stance_get_maybe (stance));
       check_utility_options (checker, stance_path, issue, zopa_stance_get_utility_options (stance));
     }
 }
@@ -718,8 +744,9 @@ check_change (Checker           *checker,
   const char *actor_id = zopa_variant_change_get_actor (change);
   const char *issue_id = zopa_variant_change_get_issue (change);
   const char * const *acceptable = zopa_variant_change_get_acceptable (change);
+  const char * const *maybe = zopa_variant_change_get_maybe (change);
   gboolean changes_stance = zopa_variant_change_has_weight (change) || acceptable != NULL ||
-                            zopa_variant_change_has_utility (change);
+                            maybe != NULL || zopa_variant_change_has_utility (change);
   gboolean has_reservation = zopa_variant_change_has_reservation (change);
   gboolean unreadable = FALSE;
   ZopaIssue *issue = NULL;
@@ -773,7 +800,8 @@ check_change (Checker           *checker,
       g_autofree char *acceptable_path = zopa_path_member (path, "acceptable");
 
       check_id_list (checker, acceptable_path, acceptable, resolve_option, issue);
-      check_accepts_something (checker, path, issue_id, acceptable);
+      check_accepts_something (checker, path, issue_id, acceptable, maybe);
+      check_maybe (checker, path, issue, acceptable, maybe);
       check_utility_options (checker, path, issue, zopa_variant_change_get_utility_options (change));
     }
 }

@@ -916,12 +916,73 @@ check_integer (ZopaProblems *problems,
   return FALSE;
 }
 
+/*
+ * An integer min..max, or a range [low, high] of two such integers with low <= high (the
+ * evidence allows any value in it). out->ranged tells which form the file used.
+ */
 static gboolean
-read_integer (Members    *members,
-              const char *name,
-              int         min,
-              int         max,
-              int        *out)
+check_integer_or_range (ZopaProblems *problems,
+                        const char   *path,
+                        JsonNode     *node,
+                        int           min,
+                        int           max,
+                        ZopaRange    *out)
+{
+  JsonArray *array;
+  g_autofree char *low_path = NULL;
+  g_autofree char *high_path = NULL;
+  gboolean low_ok, high_ok;
+  int low = 0, high = 0;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      if (!check_integer (problems, path, node, min, max, &low))
+        return FALSE;
+      out->low = out->high = low;
+      out->ranged = FALSE;
+      return TRUE;
+    }
+
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) != 2)
+    {
+      zopa_problems_add_path (problems, FALSE, path,
+                              _("expected a range [low, high] of two integers from %d to %d, got an array of %u elements"),
+                              min, max, json_array_get_length (array));
+      zopa_problems_mark (problems, path);
+      return FALSE;
+    }
+
+  low_path = zopa_path_index (path, 0);
+  high_path = zopa_path_index (path, 1);
+  low_ok = check_integer (problems, low_path, json_array_get_element (array, 0), min, max, &low);
+  high_ok = check_integer (problems, high_path, json_array_get_element (array, 1), min, max, &high);
+  if (!low_ok || !high_ok)
+    {
+      zopa_problems_mark (problems, path);
+      return FALSE;
+    }
+  if (low > high)
+    {
+      zopa_problems_add_path (problems, FALSE, path,
+                              _("the range [%d, %d] is reversed: its low end must not exceed its high end"),
+                              low, high);
+      zopa_problems_mark (problems, path);
+      return FALSE;
+    }
+
+  out->low = low;
+  out->high = high;
+  out->ranged = TRUE;
+  return TRUE;
+}
+
+static gboolean
+read_integer_or_range (Members    *members,
+                       const char *name,
+                       int         min,
+                       int         max,
+                       ZopaRange  *out)
 {
   JsonNode *node = members_get (members, name);
   g_autofree char *path = NULL;
@@ -930,7 +991,7 @@ read_integer (Members    *members,
     return FALSE;
 
   path = members_path (members, name);
-  return check_integer (members->problems, path, node, min, max, out);
+  return check_integer_or_range (members->problems, path, node, min, max, out);
 }
 
 static JsonArray *
@@ -1148,8 +1209,8 @@ read_issue (ZopaProblems *problems,
   return issue;
 }
 
-/* A utility map: option ids to integers 0..100, in their order. */
-typedef void (*SetUtilityFunc) (gpointer target, const char *option_id, int utility);
+/* A utility map: option ids to integers 0..100 or ranges of them, in their order. */
+typedef void (*SetUtilityFunc) (gpointer target, const char *option_id, ZopaRange utility);
 
 static void
 read_utility (Members        *members,
@@ -1169,10 +1230,11 @@ read_utility (Members        *members,
     {
       const char *option_id = l->data;
       g_autofree char *option_path = zopa_path_member (path, option_id);
-      int value;
+      ZopaRange value;
 
-      if (check_integer (members->problems, option_path, json_object_get_member (utility, option_id),
-                         0, ZOPA_UTILITY_MAX, &value))
+      if (check_integer_or_range (members->problems, option_path,
+                                  json_object_get_member (utility, option_id),
+                                  0, ZOPA_UTILITY_MAX, &value))
         set_utility (target, option_id, value);
     }
 }
@@ -1180,17 +1242,23 @@ read_utility (Members        *members,
 static void
 set_stance_utility (gpointer    target,
                     const char *option_id,
-                    int         utility)
+                    ZopaRange   utility)
 {
-  zopa_stance_set_utility (target, option_id, utility);
+  if (utility.ranged)
+    zopa_stance_set_utility_range (target, option_id, utility.low, utility.high);
+  else
+    zopa_stance_set_utility (target, option_id, utility.low);
 }
 
 static void
 set_change_utility (gpointer    target,
                     const char *option_id,
-                    int         utility)
+                    ZopaRange   utility)
 {
-  zopa_variant_change_set_utility (target, option_id, utility);
+  if (utility.ranged)
+    zopa_variant_change_set_utility_range (target, option_id, utility.low, utility.high);
+  else
+    zopa_variant_change_set_utility (target, option_id, utility.low);
 }
 
 static ZopaStance *
@@ -1202,14 +1270,23 @@ read_stance (ZopaProblems *problems,
   Members m = { problems, object, path };
   ZopaStance *stance = zopa_stance_new (issue_id);
   g_auto(GStrv) acceptable = NULL;
+  g_auto(GStrv) maybe = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  int weight;
+  ZopaRange weight;
 
-  if (read_integer (&m, "weight", 0, ZOPA_WEIGHT_MAX, &weight))
-    zopa_stance_set_weight (stance, weight);
+  if (read_integer_or_range (&m, "weight", 0, ZOPA_WEIGHT_MAX, &weight))
+    {
+      if (weight.ranged)
+        zopa_stance_set_weight_range (stance, weight.low, weight.high);
+      else
+        zopa_stance_set_weight (stance, weight.low);
+    }
   acceptable = read_string_list (&m, "acceptable");
   if (acceptable != NULL)
     zopa_stance_set_acceptable (stance, (const char * const *) acceptable);
+  maybe = read_string_list (&m, "maybe");
+  if (maybe != NULL)
+    zopa_stance_set_maybe (stance, (const char * const *) maybe);
   read_utility (&m, stance, set_stance_utility);
 
   extra = collect_extra (&m, zopa_stance_members);
@@ -1227,13 +1304,18 @@ read_actor (ZopaProblems *problems,
   g_auto(GStrv) sources = NULL;
   g_autoptr(JsonObject) extra = NULL;
   JsonObject *stances;
-  int reservation;
+  ZopaRange reservation;
 
   zopa_actor_set_name (actor, read_string (&m, "name"));
   zopa_actor_set_color (actor, read_string (&m, "color"));
   zopa_actor_set_logic (actor, read_string (&m, "logic"));
-  if (read_integer (&m, "reservation", 0, ZOPA_RESERVATION_MAX, &reservation))
-    zopa_actor_set_reservation (actor, reservation);
+  if (read_integer_or_range (&m, "reservation", 0, ZOPA_RESERVATION_MAX, &reservation))
+    {
+      if (reservation.ranged)
+        zopa_actor_set_reservation_range (actor, reservation.low, reservation.high);
+      else
+        zopa_actor_set_reservation (actor, reservation.low);
+    }
   sources = read_string_list (&m, "sources");
   zopa_actor_set_sources (actor, (const char * const *) sources);
 
@@ -1397,17 +1479,31 @@ read_change (ZopaProblems *problems,
   const char *issue_id = read_string (&m, "issue");
   ZopaVariantChange *change = zopa_variant_change_new (actor_id, issue_id);
   g_auto(GStrv) acceptable = NULL;
+  g_auto(GStrv) maybe = NULL;
   g_autoptr(JsonObject) extra = NULL;
   JsonNode *utility;
-  int value;
+  ZopaRange value;
 
-  if (read_integer (&m, "reservation", 0, ZOPA_RESERVATION_MAX, &value))
-    zopa_variant_change_set_reservation (change, value);
-  if (read_integer (&m, "weight", 0, ZOPA_WEIGHT_MAX, &value))
-    zopa_variant_change_set_weight (change, value);
+  if (read_integer_or_range (&m, "reservation", 0, ZOPA_RESERVATION_MAX, &value))
+    {
+      if (value.ranged)
+        zopa_variant_change_set_reservation_range (change, value.low, value.high);
+      else
+        zopa_variant_change_set_reservation (change, value.low);
+    }
+  if (read_integer_or_range (&m, "weight", 0, ZOPA_WEIGHT_MAX, &value))
+    {
+      if (value.ranged)
+        zopa_variant_change_set_weight_range (change, value.low, value.high);
+      else
+        zopa_variant_change_set_weight (change, value.low);
+    }
   acceptable = read_string_list (&m, "acceptable");
   if (acceptable != NULL)
     zopa_variant_change_set_acceptable (change, (const char * const *) acceptable);
+  maybe = read_string_list (&m, "maybe");
+  if (maybe != NULL)
+    zopa_variant_change_set_maybe (change, (const char * const *) maybe);
   utility = members_get (&m, "utility");
   if (utility != NULL && JSON_NODE_HOLDS_OBJECT (utility) &&
       json_object_get_size (json_node_get_object (utility)) == 0)

@@ -30,7 +30,7 @@ const char * const zopa_option_members[] = { "id", "label", NULL };
 const char * const zopa_actor_members[] = {
   "id", "name", "color", "logic", "reservation", "sources", "stances", NULL
 };
-const char * const zopa_stance_members[] = { "weight", "acceptable", "utility", NULL };
+const char * const zopa_stance_members[] = { "weight", "acceptable", "maybe", "utility", NULL };
 const char * const zopa_draft_members[] = {
   "id", "title", "date", "origin", "derived_from", "notes", "clauses", NULL
 };
@@ -39,7 +39,7 @@ const char * const zopa_clause_members[] = {
 };
 const char * const zopa_variant_members[] = { "id", "title", "description", "changes", NULL };
 const char * const zopa_change_members[] = {
-  "actor", "issue", "reservation", "weight", "acceptable", "utility", NULL
+  "actor", "issue", "reservation", "weight", "acceptable", "maybe", "utility", NULL
 };
 
 char *
@@ -289,6 +289,19 @@ member_int (Writer     *writer,
   g_string_append_printf (writer->out, "%d", value);
 }
 
+/* A value, or a range on one line: "[low, high]". */
+static void
+member_range (Writer     *writer,
+              const char *name,
+              ZopaRange   range)
+{
+  begin_member (writer, name);
+  if (range.ranged)
+    g_string_append_printf (writer->out, "[%d, %d]", range.low, range.high);
+  else
+    g_string_append_printf (writer->out, "%d", range.low);
+}
+
 static void
 write_string_array (Writer             *writer,
                     const char * const *values)
@@ -362,7 +375,7 @@ write_issue (Writer    *writer,
   close_container (writer, '}');
 }
 
-typedef int (*GetUtilityFunc) (gpointer owner, const char *option_id);
+typedef ZopaRange (*GetUtilityFunc) (gpointer owner, const char *option_id);
 
 static void
 write_utility (Writer             *writer,
@@ -373,22 +386,22 @@ write_utility (Writer             *writer,
   begin_member (writer, "utility");
   open_container (writer, '{');
   for (guint i = 0; option_ids != NULL && option_ids[i] != NULL; i++)
-    member_int (writer, option_ids[i], get_utility (owner, option_ids[i]));
+    member_range (writer, option_ids[i], get_utility (owner, option_ids[i]));
   close_container (writer, '}');
 }
 
-static int
+static ZopaRange
 get_stance_utility (gpointer    owner,
                     const char *option_id)
 {
-  return zopa_stance_get_utility (owner, option_id);
+  return zopa_stance_get_utility_range (owner, option_id);
 }
 
-static int
+static ZopaRange
 get_change_utility (gpointer    owner,
                     const char *option_id)
 {
-  return zopa_variant_change_get_utility (owner, option_id);
+  return zopa_variant_change_get_utility_range (owner, option_id);
 }
 
 static void
@@ -403,8 +416,8 @@ write_actor (Writer    *writer,
   member_string (writer, "name", zopa_actor_get_name (actor));
   member_string (writer, "color", zopa_actor_get_color (actor));
   member_optional_string (writer, "logic", zopa_actor_get_logic (actor));
-  if (zopa_actor_get_reservation (actor) != 0)
-    member_int (writer, "reservation", zopa_actor_get_reservation (actor));
+  if (zopa_actor_get_reservation_range (actor).ranged || zopa_actor_get_reservation (actor) != 0)
+    member_range (writer, "reservation", zopa_actor_get_reservation_range (actor));
   member_optional_strv (writer, "sources", zopa_actor_get_sources (actor));
 
   if (n_stances > 0)
@@ -415,15 +428,21 @@ write_actor (Writer    *writer,
         {
           g_autoptr(ZopaStance) stance = g_list_model_get_item (stances, i);
           const char * const *utility = zopa_stance_get_utility_options (stance);
+          ZopaRange weight = zopa_stance_get_weight_range (stance);
 
           begin_member (writer, zopa_stance_get_issue (stance));
           open_container (writer, '{');
-          if (zopa_stance_get_weight (stance) != 1)
-            member_int (writer, "weight", zopa_stance_get_weight (stance));
+          if (weight.ranged || weight.low != 1)
+            member_range (writer, "weight", weight);
           if (zopa_stance_get_acceptable (stance) != NULL)
             {
               begin_member (writer, "acceptable");
               write_string_array (writer, zopa_stance_get_acceptable (stance));
+            }
+          if (zopa_stance_get_maybe (stance) != NULL)
+            {
+              begin_member (writer, "maybe");
+              write_string_array (writer, zopa_stance_get_maybe (stance));
             }
           if (utility != NULL && utility[0] != NULL)
             write_utility (writer, stance, utility, get_stance_utility);
@@ -502,13 +521,18 @@ write_change (Writer            *writer,
   if (zopa_variant_change_get_issue (change) != NULL)
     member_string (writer, "issue", zopa_variant_change_get_issue (change));
   if (zopa_variant_change_has_reservation (change))
-    member_int (writer, "reservation", zopa_variant_change_get_reservation (change));
+    member_range (writer, "reservation", zopa_variant_change_get_reservation_range (change));
   if (zopa_variant_change_has_weight (change))
-    member_int (writer, "weight", zopa_variant_change_get_weight (change));
+    member_range (writer, "weight", zopa_variant_change_get_weight_range (change));
   if (zopa_variant_change_get_acceptable (change) != NULL)
     {
       begin_member (writer, "acceptable");
       write_string_array (writer, zopa_variant_change_get_acceptable (change));
+    }
+  if (zopa_variant_change_get_maybe (change) != NULL)
+    {
+      begin_member (writer, "maybe");
+      write_string_array (writer, zopa_variant_change_get_maybe (change));
     }
   if (zopa_variant_change_has_utility (change))
     write_utility (writer, change, zopa_variant_change_get_utility_options (change),

@@ -12,10 +12,15 @@ struct _ZopaVariantChange
 
   char           *actor;
   char           *issue;
-  int             reservation;
+  int             reservation;      /* low ends of ranges */
   int             weight;
+  int             reservation_high;
+  int             weight_high;
+  gboolean        reservation_ranged;
+  gboolean        weight_ranged;
   char          **acceptable;
-  ZopaOrderedMap *utility;          /* option id -> int */
+  char          **maybe;
+  ZopaOrderedMap *utility;          /* option id -> zopa_range_pack () */
   JsonObject     *extra;
   guint           has_reservation : 1;
   guint           has_weight : 1;
@@ -34,6 +39,7 @@ enum {
   CHANGE_PROP_WEIGHT,
   CHANGE_PROP_HAS_WEIGHT,
   CHANGE_PROP_ACCEPTABLE,
+  CHANGE_PROP_MAYBE,
   CHANGE_PROP_EXTRA,
   CHANGE_N_PROPS
 };
@@ -48,6 +54,7 @@ zopa_variant_change_finalize (GObject *object)
   g_clear_pointer (&self->actor, g_free);
   g_clear_pointer (&self->issue, g_free);
   g_clear_pointer (&self->acceptable, g_strfreev);
+  g_clear_pointer (&self->maybe, g_strfreev);
   g_clear_pointer (&self->utility, zopa_ordered_map_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -85,6 +92,9 @@ zopa_variant_change_get_property (GObject    *object,
     case CHANGE_PROP_ACCEPTABLE:
       g_value_set_boxed (value, self->acceptable);
       break;
+    case CHANGE_PROP_MAYBE:
+      g_value_set_boxed (value, self->maybe);
+      break;
     case CHANGE_PROP_EXTRA:
       g_value_set_boxed (value, self->extra);
       break;
@@ -117,6 +127,9 @@ zopa_variant_change_set_property (GObject      *object,
       break;
     case CHANGE_PROP_ACCEPTABLE:
       zopa_variant_change_set_acceptable (self, g_value_get_boxed (value));
+      break;
+    case CHANGE_PROP_MAYBE:
+      zopa_variant_change_set_maybe (self, g_value_get_boxed (value));
       break;
     case CHANGE_PROP_EXTRA:
       zopa_variant_change_set_extra (self, g_value_get_boxed (value));
@@ -151,6 +164,8 @@ zopa_variant_change_class_init (ZopaVariantChangeClass *klass)
     g_param_spec_boolean ("has-weight", NULL, NULL, FALSE, ro_flags);
   change_properties[CHANGE_PROP_ACCEPTABLE] =
     g_param_spec_boxed ("acceptable", NULL, NULL, G_TYPE_STRV, flags);
+  change_properties[CHANGE_PROP_MAYBE] =
+    g_param_spec_boxed ("maybe", NULL, NULL, G_TYPE_STRV, flags);
   change_properties[CHANGE_PROP_EXTRA] =
     g_param_spec_boxed ("extra", NULL, NULL, JSON_TYPE_OBJECT, flags);
 
@@ -161,6 +176,7 @@ static void
 zopa_variant_change_init (ZopaVariantChange *self)
 {
   self->weight = 1;
+  self->weight_high = 1;
   self->utility = zopa_ordered_map_new (NULL, NULL);
 }
 
@@ -243,6 +259,77 @@ set_optional_int (ZopaVariantChange *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Sets an optional range member (reservation or weight) and its has- flag, as one change. */
+static void
+set_optional_range (ZopaVariantChange *self,
+                    gboolean           reservation,
+                    int                low,
+                    int                high,
+                    gboolean           ranged,
+                    gboolean           has)
+{
+  int *high_field = reservation ? &self->reservation_high : &self->weight_high;
+  gboolean *ranged_field = reservation ? &self->reservation_ranged : &self->weight_ranged;
+  guint prop_value = reservation ? CHANGE_PROP_RESERVATION : CHANGE_PROP_WEIGHT;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (*high_field != high || *ranged_field != ranged)
+    {
+      *high_field = high;
+      *ranged_field = ranged;
+      g_object_notify_by_pspec (G_OBJECT (self), change_properties[prop_value]);
+    }
+  set_optional_int (self, reservation ? &self->reservation : &self->weight, prop_value, low, has,
+                    reservation ? CHANGE_PROP_HAS_RESERVATION : CHANGE_PROP_HAS_WEIGHT);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static ZopaRange
+make_range (int      low,
+            int      high,
+            gboolean ranged)
+{
+  ZopaRange range = { low, high, ranged };
+
+  return range;
+}
+
+ZopaRange
+zopa_variant_change_get_reservation_range (ZopaVariantChange *self)
+{
+  g_return_val_if_fail (ZOPA_IS_VARIANT_CHANGE (self), make_range (0, 0, FALSE));
+  return make_range (self->reservation, self->reservation_high, self->reservation_ranged);
+}
+
+void
+zopa_variant_change_set_reservation_range (ZopaVariantChange *self,
+                                           int                low,
+                                           int                high)
+{
+  g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
+  g_return_if_fail (low >= 0 && low <= high && high <= ZOPA_RESERVATION_MAX);
+
+  set_optional_range (self, TRUE, low, high, TRUE, TRUE);
+}
+
+ZopaRange
+zopa_variant_change_get_weight_range (ZopaVariantChange *self)
+{
+  g_return_val_if_fail (ZOPA_IS_VARIANT_CHANGE (self), make_range (1, 1, FALSE));
+  return make_range (self->weight, self->weight_high, self->weight_ranged);
+}
+
+void
+zopa_variant_change_set_weight_range (ZopaVariantChange *self,
+                                      int                low,
+                                      int                high)
+{
+  g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
+  g_return_if_fail (low >= 0 && low <= high && high <= ZOPA_WEIGHT_MAX);
+
+  set_optional_range (self, FALSE, low, high, TRUE, TRUE);
+}
+
 gboolean
 zopa_variant_change_has_reservation (ZopaVariantChange *self)
 {
@@ -264,8 +351,7 @@ zopa_variant_change_set_reservation (ZopaVariantChange *self,
   g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
   g_return_if_fail (reservation >= 0 && reservation <= ZOPA_RESERVATION_MAX);
 
-  set_optional_int (self, &self->reservation, CHANGE_PROP_RESERVATION, reservation,
-                    TRUE, CHANGE_PROP_HAS_RESERVATION);
+  set_optional_range (self, TRUE, reservation, reservation, FALSE, TRUE);
 }
 
 void
@@ -273,8 +359,7 @@ zopa_variant_change_unset_reservation (ZopaVariantChange *self)
 {
   g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
 
-  set_optional_int (self, &self->reservation, CHANGE_PROP_RESERVATION, 0,
-                    FALSE, CHANGE_PROP_HAS_RESERVATION);
+  set_optional_range (self, TRUE, 0, 0, FALSE, FALSE);
 }
 
 gboolean
@@ -298,8 +383,7 @@ zopa_variant_change_set_weight (ZopaVariantChange *self,
   g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
   g_return_if_fail (weight >= 0 && weight <= ZOPA_WEIGHT_MAX);
 
-  set_optional_int (self, &self->weight, CHANGE_PROP_WEIGHT, weight,
-                    TRUE, CHANGE_PROP_HAS_WEIGHT);
+  set_optional_range (self, FALSE, weight, weight, FALSE, TRUE);
 }
 
 void
@@ -307,8 +391,7 @@ zopa_variant_change_unset_weight (ZopaVariantChange *self)
 {
   g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
 
-  set_optional_int (self, &self->weight, CHANGE_PROP_WEIGHT, 1,
-                    FALSE, CHANGE_PROP_HAS_WEIGHT);
+  set_optional_range (self, FALSE, 1, 1, FALSE, FALSE);
 }
 
 const char * const *
@@ -325,6 +408,22 @@ zopa_variant_change_set_acceptable (ZopaVariantChange  *self,
   g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
   if (zopa_model_set_strv (&self->acceptable, option_ids))
     g_object_notify_by_pspec (G_OBJECT (self), change_properties[CHANGE_PROP_ACCEPTABLE]);
+}
+
+const char * const *
+zopa_variant_change_get_maybe (ZopaVariantChange *self)
+{
+  g_return_val_if_fail (ZOPA_IS_VARIANT_CHANGE (self), NULL);
+  return (const char * const *) self->maybe;
+}
+
+void
+zopa_variant_change_set_maybe (ZopaVariantChange  *self,
+                               const char * const *option_ids)
+{
+  g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
+  if (zopa_model_set_strv (&self->maybe, option_ids))
+    g_object_notify_by_pspec (G_OBJECT (self), change_properties[CHANGE_PROP_MAYBE]);
 }
 
 gboolean
@@ -352,7 +451,49 @@ zopa_variant_change_get_utility (ZopaVariantChange *self,
   if (!zopa_ordered_map_lookup (self->utility, option_id, &value))
     return ZOPA_UTILITY_DEFAULT;
 
-  return GPOINTER_TO_INT (value);
+  return zopa_range_unpack (value).low;
+}
+
+ZopaRange
+zopa_variant_change_get_utility_range (ZopaVariantChange *self,
+                                       const char        *option_id)
+{
+  gpointer value;
+
+  g_return_val_if_fail (ZOPA_IS_VARIANT_CHANGE (self),
+                        make_range (ZOPA_UTILITY_DEFAULT, ZOPA_UTILITY_DEFAULT, FALSE));
+
+  if (!zopa_ordered_map_lookup (self->utility, option_id, &value))
+    return make_range (ZOPA_UTILITY_DEFAULT, ZOPA_UTILITY_DEFAULT, FALSE);
+  return zopa_range_unpack (value);
+}
+
+static void
+set_utility_packed (ZopaVariantChange *self,
+                    const char        *option_id,
+                    gpointer           packed)
+{
+  gboolean changed = !self->has_utility;
+
+  self->has_utility = TRUE;
+  if (zopa_ordered_map_set (self->utility, option_id, packed))
+    changed = TRUE;
+
+  if (changed)
+    zopa_model_node_emit_changed (self);
+}
+
+void
+zopa_variant_change_set_utility_range (ZopaVariantChange *self,
+                                       const char        *option_id,
+                                       int                low,
+                                       int                high)
+{
+  g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
+  g_return_if_fail (option_id != NULL);
+  g_return_if_fail (low >= 0 && low <= high && high <= ZOPA_UTILITY_MAX);
+
+  set_utility_packed (self, option_id, zopa_range_pack (low, high, TRUE));
 }
 
 void
@@ -360,19 +501,11 @@ zopa_variant_change_set_utility (ZopaVariantChange *self,
                                  const char        *option_id,
                                  int                utility)
 {
-  gboolean changed;
-
   g_return_if_fail (ZOPA_IS_VARIANT_CHANGE (self));
   g_return_if_fail (option_id != NULL);
   g_return_if_fail (utility >= 0 && utility <= ZOPA_UTILITY_MAX);
 
-  changed = !self->has_utility;
-  self->has_utility = TRUE;
-  if (zopa_ordered_map_set (self->utility, option_id, GINT_TO_POINTER (utility)))
-    changed = TRUE;
-
-  if (changed)
-    zopa_model_node_emit_changed (self);
+  set_utility_packed (self, option_id, zopa_range_pack (utility, utility, FALSE));
 }
 
 void
@@ -387,7 +520,7 @@ zopa_variant_change_insert_utility (ZopaVariantChange *self,
   g_return_if_fail (!zopa_ordered_map_lookup (self->utility, option_id, NULL));
 
   self->has_utility = TRUE;
-  zopa_ordered_map_insert (self->utility, position, option_id, GINT_TO_POINTER (utility));
+  zopa_ordered_map_insert (self->utility, position, option_id, zopa_range_pack (utility, utility, FALSE));
   zopa_model_node_emit_changed (self);
 }
 

@@ -3,6 +3,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "zopa-actor.h"
+
 G_BEGIN_DECLS
 
 /* One change of a variant: an actor's reservation, or parts of its stance on an issue. */
@@ -20,21 +22,32 @@ gboolean            zopa_variant_change_has_reservation     (ZopaVariantChange *
 int                 zopa_variant_change_get_reservation     (ZopaVariantChange *self);
 void                zopa_variant_change_set_reservation     (ZopaVariantChange *self, int reservation);
 void                zopa_variant_change_unset_reservation   (ZopaVariantChange *self);
+ZopaRange           zopa_variant_change_get_reservation_range (ZopaVariantChange *self);
+void                zopa_variant_change_set_reservation_range (ZopaVariantChange *self, int low, int high);
 
 gboolean            zopa_variant_change_has_weight          (ZopaVariantChange *self);
 int                 zopa_variant_change_get_weight          (ZopaVariantChange *self);
 void                zopa_variant_change_set_weight          (ZopaVariantChange *self, int weight);
 void                zopa_variant_change_unset_weight        (ZopaVariantChange *self);
+ZopaRange           zopa_variant_change_get_weight_range    (ZopaVariantChange *self);
+void                zopa_variant_change_set_weight_range    (ZopaVariantChange *self, int low, int high);
 
 /* NULL when the change leaves the acceptable options as they are. */
 const char * const *zopa_variant_change_get_acceptable      (ZopaVariantChange *self);
 void                zopa_variant_change_set_acceptable      (ZopaVariantChange *self, const char * const *option_ids);
+/* NULL when the change does not list maybe options. A change that sets "acceptable" or
+ * "maybe" replaces both lists of the stance (a missing one is empty). */
+const char * const *zopa_variant_change_get_maybe           (ZopaVariantChange *self);
+void                zopa_variant_change_set_maybe           (ZopaVariantChange *self, const char * const *option_ids);
 
 /* The utility map replaces the stance's whole utility map when has_utility. */
 gboolean            zopa_variant_change_has_utility         (ZopaVariantChange *self);
 const char * const *zopa_variant_change_get_utility_options (ZopaVariantChange *self);
 int                 zopa_variant_change_get_utility         (ZopaVariantChange *self, const char *option_id);
 void                zopa_variant_change_set_utility         (ZopaVariantChange *self, const char *option_id, int utility);
+ZopaRange           zopa_variant_change_get_utility_range   (ZopaVariantChange *self, const char *option_id);
+void                zopa_variant_change_set_utility_range   (ZopaVariantChange *self, const char *option_id,
+                                                             int low, int high);
 /* Drops the utility map entirely (has_utility becomes FALSE). */
 void                zopa_variant_change_clear_utility       (ZopaVariantChange *self);
 /* For undo: remove one entry (has_utility stays TRUE), and its inverse, which inserts an

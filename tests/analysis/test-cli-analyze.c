@@ -67,6 +67,22 @@ is_int (JsonObject *object, const char *member)
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
 }
 
+/* An integer, or a range [low, high] of integers with low < high (an uncertain value). */
+static gboolean
+is_int_or_range (JsonObject *object, const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *range;
+
+  if (is_int (object, member))
+    return TRUE;
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  range = json_node_get_array (node);
+  return json_array_get_length (range) == 2 &&
+         json_array_get_int_element (range, 0) < json_array_get_int_element (range, 1);
+}
+
 /* Every member docs/file-format.md names, with its type. */
 static void
 check_shape (JsonObject *root)
@@ -118,7 +134,7 @@ check_shape (JsonObject *root)
           const char *word = json_object_get_string_member (verdict, "verdict");
 
           g_assert_true (g_str_equal (word, "accepts") || g_str_equal (word, "rejects") || g_str_equal (word, "depends"));
-          g_assert_true (is_int (verdict, "reservation"));
+          g_assert_true (is_int_or_range (verdict, "reservation"));
           g_assert_nonnull (json_object_get_array_member (verdict, "violations"));
           g_assert_cmpint (json_object_has_member (verdict, "score"), ==, !open);
           g_assert_cmpint (json_object_has_member (verdict, "best_score"), ==, open);
@@ -228,6 +244,57 @@ test_errors (void)
     }
 }
 
+/* Ranges and maybe options: the members and sentences about readings. */
+static void
+test_readings (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "ranges.zopa.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  JsonObject *root, *zopa, *moscow, *region, *flip_change;
+  JsonArray *depends_on, *hinges;
+
+  run_analyze (&json, path, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_object (parser, json.out);
+
+  region = json_array_get_object_element (json_object_get_array_member (root, "regions"), 0);
+  g_assert_true (json_object_has_member (region, "inclusive_max"));
+  g_assert_true (json_object_has_member (region, "exclusive_max"));
+  g_assert_cmpint (json_object_get_int_member (region, "inclusive"), <=,
+                   json_object_get_int_member (region, "inclusive_max"));
+
+  zopa = json_object_get_object_member (root, "zopa");
+  g_assert_cmpstr (json_object_get_string_member (zopa, "empty"), ==, "always");
+  g_assert_cmpint (json_object_get_int_member (zopa, "deals_max"), ==, 0);
+
+  /* Moscow on the US plan: the reservation 60–85 and the maybe option decide. */
+  moscow = json_object_get_object_member (
+    json_object_get_object_member (json_array_get_object_element (json_object_get_array_member (root, "drafts"), 0),
+                                   "verdicts"), "moscow");
+  g_assert_cmpstr (json_object_get_string_member (moscow, "verdict"), ==, "depends");
+  depends_on = json_object_get_array_member (moscow, "depends_on");
+  g_assert_cmpuint (json_array_get_length (depends_on), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (depends_on, 0), ==, "assumptions");
+  hinges = json_object_get_array_member (moscow, "hinges_on");
+  g_assert_cmpuint (json_array_get_length (hinges), ==, 3);
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (json_array_get_object_element (hinges, 0),
+                                                                      "reservation")), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (hinges, 2), "field"), ==, "maybe");
+  flip_change = json_array_get_object_element (
+    json_object_get_array_member (json_object_get_object_member (moscow, "flip"), "changes"), 1);
+  g_assert_cmpint (json_object_get_int_member (flip_change, "reservation"), ==, 50);
+  g_assert_true (json_object_has_member (root, "robustness"));
+
+  run_analyze (&text, path, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Whether Moscow accepts “US 28-point plan” depends on the assumptions; "
+                                      "it would accept if it allowed “Capped at 600,000” on "));
+  g_assert_nonnull (strstr (text.out, "and its reservation were at most 50."));
+  g_assert_nonnull (strstr (text.out, "The ZOPA is empty in every reading."));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -235,5 +302,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/analyze/builtin", test_builtin);
   g_test_add_func ("/cli/analyze/file-variant-actors", test_file_variant_actors);
   g_test_add_func ("/cli/analyze/errors", test_errors);
+  g_test_add_func ("/cli/analyze/readings", test_readings);
   return g_test_run ();
 }

@@ -1,9 +1,14 @@
 /* bench-euler: times zopa_euler_fit on every case of a cases file (the format of
  * bench/euler-cases.json), circles and ellipses, and checks that every run gives the same
  * shapes bit for bit. Prints one JSON line per case and shape:
- *   {"name", "shape", "stress", "diag_error", "median_ms", "runs", "deterministic"}
+ *   {"name", "shape", "stress", "diag_error", "median_ms", "runs", "deterministic",
+ *    "missing", "extra", "axis_ratio"}
+ * missing and extra count the regions wanted but not visible and wanted empty but visible
+ * (ZOPA_EULER_VISIBLE_SHARE of the total area); axis_ratio is the largest major/minor axis
+ * ratio of the fitted shapes.
  *
- * Usage: bench-euler CASES.json [RUNS]   (RUNS defaults to 50) */
+ * Usage: bench-euler CASES.json [RUNS [FIRST [COUNT]]]
+ *   RUNS defaults to 50; FIRST and COUNT pick a slice of the cases (all by default). */
 
 #include "config.h"
 
@@ -78,11 +83,13 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   JsonArray *cases;
   guint runs = argc > 2 ? (guint) atoi (argv[2]) : 50;
+  guint first_case = argc > 3 ? (guint) atoi (argv[3]) : 0;
+  guint count = argc > 4 ? (guint) atoi (argv[4]) : G_MAXUINT;
   int status = 0;
 
   if (argc < 2 || runs < 1)
     {
-      fprintf (stderr, "usage: bench-euler CASES.json [RUNS]\n");
+      fprintf (stderr, "usage: bench-euler CASES.json [RUNS [FIRST [COUNT]]]\n");
       return 2;
     }
   if (!json_parser_load_from_file (parser, argv[1], &error))
@@ -93,7 +100,7 @@ main (int    argc,
   cases = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
                                         "cases");
 
-  for (guint i = 0; i < json_array_get_length (cases); i++)
+  for (guint i = first_case; i < json_array_get_length (cases) && i - first_case < count; i++)
     {
       JsonObject *c = json_array_get_object_element (cases, i);
       double wanted[ZOPA_EULER_MAX_REGIONS];
@@ -104,6 +111,7 @@ main (int    argc,
           g_autofree double *times = g_new (double, runs);
           ZopaEulerFit first, fit;
           gboolean same = TRUE;
+          double ratio = 1.0;
 
           for (guint r = 0; r < runs; r++)
             {
@@ -120,14 +128,20 @@ main (int    argc,
                 same = same && memcmp (&first, &fit, sizeof fit) == 0;
             }
           qsort (times, runs, sizeof (double), compare_doubles);
+          for (guint k = 0; k < n; k++)
+            if (first.shapes[k].a > 0.0 && first.shapes[k].b > 0.0)
+              ratio = MAX (ratio, MAX (first.shapes[k].a, first.shapes[k].b)
+                                  / MIN (first.shapes[k].a, first.shapes[k].b));
           {
             g_autofree char *name = g_strescape (json_object_get_string_member (c, "name"), NULL);
 
             printf ("{\"name\": \"%s\", \"shape\": \"%s\", \"stress\": %.6g, \"diag_error\": %.6g, "
-                    "\"median_ms\": %.6g, \"runs\": %u, \"deterministic\": %s}\n",
+                    "\"median_ms\": %.6g, \"runs\": %u, \"deterministic\": %s, "
+                    "\"missing\": %d, \"extra\": %d, \"axis_ratio\": %.6g}\n",
                     name, shape == ZOPA_EULER_SHAPE_CIRCLE ? "circle" : "ellipse",
                     first.stress, first.diag_error, times[runs / 2], runs,
-                    same ? "true" : "false");
+                    same ? "true" : "false", __builtin_popcountll (first.missing_regions),
+                    __builtin_popcountll (first.extra_regions), ratio);
           }
           if (!same)
             status = 1;

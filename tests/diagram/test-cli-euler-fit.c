@@ -112,6 +112,16 @@ check_line (const char *line,
   g_assert_cmpint (json_object_get_int_member (obj, "runs"), ==, runs);
   if (g_strcmp0 (shape, "ellipse") == 0)
     g_assert_cmpfloat (json_object_get_double_member (obj, "diag_error"), <, 1e-6);
+  /* Counts beside the names, and the axis ratio within the default bound. */
+  g_assert_cmpint (json_object_get_int_member (obj, "missing_regions"), ==,
+                   json_array_get_length (json_object_get_array_member (obj, "missing")));
+  g_assert_cmpint (json_object_get_int_member (obj, "extra_regions"), ==,
+                   json_array_get_length (json_object_get_array_member (obj, "extra")));
+  g_assert_cmpfloat (json_object_get_double_member (obj, "axis_ratio"), >=, 1.0);
+  g_assert_cmpfloat (json_object_get_double_member (obj, "axis_ratio"), <,
+                     ZOPA_EULER_DEFAULT_MAX_AXIS_RATIO);
+  if (g_strcmp0 (shape, "circle") == 0)
+    g_assert_cmpfloat (json_object_get_double_member (obj, "axis_ratio"), ==, 1.0);
   shapes = json_object_get_array_member (obj, "shapes");
   g_assert_cmpuint (json_array_get_length (shapes), ==, n_sets);
   for (guint k = 0; k < n_sets; k++)
@@ -164,6 +174,39 @@ test_fit (Fixture       *f,
 
     g_assert_cmpstr (a, ==, b);
   }
+}
+
+/* The Junta 2009 gene sets (tests/bench/euler-cases.json): with the default bound its
+ * ellipses reach an axis ratio near 4; a tighter bound given on the command line holds. */
+static void
+test_axis_ratio_bound (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "junta.json",
+                                      "{\"cases\": [ {\"name\": \"junta\", \"regions\": "
+                                      "{\"SE\": 13, \"Treat\": 28, \"Anti-CCP\": 101, "
+                                      "\"DAS28\": 91, \"SE&Treat\": 1, \"SE&DAS28\": 14, "
+                                      "\"Treat&Anti-CCP\": 6, \"SE&Anti-CCP&DAS28\": 1}} ]}\n");
+  const char *bounds[] = { "8", "2", "1.5" };
+  double ratios[G_N_ELEMENTS (bounds)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (bounds); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      JsonObject *obj;
+
+      g_assert_cmpint (run_cli (&out, &err, "euler-fit", path, "--max-axis-ratio", bounds[i],
+                                NULL), ==, 0);
+      json_parser_load_from_data (parser, out, -1, &error);
+      g_assert_no_error (error);
+      obj = json_node_get_object (json_parser_get_root (parser));
+      ratios[i] = json_object_get_double_member (obj, "axis_ratio");
+      g_assert_cmpfloat (ratios[i], <, g_ascii_strtod (bounds[i], NULL));
+    }
+  /* The default bound leaves room the tighter ones take away. */
+  g_assert_cmpfloat (ratios[0], >, 2.0);
 }
 
 static void
@@ -219,6 +262,9 @@ test_usage (Fixture       *f,
     { "--bogus", path, NULL },
     { path, path, NULL },
     { path, "--shape", NULL },
+    { "--max-axis-ratio", "1", path, NULL },
+    { "--max-axis-ratio", "wide", path, NULL },
+    { "--max-axis-ratio=nan", path, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
@@ -245,6 +291,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/cli/euler-fit/fit", Fixture, NULL, fixture_setup, test_fit, fixture_teardown);
+  g_test_add ("/cli/euler-fit/axis-ratio-bound", Fixture, NULL, fixture_setup,
+              test_axis_ratio_bound, fixture_teardown);
   g_test_add ("/cli/euler-fit/invalid-input", Fixture, NULL, fixture_setup, test_invalid_input,
               fixture_teardown);
   g_test_add ("/cli/euler-fit/usage", Fixture, NULL, fixture_setup, test_usage, fixture_teardown);

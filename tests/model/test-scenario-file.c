@@ -321,6 +321,77 @@ test_unknown_members (void)
   g_assert_null (zopa_source_get_extra (zopa_scenario_find_source (scenario, "putin-2024-06-14")));
 }
 
+/* Ranges and maybe options read into the model, keep their form, and a point value set
+ * through the old setters makes a value one number again. */
+static void
+test_ranges (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaScenario) scenario = load_data_file ("valid", "ranges.zopa.json", NULL, &error);
+  g_autoptr(ZopaVariantChange) change = NULL;
+  g_autofree char *saved = NULL;
+  ZopaActor *moscow, *kyiv;
+  ZopaStance *stance;
+  ZopaRange range;
+
+  g_assert_no_error (error);
+  moscow = zopa_scenario_find_actor (scenario, "moscow");
+  range = zopa_actor_get_reservation_range (moscow);
+  g_assert_cmpint (range.low, ==, 60);
+  g_assert_cmpint (range.high, ==, 85);
+  g_assert_true (range.ranged);
+  g_assert_cmpint (zopa_actor_get_reservation (moscow), ==, 60);
+
+  stance = zopa_actor_find_stance (moscow, "army-cap");
+  range = zopa_stance_get_weight_range (stance);
+  g_assert_cmpint (range.low, ==, 3);
+  g_assert_cmpint (range.high, ==, 5);
+  g_assert_cmpint (zopa_stance_get_weight (stance), ==, 3);
+  range = zopa_stance_get_utility_range (stance, "cap-600k");
+  g_assert_cmpint (range.low, ==, 50);
+  g_assert_cmpint (range.high, ==, 70);
+  g_assert_true (range.ranged);
+  range = zopa_stance_get_utility_range (stance, "no-cap");
+  g_assert_cmpint (range.low, ==, 0);
+  g_assert_cmpint (range.high, ==, 0);
+  g_assert_false (range.ranged);
+  g_assert_true (zopa_stance_is_maybe (stance, "cap-600k"));
+  g_assert_false (zopa_stance_is_maybe (stance, "demilitarised"));
+  /* A maybe option is not surely acceptable. */
+  g_assert_false (zopa_stance_accepts_option (stance, "cap-600k"));
+  g_assert_true (zopa_stance_accepts_option (stance, "demilitarised"));
+
+  /* [100, 100] stays a range in the file, though it holds one value. */
+  kyiv = zopa_scenario_find_actor (scenario, "kyiv");
+  range = zopa_actor_get_reservation_range (kyiv);
+  g_assert_true (range.ranged);
+  g_assert_false (zopa_range_is_uncertain (range));
+  g_assert_true (zopa_stance_is_maybe (zopa_actor_find_stance (kyiv, "nato"), "open"));
+  g_assert_false (zopa_stance_accepts_option (zopa_actor_find_stance (kyiv, "nato"), "open"));
+
+  change = g_list_model_get_item (zopa_variant_get_changes (zopa_scenario_find_variant (scenario, "post-putin")), 1);
+  range = zopa_variant_change_get_weight_range (change);
+  g_assert_cmpint (range.low, ==, 1);
+  g_assert_cmpint (range.high, ==, 2);
+  g_assert_cmpstr (zopa_variant_change_get_maybe (change)[0], ==, "cap-800k");
+  range = zopa_variant_change_get_utility_range (change, "cap-800k");
+  g_assert_cmpint (range.low, ==, 40);
+  g_assert_cmpint (range.high, ==, 60);
+
+  zopa_actor_set_reservation (moscow, 70);
+  zopa_stance_set_weight (stance, 4);
+  zopa_stance_set_utility (stance, "cap-600k", 55);
+  g_assert_false (zopa_actor_get_reservation_range (moscow).ranged);
+  g_assert_cmpint (zopa_actor_get_reservation_range (moscow).high, ==, 70);
+  g_assert_cmpint (zopa_stance_get_weight_range (stance).high, ==, 4);
+  g_assert_false (zopa_stance_get_utility_range (stance, "cap-600k").ranged);
+  saved = zopa_scenario_to_data (scenario, NULL);
+  g_assert_nonnull (strstr (saved, "\"reservation\": 70,"));
+  g_assert_nonnull (strstr (saved, "\"weight\": 4,"));
+  g_assert_nonnull (strstr (saved, "\"cap-600k\": 55,"));
+  g_assert_nonnull (strstr (saved, "\"reservation\": [100, 100],"));
+}
+
 static void
 test_defaults (void)
 {
@@ -806,6 +877,7 @@ main (int    argc,
   g_test_add_func ("/scenario-file/malformed-positions", test_malformed_positions);
   g_test_add_func ("/scenario-file/unknown-members", test_unknown_members);
   g_test_add_func ("/scenario-file/defaults", test_defaults);
+  g_test_add_func ("/scenario-file/ranges", test_ranges);
   g_test_add_func ("/scenario-file/empty-acceptable", test_empty_acceptable_is_kept);
   g_test_add_func ("/scenario-file/warnings", test_warnings);
   g_test_add_func ("/scenario-file/odd-member-names", test_odd_member_names);

@@ -160,10 +160,25 @@ deals_accepted_by (ZopaSession *session,
 
 /* The actor editor */
 
+/* The built-in scenario with Moscow's contested assumptions pinned to single values (its
+ * reservation at 80, the army caps red lines), as this test edits them one value at a time. */
+static ZopaDocument *
+builtin_with_plain_moscow (void)
+{
+  ZopaDocument *document = zopa_document_new_builtin ();
+  ZopaActor *moscow = zopa_scenario_find_actor (zopa_document_get_scenario (document), "moscow");
+  ZopaStance *army_cap = zopa_actor_find_stance (moscow, "army-cap");
+
+  zopa_actor_set_reservation (moscow, 80);
+  zopa_stance_set_maybe (army_cap, NULL);
+  zopa_stance_set_acceptable (army_cap, (const char * const []) { "demilitarised", NULL });
+  return document;
+}
+
 static void
 test_actor_editor_reservation_and_stances (void)
 {
-  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaDocument) document = builtin_with_plain_moscow ();
   g_autoptr(ZopaSession) session = zopa_session_new (document);
   ZopaScenario *scenario = zopa_session_get_scenario (session);
   ZopaActor *moscow = zopa_scenario_find_actor (scenario, "moscow");
