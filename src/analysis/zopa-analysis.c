@@ -659,6 +659,7 @@ zopa_analysis_solve (ZopaAnalysis *self,
   self->time_limit = time_limit;
   self->cancellable = cancellable;
   compute_regions (self);
+  zopa_readings_compute_regions (self->readings);
   /* With uncertain values the regions are those that hold in every reading. */
   if (zopa_readings_is_uncertain (self->readings))
     apply_readings (self);
