@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "zopa-comparison.h"
+#include "zopa-format.h"
 
 /* Word diffs of longer texts are not worth their quadratic cost. */
 #define WORD_DIFF_MAX_CELLS (1u << 20)
@@ -988,19 +989,6 @@ zopa_comparison_get_issue (ZopaComparison *self,
 /* ---- Texts ------------------------------------------------------------------------------------- */
 
 static const char *
-verdict_label (ZopaVerdict verdict)
-{
-  switch (verdict)
-    {
-    case ZOPA_VERDICT_ACCEPTS: return C_("verdict", "accepts");
-    case ZOPA_VERDICT_REJECTS: return C_("verdict", "rejects");
-    case ZOPA_VERDICT_DEPENDS: return C_("verdict", "depends");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-static const char *
 status_label (ZopaClauseStatus status)
 {
   switch (status)
@@ -1019,13 +1007,13 @@ zopa_comparison_format_verdict (const ZopaDraftVerdict *verdict)
   g_return_val_if_fail (verdict != NULL, NULL);
 
   if (!verdict->has_score)
-    return g_strdup (verdict_label (verdict->verdict));
+    return g_strdup (zopa_format_verdict (verdict->verdict));
   if (fabs (verdict->best_score - verdict->worst_score) < 0.05)
     /* Translators: a verdict and a score, "rejects 24.8" */
-    return g_strdup_printf (C_("verdict and score", "%s %.1f"), verdict_label (verdict->verdict),
+    return g_strdup_printf (C_("verdict and score", "%s %.1f"), zopa_format_verdict (verdict->verdict),
                             verdict->best_score);
   /* Translators: a verdict and the range of scores over the open issues, "depends 25–91" */
-  return g_strdup_printf (C_("verdict and score range", "%s %.0f–%.0f"), verdict_label (verdict->verdict),
+  return g_strdup_printf (C_("verdict and score range", "%s %.0f–%.0f"), zopa_format_verdict (verdict->verdict),
                           verdict->worst_score, verdict->best_score);
 }
 

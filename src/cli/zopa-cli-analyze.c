@@ -18,6 +18,7 @@
 
 #include "analysis/zopa-analysis.h"
 #include "analysis/zopa-readings.h"
+#include "analysis/zopa-format.h"
 #include "zopa-cli.h"
 
 static void
@@ -37,13 +38,6 @@ print_cell (GString    *out,
   g_string_append (out, text);
   for (glong k = length; k < (glong) width; k++)
     g_string_append_c (out, ' ');
-}
-
-static char *
-format_count (double value)
-{
-  /* Grouped digits where the locale groups them. */
-  return g_strdup_printf ("%'.0f", value);
 }
 
 static char *
@@ -280,8 +274,8 @@ print_regions (GString      *out,
 
         if ((guint) __builtin_popcount (m) != size || r == NULL)
           continue;
-        incl = format_count (r->inclusive);
-        excl = format_count (r->exclusive);
+        incl = zopa_format_integer (r->inclusive);
+        excl = zopa_format_integer (r->exclusive);
         g_ptr_array_add (cells, group_names (analysis, m));
         if (r->exact)
           {
@@ -290,8 +284,8 @@ print_regions (GString      *out,
           }
         else
           {
-            g_autofree char *ie = format_count (r->inclusive_error);
-            g_autofree char *ee = format_count (r->exclusive_error);
+            g_autofree char *ie = zopa_format_integer (r->inclusive_error);
+            g_autofree char *ee = zopa_format_integer (r->exclusive_error);
             any_estimate = TRUE;
             g_ptr_array_add (cells, r->inclusive_empty ? g_strdup ("0")
                                     : !r->inclusive_decided ? g_strdup_printf ("≈%s ±%s %s", incl, ie, _("(maybe empty)"))
@@ -348,7 +342,7 @@ print_zopa (GString      *out,
       return;
     }
   {
-    g_autofree char *count = format_count (r->inclusive);
+    g_autofree char *count = zopa_format_integer (r->inclusive);
     g_string_append_printf (out,
                             g_dngettext (GETTEXT_PACKAGE,
                                          "%s%s deal is acceptable to all of %s.",
@@ -426,7 +420,7 @@ human_report (ZopaAnalysis *analysis)
 {
   GString *out = g_string_new (NULL);
   g_autofree char *names = group_names (analysis, zopa_analysis_get_all_mask (analysis));
-  g_autofree char *space = format_count (zopa_analysis_get_deal_space (analysis));
+  g_autofree char *space = zopa_format_integer (zopa_analysis_get_deal_space (analysis));
   const char *title = zopa_analysis_get_scenario_title (analysis);
 
   g_string_append_printf (out, "%s\n", title != NULL && *title != '\0' ? title : _("Untitled scenario"));
@@ -556,7 +550,7 @@ zopa_cli_analyze (int argc, char **argv)
   else
     {
       g_autofree char *report = human_report (analysis);
-      fputs (report, stdout);
+      zopa_cli_print_report (report);
     }
   return ZOPA_EXIT_OK;
 }

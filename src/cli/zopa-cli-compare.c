@@ -262,7 +262,7 @@ zopa_cli_compare (int    argc,
   else if (args.output == NULL)
     {
       g_autofree char *text = print_text (comparison);
-      fputs (text, stdout);
+      zopa_cli_print_report (text);
     }
 
 out:

@@ -211,7 +211,9 @@ zopa_cli_load_analysis (const char     *command,
   analysis = zopa_analysis_new (scenario, variant, (const char * const *) actor_ids, &error);
   if (analysis == NULL)
     {
-      fprintf (stderr, "zopa-cli %s: %s\n", command, error->message);
+      g_autofree char *message = zopa_cli_escape (error->message);
+
+      fprintf (stderr, "zopa-cli %s: %s\n", command, message);
       return ZOPA_EXIT_INVALID;
     }
   *scenario_out = g_steal_pointer (&scenario);

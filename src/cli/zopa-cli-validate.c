@@ -37,8 +37,9 @@ zopa_cli_print_problem (const char            *path,
                         const ZopaFileProblem *problem)
 {
   g_autofree char *line = format_problem (path, problem);
+  g_autofree char *safe = zopa_cli_escape (line);
 
-  fprintf (stderr, "%s\n", line);
+  fprintf (stderr, "%s\n", safe);
 }
 
 static void
@@ -57,25 +58,32 @@ validate_one (const char *path)
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ZopaScenario) scenario = NULL;
+  g_autofree char *safe_path = NULL;
 
   scenario = zopa_cli_read_scenario (path, &problems, &error);
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
       g_autofree char *line = format_problem (path, g_ptr_array_index (problems, i));
+      g_autofree char *safe = zopa_cli_escape (line);
 
-      printf ("%s\n", line);
+      printf ("%s\n", safe);
     }
 
+  safe_path = zopa_cli_escape (path);
   if (scenario == NULL)
     {
       /* Every failure comes with its problems; this is only a safety net. */
       if (problems == NULL || problems->len == 0)
-        printf ("%s: error: %s\n", path, error != NULL ? error->message : "");
+        {
+          g_autofree char *message = zopa_cli_escape (error != NULL ? error->message : "");
+
+          printf ("%s: error: %s\n", safe_path, message);
+        }
       return FALSE;
     }
 
-  printf ("%s: ok\n", path);
+  printf ("%s: ok\n", safe_path);
   return TRUE;
 }
 

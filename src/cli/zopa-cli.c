@@ -103,7 +103,12 @@ zopa_cli_load_scenario (const char *path)
             }
         }
       else
-        fprintf (stderr, "%s: error: %s\n", path, error->message);
+        {
+          g_autofree char *line = g_strdup_printf ("%s: error: %s", path, error->message);
+          g_autofree char *safe = zopa_cli_escape (line);
+
+          fprintf (stderr, "%s\n", safe);
+        }
     }
   return scenario;
 }

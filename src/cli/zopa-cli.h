@@ -28,6 +28,15 @@ int zopa_cli_euler_fit (int argc, char **argv);
 int zopa_cli_compare   (int argc, char **argv);
 
 /*
+ * Text from files, made safe for a terminal (zopa-cli-text.c): control characters (C0, DEL,
+ * C1) and bidirectional controls are written as "\u001B", invalid UTF-8 as "\xFF". escape()
+ * is for one line and escapes line breaks too; print_report() writes a report of several
+ * lines to stdout, its line breaks kept.
+ */
+char *zopa_cli_escape        (const char *text);
+void  zopa_cli_print_report  (const char *report);
+
+/*
  * Loads FILE, or the built-in scenario when path is NULL. On failure prints
  * "FILE: error: …" lines to stderr and returns NULL.
  */

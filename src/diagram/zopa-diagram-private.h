@@ -4,6 +4,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "analysis/zopa-format.h"
 #include "diagram/zopa-diagram.h"
 #include "diagram/zopa-render-private.h"
 
@@ -208,12 +209,25 @@ void         zopa_diagram_draw_marker   (ZopaDiagram     *self,
                                          double           r,
                                          ZopaMarkerStyle  style,
                                          gboolean         ghost);
-char        *zopa_format_count          (double count,
-                                         gboolean exact);
-char        *zopa_format_share          (double count,
-                                         double total);
 char        *zopa_format_actor_list     (ZopaDiagram *self,
                                          guint        mask);
+ZopaRgba     zopa_diagram_rgba_from_hex (const char  *hex);
+/* The position of analysis draft index draft among the shown drafts, -1 when not shown. */
+int          zopa_diagram_shown_index   (ZopaDiagram *self,
+                                         int          draft);
+
+/* The legend (zopa-diagram-legend.c) */
+void         zopa_legend_entry_clear    (gpointer     data);
+gboolean     zopa_legend_any_outside_marker (ZopaDiagram *self);
+void         zopa_legend_build          (ZopaDiagram *self);
+void         zopa_legend_layout         (ZopaDiagram       *self,
+                                         cairo_rectangle_t *box,
+                                         guint              n_columns);
+gboolean     zopa_legend_entry_matches  (ZopaDiagram           *self,
+                                         const ZopaLegendEntry *e,
+                                         const ZopaDiagramItem *item);
+void         zopa_legend_draw           (ZopaDiagram *self,
+                                         cairo_t     *cr);
 
 static inline gboolean
 zopa_rect_overlaps (const cairo_rectangle_t *a,

@@ -1113,6 +1113,15 @@ zopa_history_mark_saved (ZopaHistory *self)
 }
 
 void
+zopa_history_mark_unsaved (ZopaHistory *self)
+{
+  g_return_if_fail (ZOPA_IS_HISTORY (self));
+
+  self->saved_position = -1;
+  update_state (self);
+}
+
+void
 zopa_history_clear (ZopaHistory *self)
 {
   g_return_if_fail (ZOPA_IS_HISTORY (self));

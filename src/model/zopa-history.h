@@ -51,6 +51,9 @@ gboolean      zopa_history_redo              (ZopaHistory  *self);
  */
 gboolean      zopa_history_get_at_saved_point (ZopaHistory *self);
 void          zopa_history_mark_saved         (ZopaHistory *self);
+/* The state on disk is not one the history can reach (e.g. changes recovered after a crash):
+ * at-saved-point stays FALSE until the next mark_saved(). */
+void          zopa_history_mark_unsaved       (ZopaHistory *self);
 
 /* Forgets every step (e.g. after a revert). The saved point is kept only when the
  * history stands on it. */

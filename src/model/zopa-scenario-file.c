@@ -23,16 +23,11 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "resources/zopa-core-resources.h"
+#include "zopa-file-replace.h"
 #include "zopa-scenario-file-private.h"
 
 #define BUILTIN_RESOURCE "/io/github/zopa/Zopa/core/scenario/builtin.zopa.json"
@@ -1107,6 +1102,16 @@ zopa_scenario_load_from_file (GFile      *file,
                               GPtrArray **problems_out,
                               GError    **error)
 {
+  return zopa_scenario_load_from_file_full (file, NULL, problems_out, error);
+}
+
+ZopaScenario *
+zopa_scenario_load_from_file_full (GFile      *file,
+                                   GBytes    **data_out,
+                                   GPtrArray **problems_out,
+                                   GError    **error)
+{
+  ZopaScenario *scenario;
   ZopaProblems problems;
   g_autoptr(GError) io_error = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -1138,7 +1143,10 @@ zopa_scenario_load_from_file (GFile      *file,
   else
     bytes = read_file_bounded (file, &problems);
 
-  return load_read_bytes (&problems, bytes, problems_out, error);
+  scenario = load_read_bytes (&problems, bytes, problems_out, error);
+  if (scenario != NULL && data_out != NULL)
+    *data_out = g_steal_pointer (&bytes);
+  return scenario;
 }
 
 GBytes *
@@ -1180,103 +1188,6 @@ zopa_scenario_to_data (ZopaScenario *self,
   return zopa_scenario_write_json (self, length);
 }
 
-static gboolean
-set_save_error (GError     **error,
-                const char  *path,
-                int          saved_errno)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  g_set_error (error, ZOPA_FILE_ERROR, ZOPA_FILE_ERROR_IO,
-               _("cannot save “%s”: %s"), name, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/*
- * Writes a temporary file next to the target and renames it over the target, so the target
- * is either the old file or the new one. GIO's replace would fall back to overwriting the
- * file in place where it cannot create a file in the folder.
- */
-static gboolean
-replace_local_file (const char    *path,
-                    const char    *data,
-                    gsize          length,
-                    GCancellable  *cancellable,
-                    GError       **error)
-{
-  g_autofree char *resolved = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
-  GStatBuf old_stat;
-  gsize written = 0;
-  int saved_errno;
-  int fd;
-
-  /* Saving through a symbolic link replaces the file it points to, not the link. */
-  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    resolved = realpath (path, NULL);
-  if (resolved == NULL)
-    resolved = g_strdup (path);
-
-  dir = g_path_get_dirname (resolved);
-  base = g_path_get_basename (resolved);
-  tmp_path = g_strdup_printf ("%s%s.%s.XXXXXX", dir, G_DIR_SEPARATOR_S, base);
-
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return set_save_error (error, path, errno);
-
-  if (g_stat (resolved, &old_stat) == 0)
-    {
-      if (S_ISDIR (old_stat.st_mode))
-        {
-          close (fd);
-          g_unlink (tmp_path);
-          return set_save_error (error, path, EISDIR);
-        }
-      /* Keeps the permissions of the file it replaces. */
-      (void) fchmod (fd, old_stat.st_mode & 07777);
-    }
-
-  while (written < length)
-    {
-      ssize_t n = write (fd, data + written, length - written);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto failed;
-      written += n;
-    }
-  if (fsync (fd) != 0)
-    goto failed;
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto failed;
-    }
-  fd = -1;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, resolved) != 0)
-    goto failed;
-
-  return TRUE;
-
-failed:
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp_path);
-  return set_save_error (error, path, saved_errno);
-}
-
 gboolean
 zopa_scenario_save_to_file (ZopaScenario  *self,
                             GFile         *file,
@@ -1284,8 +1195,6 @@ zopa_scenario_save_to_file (ZopaScenario  *self,
                             GError       **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) io_error = NULL;
-  const char *path;
   gsize length;
 
   g_return_val_if_fail (ZOPA_IS_SCENARIO (self), FALSE);
@@ -1293,21 +1202,5 @@ zopa_scenario_save_to_file (ZopaScenario  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = zopa_scenario_write_json (self, &length);
-
-  path = g_file_peek_path (file);
-  if (path != NULL)
-    return replace_local_file (path, data, length, cancellable, error);
-
-  /* Other locations: GIO writes a temporary file and renames it where it can. */
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &io_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, ZOPA_FILE_ERROR, ZOPA_FILE_ERROR_IO,
-                   _("cannot save “%s”: %s"), name, io_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return zopa_file_replace (file, data, length, cancellable, error);
 }

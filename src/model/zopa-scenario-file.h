@@ -54,6 +54,11 @@ ZopaScenario *zopa_scenario_load_from_data  (const char   *data,
 ZopaScenario *zopa_scenario_load_from_file  (GFile        *file,
                                              GPtrArray   **problems,
                                              GError      **error);
+/* The same, and data (if not NULL) receives the bytes read, on success only. */
+ZopaScenario *zopa_scenario_load_from_file_full (GFile      *file,
+                                                 GBytes    **data,
+                                                 GPtrArray **problems,
+                                                 GError    **error);
 /* The same from a stream read to its end, such as standard input. */
 ZopaScenario *zopa_scenario_load_from_stream (GInputStream *stream,
                                               GPtrArray   **problems,
@@ -64,7 +69,8 @@ GBytes       *zopa_scenario_get_builtin_data (void);
 
 /* Stable member order, two-space indentation, final newline. */
 char         *zopa_scenario_to_data         (ZopaScenario *self, gsize *length);
-/* Atomic replace: a failed save leaves the previous file intact. */
+/* A failed save leaves the previous file intact; owner, group, mode, symbolic and hard links
+ * are kept (zopa-file-replace.c). */
 gboolean      zopa_scenario_save_to_file    (ZopaScenario *self,
                                              GFile        *file,
                                              GCancellable *cancellable,

@@ -4,9 +4,12 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-format.h"
 #include "model/zopa-edit.h"
 #include "zopa-actor-editor.h"
+#include "zopa-actor-swatch.h"
 #include "zopa-editor-common.h"
+#include "zopa-history-binding.h"
 
 #define EDITOR_KIND "actors"
 
@@ -31,6 +34,11 @@ struct _ZopaActorEditor
   GPtrArray       *option_checks;   /* GtkCheckButton, data "issue-id", "option-id", "spin", "red-line" */
   GPtrArray       *source_checks;   /* GtkCheckButton, data "source-id" */
   GPtrArray       *source_rows;
+  /* The actor's name, reservation and logic in their widgets, edited through the history. */
+  ZopaActor          *bound_actor;  /* weak */
+  ZopaHistoryBinding *name_binding;
+  ZopaHistoryBinding *reservation_binding;
+  ZopaHistoryBinding *logic_binding;
 
   AdwWindowTitle  *window_title;
   GtkListBox      *actor_list;
@@ -67,27 +75,10 @@ actor_display_name (ZopaActor *actor)
 /* The sidebar */
 
 static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  GdkRGBA color;
-
-  if (!gdk_rgba_parse (&color, zopa_actor_get_color (ZOPA_ACTOR (user_data))))
-    return;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static void
 update_actor_row (GtkWidget *row,
                   ZopaActor *actor)
 {
   gtk_label_set_text (g_object_get_data (G_OBJECT (row), "label"), actor_display_name (actor));
-  gtk_widget_queue_draw (g_object_get_data (G_OBJECT (row), "swatch"));
 }
 
 static GtkWidget *
@@ -97,13 +88,9 @@ create_actor_row (gpointer item,
   ZopaActor *actor = ZOPA_ACTOR (item);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *swatch = zopa_actor_swatch_new_for_actor (G_OBJECT (actor), 12);
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, g_object_ref (actor), g_object_unref);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), swatch);
@@ -112,7 +99,6 @@ create_actor_row (gpointer item,
 
   g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (actor), g_object_unref);
   g_object_set_data (G_OBJECT (row), "label", label);
-  g_object_set_data (G_OBJECT (row), "swatch", swatch);
   update_actor_row (row, actor);
   g_signal_connect_object (actor, "changed", G_CALLBACK (update_actor_row), row, G_CONNECT_SWAPPED);
   return row;
@@ -533,21 +519,6 @@ add_source_action (GtkWidget  *widget,
 
 /* The reservation hint: what the actor accepts on its own, when the diagram shows it. */
 
-static char *
-format_share (double fraction)
-{
-  double percent = 100 * fraction;
-
-  if (percent > 0 && percent < 0.01)
-    /* Translators: a share of all deals */
-    return g_strdup (_("less than 0.01 %"));
-  if (percent < 0.1)
-    return g_strdup_printf (_("%.2f %%"), percent);
-  if (percent < 10)
-    return g_strdup_printf (_("%.1f %%"), percent);
-  return g_strdup_printf (_("%.0f %%"), percent);
-}
-
 static void
 update_reservation_hint (ZopaActorEditor *self)
 {
@@ -567,8 +538,8 @@ update_reservation_hint (ZopaActorEditor *self)
     {
       const ZopaRegion *region = zopa_analysis_get_region (analysis, 1u << index);
       double deal_space = zopa_analysis_get_deal_space (analysis);
-      g_autofree char *count = zopa_editor_format_count (region->inclusive);
-      g_autofree char *share = format_share (deal_space > 0 ? region->inclusive / deal_space : 0);
+      g_autofree char *count = zopa_format_count (region->inclusive, TRUE);
+      g_autofree char *share = zopa_format_share (region->inclusive, deal_space);
       const char *variant = zopa_analysis_get_variant_title (analysis);
 
       if (region->inclusive_empty)
@@ -593,12 +564,34 @@ update_reservation_hint (ZopaActorEditor *self)
 /* Following the model */
 
 static void
+bind_actor (ZopaActorEditor *self)
+{
+  if (self->bound_actor == self->actor)
+    return;
+  zopa_history_binding_clear (&self->name_binding);
+  zopa_history_binding_clear (&self->reservation_binding);
+  zopa_history_binding_clear (&self->logic_binding);
+  g_set_weak_pointer (&self->bound_actor, self->actor);
+  if (self->actor == NULL)
+    return;
+  zopa_history_binding_keep (&self->name_binding,
+                             zopa_history_bind (self->history, self->actor, "name", self->name_row,
+                                                ZOPA_HISTORY_BIND_DEFAULT));
+  zopa_history_binding_keep (&self->reservation_binding,
+                             zopa_history_bind (self->history, self->actor, "reservation",
+                                                gtk_spin_button_get_adjustment (self->reservation_spin),
+                                                ZOPA_HISTORY_BIND_DEFAULT));
+  zopa_history_binding_keep (&self->logic_binding,
+                             zopa_history_bind (self->history, self->actor, "logic", self->logic_view,
+                                                ZOPA_HISTORY_BIND_DEFAULT));
+}
+
+static void
 sync_actor (ZopaActorEditor *self)
 {
   g_autofree char *title = NULL;
   GdkRGBA color, current;
 
-  zopa_editor_set_text (GTK_EDITABLE (self->name_row), zopa_actor_get_name (self->actor));
   zopa_editor_set_text (GTK_EDITABLE (self->id_row), zopa_actor_get_id (self->actor));
   zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
   if (gdk_rgba_parse (&color, zopa_actor_get_color (self->actor)))
@@ -607,8 +600,6 @@ sync_actor (ZopaActorEditor *self)
       if (!gdk_rgba_equal (&color, &current))
         gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &color);
     }
-  zopa_editor_set_spin_value (self->reservation_spin, zopa_actor_get_reservation (self->actor));
-  zopa_editor_set_buffer_text (gtk_text_view_get_buffer (self->logic_view), zopa_actor_get_logic (self->actor));
   sync_sources (self);
   sync_stances (self);
 
@@ -630,6 +621,7 @@ refresh (ZopaActorEditor *self)
   if (self->actor == NULL && g_list_model_get_n_items (actors) > 0)
     self->actor = g_list_model_get_item (actors, 0);
 
+  bind_actor (self);
   self->syncing = TRUE;
   row = self->actor != NULL ? zopa_editor_find_row (self->actor_list, self->actor) : NULL;
   if (row != gtk_list_box_get_selected_row (self->actor_list))
@@ -654,15 +646,6 @@ refresh (ZopaActorEditor *self)
 }
 
 /* Editing the actor */
-
-static void
-on_name_changed (ZopaActorEditor *self)
-{
-  if (self->syncing || self->actor == NULL)
-    return;
-  zopa_history_set (self->history, self->actor, "name",
-                    gtk_editable_get_text (GTK_EDITABLE (self->name_row)), NULL);
-}
 
 static void
 on_id_changed (ZopaActorEditor *self)
@@ -694,28 +677,6 @@ on_color_set (ZopaActorEditor *self)
                            (int) (CLAMP (rgba.green, 0, 1) * 255 + 0.5),
                            (int) (CLAMP (rgba.blue, 0, 1) * 255 + 0.5));
   zopa_history_set (self->history, self->actor, "color", color, NULL);
-}
-
-static void
-on_reservation_changed (GtkAdjustment   *adjustment,
-                        ZopaActorEditor *self)
-{
-  if (self->syncing || self->actor == NULL)
-    return;
-  zopa_history_set (self->history, self->actor, "reservation",
-                    (int) (gtk_adjustment_get_value (adjustment) + 0.5), NULL);
-}
-
-static void
-on_logic_changed (GtkTextBuffer   *buffer,
-                  ZopaActorEditor *self)
-{
-  g_autofree char *text = NULL;
-
-  if (self->syncing || self->actor == NULL)
-    return;
-  text = zopa_editor_dup_buffer_text (buffer);
-  zopa_history_set (self->history, self->actor, "logic", text, NULL);
 }
 
 /* Adding and removing actors */
@@ -845,10 +806,6 @@ zopa_actor_editor_new (GtkWindow   *parent,
   zopa_editor_follow_focus (GTK_WIDGET (self->reservation_spin), self->history);
   zopa_editor_follow_focus (GTK_WIDGET (self->reservation_scale), self->history);
   zopa_editor_follow_focus (GTK_WIDGET (self->logic_view), self->history);
-  g_signal_connect (gtk_spin_button_get_adjustment (self->reservation_spin), "value-changed",
-                    G_CALLBACK (on_reservation_changed), self);
-  g_signal_connect (gtk_text_view_get_buffer (self->logic_view), "changed",
-                    G_CALLBACK (on_logic_changed), self);
 
   gtk_list_box_bind_model (self->actor_list, zopa_scenario_get_actors (scenario),
                            create_actor_row, self, NULL);
@@ -889,6 +846,10 @@ zopa_actor_editor_dispose (GObject *object)
 
   if (self->actor_list != NULL)
     gtk_list_box_bind_model (self->actor_list, NULL, NULL, NULL, NULL);
+  zopa_history_binding_clear (&self->name_binding);
+  zopa_history_binding_clear (&self->reservation_binding);
+  zopa_history_binding_clear (&self->logic_binding);
+  g_clear_weak_pointer (&self->bound_actor);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_ACTOR_EDITOR);
   g_clear_object (&self->actor);
 
@@ -935,7 +896,6 @@ zopa_actor_editor_class_init (ZopaActorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, logic_view);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, stances_box);
   gtk_widget_class_bind_template_callback (widget_class, on_actor_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_color_set);

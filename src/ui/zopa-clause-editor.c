@@ -7,39 +7,8 @@
 
 #include "model/zopa-edit.h"
 #include "zopa-actor-dots.h"
-#include "zopa-clause-editor.h"
+#include "zopa-clause-editor-private.h"
 #include "zopa-editor-common.h"
-
-struct _ZopaClauseEditor
-{
-  GtkWidget          parent_instance;
-
-  ZopaSession       *session;
-  ZopaClause        *clause;
-  /* Set while the widgets follow the model, so they do not echo edits back. */
-  gboolean           syncing;
-  /* What the rows were built from; rows are rebuilt only when it changes, so a combo
-   * or check the user is working with is never replaced under the pointer. */
-  char              *sets_signature;
-  char              *sources_signature;
-  char              *lineage_signature;
-
-  AdwEntryRow       *number_row;
-  AdwEntryRow       *title_row;
-  AdwEntryRow       *id_row;
-  AdwComboRow       *status_row;
-  GtkTextView       *text_view;
-  GtkListBox        *sets_list;
-  GtkMenuButton     *add_issue_button;
-  GtkPopover        *add_issue_popover;
-  GtkListBox        *add_issue_list;
-  GtkListBox        *sources_list;
-  GtkPopover        *sources_popover;
-  GtkListBox        *source_pick_list;
-  AdwPreferencesGroup *lineage_group;
-  AdwExpanderRow    *lineage_row;
-  GPtrArray         *lineage_checks;
-};
 
 G_DEFINE_FINAL_TYPE (ZopaClauseEditor, zopa_clause_editor, GTK_TYPE_WIDGET)
 
@@ -53,34 +22,34 @@ static GParamSpec *properties[N_PROPS];
 
 static void sync_all (ZopaClauseEditor *self);
 
-static ZopaHistory *
-get_history (ZopaClauseEditor *self)
+ZopaHistory *
+zopa_clause_editor_get_history (ZopaClauseEditor *self)
 {
   return zopa_document_get_history (zopa_session_get_document (self->session));
 }
 
-static ZopaScenario *
-get_scenario (ZopaClauseEditor *self)
+ZopaScenario *
+zopa_clause_editor_get_scenario (ZopaClauseEditor *self)
 {
   return zopa_session_get_scenario (self->session);
 }
 
 /* The draft that holds the clause, or NULL when it is no longer in the scenario. */
-static ZopaDraft *
-get_draft (ZopaClauseEditor *self)
+ZopaDraft *
+zopa_clause_editor_get_draft (ZopaClauseEditor *self)
 {
   GObject *owner;
 
   if (self->session == NULL || self->clause == NULL)
     return NULL;
-  owner = zopa_edit_find_owner (get_scenario (self), self->clause);
+  owner = zopa_edit_find_owner (zopa_clause_editor_get_scenario (self), self->clause);
   return ZOPA_IS_DRAFT (owner) ? ZOPA_DRAFT (owner) : NULL;
 }
 
-static gboolean
-can_edit (ZopaClauseEditor *self)
+gboolean
+zopa_clause_editor_can_edit (ZopaClauseEditor *self)
 {
-  return !self->syncing && get_draft (self) != NULL;
+  return !self->syncing && zopa_clause_editor_get_draft (self) != NULL;
 }
 
 /* Number, title, text and status */
@@ -89,18 +58,18 @@ static void
 on_number_changed (GtkEditable      *editable,
                    ZopaClauseEditor *self)
 {
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  zopa_history_set (get_history (self), self->clause, "number", gtk_editable_get_text (editable), NULL);
+  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "number", gtk_editable_get_text (editable), NULL);
 }
 
 static void
 on_title_changed (GtkEditable      *editable,
                   ZopaClauseEditor *self)
 {
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  zopa_history_set (get_history (self), self->clause, "title", gtk_editable_get_text (editable), NULL);
+  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "title", gtk_editable_get_text (editable), NULL);
 }
 
 /* The id: checked while typed, renamed on apply with every reference to it (lineage). */
@@ -108,9 +77,9 @@ static void
 on_id_changed (GtkEditable      *editable,
                ZopaClauseEditor *self)
 {
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  zopa_editor_check_id_row (GTK_WIDGET (editable), get_scenario (self), self->clause,
+  zopa_editor_check_id_row (GTK_WIDGET (editable), zopa_clause_editor_get_scenario (self), self->clause,
                             zopa_clause_get_id (self->clause));
 }
 
@@ -118,9 +87,9 @@ static void
 on_id_apply (AdwEntryRow      *row,
              ZopaClauseEditor *self)
 {
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  zopa_editor_apply_id_row (GTK_WIDGET (row), get_history (self), self->clause,
+  zopa_editor_apply_id_row (GTK_WIDGET (row), zopa_clause_editor_get_history (self), self->clause,
                             zopa_clause_get_id (self->clause));
 }
 
@@ -131,12 +100,12 @@ on_text_changed (GtkTextBuffer    *buffer,
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   /* The history merges consecutive keystrokes into one step per pause. */
-  zopa_history_set (get_history (self), self->clause, "text", text, NULL);
+  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "text", text, NULL);
 }
 
 static void
@@ -146,9 +115,9 @@ on_status_selected (AdwComboRow      *row,
 {
   guint selected = adw_combo_row_get_selected (row);
 
-  if (!can_edit (self) || selected > ZOPA_CLAUSE_DELETED)
+  if (!zopa_clause_editor_can_edit (self) || selected > ZOPA_CLAUSE_DELETED)
     return;
-  zopa_history_set (get_history (self), self->clause, "status", (ZopaClauseStatus) selected, NULL);
+  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "status", (ZopaClauseStatus) selected, NULL);
 }
 
 static void
@@ -157,7 +126,7 @@ on_focus_leave (GtkEventControllerFocus *controller,
 {
   /* Typing after leaving a field and coming back is a new step. */
   if (self->session != NULL)
-    zopa_history_break_merge (get_history (self));
+    zopa_history_break_merge (zopa_clause_editor_get_history (self));
 }
 
 static void
@@ -231,7 +200,7 @@ update_red_line_dots (ZopaClauseEditor *self,
     for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
       if (!zopa_analysis_actor_accepts_option (analysis, a, where.issue, where.option))
         {
-          ZopaActor *actor = zopa_scenario_find_actor (get_scenario (self), zopa_analysis_get_actor_id (analysis, a));
+          ZopaActor *actor = zopa_scenario_find_actor (zopa_clause_editor_get_scenario (self), zopa_analysis_get_actor_id (analysis, a));
           GdkRGBA color;
 
           if (actor == NULL || !gdk_rgba_parse (&color, zopa_actor_get_color (actor)) || n_names >= ZOPA_MAX_ACTORS)
@@ -265,13 +234,13 @@ on_set_option_selected (AdwComboRow      *row,
   ZopaOption *option;
   guint selected = adw_combo_row_get_selected (row);
 
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  issue = zopa_scenario_find_issue (get_scenario (self), issue_id);
+  issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issue_id);
   if (issue == NULL || selected >= zopa_issue_get_n_options (issue))
     return;
   option = zopa_issue_get_option (issue, selected);
-  zopa_history_set_clause_option (get_history (self), self->clause, issue_id, zopa_option_get_id (option));
+  zopa_history_set_clause_option (zopa_clause_editor_get_history (self), self->clause, issue_id, zopa_option_get_id (option));
 }
 
 static void
@@ -280,9 +249,9 @@ on_remove_set_clicked (GtkButton        *button,
 {
   const char *issue_id = g_object_get_data (G_OBJECT (button), "issue-id");
 
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  zopa_history_set_clause_option (get_history (self), self->clause, issue_id, NULL);
+  zopa_history_set_clause_option (zopa_clause_editor_get_history (self), self->clause, issue_id, NULL);
 }
 
 static GtkWidget *
@@ -335,7 +304,7 @@ sets_signature (ZopaClauseEditor *self)
 
   for (guint i = 0; issues != NULL && issues[i] != NULL; i++)
     {
-      ZopaIssue *issue = zopa_scenario_find_issue (get_scenario (self), issues[i]);
+      ZopaIssue *issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issues[i]);
 
       g_string_append_printf (signature, "%s\x1f", issues[i]);
       if (issue == NULL)
@@ -363,7 +332,7 @@ sync_sets (ZopaClauseEditor *self)
       zopa_editor_remove_all_rows (self->sets_list);
       for (guint i = 0; issues != NULL && issues[i] != NULL; i++)
         {
-          ZopaIssue *issue = zopa_scenario_find_issue (get_scenario (self), issues[i]);
+          ZopaIssue *issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issues[i]);
 
           if (issue != NULL)
             gtk_list_box_append (self->sets_list, create_set_row (self, issue));
@@ -380,7 +349,7 @@ sync_sets (ZopaClauseEditor *self)
 
       if (issue_id == NULL)
         continue;
-      issue = zopa_scenario_find_issue (get_scenario (self), issue_id);
+      issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issue_id);
       position = issue != NULL ? zopa_issue_find_option (issue, zopa_clause_get_set_option (self->clause, issue_id)) : -1;
       if (position >= 0 && adw_combo_row_get_selected (ADW_COMBO_ROW (child)) != (guint) position)
         adw_combo_row_set_selected (ADW_COMBO_ROW (child), position);
@@ -397,12 +366,12 @@ on_add_issue_activated (GtkListBox       *list,
   ZopaIssue *issue;
 
   gtk_popover_popdown (self->add_issue_popover);
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  issue = zopa_scenario_find_issue (get_scenario (self), issue_id);
+  issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issue_id);
   if (issue == NULL || zopa_issue_get_n_options (issue) == 0)
     return;
-  zopa_history_set_clause_option (get_history (self), self->clause, issue_id,
+  zopa_history_set_clause_option (zopa_clause_editor_get_history (self), self->clause, issue_id,
                                   zopa_option_get_id (zopa_issue_get_option (issue, 0)));
 }
 
@@ -410,7 +379,7 @@ on_add_issue_activated (GtkListBox       *list,
 static void
 sync_add_issue_list (ZopaClauseEditor *self)
 {
-  GListModel *issues = zopa_scenario_get_issues (get_scenario (self));
+  GListModel *issues = zopa_scenario_get_issues (zopa_clause_editor_get_scenario (self));
   guint n_free = 0;
 
   zopa_editor_remove_all_rows (self->add_issue_list);
@@ -475,7 +444,7 @@ static void
 set_clause_sources (ZopaClauseEditor   *self,
                     const char * const *source_ids)
 {
-  zopa_history_set (get_history (self), self->clause, "sources", source_ids, NULL);
+  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "sources", source_ids, NULL);
 }
 
 static void
@@ -487,7 +456,7 @@ on_remove_source_clicked (GtkButton        *button,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) kept = NULL;
 
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
     if (g_strcmp0 (sources[i], source_id) != 0)
@@ -513,7 +482,7 @@ static GtkWidget *
 create_source_row (ZopaClauseEditor *self,
                    const char       *source_id)
 {
-  ZopaSource *source = zopa_scenario_find_source (get_scenario (self), source_id);
+  ZopaSource *source = zopa_scenario_find_source (zopa_clause_editor_get_scenario (self), source_id);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   g_autofree char *subtitle = NULL;
@@ -557,7 +526,7 @@ sources_signature (ZopaClauseEditor *self)
 
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
     {
-      ZopaSource *source = zopa_scenario_find_source (get_scenario (self), sources[i]);
+      ZopaSource *source = zopa_scenario_find_source (zopa_clause_editor_get_scenario (self), sources[i]);
 
       g_string_append_printf (signature, "%s\x1f", sources[i]);
       if (source != NULL)
@@ -595,7 +564,7 @@ on_source_check_toggled (GtkCheckButton   *check,
   g_auto(GStrv) chosen = NULL;
   gboolean active = gtk_check_button_get_active (check);
 
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
     if (g_strcmp0 (sources[i], source_id) != 0)
@@ -617,7 +586,7 @@ on_sources_popover_show (GtkPopover       *popover,
   zopa_editor_remove_all_rows (self->source_pick_list);
   if (self->clause == NULL || self->session == NULL)
     return;
-  sources = zopa_scenario_get_sources (get_scenario (self));
+  sources = zopa_scenario_get_sources (zopa_clause_editor_get_scenario (self));
   cited = zopa_clause_get_sources (self->clause);
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
@@ -651,143 +620,10 @@ on_add_source_clicked (GtkButton        *button,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   gtk_popover_popdown (self->sources_popover);
-  if (!can_edit (self))
+  if (!zopa_clause_editor_can_edit (self))
     return;
-  zopa_editor_add_source (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, get_history (self), self->clause,
+  zopa_editor_add_source (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, zopa_clause_editor_get_history (self), self->clause,
                           _("The clause will cite the new source."));
-}
-
-/* Lineage: the parent draft's clauses this one derives from */
-
-static void
-on_lineage_toggled (GtkCheckButton   *check,
-                    ZopaClauseEditor *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) lineage = NULL;
-
-  if (!can_edit (self))
-    return;
-  /* Kept in the parent's clause order, whatever order they were ticked in. */
-  for (guint i = 0; i < self->lineage_checks->len; i++)
-    {
-      GtkCheckButton *other = g_ptr_array_index (self->lineage_checks, i);
-
-      if (gtk_check_button_get_active (other))
-        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (other), "clause-id"));
-    }
-  lineage = g_strv_builder_end (builder);
-  zopa_history_set (get_history (self), self->clause, "derived-from", lineage, NULL);
-}
-
-static ZopaDraft *
-get_parent_draft (ZopaClauseEditor *self)
-{
-  ZopaDraft *draft = get_draft (self);
-  const char *parent_id = draft != NULL ? zopa_draft_get_derived_from (draft) : NULL;
-
-  return parent_id != NULL ? zopa_scenario_find_draft (get_scenario (self), parent_id) : NULL;
-}
-
-static char *
-clause_label (ZopaClause *clause)
-{
-  const char *number = zopa_clause_get_number (clause);
-  const char *title = zopa_clause_get_title (clause);
-
-  if (number != NULL && *number != '\0')
-    return g_strdup_printf ("%s · %s", number, title != NULL ? title : "");
-  return g_strdup (title != NULL && *title != '\0' ? title : zopa_clause_get_id (clause));
-}
-
-static char *
-lineage_signature (ZopaDraft *parent)
-{
-  GListModel *clauses = zopa_draft_get_clauses (parent);
-  GString *signature = g_string_new (zopa_draft_get_id (parent));
-
-  for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
-    {
-      g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
-      g_autofree char *label = clause_label (clause);
-
-      g_string_append_printf (signature, "\x1e%s\x1f%s", zopa_clause_get_id (clause), label);
-    }
-  return g_string_free (signature, FALSE);
-}
-
-static void
-sync_lineage (ZopaClauseEditor *self)
-{
-  ZopaDraft *parent = get_parent_draft (self);
-  const char * const *lineage = zopa_clause_get_derived_from (self->clause);
-  g_autofree char *signature = NULL;
-  g_autoptr(GString) summary = g_string_new (NULL);
-  g_autofree char *description = NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->lineage_group), parent != NULL);
-  if (parent == NULL)
-    return;
-
-  signature = lineage_signature (parent);
-  if (g_strcmp0 (signature, self->lineage_signature) != 0)
-    {
-      GListModel *clauses = zopa_draft_get_clauses (parent);
-
-      g_free (self->lineage_signature);
-      self->lineage_signature = g_steal_pointer (&signature);
-      for (guint i = 0; i < self->lineage_checks->len; i++)
-        {
-          GtkWidget *check = g_ptr_array_index (self->lineage_checks, i);
-
-          adw_expander_row_remove (self->lineage_row, g_object_get_data (G_OBJECT (check), "row"));
-        }
-      g_ptr_array_set_size (self->lineage_checks, 0);
-
-      for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
-        {
-          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
-          g_autofree char *label = clause_label (clause);
-          GtkWidget *row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
-
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-          g_object_set_data_full (G_OBJECT (check), "clause-id", g_strdup (zopa_clause_get_id (clause)), g_free);
-          g_object_set_data (G_OBJECT (check), "row", row);
-          g_signal_connect (check, "toggled", G_CALLBACK (on_lineage_toggled), self);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-          adw_expander_row_add_row (self->lineage_row, row);
-          g_ptr_array_add (self->lineage_checks, check);
-        }
-    }
-
-  for (guint i = 0; i < self->lineage_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->lineage_checks, i);
-      const char *clause_id = g_object_get_data (G_OBJECT (check), "clause-id");
-      gboolean derived = lineage != NULL && g_strv_contains (lineage, clause_id);
-
-      if (gtk_check_button_get_active (check) != derived)
-        gtk_check_button_set_active (check, derived);
-      if (derived)
-        {
-          ZopaClause *origin = zopa_draft_find_clause (parent, clause_id);
-          g_autofree char *label = origin != NULL ? clause_label (origin) : g_strdup (clause_id);
-
-          if (summary->len > 0)
-            g_string_append (summary, "; ");
-          g_string_append (summary, label);
-        }
-    }
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lineage_row),
-                                 summary->len > 0 ? summary->str : _("No clause of the parent draft"));
-  /* Translators: %s is the title of the draft this clause's draft derives from. */
-  description = g_strdup_printf (_("Clauses of “%s” this clause comes from"), zopa_draft_get_title (parent));
-  adw_preferences_group_set_description (self->lineage_group, description);
 }
 
 /* Following the model */
@@ -795,7 +631,7 @@ sync_lineage (ZopaClauseEditor *self)
 static void
 sync_all (ZopaClauseEditor *self)
 {
-  if (self->clause == NULL || self->session == NULL || get_draft (self) == NULL)
+  if (self->clause == NULL || self->session == NULL || zopa_clause_editor_get_draft (self) == NULL)
     return;
 
   self->syncing = TRUE;
@@ -803,7 +639,7 @@ sync_all (ZopaClauseEditor *self)
   sync_sets (self);
   sync_add_issue_list (self);
   sync_sources (self);
-  sync_lineage (self);
+  zopa_clause_editor_sync_lineage (self);
   self->syncing = FALSE;
 }
 
@@ -812,7 +648,7 @@ on_analysis_changed (ZopaClauseEditor *self)
 {
   GtkWidget *child;
 
-  if (self->clause == NULL || get_draft (self) == NULL)
+  if (self->clause == NULL || zopa_clause_editor_get_draft (self) == NULL)
     return;
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sets_list));
        child != NULL;
@@ -826,7 +662,7 @@ forget_rows (ZopaClauseEditor *self)
 {
   g_clear_pointer (&self->sets_signature, g_free);
   g_clear_pointer (&self->sources_signature, g_free);
-  g_clear_pointer (&self->lineage_signature, g_free);
+  g_clear_pointer (&self->zopa_clause_editor_lineage_signature, g_free);
 }
 
 void
@@ -864,7 +700,7 @@ zopa_clause_editor_set_clause (ZopaClauseEditor *self,
     return;
   /* Typing in the next clause is never merged with typing in this one. */
   if (self->session != NULL)
-    zopa_history_break_merge (get_history (self));
+    zopa_history_break_merge (zopa_clause_editor_get_history (self));
   g_set_object (&self->clause, clause);
   forget_rows (self);
 

@@ -5,65 +5,12 @@
 #include <glib/gi18n.h>
 
 #include "diagram/zopa-comparison-render.h"
-#include "zopa-compare-window.h"
+#include "zopa-actor-swatch.h"
+#include "zopa-compare-window-private.h"
 
-/* Colours follow the comparison renderer where a fixed colour reads on both themes, and
- * libadwaita's named colours elsewhere. */
-static const char compare_css[] =
-  ".compare-card { padding: 10px 12px; border-radius: 8px; background-color: alpha(currentColor, 0.04); }\n"
-  ".compare-card.bracketed { background-color: alpha(#e66100, 0.12); border-left: 3px solid #e66100; border-right: 3px solid #e66100; }\n"
-  ".compare-card.deleted { background-color: alpha(@error_color, 0.10); }\n"
-  ".compare-card.changed-side { box-shadow: inset 3px 0 @accent_color; }\n"
-  ".compare-card.added-side { box-shadow: inset 3px 0 @success_color; }\n"
-  ".compare-placeholder { padding: 10px 12px; border-radius: 8px; border: 1px dashed alpha(currentColor, 0.25); }\n"
-  ".compare-badge { padding: 2px 10px; border-radius: 999px; font-weight: bold; font-size: smaller; }\n"
-  ".compare-badge.kept { background-color: alpha(currentColor, 0.15); }\n"
-  ".compare-badge.changed { background-color: @accent_bg_color; color: @accent_fg_color; }\n"
-  ".compare-badge.bracketed { background-color: #c64600; color: white; }\n"
-  ".compare-badge.deleted { background-color: @error_bg_color; color: @error_fg_color; }\n"
-  ".compare-badge.dropped { border: 1px solid @error_color; color: @error_color; }\n"
-  ".compare-badge.added { background-color: @success_bg_color; color: @success_fg_color; }\n"
-  ".compare-tag { padding: 0 6px; border-radius: 999px; font-size: smaller; font-weight: bold; }\n"
-  ".compare-tag.bracketed { border: 1px solid #e66100; color: #e66100; }\n"
-  ".compare-tag.deleted { border: 1px solid @error_color; color: @error_color; }\n"
-  ".compare-note { font-style: italic; font-weight: bold; }\n"
-  ".compare-note.changed { color: @accent_color; }\n"
-  ".compare-note.bracketed { color: #e66100; }\n"
-  ".compare-note.deleted, .compare-note.dropped { color: @error_color; }\n"
-  ".compare-note.added { color: @success_color; }\n"
-  ".compare-open { color: #e66100; font-style: italic; font-weight: bold; }\n"
-  ".compare-actor { padding: 12px; }\n";
-
+/* The look of cards, badges and notes is in resources/style.css. */
 static const char * const kind_classes[ZOPA_COMPARISON_N_KINDS] = {
   "kept", "changed", "bracketed", "deleted", "dropped", "added",
-};
-
-struct _ZopaCompareWindow
-{
-  AdwWindow       parent_instance;
-
-  ZopaSession    *session;
-  ZopaComparison *comparison;
-  char           *left_id;
-  char           *right_id;
-  GPtrArray      *draft_ids;     /* parallel to the drop-downs' items */
-  gboolean        updating;      /* set while the drop-downs are filled in */
-  guint           n_rows;
-
-  AdwWindowTitle *window_title;
-  GtkDropDown    *left_dropdown;
-  GtkDropDown    *right_dropdown;
-  GtkToggleButton *show_all_button;
-  GtkToggleButton *only_changes_button;
-  GtkLabel       *counts_label;
-  GtkLabel       *lineage_label;
-  GtkFlowBox     *actors_box;
-  GtkExpander    *issues_expander;
-  GtkGrid        *issues_grid;
-  GtkLabel       *left_heading;
-  GtkLabel       *right_heading;
-  GtkListBox     *clause_list;
-  AdwStatusPage  *empty_page;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaCompareWindow, zopa_compare_window, ADW_TYPE_WINDOW)
@@ -79,21 +26,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-ensure_css (GtkWidget *widget)
-{
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (display == NULL || g_object_get_data (G_OBJECT (display), "zopa-compare-css") != NULL)
-    return;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, compare_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  g_object_set_data_full (G_OBJECT (display), "zopa-compare-css", g_object_ref (provider), g_object_unref);
-}
 
 static ZopaScenario *
 scenario_of (ZopaCompareWindow *self)
@@ -139,28 +71,12 @@ make_label (const char *text,
 
 /* ---- The summary ------------------------------------------------------------------------- */
 
-static void
-draw_dot (GtkDrawingArea *area,
-          cairo_t        *cr,
-          int             width,
-          int             height,
-          gpointer        user_data)
-{
-  GdkRGBA color;
-
-  if (!gdk_rgba_parse (&color, g_object_get_data (G_OBJECT (area), "color")))
-    return;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
 static GtkWidget *
 make_actor_card (const ZopaComparisonActor *actor)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *dot = gtk_drawing_area_new ();
+  GtkWidget *dot = zopa_actor_swatch_new (12);
   GtkWidget *name = make_label (actor->name, "heading", FALSE);
   g_autofree char *change = zopa_comparison_format_actor (actor);
   g_autofree char *details = NULL;
@@ -169,11 +85,7 @@ make_actor_card (const ZopaComparisonActor *actor)
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "compare-actor");
 
-  g_object_set_data_full (G_OBJECT (dot), "color", g_strdup (actor->color), g_free);
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 12);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 12);
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_dot, NULL, NULL);
+  zopa_actor_swatch_set_color (ZOPA_ACTOR_SWATCH (dot), actor->color);
   gtk_box_append (GTK_BOX (head), dot);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_box_append (GTK_BOX (head), name);
@@ -678,132 +590,6 @@ on_filter_changed (ZopaCompareWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_CHANGES]);
 }
 
-/* ---- Export ------------------------------------------------------------------------------------ */
-
-gboolean
-zopa_compare_window_export_to (ZopaCompareWindow *self,
-                               GFile             *file,
-                               ZopaDiagramFormat  format,
-                               GError           **error)
-{
-  ZopaComparisonRenderOptions options;
-  g_autoptr(ZopaComparisonRender) render = NULL;
-  double scale = 1;
-
-  g_return_val_if_fail (ZOPA_IS_COMPARE_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (self->comparison == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("There are no drafts to compare."));
-      return FALSE;
-    }
-  zopa_comparison_render_options_init (&options);
-  options.only_changes = gtk_toggle_button_get_active (self->only_changes_button);
-  render = zopa_comparison_render_new (self->comparison, &options, error);
-  if (render == NULL)
-    return FALSE;
-  /* Twice the pixels for sharp text, while the tall image stays within PNG's limits. */
-  if (format == ZOPA_DIAGRAM_FORMAT_PNG && zopa_comparison_render_get_height (render) * 2 <= 32767)
-    scale = 2;
-  return zopa_comparison_render_export_file (render, file, format, scale, NULL, error);
-}
-
-static void
-show_error (ZopaCompareWindow *self,
-            const char        *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Comparison"), message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_export_response (GtkNativeDialog   *native,
-                    int                response,
-                    ZopaCompareWindow *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
-      g_autofree char *name = g_file_get_basename (file);
-      g_autoptr(GFile) target = NULL;
-      g_autoptr(GError) error = NULL;
-      ZopaDiagramFormat format;
-
-      /* The name's extension decides; without one, the chosen filter does. */
-      if (zopa_diagram_format_from_filename (name, &format))
-        target = g_object_ref (file);
-      else
-        {
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-          gboolean png = filter != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (filter), "extension"), "png") == 0;
-          g_autofree char *with_extension = g_strconcat (name, png ? ".png" : ".pdf", NULL);
-
-          format = png ? ZOPA_DIAGRAM_FORMAT_PNG : ZOPA_DIAGRAM_FORMAT_PDF;
-          target = g_file_get_child (parent, with_extension);
-        }
-      if (!zopa_compare_window_export_to (self, target, format, &error))
-        show_error (self, error->message);
-    }
-  g_object_unref (native);
-  g_object_unref (self);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ZopaCompareWindow *self = ZOPA_COMPARE_WINDOW (widget);
-  GtkFileChooserNative *native;
-  GtkFileFilter *pdf = gtk_file_filter_new ();
-  GtkFileFilter *png = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-
-  if (self->comparison == NULL)
-    return;
-
-  native = gtk_file_chooser_native_new (_("Export Comparison"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-
-  gtk_file_filter_set_name (pdf, _("PDF Document (A4 pages)"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_suffix (pdf, "pdf");
-  g_object_set_data (G_OBJECT (pdf), "extension", (gpointer) "pdf");
-  gtk_file_filter_set_name (png, _("PNG Image (one tall page)"));
-  gtk_file_filter_add_mime_type (png, "image/png");
-  gtk_file_filter_add_suffix (png, "png");
-  g_object_set_data (G_OBJECT (png), "extension", (gpointer) "png");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), png);
-  g_object_unref (pdf);
-  g_object_unref (png);
-
-  /* Translators: the file name of an exported comparison, "us-28 to geneva-19.pdf" */
-  name = g_strdup_printf (_("%s to %s.pdf"), zopa_comparison_get_left_id (self->comparison),
-                          zopa_comparison_get_right_id (self->comparison));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_signal_connect (native, "response", G_CALLBACK (on_export_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-swap_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ZopaCompareWindow *self = ZOPA_COMPARE_WINDOW (widget);
-  g_autofree char *left = g_strdup (self->right_id);
-  g_autofree char *right = g_strdup (self->left_id);
-
-  zopa_compare_window_set_drafts (self, left, right);
-}
-
 /* ---- Object ---------------------------------------------------------------------------------------- */
 
 static void
@@ -948,8 +734,8 @@ zopa_compare_window_class_init (ZopaCompareWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, clause_list);
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, empty_page);
 
-  gtk_widget_class_install_action (widget_class, "compare.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "compare.swap", NULL, swap_action);
+  gtk_widget_class_install_action (widget_class, "compare.export", NULL, zopa_compare_window_export_action);
+  gtk_widget_class_install_action (widget_class, "compare.swap", NULL, zopa_compare_window_swap_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "compare.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
@@ -960,7 +746,6 @@ zopa_compare_window_init (ZopaCompareWindow *self)
 {
   self->draft_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
-  ensure_css (GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->left_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);
   g_signal_connect_swapped (self->right_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);

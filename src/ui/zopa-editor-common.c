@@ -481,38 +481,6 @@ zopa_editor_add_source (GtkWindow   *parent,
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
-/* Counts */
-
-static char *
-group_thousands (guint64 value)
-{
-  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, value);
-  GString *out = g_string_new (NULL);
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        /* Translators: the thousands separator in counts of deals */
-        g_string_append (out, C_("thousands separator", ","));
-      g_string_append_c (out, digits[i]);
-    }
-  return g_string_free (out, FALSE);
-}
-
-char *
-zopa_editor_format_count (double count)
-{
-  if (count < 1e6)
-    return group_thousands ((guint64) (count + 0.5));
-  if (count < 1e9)
-    /* Translators: a count of deals */
-    return g_strdup_printf (_("%.1f million"), count / 1e6);
-  if (count < 1e12)
-    return g_strdup_printf (_("%.1f billion"), count / 1e9);
-  return g_strdup_printf (_("%.1f trillion"), count / 1e12);
-}
-
 /* Lists */
 
 void

@@ -94,7 +94,6 @@ AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
                                                   const char   *body);
 
 /* "12,345", "1.7 billion": for hints. */
-char             *zopa_editor_format_count       (double        count);
 
 /* Empties a list box that is not bound to a model. */
 void              zopa_editor_remove_all_rows    (GtkListBox   *list_box);

@@ -70,8 +70,6 @@ struct _ZopaExportDialog
   ZopaSession    *session;
   GSettings      *settings;
   ZopaDiagram    *preview_diagram;
-  /* Set while the rows are filled in from the settings. */
-  gboolean        loading;
 
   GtkDrawingArea *preview;
   AdwComboRow    *format_row;
@@ -160,14 +158,69 @@ update_preview (ZopaExportDialog *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
-static void
-save_choices (ZopaExportDialog *self)
+/* The settings that remember the choices, bound to the rows: an enum key's nicks in the order
+ * of a combo row's items, and the scale key (1, 2) as the scale row's position. */
+static const char * const format_nicks[] = { "png", "svg", "pdf", NULL };
+static const char * const background_nicks[] = { "light", "dark", "transparent", NULL };
+
+static gboolean
+nick_to_position (GValue   *value,
+                  GVariant *variant,
+                  gpointer  nicks)
 {
-  g_settings_set_enum (self->settings, "export-format", chosen_format (self));
-  g_settings_set_int (self->settings, "export-width", gtk_spin_button_get_value_as_int (self->width_spin));
-  g_settings_set_int (self->settings, "export-height", gtk_spin_button_get_value_as_int (self->height_spin));
-  g_settings_set_int (self->settings, "export-scale", adw_combo_row_get_selected (self->scale_row) + 1);
-  g_settings_set_enum (self->settings, "export-background", adw_combo_row_get_selected (self->background_row));
+  guint position = g_strv_length (nicks);
+
+  for (guint i = 0; ((const char * const *) nicks)[i] != NULL; i++)
+    if (g_str_equal (((const char * const *) nicks)[i], g_variant_get_string (variant, NULL)))
+      position = i;
+  if (position >= g_strv_length (nicks))
+    return FALSE;
+  g_value_set_uint (value, position);
+  return TRUE;
+}
+
+static GVariant *
+position_to_nick (const GValue       *value,
+                  const GVariantType *type,
+                  gpointer            nicks)
+{
+  guint position = g_value_get_uint (value);
+
+  if (position >= g_strv_length (nicks))
+    return NULL;
+  return g_variant_new_string (((const char * const *) nicks)[position]);
+}
+
+static gboolean
+scale_to_position (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  g_value_set_uint (value, CLAMP (g_variant_get_int32 (variant), 1, 2) - 1);
+  return TRUE;
+}
+
+static GVariant *
+position_to_scale (const GValue       *value,
+                   const GVariantType *type,
+                   gpointer            user_data)
+{
+  return g_variant_new_int32 ((int) g_value_get_uint (value) + 1);
+}
+
+static void
+bind_choices (ZopaExportDialog *self)
+{
+  g_settings_bind_with_mapping (self->settings, "export-format", self->format_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, nick_to_position, position_to_nick,
+                                (gpointer) format_nicks, NULL);
+  g_settings_bind_with_mapping (self->settings, "export-background", self->background_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, nick_to_position, position_to_nick,
+                                (gpointer) background_nicks, NULL);
+  g_settings_bind_with_mapping (self->settings, "export-scale", self->scale_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, scale_to_position, position_to_scale, NULL, NULL);
+  g_settings_bind (self->settings, "export-width", self->width_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "export-height", self->height_spin, "value", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -176,46 +229,33 @@ on_choice_changed (ZopaExportDialog *self)
   guint preset = adw_combo_row_get_selected (self->size_row);
   gboolean custom = preset >= SIZE_CUSTOM;
 
-  if (self->loading)
-    return;
-
-  self->loading = TRUE;
-  if (!custom)
+  /* A preset's size, set spin by spin, comes back here until both match; then the preview. */
+  if (!custom && (gtk_spin_button_get_value_as_int (self->width_spin) != size_presets[preset].width
+                  || gtk_spin_button_get_value_as_int (self->height_spin) != size_presets[preset].height))
     {
       gtk_spin_button_set_value (self->width_spin, size_presets[preset].width);
       gtk_spin_button_set_value (self->height_spin, size_presets[preset].height);
+      return;
     }
-  self->loading = FALSE;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), custom);
   gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), custom);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), chosen_format (self) == ZOPA_DIAGRAM_FORMAT_PNG);
-  save_choices (self);
   update_preview (self);
 }
 
+/* The size row shows the preset that matches the remembered size, if any. */
 static void
-load_choices (ZopaExportDialog *self)
+select_size_preset (ZopaExportDialog *self)
 {
   int width = g_settings_get_int (self->settings, "export-width");
   int height = g_settings_get_int (self->settings, "export-height");
   guint preset = SIZE_CUSTOM;
-  const char *title = zopa_scenario_get_title (zopa_session_get_scenario (self->session));
 
   for (guint i = 0; i < G_N_ELEMENTS (size_presets); i++)
     if (size_presets[i].width == width && size_presets[i].height == height)
       preset = i;
-
-  self->loading = TRUE;
-  adw_combo_row_set_selected (self->format_row, g_settings_get_enum (self->settings, "export-format"));
   adw_combo_row_set_selected (self->size_row, preset);
-  gtk_spin_button_set_value (self->width_spin, width);
-  gtk_spin_button_set_value (self->height_spin, height);
-  adw_combo_row_set_selected (self->scale_row, CLAMP (g_settings_get_int (self->settings, "export-scale"), 1, 2) - 1);
-  adw_combo_row_set_selected (self->background_row, g_settings_get_enum (self->settings, "export-background"));
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
-  self->loading = FALSE;
-  on_choice_changed (self);
 }
 
 gboolean
@@ -333,14 +373,6 @@ zopa_export_dialog_init (ZopaExportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
-
-  g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
-  g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
-  g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (on_choice_changed), self);
-  g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (on_choice_changed), self);
-  g_signal_connect_swapped (self->scale_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
-  g_signal_connect_swapped (self->background_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
-  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (update_preview), self);
 }
 
 ZopaExportDialog *
@@ -348,12 +380,26 @@ zopa_export_dialog_new (GtkWindow   *parent,
                         ZopaSession *session)
 {
   ZopaExportDialog *self;
+  const char *title;
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
   self = g_object_new (ZOPA_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->session = g_object_ref (session);
-  load_choices (self);
+
+  /* The remembered choices first, then the handlers, then one preview. */
+  select_size_preset (self);
+  bind_choices (self);
+  title = zopa_scenario_get_title (zopa_session_get_scenario (session));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title != NULL ? title : "");
+  g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->scale_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->background_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (update_preview), self);
+  on_choice_changed (self);
   return self;
 }
 

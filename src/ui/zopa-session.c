@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "diagram/zopa-diagram-types.h"
 #include "model/zopa-list-model.h"
 #include "zopa-session.h"
 
@@ -208,10 +209,10 @@ zopa_session_get_property (GObject    *object,
       g_value_set_string (value, zopa_session_get_selected_draft (self));
       break;
     case PROP_VIEW:
-      g_value_set_int (value, self->view);
+      g_value_set_enum (value, self->view);
       break;
     case PROP_MODE:
-      g_value_set_int (value, self->mode);
+      g_value_set_enum (value, self->mode);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -235,10 +236,10 @@ zopa_session_set_property (GObject      *object,
       zopa_session_set_selected_draft (self, g_value_get_string (value));
       break;
     case PROP_VIEW:
-      zopa_session_set_view (self, g_value_get_int (value));
+      zopa_session_set_view (self, g_value_get_enum (value));
       break;
     case PROP_MODE:
-      zopa_session_set_mode (self, g_value_get_int (value));
+      zopa_session_set_mode (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -268,13 +269,11 @@ zopa_session_class_init (ZopaSessionClass *klass)
     g_param_spec_string ("selected-draft", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_VIEW] =
-    g_param_spec_int ("view", NULL, NULL, ZOPA_DIAGRAM_VIEW_VENN, ZOPA_DIAGRAM_VIEW_ISSUE_MAP,
-                      ZOPA_DIAGRAM_VIEW_VENN,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("view", NULL, NULL, ZOPA_TYPE_DIAGRAM_VIEW, ZOPA_DIAGRAM_VIEW_VENN,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODE] =
-    g_param_spec_int ("mode", NULL, NULL, ZOPA_DIAGRAM_MODE_SCHEMATIC, ZOPA_DIAGRAM_MODE_PROPORTIONAL,
-                      ZOPA_DIAGRAM_MODE_SCHEMATIC,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("mode", NULL, NULL, ZOPA_TYPE_DIAGRAM_MODE, ZOPA_DIAGRAM_MODE_SCHEMATIC,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The set of shown actors or drafts changed. */

@@ -5,6 +5,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "zopa-actor-row.h"
+#include "zopa-draft-row.h"
 #include "zopa-sidebar.h"
 
 struct _ZopaSidebar
@@ -12,8 +14,6 @@ struct _ZopaSidebar
   GtkWidget    parent_instance;
 
   ZopaSession *session;
-  /* Set while the list follows the session, so it does not echo back. */
-  gboolean     syncing;
 
   GtkListBox  *draft_list;
   GtkListBox  *actor_list;
@@ -21,38 +21,30 @@ struct _ZopaSidebar
 
 G_DEFINE_FINAL_TYPE (ZopaSidebar, zopa_sidebar, GTK_TYPE_WIDGET)
 
-/* Draft rows */
+/* The rows' checks say what the session shows; a toggle asks the session, which may refuse. */
 
 static void
-update_draft_row (AdwActionRow *row,
-                  ZopaDraft    *draft)
+on_draft_shown (ZopaDraftRow *row,
+                GParamSpec   *pspec,
+                ZopaSidebar  *self)
 {
-  GListModel *clauses = zopa_draft_get_clauses (draft);
-  guint n_clauses = g_list_model_get_n_items (clauses);
-  const char *date = zopa_draft_get_date (draft);
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause", "%u clauses", n_clauses),
-                                            n_clauses);
-  g_autofree char *subtitle = NULL;
-
-  if (date != NULL && *date != '\0')
-    subtitle = g_strdup_printf ("%s · %s", date, count);
-  else
-    subtitle = g_strdup (count);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_draft_get_title (draft));
-  adw_action_row_set_subtitle (row, subtitle);
+  zopa_session_set_draft_shown (self->session, zopa_draft_get_id (zopa_draft_row_get_item (row)),
+                                zopa_shown_row_get_shown (ZOPA_SHOWN_ROW (row)));
 }
 
 static void
-on_draft_check_toggled (GtkCheckButton *check,
-                        ZopaSidebar    *self)
+on_actor_shown (ZopaActorRow *row,
+                GParamSpec   *pspec,
+                ZopaSidebar  *self)
 {
-  ZopaDraft *draft = g_object_get_data (G_OBJECT (check), "draft");
+  const char *id = zopa_actor_get_id (zopa_actor_row_get_item (row));
 
-  if (self->syncing)
-    return;
-  zopa_session_set_draft_shown (self->session, zopa_draft_get_id (draft),
-                                gtk_check_button_get_active (check));
+  /* The diagram shows one to six actors: a refused change springs back. */
+  if (!zopa_session_set_actor_shown (self->session, id, zopa_shown_row_get_shown (ZOPA_SHOWN_ROW (row))))
+    {
+      zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row), zopa_session_get_actor_shown (self->session, id));
+      gtk_widget_error_bell (GTK_WIDGET (self));
+    }
 }
 
 static GtkWidget *
@@ -60,93 +52,12 @@ create_draft_row (gpointer item,
                   gpointer user_data)
 {
   ZopaSidebar *self = ZOPA_SIDEBAR (user_data);
-  ZopaDraft *draft = ZOPA_DRAFT (item);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *row = zopa_draft_row_new (ZOPA_DRAFT (item));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Show on the diagram"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show on the diagram"), -1);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               zopa_session_get_draft_shown (self->session, zopa_draft_get_id (draft)));
-  g_object_set_data (G_OBJECT (check), "draft", draft);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_draft_check_toggled), self);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-
-  g_object_set_data_full (G_OBJECT (row), "draft", g_object_ref (draft), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "check", check);
-  update_draft_row (ADW_ACTION_ROW (row), draft);
-  g_signal_connect_object (draft, "changed", G_CALLBACK (update_draft_row), row, G_CONNECT_SWAPPED);
+  zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row),
+                            zopa_session_get_draft_shown (self->session, zopa_draft_get_id (item)));
+  g_signal_connect (row, "notify::shown", G_CALLBACK (on_draft_shown), self);
   return row;
-}
-
-static void
-on_draft_row_selected (GtkListBox    *list,
-                       GtkListBoxRow *row,
-                       ZopaSidebar   *self)
-{
-  ZopaDraft *draft;
-
-  if (self->syncing || row == NULL)
-    return;
-  draft = g_object_get_data (G_OBJECT (row), "draft");
-  zopa_session_set_selected_draft (self->session, zopa_draft_get_id (draft));
-}
-
-/* Actor rows */
-
-static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  ZopaActor *actor = ZOPA_ACTOR (user_data);
-  GdkRGBA color;
-
-  if (!gdk_rgba_parse (&color, zopa_actor_get_color (actor)))
-    return;
-  gdk_cairo_set_source_rgba (cr, &color);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static void
-update_actor_row (AdwActionRow *row,
-                  ZopaActor    *actor)
-{
-  g_autofree char *subtitle = g_strdup_printf (_("Reservation %d of 100"),
-                                               zopa_actor_get_reservation (actor));
-  GtkWidget *swatch = g_object_get_data (G_OBJECT (row), "swatch");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_actor_get_name (actor));
-  adw_action_row_set_subtitle (row, subtitle);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", zopa_actor_get_id (actor));
-  gtk_widget_queue_draw (swatch);
-}
-
-static void
-on_actor_check_toggled (GtkCheckButton *check,
-                        ZopaSidebar    *self)
-{
-  ZopaActor *actor = g_object_get_data (G_OBJECT (check), "actor");
-  gboolean active = gtk_check_button_get_active (check);
-
-  if (self->syncing)
-    return;
-  /* The diagram shows one to six actors: a refused change springs back. */
-  if (!zopa_session_set_actor_shown (self->session, zopa_actor_get_id (actor), active))
-    {
-      self->syncing = TRUE;
-      gtk_check_button_set_active (check, !active);
-      self->syncing = FALSE;
-      gtk_widget_error_bell (GTK_WIDGET (self));
-    }
 }
 
 static GtkWidget *
@@ -154,41 +65,23 @@ create_actor_row (gpointer item,
                   gpointer user_data)
 {
   ZopaSidebar *self = ZOPA_SIDEBAR (user_data);
-  ZopaActor *actor = ZOPA_ACTOR (item);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *swatch = gtk_drawing_area_new ();
+  GtkWidget *row = zopa_actor_row_new (ZOPA_ACTOR (item));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-actor");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", zopa_actor_get_id (actor));
-  gtk_widget_set_tooltip_text (row, _("Edit the actor’s stances"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Show on the diagram"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show on the diagram"), -1);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               zopa_session_get_actor_shown (self->session, zopa_actor_get_id (actor)));
-  g_object_set_data (G_OBJECT (check), "actor", actor);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_actor_check_toggled), self);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 14);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 14);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
-                                  g_object_ref (actor), g_object_unref);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), swatch);
-
-  g_object_set_data_full (G_OBJECT (row), "actor", g_object_ref (actor), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "check", check);
-  g_object_set_data (G_OBJECT (row), "swatch", swatch);
-  update_actor_row (ADW_ACTION_ROW (row), actor);
-  g_signal_connect_object (actor, "changed", G_CALLBACK (update_actor_row), row, G_CONNECT_SWAPPED);
+  zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row),
+                            zopa_session_get_actor_shown (self->session, zopa_actor_get_id (item)));
+  g_signal_connect (row, "notify::shown", G_CALLBACK (on_actor_shown), self);
   return row;
+}
+
+/* A selection that is already the session's changes nothing there. */
+static void
+on_draft_row_selected (GtkListBox    *list,
+                       GtkListBoxRow *row,
+                       ZopaSidebar   *self)
+{
+  if (row != NULL)
+    zopa_session_set_selected_draft (self->session,
+                                     zopa_draft_get_id (zopa_draft_row_get_item (ZOPA_DRAFT_ROW (row))));
 }
 
 /* Following the session */
@@ -198,22 +91,18 @@ sync_checks (ZopaSidebar *self)
 {
   GtkListBoxRow *row;
 
-  self->syncing = TRUE;
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->draft_list, i)) != NULL; i++)
     {
-      ZopaDraft *draft = g_object_get_data (G_OBJECT (row), "draft");
-      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+      ZopaDraft *draft = zopa_draft_row_get_item (ZOPA_DRAFT_ROW (row));
 
-      gtk_check_button_set_active (check, zopa_session_get_draft_shown (self->session, zopa_draft_get_id (draft)));
+      zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row), zopa_session_get_draft_shown (self->session, zopa_draft_get_id (draft)));
     }
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->actor_list, i)) != NULL; i++)
     {
-      ZopaActor *actor = g_object_get_data (G_OBJECT (row), "actor");
-      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+      ZopaActor *actor = zopa_actor_row_get_item (ZOPA_ACTOR_ROW (row));
 
-      gtk_check_button_set_active (check, zopa_session_get_actor_shown (self->session, zopa_actor_get_id (actor)));
+      zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row), zopa_session_get_actor_shown (self->session, zopa_actor_get_id (actor)));
     }
-  self->syncing = FALSE;
 }
 
 static void
@@ -222,16 +111,13 @@ sync_selection (ZopaSidebar *self)
   const char *selected = zopa_session_get_selected_draft (self->session);
   GtkListBoxRow *row;
 
-  self->syncing = TRUE;
-  gtk_list_box_unselect_all (self->draft_list);
-  for (int i = 0; selected && (row = gtk_list_box_get_row_at_index (self->draft_list, i)) != NULL; i++)
-    {
-      ZopaDraft *draft = g_object_get_data (G_OBJECT (row), "draft");
-
-      if (g_strcmp0 (zopa_draft_get_id (draft), selected) == 0)
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->draft_list, i)) != NULL; i++)
+    if (g_strcmp0 (zopa_draft_get_id (zopa_draft_row_get_item (ZOPA_DRAFT_ROW (row))), selected) == 0)
+      {
         gtk_list_box_select_row (self->draft_list, row);
-    }
-  self->syncing = FALSE;
+        return;
+      }
+  gtk_list_box_unselect_all (self->draft_list);
 }
 
 void

@@ -22,6 +22,7 @@ struct _ZopaWindow
   ZopaSession          *session;
   GSettings            *settings;
   GSimpleActionGroup   *diagram_actions;
+  GBinding             *mode_binding;    /* the session's view to the mode buttons */
   /* Set once the user has answered the unsaved-changes dialog with Discard, or saved. */
   gboolean              close_confirmed;
   /* The unsaved-changes dialog while it is up, so a second close does not ask twice. */
@@ -35,6 +36,7 @@ struct _ZopaWindow
   ZopaDraftPanel       *draft_panel;
   ZopaDiagramArea      *diagram_area;
   GtkMenuButton        *variant_button;
+  GtkWidget            *mode_box;
   GMenu                *variant_section;
 };
 
@@ -81,47 +83,8 @@ update_title (ZopaWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-/* The diagram's choices: view, mode and variant, as stateful actions of the toolbar */
-
-static const char *view_names[] = { "venn", "issue-map" };
-static const char *mode_names[] = { "schematic", "proportional" };
-
-static int
-name_index (const char * const *names,
-            guint               n_names,
-            const char         *name)
-{
-  for (guint i = 0; i < n_names; i++)
-    if (g_str_equal (names[i], name))
-      return i;
-  return -1;
-}
-
-static void
-change_view_state (GSimpleAction *action,
-                   GVariant      *value,
-                   gpointer       user_data)
-{
-  ZopaWindow *self = ZOPA_WINDOW (user_data);
-  int view = name_index (view_names, G_N_ELEMENTS (view_names), g_variant_get_string (value, NULL));
-
-  if (view < 0)
-    return;
-  zopa_session_set_view (self->session, view);
-}
-
-static void
-change_mode_state (GSimpleAction *action,
-                   GVariant      *value,
-                   gpointer       user_data)
-{
-  ZopaWindow *self = ZOPA_WINDOW (user_data);
-  int mode = name_index (mode_names, G_N_ELEMENTS (mode_names), g_variant_get_string (value, NULL));
-
-  if (mode < 0)
-    return;
-  zopa_session_set_mode (self->session, mode);
-}
+/* The diagram's choices: view and mode are the session's properties as actions; the variant,
+ * whose base scenario is NULL in the session and '' in the menu, a stateful action. */
 
 /* The base scenario is the empty string. */
 static void
@@ -136,25 +99,38 @@ change_variant_state (GSimpleAction *action,
 }
 
 static const GActionEntry diagram_action_entries[] = {
-  { "view", NULL, "s", "'venn'", change_view_state },
-  { "mode", NULL, "s", "'schematic'", change_mode_state },
   { "variant", NULL, "s", "''", change_variant_state },
 };
+
+/* Property actions of the session in view, replaced with the session. */
+static void
+add_session_actions (ZopaWindow *self)
+{
+  g_autoptr(GPropertyAction) view = g_property_action_new ("view", self->session, "view");
+  g_autoptr(GPropertyAction) mode = g_property_action_new ("mode", self->session, "mode");
+
+  g_action_map_add_action (G_ACTION_MAP (self->diagram_actions), G_ACTION (view));
+  g_action_map_add_action (G_ACTION_MAP (self->diagram_actions), G_ACTION (mode));
+}
+
+/* The issue map has no modes. */
+static gboolean
+view_has_modes (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == ZOPA_DIAGRAM_VIEW_VENN);
+  return TRUE;
+}
 
 static void
 sync_diagram_actions (ZopaWindow *self)
 {
   GActionMap *map = G_ACTION_MAP (self->diagram_actions);
-  ZopaDiagramView view = zopa_session_get_view (self->session);
   const char *variant_id = zopa_session_get_variant (self->session);
   ZopaVariant *variant = NULL;
 
-  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "view")),
-                             g_variant_new_string (view_names[view]));
-  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "mode")),
-                             g_variant_new_string (mode_names[zopa_session_get_mode (self->session)]));
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "mode")),
-                               view == ZOPA_DIAGRAM_VIEW_VENN);
   g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "variant")),
                              g_variant_new_string (variant_id ? variant_id : ""));
 
@@ -250,10 +226,12 @@ set_document (ZopaWindow   *self,
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_pointer (&self->mode_binding, g_binding_unbind);
   g_clear_object (&self->session);
   self->session = zopa_session_new (document);
-  g_signal_connect_object (self->session, "notify::view", G_CALLBACK (sync_diagram_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::mode", G_CALLBACK (sync_diagram_actions), self, G_CONNECT_SWAPPED);
+  add_session_actions (self);
+  self->mode_binding = g_object_bind_property_full (self->session, "view", self->mode_box, "sensitive",
+                                                    G_BINDING_SYNC_CREATE, view_has_modes, NULL, NULL, NULL);
   g_signal_connect_object (self->session, "notify::variant", G_CALLBACK (sync_diagram_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::analysis", G_CALLBACK (rebuild_variant_menu), self, G_CONNECT_SWAPPED);
 
@@ -719,6 +697,7 @@ zopa_window_dispose (GObject *object)
   if (self->close_dialog != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
   self->close_dialog = NULL;
+  g_clear_pointer (&self->mode_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_WINDOW);
   g_clear_object (&self->session);
   g_clear_object (&self->document);
@@ -747,6 +726,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, draft_panel);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_area);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_button);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, mode_box);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_section);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

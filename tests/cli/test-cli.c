@@ -294,6 +294,102 @@ test_builtin (void)
   g_rmdir (dir);
 }
 
+/* Ids, names and titles with escape sequences, BEL, C1 controls and a right-to-left override. */
+static const char hostile_scenario[] =
+  "{\"format\": \"zopa\", \"version\": 1, \"title\": \"T\\u001b]0;pwned\\u0007\\u001b[2J\","
+  " \"issues\": [{\"id\": \"i\\u001b]0;pwned\\u0007\\u001b[2J\", \"title\": \"Issue \\u202eevil\","
+  "   \"options\": [{\"id\": \"a\", \"label\": \"A\\u009b31m\"}, {\"id\": \"b\", \"label\": \"B\\u007f\"}]}],"
+  " \"actors\": [{\"id\": \"x\", \"name\": \"Name\\u001b[31m\\u0007\\u202e\", \"color\": \"#000000\","
+  "   \"stances\": {\"i\\u001b]0;pwned\\u0007\\u001b[2J\": {\"acceptable\": [\"a\"]}}},"
+  "  {\"id\": \"y\", \"name\": \"Y\\u2066\", \"color\": \"#ffffff\"}],"
+  " \"drafts\": [{\"id\": \"d1\", \"title\": \"Draft\\u001b[2J\", \"clauses\": [{\"id\": \"c1\", \"number\": \"1\\u0085\","
+  "   \"title\": \"Clause\\u001b[5m\", \"status\": \"agreed\", \"sets\": {\"i\\u001b]0;pwned\\u0007\\u001b[2J\": \"a\"}}]},"
+  "  {\"id\": \"d2\", \"title\": \"Second\\r\", \"derived_from\": \"d1\", \"clauses\": [{\"id\": \"c2\", \"number\": \"1\","
+  "   \"title\": \"Changed\\u001b[8m\", \"status\": \"agreed\", \"derived_from\": [\"c1\"],"
+  "   \"sets\": {\"i\\u001b]0;pwned\\u0007\\u001b[2J\": \"b\"}}]}]}";
+
+/* An actor that refers to an issue that does not exist, named with an escape sequence. */
+static const char hostile_invalid[] =
+  "{\"format\": \"zopa\", \"version\": 1, \"title\": \"T\","
+  " \"actors\": [{\"id\": \"x\\u001b[2J\", \"name\": \"X\", \"color\": \"#000000\","
+  "   \"stances\": {\"\\u001b]0;pwned\\u0007\": {}}}]}";
+
+/* Output a terminal shows as it is: valid UTF-8 with no control other than line breaks. */
+static void
+assert_inert (const char *text)
+{
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        continue;
+      g_assert_false (c < 0x20 || (c >= 0x7f && c <= 0x9f));
+      g_assert_false (c == 0x200e || c == 0x200f || c == 0x061c);
+      g_assert_false (c >= 0x2028 && c <= 0x202e);
+      g_assert_false (c >= 0x2066 && c <= 0x2069);
+    }
+}
+
+static void
+test_hostile_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zopa-cli-test-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *invalid_path = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "hostile.zopa.json", NULL);
+  invalid_path = g_build_filename (dir, "hostile-invalid.zopa.json", NULL);
+  g_assert_true (g_file_set_contents (path, hostile_scenario, -1, NULL));
+  g_assert_true (g_file_set_contents (invalid_path, hostile_invalid, -1, NULL));
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, dir, "validate", "hostile.zopa.json", "hostile-invalid.zopa.json", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_inert (run.out);
+    g_assert_nonnull (strstr (run.out, "hostile.zopa.json: ok\n"));
+    /* The characters are named the way the file writes them. */
+    g_assert_nonnull (strstr (run.out, "unknown issue \"\\u001B]0;pwned\\u0007\""));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, dir, "analyze", "hostile.zopa.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_inert (run.out);
+    g_assert_nonnull (strstr (run.out, "T\\u001B]0;pwned\\u0007\\u001B[2J"));
+    g_assert_nonnull (strstr (run.out, "Name\\u001B[31m\\u0007\\u202E"));
+    g_assert_nonnull (strstr (run.out, "Draft\\u001B[2J"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, dir, "compare", "hostile.zopa.json", "d1", "d2", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_inert (run.out);
+    g_assert_nonnull (strstr (run.out, "Draft\\u001B[2J (d1) → Second\\u000D (d2)"));
+    g_assert_nonnull (strstr (run.out, "Changed\\u001B[8m"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Load errors on stderr too. */
+    run_cli (&run, dir, "analyze", "hostile-invalid.zopa.json", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    assert_inert (run.err);
+    g_assert_nonnull (strstr (run.err, "\\u001B"));
+  }
+
+  g_unlink (path);
+  g_unlink (invalid_path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,6 +402,7 @@ main (int    argc,
   g_test_add_func ("/cli/validate/invalid", test_validate_invalid);
   g_test_add_func ("/cli/validate/mixed", test_validate_mixed_directory_missing);
   g_test_add_func ("/cli/builtin", test_builtin);
+  g_test_add_func ("/cli/hostile-text", test_hostile_text);
 
   return g_test_run ();
 }

@@ -178,6 +178,38 @@ test_edit_shows_at_once (Fixture       *fixture,
                    ==, "Kremlin");
 }
 
+/* The toolbar's view and mode are the session's properties as actions, both ways; the mode
+ * buttons are off on the issue map. */
+static void
+test_view_and_mode_actions (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *proportional = zopa_ui_test_find_button (window, "Proportional");
+  GtkWidget *venn = zopa_ui_test_find_button (window, "Venn");
+
+  g_assert_nonnull (proportional);
+  g_assert_nonnull (venn);
+  g_assert_true (gtk_widget_activate_action (window, "diagram.mode", "s", "proportional"));
+  g_assert_cmpint (zopa_session_get_mode (fixture->session), ==, ZOPA_DIAGRAM_MODE_PROPORTIONAL);
+  g_assert_true (gtk_widget_activate_action (window, "diagram.view", "s", "issue-map"));
+  g_assert_cmpint (zopa_session_get_view (fixture->session), ==, ZOPA_DIAGRAM_VIEW_ISSUE_MAP);
+  zopa_ui_test_drain_events ();
+  g_assert_false (gtk_widget_is_sensitive (proportional));
+
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (venn)));
+
+  /* The session's own changes show on the toggle buttons. */
+  zopa_session_set_view (fixture->session, ZOPA_DIAGRAM_VIEW_VENN);
+  zopa_ui_test_drain_events ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (venn)));
+  g_assert_true (gtk_widget_is_sensitive (proportional));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (proportional)));
+  zopa_session_set_mode (fixture->session, ZOPA_DIAGRAM_MODE_SCHEMATIC);
+  zopa_ui_test_drain_events ();
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (proportional)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +218,8 @@ main (int   argc,
 
   app = zopa_ui_test_init_app (&argc, &argv);
 
+  g_test_add ("/diagram-area/view-and-mode-actions", Fixture, NULL,
+              fixture_set_up, test_view_and_mode_actions, fixture_tear_down);
   g_test_add ("/diagram-area/hover-and-click-marker", Fixture, NULL,
               fixture_set_up, test_hover_and_click_a_marker, fixture_tear_down);
   g_test_add ("/diagram-area/empty-region-tooltip", Fixture, NULL,

@@ -31,8 +31,8 @@ static const Expected expectations[] = {
   { "de_DE.UTF-8", "Eingebautes Szenario", "Ein Szenario öffnen (Strg+O)", "Basisszenario",
     "[0-9]{1,3}(\\.[0-9]{3})+" },
   { "uk_UA.UTF-8", "Вбудований сценарій", "Відкрити сценарій (Ctrl+O)", "Базовий сценарій",
-    /* pdftotext may give the no-break space as a plain one */
-    "[0-9]{1,3}([\u00a0 ][0-9]{3})+" },
+    /* the locale's narrow no-break space; pdftotext may give it as a plain space */
+    "[0-9]{1,3}([\u202f\u00a0 ][0-9]{3})+" },
 };
 
 static ZopaApplication *app;

@@ -1,0 +1,276 @@
+/* zopa-diagram-paint.c: what the views and the page frame draw with — colours, text
+ * layouts, actor names, draft markers. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "diagram/zopa-diagram-private.h"
+
+/* ---- Colours ----------------------------------------------------------------------------- */
+
+ZopaRgba
+zopa_diagram_rgba_from_hex (const char *hex)
+{
+  ZopaRgba c = { 0.5, 0.5, 0.5, 1 };
+
+  zopa_rgba_parse (hex, &c);
+  return c;
+}
+
+static double
+channel_luminance (double v)
+{
+  return v <= 0.03928 ? v / 12.92 : pow ((v + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (ZopaRgba c)
+{
+  return 0.2126 * channel_luminance (c.r) + 0.7152 * channel_luminance (c.g) +
+         0.0722 * channel_luminance (c.b);
+}
+
+static double
+contrast (ZopaRgba a, ZopaRgba b)
+{
+  double la = luminance (a), lb = luminance (b);
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static ZopaRgba
+mix (ZopaRgba a, ZopaRgba b, double t)
+{
+  ZopaRgba c = { a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t, 1 };
+  return c;
+}
+
+ZopaRgba
+zopa_diagram_ink (ZopaDiagram *self,
+                  ZopaInk      ink,
+                  int          actor)
+{
+  gboolean dark = self->theme == ZOPA_DIAGRAM_THEME_DARK;
+
+  switch (ink)
+    {
+    case ZOPA_INK_TEXT:
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_TEXT);
+    case ZOPA_INK_DIM:
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_DIM);
+    case ZOPA_INK_FAINT:
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_FAINT);
+    case ZOPA_INK_HATCH:
+      return zopa_rgba_from_hex (dark ? 0x77767b : 0x9a9996);
+    case ZOPA_INK_ACCENT:
+      return zopa_rgba_from_hex (dark ? 0x78aeed : 0x1c71d8);
+    case ZOPA_INK_BACKGROUND:
+      return zopa_render_page_color (self->theme, ZOPA_PAGE_BACKGROUND);
+    case ZOPA_INK_ACTOR:
+      {
+        ZopaRgba c, bg, fg;
+
+        if (actor < 0 || (guint) actor >= self->n_actors)
+          return zopa_diagram_ink (self, ZOPA_INK_TEXT, -1);
+        /* Text in the actor's colour must stay readable on the page (WCAG 3:1 for large
+         * text): move it towards the text colour until it is. */
+        c = self->actors[actor].color;
+        bg = zopa_diagram_ink (self, ZOPA_INK_BACKGROUND, -1);
+        fg = zopa_diagram_ink (self, ZOPA_INK_TEXT, -1);
+        for (int i = 1; i <= 10 && contrast (c, bg) < 3.5; i++)
+          c = mix (self->actors[actor].color, fg, i * 0.08);
+        return c;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+void
+zopa_diagram_set_source (ZopaDiagram *self,
+                         cairo_t     *cr,
+                         ZopaInk      ink,
+                         int          actor,
+                         double       alpha)
+{
+  ZopaRgba c = zopa_diagram_ink (self, ink, actor);
+  cairo_set_source_rgba (cr, c.r, c.g, c.b, alpha);
+}
+
+/* ---- Text -------------------------------------------------------------------------------- */
+
+PangoLayout *
+zopa_diagram_text_layout (ZopaDiagram *self,
+                          const char  *text,
+                          double       size,
+                          gboolean     bold,
+                          double       max_width,
+                          int          max_lines)
+{
+  /* Wrapped text is cut to max_lines, or to one line when no count is given. */
+  return zopa_render_layout_new (self->pango, text, size, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, FALSE,
+                                 max_width, MAX (max_lines, 1));
+}
+
+void
+zopa_text_set (ZopaText    *text,
+               PangoLayout *layout,
+               double       x,
+               double       y,
+               ZopaInk      ink)
+{
+  PangoRectangle logical;
+
+  g_clear_object (&text->layout);
+  text->layout = layout;
+  pango_layout_get_extents (layout, NULL, &logical);
+  /* A width-limited layout is as wide as its limit; keep the text's own width. */
+  text->x = x;
+  text->y = y;
+  text->w = (double) (logical.x + logical.width) / PANGO_SCALE;
+  text->h = (double) logical.height / PANGO_SCALE;
+  text->ink = ink;
+  text->actor = -1;
+  text->plate = FALSE;
+}
+
+void
+zopa_text_clear (ZopaText *text)
+{
+  g_clear_object (&text->layout);
+  memset (text, 0, sizeof *text);
+}
+
+void
+zopa_text_draw (ZopaDiagram    *self,
+                cairo_t        *cr,
+                const ZopaText *text)
+{
+  if (text->layout == NULL)
+    return;
+  if (text->plate)
+    {
+      double pad = text->h * 0.12;
+
+      zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 0.82);
+      cairo_rectangle (cr, text->x - pad, text->y, text->w + 2 * pad, text->h);
+      cairo_fill (cr);
+    }
+  zopa_diagram_set_source (self, cr, text->ink, text->actor, 1);
+  cairo_move_to (cr, text->x, text->y);
+  pango_cairo_show_layout (cr, text->layout);
+}
+
+/* ---- Names ----------------------------------------------------------------------------------- */
+
+char *
+zopa_format_actor_list (ZopaDiagram *self,
+                        guint        mask)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  char *result;
+
+  for (guint k = 0; k < self->n_actors; k++)
+    if (mask & (1u << k))
+      g_ptr_array_add (names, self->actors[k].name);
+
+  if (names->len == 0)
+    result = g_strdup (_("no one"));
+  else if (names->len == 1)
+    result = g_strdup (g_ptr_array_index (names, 0));
+  else
+    {
+      g_autoptr(GString) head = g_string_new (g_ptr_array_index (names, 0));
+
+      for (guint i = 1; i + 1 < names->len; i++)
+        {
+          /* Translators: the separator in a list of names, "A, B and C" */
+          g_string_append (head, _(", "));
+          g_string_append (head, g_ptr_array_index (names, i));
+        }
+      /* Translators: the last two of a list of names, "A, B and C" */
+      result = g_strdup_printf (_("%s and %s"), head->str,
+                                (const char *) g_ptr_array_index (names, names->len - 1));
+    }
+  g_ptr_array_unref (names);
+  return result;
+}
+
+/* ---- Markers ------------------------------------------------------------------------------- */
+
+void
+zopa_diagram_draw_marker (ZopaDiagram     *self,
+                          cairo_t         *cr,
+                          guint            shown,
+                          double           x,
+                          double           y,
+                          double           r,
+                          ZopaMarkerStyle  style,
+                          gboolean         ghost)
+{
+  ZopaDiagramDraft *d = &self->drafts[shown];
+  gboolean selected = (int) d->draft == self->selected;
+  ZopaInk ink = ZOPA_INK_TEXT;
+  g_autoptr(PangoLayout) number = NULL;
+  PangoRectangle ink_rect;
+  double line = MAX (1.5, r * 0.16);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  if (ghost)
+    {
+      double dash[] = { line * 1.6, line * 1.2 };
+
+      zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 0.7);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, line);
+      zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
+      cairo_arc (cr, x, y, r - line / 2, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    {
+      /* A halo of background keeps the marker apart from the outlines beneath it. */
+      zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
+      cairo_arc (cr, x, y, r + line, 0, 2 * G_PI);
+      cairo_fill (cr);
+      zopa_diagram_set_source (self, cr, ink, -1, 1);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      if (style == ZOPA_MARKER_FILLED)
+        cairo_fill (cr);
+      else
+        {
+          cairo_arc_negative (cr, x, y, r - line * 1.4, 2 * G_PI, 0);
+          cairo_fill (cr);
+        }
+    }
+
+  number = zopa_diagram_text_layout (self, d->number, r * (strlen (d->number) > 1 ? 0.95 : 1.15),
+                                     TRUE, -1, 0);
+  pango_layout_get_extents (number, &ink_rect, NULL);
+  if (style == ZOPA_MARKER_FILLED && !ghost)
+    zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
+  else
+    zopa_diagram_set_source (self, cr, ghost ? ZOPA_INK_DIM : ink, -1, 1);
+  cairo_move_to (cr,
+                 x - (ink_rect.x + ink_rect.width / 2.0) / PANGO_SCALE,
+                 y - (ink_rect.y + ink_rect.height / 2.0) / PANGO_SCALE);
+  pango_cairo_show_layout (cr, number);
+
+  /* The selection: a ring in the accent colour, so the marker keeps its style. */
+  if (selected)
+    {
+      cairo_new_path (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, MAX (2.0, r * 0.2));
+      zopa_diagram_set_source (self, cr, ZOPA_INK_ACCENT, -1, 1);
+      cairo_arc (cr, x, y, r + line + MAX (2.0, r * 0.12), 0, 2 * G_PI);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}

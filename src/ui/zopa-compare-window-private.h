@@ -1,0 +1,46 @@
+/* zopa-compare-window-private.h: what zopa-compare-window.c and zopa-compare-window-export.c share */
+
+#pragma once
+
+
+#include "diagram/zopa-comparison-render.h"
+#include "zopa-compare-window.h"
+
+G_BEGIN_DECLS
+
+struct _ZopaCompareWindow
+{
+  AdwWindow       parent_instance;
+
+  ZopaSession    *session;
+  ZopaComparison *comparison;
+  char           *left_id;
+  char           *right_id;
+  GPtrArray      *draft_ids;     /* parallel to the drop-downs' items */
+  gboolean        updating;      /* set while the drop-downs are filled in */
+  guint           n_rows;
+
+  AdwWindowTitle *window_title;
+  GtkDropDown    *left_dropdown;
+  GtkDropDown    *right_dropdown;
+  GtkToggleButton *show_all_button;
+  GtkToggleButton *only_changes_button;
+  GtkLabel       *counts_label;
+  GtkLabel       *lineage_label;
+  GtkFlowBox     *actors_box;
+  GtkExpander    *issues_expander;
+  GtkGrid        *issues_grid;
+  GtkLabel       *left_heading;
+  GtkLabel       *right_heading;
+  GtkListBox     *clause_list;
+  AdwStatusPage  *empty_page;
+};
+
+void zopa_compare_window_export_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter);
+void zopa_compare_window_swap_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter);
+
+G_END_DECLS

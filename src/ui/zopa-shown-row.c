@@ -1,0 +1,149 @@
+/* zopa-shown-row.c: a sidebar row with a check for whether the diagram shows its item */
+
+#include "config.h"
+
+#include "zopa-shown-row.h"
+
+typedef struct
+{
+  GObject  *item;
+  gboolean  shown;
+} ZopaShownRowPrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (ZopaShownRow, zopa_shown_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  PROP_0,
+  PROP_ITEM,
+  PROP_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* One way from the row to the check, and this way back: a refusal that sets "shown" back
+ * while the check is being toggled then reaches the check too. */
+static void
+on_shown_toggled (GtkCheckButton *check,
+                  ZopaShownRow   *self)
+{
+  zopa_shown_row_set_shown (self, gtk_check_button_get_active (check));
+}
+
+static void
+zopa_shown_row_dispose (GObject *object)
+{
+  ZopaShownRow *self = ZOPA_SHOWN_ROW (object);
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_SHOWN_ROW);
+  g_clear_object (&priv->item);
+  G_OBJECT_CLASS (zopa_shown_row_parent_class)->dispose (object);
+}
+
+static void
+zopa_shown_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ZopaShownRow *self = ZOPA_SHOWN_ROW (object);
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, priv->item);
+      break;
+    case PROP_SHOWN:
+      g_value_set_boolean (value, priv->shown);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zopa_shown_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ZopaShownRow *self = ZOPA_SHOWN_ROW (object);
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      priv->item = g_value_dup_object (value);
+      break;
+    case PROP_SHOWN:
+      zopa_shown_row_set_shown (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zopa_shown_row_class_init (ZopaShownRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zopa_shown_row_dispose;
+  object_class->get_property = zopa_shown_row_get_property;
+  object_class->set_property = zopa_shown_row_set_property;
+
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOWN] =
+    g_param_spec_boolean ("shown", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-shown-row.ui");
+  gtk_widget_class_bind_template_callback (widget_class, on_shown_toggled);
+}
+
+static void
+zopa_shown_row_init (ZopaShownRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+gpointer
+zopa_shown_row_get_item (ZopaShownRow *self)
+{
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  g_return_val_if_fail (ZOPA_IS_SHOWN_ROW (self), NULL);
+
+  return priv->item;
+}
+
+gboolean
+zopa_shown_row_get_shown (ZopaShownRow *self)
+{
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  g_return_val_if_fail (ZOPA_IS_SHOWN_ROW (self), FALSE);
+
+  return priv->shown;
+}
+
+void
+zopa_shown_row_set_shown (ZopaShownRow *self,
+                          gboolean      shown)
+{
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  g_return_if_fail (ZOPA_IS_SHOWN_ROW (self));
+
+  shown = !!shown;
+  if (priv->shown == shown)
+    return;
+  priv->shown = shown;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN]);
+}
