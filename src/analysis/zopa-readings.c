@@ -18,8 +18,8 @@
 #define EXACT_LIMIT ((guint64) 1 << 53)
 #define ESTIMATE_SAMPLES 16384
 /* What opens an empty region: as many sets, and as much work, as for the shown group. */
-#define EMPTY_REGION_SETS 10
-#define EMPTY_REGION_BUDGET ((guint64) 200000)
+#define EMPTY_REGION_SETS 3
+#define EMPTY_REGION_BUDGET ((guint64) 50000)
 
 struct _ZopaReadings
 {
@@ -657,8 +657,6 @@ zopa_readings_new (ZopaAnalysis      *analysis,
       self->budget_left = READINGS_TOTAL_BUDGET;
     }
 
-  compute_regions (self, analysis);
-
   self->n_drafts = zopa_analysis_get_n_drafts (analysis);
   self->draft_options = g_new0 (int *, MAX (self->n_drafts, 1));
   self->verdicts = g_new0 (ZopaVerdict, MAX (self->n_drafts * n_actors, 1));
@@ -674,6 +672,12 @@ zopa_readings_new (ZopaAnalysis      *analysis,
     }
 
   return self;
+}
+
+void
+zopa_readings_compute_regions (ZopaReadings *self)
+{
+  compute_regions (self, self->analysis);
 }
 
 void
