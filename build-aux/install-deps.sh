@@ -9,7 +9,7 @@ set -eu
 build_packages="
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libjson-glib-dev libcairo2-dev libpango1.0-dev
-  libgtk-4-dev libadwaita-1-dev
+  libgtk-4-dev libadwaita-1-dev libglpk-dev
 "
 
 # What the test suite runs: the validators of the files in data/, of the JSON

@@ -34,7 +34,7 @@ _zopa_cli()
         --variant)
             COMPREPLY=($(compgen -W "$(_zopa_cli_variant_ids "$file")" -- "$cur"))
             return ;;
-        --actors | --drafts | --width | --height | --scale | --title | --runs | --max-axis-ratio)
+        --actors | --drafts | --width | --height | --scale | --title | --runs | --max-axis-ratio | --time-limit)
             return ;;
     esac
 
@@ -42,7 +42,7 @@ _zopa_cli()
     case $command in
         validate) options="--help" ;;
         builtin) options="--help" ;;
-        analyze) options="--variant --actors --json --help" ;;
+        analyze) options="--variant --actors --json --time-limit --help" ;;
         export)
             options="-o --output --format --view --mode --variant --actors --drafts --width
                      --height --scale --theme --background --title --help" ;;

@@ -35,6 +35,7 @@ complete -c zopa-cli -n "__fish_seen_subcommand_from validate builtin analyze ex
 complete -c zopa-cli -n "__fish_seen_subcommand_from analyze export compare" -l variant -x -a "(__zopa_cli_variants)" -d 'Apply a variant of the scenario'
 complete -c zopa-cli -n "__fish_seen_subcommand_from analyze export compare" -l actors -x -d 'The actors to show (ID,…)'
 complete -c zopa-cli -n "__fish_seen_subcommand_from analyze compare" -l json -d 'Print JSON'
+complete -c zopa-cli -n "__fish_seen_subcommand_from analyze" -l time-limit -x -d 'Stop the searches after about this many seconds'
 
 complete -c zopa-cli -n "__fish_seen_subcommand_from export compare" -s o -l output -r -F -d 'Write the drawing to OUT (- for standard output)'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export compare" -l format -x -a "png svg pdf" -d 'The file format'

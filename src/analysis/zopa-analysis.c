@@ -11,17 +11,32 @@
 #include "zopa-analysis.h"
 #include "zopa-problem.h"
 #include "zopa-readings-private.h"
+#include "zopa-solve.h"
 
 /* Work budget of one exact count (DP states × options), and the samples of an estimate. */
 #define COUNT_BUDGET     ((guint64) 1 << 24)
 /* All counts together get the budget of this many groups. */
 #define TOTAL_BUDGET_GROUPS 2
 #define ESTIMATE_SAMPLES 16384
+/* Fewer for the largest problems, whose samples cost issues × options each. */
+#define ESTIMATE_WORK    ((guint64) 1 << 25)
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
+/* As zopa-change.c: how much larger than the smallest set a listed set may be. */
+#define MAX_EXTRA_CHANGES 2
 /* Doubles hold every integer up to 2^53 exactly. */
 #define EXACT_LIMIT      ((guint64) 1 << 53)
-#define N_MASKS          (1u << ZOPA_PROBLEM_MAX_ACTORS)
+/* Up to this many shown actors every group is a region; beyond, only some are listed. */
+#define ALL_REGIONS_ACTORS 6
+
+G_STATIC_ASSERT (ZOPA_ANALYSIS_MAX_ACTORS <= ZOPA_PROBLEM_MAX_ACTORS);
+/* Shares of the time limit: deciding the regions, the ZOPA witness, what must change,
+ * and the fewest clause changes of all drafts together. They add up to well under 1 so
+ * that a hard scenario still answers in about half the limit. */
+#define REGIONS_SHARE    0.3
+#define WITNESS_SHARE    0.1
+#define CHANGES_SHARE    0.05
+#define DRAFTS_SHARE     0.1
 
 typedef struct {
   char              *id;
@@ -62,21 +77,28 @@ struct _ZopaAnalysis
   ZopaProblem    *problem;
   double          deal_space;
 
-  ZopaRegion      regions[N_MASKS];
-  guint64         inclusive_exact[N_MASKS];
-  gboolean        inclusive_known[N_MASKS];
+  ZopaRegion     *regions;          /* [mask], 1 << n_actors entries */
+  guint64        *inclusive_exact;
+  gboolean       *inclusive_known;
 
-  gboolean        zopa_done[N_MASKS];
-  guint          *witness[N_MASKS];
-  gboolean        has_surplus[N_MASKS];
-  double          surplus[N_MASKS];
+  gboolean       *zopa_done;
+  guint         **witness;
+  gboolean       *has_surplus;
+  double         *surplus;
 
   guint           n_drafts;
   Draft          *drafts;
 
-  WhatMustChange  changes[N_MASKS];
+  WhatMustChange *changes;
 
   ZopaReadings   *readings;
+
+  double          time_limit;
+  GCancellable   *cancellable;        /* of the running zopa_analysis_solve(), or NULL */
+  gboolean        solved;
+  GMutex          lock;               /* the lazily computed answers */
+  ZopaAnswerStatus *zopa_status;
+  double         *surplus_bound;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, G_TYPE_OBJECT)
@@ -153,13 +175,24 @@ zopa_analysis_finalize (GObject *object)
     }
   g_free (self->option_ids);
   g_free (self->option_labels);
-  for (guint m = 0; m < N_MASKS; m++)
+  for (guint m = 0; self->changes != NULL && m < (1u << self->n_actors); m++)
     {
       g_free (self->witness[m]);
       if (self->changes[m].lists != NULL)
         g_ptr_array_unref (self->changes[m].lists);
       g_free (self->changes[m].sets);
     }
+  g_free (self->regions);
+  g_free (self->inclusive_exact);
+  g_free (self->inclusive_known);
+  g_free (self->zopa_done);
+  g_free (self->witness);
+  g_free (self->has_surplus);
+  g_free (self->surplus);
+  g_free (self->changes);
+  g_free (self->zopa_status);
+  g_free (self->surplus_bound);
+  g_mutex_clear (&self->lock);
   for (guint d = 0; d < self->n_drafts; d++)
     draft_clear (&self->drafts[d], self->n_actors);
   g_free (self->drafts);
@@ -178,31 +211,47 @@ zopa_analysis_class_init (ZopaAnalysisClass *klass)
 static void
 zopa_analysis_init (ZopaAnalysis *self)
 {
+  g_mutex_init (&self->lock);
+  self->time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
+}
+
+/* A budget of share × the time limit from now, under the running solve's cancellable. */
+static void
+share_budget (ZopaAnalysis *self,
+              ZopaBudget   *budget,
+              double        share)
+{
+  zopa_budget_init (budget, g_get_monotonic_time () + (gint64) (share * self->time_limit * G_USEC_PER_SEC),
+                    self->cancellable);
 }
 
 /* ---- regions ---- */
 
-static gboolean
-group_feasible (ZopaAnalysis *self,
-                guint         mask)
+/* Decides one emptiness with a fair part of what is left of the regions' budget. */
+static ZopaSearchResult
+decide_region (ZopaAnalysis *self,
+               ZopaBudget   *regions,
+               guint         in_mask,
+               guint         out_mask,
+               guint         calls_left)
 {
-  ZopaSearch search = { 0 };
+  ZopaBudget budget;
 
-  search.problem = self->problem;
-  search.red_mask = mask;
-  search.hard_mask = mask;
-  search.first_only = TRUE;
-  return zopa_search_run (&search, NULL, NULL, NULL);
+  zopa_budget_init_child (&budget, regions, zopa_budget_seconds_left (regions) / MAX (calls_left, 1));
+  return zopa_solve_feasible (self->problem, in_mask, out_mask, NULL, &budget);
 }
 
 static void
 compute_regions (ZopaAnalysis *self)
 {
+  ZopaBudget regions;
+  guint calls_left;
   const ZopaProblem *p = self->problem;
   guint all = (1u << self->n_actors) - 1;
-  double est_in[N_MASKS] = { 0 }, err_in[N_MASKS] = { 0 };
-  double est_ex[N_MASKS] = { 0 }, err_ex[N_MASKS] = { 0 };
-  gboolean sampled[N_MASKS] = { 0 };
+  g_autofree double *est_in = g_new0 (double, all + 1), *err_in = g_new0 (double, all + 1);
+  g_autofree double *est_ex = g_new0 (double, all + 1), *err_ex = g_new0 (double, all + 1);
+  g_autofree gboolean *sampled = g_new0 (gboolean, all + 1);
+  guint n_samples = (guint) CLAMP (ESTIMATE_WORK / MAX ((guint64) p->n_issues * p->stride, 1), 4096, ESTIMATE_SAMPLES);
 
   /* Larger groups first: their red-line spaces are smaller, so they are cheap, and every
    * exclusive count needs the inclusive counts of all its supersets. The budget is shared
@@ -216,7 +265,7 @@ compute_regions (ZopaAnalysis *self)
           guint64 count = 0, work = 0;
           ZopaCountStatus status;
 
-          if ((guint) __builtin_popcount (m) != size)
+          if ((guint) __builtin_popcount (m) != size || !zopa_analysis_lists_region (self, m))
             continue;
           status = zopa_count_inclusive (p, m, MIN (count_budget, left), &count, &work);
           left -= MIN (work, left);
@@ -225,14 +274,22 @@ compute_regions (ZopaAnalysis *self)
         }
   }
 
+  share_budget (self, &regions, REGIONS_SHARE);
+  calls_left = 0;
+  for (guint m = 1; m <= all; m++)
+    calls_left += 2 * zopa_analysis_lists_region (self, m);
   for (guint m = 1; m <= all; m++)
     {
       ZopaRegion *r = &self->regions[m];
       gboolean supersets_known = TRUE;
 
+      if (!zopa_analysis_lists_region (self, m))
+        continue;
+
       for (guint t = m; t <= all; t = (t + 1) | m)
         supersets_known &= self->inclusive_known[t];
 
+      r->inclusive_decided = r->exclusive_decided = TRUE;
       if (self->inclusive_known[m])
         {
           r->inclusive = (double) self->inclusive_exact[m];
@@ -240,10 +297,13 @@ compute_regions (ZopaAnalysis *self)
         }
       else
         {
-          r->inclusive_empty = !group_feasible (self, m);
+          ZopaSearchResult found = decide_region (self, &regions, m, 0, calls_left);
+
+          r->inclusive_empty = found == ZOPA_SEARCH_NONE;
+          r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
           if (!r->inclusive_empty)
             {
-              zopa_count_estimate (p, m, ESTIMATE_SAMPLES, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
+              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
               sampled[m] = TRUE;
             }
           r->inclusive = est_in[m];
@@ -267,11 +327,15 @@ compute_regions (ZopaAnalysis *self)
         }
       else
         {
-          r->exclusive_empty = r->inclusive_empty ||
-                               !zopa_search_exclusive (p, m, all & ~m, NULL);
+          ZopaSearchResult found = r->inclusive_empty ? ZOPA_SEARCH_NONE
+                                 : m == all ? (r->inclusive_decided ? ZOPA_SEARCH_OPTIMAL : ZOPA_SEARCH_UNKNOWN)
+                                 : decide_region (self, &regions, m, all & ~m, calls_left);
+
+          r->exclusive_empty = found == ZOPA_SEARCH_NONE;
+          r->exclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
           if (!r->exclusive_empty && !sampled[m])
             {
-              zopa_count_estimate (p, m, ESTIMATE_SAMPLES, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
+              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
               sampled[m] = TRUE;
             }
           r->exclusive = r->exclusive_empty ? 0.0 : est_ex[m];
@@ -279,13 +343,14 @@ compute_regions (ZopaAnalysis *self)
           r->exact = FALSE;
         }
 
+      calls_left -= MIN (calls_left, 2);
       /* Emptiness is exact and wins over an estimate: never 0 for a region with deals. */
-      if (!r->inclusive_empty && r->inclusive < 1.0)
+      if (r->inclusive_decided && !r->inclusive_empty && r->inclusive < 1.0)
         {
           r->inclusive_error = MAX (r->inclusive_error, 1.0);
           r->inclusive = 1.0;
         }
-      if (!r->exclusive_empty && r->exclusive < 1.0)
+      if (r->exclusive_decided && !r->exclusive_empty && r->exclusive < 1.0)
         {
           r->exclusive_error = MAX (r->exclusive_error, 1.0);
           r->exclusive = 1.0;
@@ -299,6 +364,51 @@ compute_regions (ZopaAnalysis *self)
           r->exclusive = round (r->exclusive);
         }
     }
+
+  /* What the first pass left open gets the rest of the regions' time. */
+  {
+    guint undecided = 0;
+
+    for (guint m = 1; m <= all; m++)
+      if (zopa_analysis_lists_region (self, m))
+        undecided += !self->regions[m].inclusive_decided + !self->regions[m].exclusive_decided;
+    for (guint m = 1; m <= all && undecided > 0; m++)
+      {
+        ZopaRegion *r = &self->regions[m];
+
+        if (!zopa_analysis_lists_region (self, m))
+          continue;
+
+        if (!r->inclusive_decided)
+          {
+            ZopaSearchResult found = decide_region (self, &regions, m, 0, undecided--);
+            r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
+            r->inclusive_empty = found == ZOPA_SEARCH_NONE;
+            if (r->inclusive_empty)
+              {
+                r->exclusive_decided = r->exclusive_empty = TRUE;
+                r->inclusive = r->exclusive = r->inclusive_error = r->exclusive_error = 0.0;
+                undecided -= MIN (undecided, 1);
+                continue;
+              }
+            if (r->inclusive_decided && r->inclusive < 1.0)
+              r->inclusive = r->inclusive_error = MAX (r->inclusive_error, 1.0);
+          }
+        if (!r->exclusive_decided)
+          {
+            ZopaSearchResult found = decide_region (self, &regions, m, all & ~m, undecided--);
+            r->exclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
+            r->exclusive_empty = found == ZOPA_SEARCH_NONE;
+            if (r->exclusive_empty)
+              r->exclusive = r->exclusive_error = 0.0;
+            else if (r->exclusive_decided && r->exclusive < 1.0)
+              {
+                r->exclusive_error = MAX (r->exclusive_error, 1.0);
+                r->exclusive = 1.0;
+              }
+          }
+      }
+  }
 }
 
 /* ---- drafts ---- */
@@ -492,7 +602,11 @@ static void
 apply_readings (ZopaAnalysis *self)
 {
   for (guint m = 1; m < (1u << self->n_actors); m++)
-    zopa_readings_override_region (self->readings, m, &self->regions[m]);
+    {
+      zopa_readings_override_region (self->readings, m, &self->regions[m]);
+      /* The readings decide emptiness with their own exact searches. */
+      self->regions[m].inclusive_decided = self->regions[m].exclusive_decided = TRUE;
+    }
   for (guint d = 0; d < self->n_drafts; d++)
     {
       Draft *draft = &self->drafts[d];
@@ -522,6 +636,50 @@ zopa_analysis_new (ZopaScenario       *scenario,
                    const char * const *actor_ids,
                    GError            **error)
 {
+  ZopaAnalysis *self = zopa_analysis_new_unsolved (scenario, variant_id, actor_ids, error);
+
+  if (self != NULL)
+    zopa_analysis_solve (self, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, NULL);
+  return self;
+}
+
+gboolean
+zopa_analysis_solve (ZopaAnalysis *self,
+                     double        time_limit,
+                     GCancellable *cancellable)
+{
+  guint all;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (!self->solved, FALSE);
+  g_return_val_if_fail (time_limit > 0.0, FALSE);
+
+  all = zopa_analysis_get_all_mask (self);
+  g_mutex_lock (&self->lock);
+  self->time_limit = time_limit;
+  self->cancellable = cancellable;
+  compute_regions (self);
+  zopa_readings_compute_regions (self->readings);
+  /* With uncertain values the regions are those that hold in every reading. */
+  if (zopa_readings_is_uncertain (self->readings))
+    apply_readings (self);
+  g_mutex_unlock (&self->lock);
+  /* The shown group's ZOPA and what must change, so that the caller's thread has them. */
+  zopa_analysis_get_zopa_witness (self, all);
+  zopa_analysis_get_what_must_change (self, all, NULL, NULL);
+  g_mutex_lock (&self->lock);
+  self->cancellable = NULL;
+  self->solved = TRUE;
+  g_mutex_unlock (&self->lock);
+  return !g_cancellable_is_cancelled (cancellable);
+}
+
+ZopaAnalysis *
+zopa_analysis_new_unsolved (ZopaScenario       *scenario,
+                            const char         *variant_id,
+                            const char * const *actor_ids,
+                            GError            **error)
+{
   g_autoptr(ZopaAnalysis) self = NULL;
   GListModel *issues, *drafts, *all_actors;
   ZopaVariant *variant = NULL;
@@ -547,11 +705,11 @@ zopa_analysis_new (ZopaScenario       *scenario,
   if (actor_ids == NULL)
     {
       guint n = g_list_model_get_n_items (all_actors);
-      if (n > ZOPA_PROBLEM_MAX_ACTORS)
+      if (n > ZOPA_ANALYSIS_MAX_ACTORS)
         {
           g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_TOO_MANY_ACTORS,
                        _("The scenario has %u actors; choose at most %u to analyse"),
-                       n, ZOPA_PROBLEM_MAX_ACTORS);
+                       n, ZOPA_ANALYSIS_MAX_ACTORS);
           return NULL;
         }
       for (guint k = 0; k < n; k++)
@@ -579,10 +737,10 @@ zopa_analysis_new (ZopaScenario       *scenario,
                              _("Actor “%s” is named twice"), actor_ids[k]);
                 return NULL;
               }
-          if (n_actors == ZOPA_PROBLEM_MAX_ACTORS)
+          if (n_actors == ZOPA_ANALYSIS_MAX_ACTORS)
             {
               g_set_error (error, ZOPA_ANALYSIS_ERROR, ZOPA_ANALYSIS_ERROR_TOO_MANY_ACTORS,
-                           _("At most %u actors can be analysed together"), ZOPA_PROBLEM_MAX_ACTORS);
+                           _("At most %u actors can be analysed together"), ZOPA_ANALYSIS_MAX_ACTORS);
               return NULL;
             }
           actors[n_actors++] = actor;
@@ -608,6 +766,19 @@ zopa_analysis_new (ZopaScenario       *scenario,
     }
 
   self->n_actors = n_actors;
+  {
+    gsize n_masks = (gsize) 1 << n_actors;
+    self->regions = g_new0 (ZopaRegion, n_masks);
+    self->inclusive_exact = g_new0 (guint64, n_masks);
+    self->inclusive_known = g_new0 (gboolean, n_masks);
+    self->zopa_done = g_new0 (gboolean, n_masks);
+    self->witness = g_new0 (guint *, n_masks);
+    self->has_surplus = g_new0 (gboolean, n_masks);
+    self->surplus = g_new0 (double, n_masks);
+    self->changes = g_new0 (WhatMustChange, n_masks);
+    self->zopa_status = g_new0 (ZopaAnswerStatus, n_masks);
+    self->surplus_bound = g_new0 (double, n_masks);
+  }
   ids = g_ptr_array_new ();
   names = g_ptr_array_new ();
   for (guint a = 0; a < n_actors; a++)
@@ -648,8 +819,6 @@ zopa_analysis_new (ZopaScenario       *scenario,
     }
   self->issue_ids = strv_from_list (ids);
   self->issue_titles = strv_from_list (names);
-
-  compute_regions (self);
 
   drafts = zopa_scenario_get_drafts (scenario);
   self->n_drafts = g_list_model_get_n_items (drafts);
@@ -869,46 +1038,159 @@ zopa_analysis_get_deal_space (ZopaAnalysis *self)
   return self->deal_space;
 }
 
+gboolean
+zopa_analysis_lists_region (ZopaAnalysis *self,
+                            guint         mask)
+{
+  guint size;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), FALSE);
+  size = __builtin_popcount (mask);
+  return self->n_actors <= ALL_REGIONS_ACTORS || size == 1 || size + 1 >= self->n_actors;
+}
+
 const ZopaRegion *
 zopa_analysis_get_region (ZopaAnalysis *self,
                           guint         mask)
 {
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
+  if (!zopa_analysis_lists_region (self, mask))
+    return NULL;
   return &self->regions[mask];
+}
+
+/* A group that is not a listed region: whether its ZOPA is empty, decided on request. */
+static void
+ensure_inclusive_decided (ZopaAnalysis *self,
+                          guint         mask)
+{
+  ZopaRegion *r = &self->regions[mask];
+
+  if (zopa_analysis_lists_region (self, mask))
+    return;
+  g_mutex_lock (&self->lock);
+  if (!r->inclusive_decided)
+    {
+      ZopaBudget budget;
+      ZopaSearchResult found;
+
+      share_budget (self, &budget, WITNESS_SHARE);
+      found = zopa_solve_feasible (self->problem, mask, 0, NULL, &budget);
+      r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
+      r->inclusive_empty = found == ZOPA_SEARCH_NONE;
+    }
+  g_mutex_unlock (&self->lock);
 }
 
 static void
 ensure_zopa (ZopaAnalysis *self,
              guint         mask)
 {
-  ZopaSearch search = { 0 };
   g_autofree guint *deal = NULL;
+  ZopaBudget budget;
+  ZopaSearchResult result;
   gint64 num = 0, den = 0;
+  double bound = G_MAXDOUBLE;
+  const ZopaProblem *witness_problem;
 
+  ensure_inclusive_decided (self, mask);
+  g_mutex_lock (&self->lock);
   if (self->zopa_done[mask])
-    return;
+    {
+      g_mutex_unlock (&self->lock);
+      return;
+    }
   self->zopa_done[mask] = TRUE;
+  self->zopa_status[mask] = ZOPA_ANSWER_EXACT;
   if (self->regions[mask].inclusive_empty)
-    return;
+    {
+      g_mutex_unlock (&self->lock);
+      return;
+    }
 
   deal = g_new0 (guint, MAX (self->n_issues, 1));
+  share_budget (self, &budget, WITNESS_SHARE);
   /* A witness must be in the ZOPA in every reading; its surplus is then not in score units. */
-  search.problem = zopa_readings_is_uncertain (self->readings)
-                   ? zopa_readings_get_sure_problem (self->readings) : self->problem;
-  search.red_mask = mask;
-  search.hard_mask = mask;
-  search.objective_mask = mask;
-  search.floor_num = 0;
-  search.floor_den = 1;
-  if (zopa_search_run (&search, deal, &num, &den))
+  witness_problem = zopa_readings_is_uncertain (self->readings)
+                    ? zopa_readings_get_sure_problem (self->readings) : self->problem;
+  result = zopa_solve_witness (witness_problem, mask, deal, &num, &den, &bound, &budget);
+  if (result == ZOPA_SEARCH_UNKNOWN &&
+      zopa_solve_feasible (witness_problem, mask, 0, deal, NULL) == ZOPA_SEARCH_OPTIMAL)
     {
+      /* Out of time before any deal: one that the group accepts, with the bound of its
+       * members' separate best. */
+      num = den = 0;
+      for (guint a = 0; a < self->n_actors; a++)
+        if (((mask >> a) & 1) && self->problem->total_weight[a] > 0)
+          {
+            gint64 x = zopa_problem_score_sum (self->problem, a, deal) - zopa_problem_need (self->problem, a);
+            gint64 w = self->problem->total_weight[a];
+            if (den == 0 || (__int128) x * den < (__int128) num * w)
+              {
+                num = x;
+                den = w;
+              }
+          }
+      result = ZOPA_SEARCH_FOUND;
+    }
+  if (!self->solved && !self->regions[mask].inclusive_decided && result != ZOPA_SEARCH_UNKNOWN)
+    {
+      /* Still solving: what the witness search proved decides the region too. */
+      ZopaRegion *r = &self->regions[mask];
+      r->inclusive_decided = TRUE;
+      r->inclusive_empty = result == ZOPA_SEARCH_NONE;
+      if (mask == zopa_analysis_get_all_mask (self))
+        {
+          r->exclusive_decided = TRUE;
+          r->exclusive_empty = r->inclusive_empty;
+        }
+      if (r->inclusive_empty)
+        {
+          r->inclusive = r->exclusive = 0.0;
+          g_mutex_unlock (&self->lock);
+          return;
+        }
+    }
+  switch (result)
+    {
+    case ZOPA_SEARCH_OPTIMAL:
+    case ZOPA_SEARCH_FOUND:
       self->witness[mask] = g_steal_pointer (&deal);
       self->has_surplus[mask] = den > 0 && !zopa_readings_is_uncertain (self->readings);
       self->surplus[mask] = den > 0 ? (double) num / (double) den : 0.0;
+      if (result == ZOPA_SEARCH_FOUND)
+        {
+          self->zopa_status[mask] = ZOPA_ANSWER_BOUNDED;
+          self->surplus_bound[mask] = MAX (bound, self->surplus[mask]);
+        }
+      break;
+    case ZOPA_SEARCH_UNKNOWN:
+      self->zopa_status[mask] = ZOPA_ANSWER_BOUNDED;
+      self->surplus_bound[mask] = bound;
+      break;
+    case ZOPA_SEARCH_NONE:
+    default:
+      g_critical ("ZOPA search disagrees with the region count for group %u", mask);
+      break;
     }
-  else
-    g_critical ("ZOPA search disagrees with the region count for group %u", mask);
+  g_mutex_unlock (&self->lock);
+}
+
+ZopaAnswerStatus
+zopa_analysis_get_zopa_status (ZopaAnalysis *self,
+                               guint         mask,
+                               double       *surplus_bound)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), ZOPA_ANSWER_BOUNDED);
+  g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), ZOPA_ANSWER_BOUNDED);
+  ensure_zopa (self, mask);
+  if (!self->regions[mask].inclusive_decided)
+    return ZOPA_ANSWER_BOUNDED;
+  if (surplus_bound != NULL)
+    *surplus_bound = self->surplus_bound[mask];
+  return self->zopa_status[mask];
 }
 
 gboolean
@@ -917,6 +1199,7 @@ zopa_analysis_zopa_is_empty (ZopaAnalysis *self,
 {
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), TRUE);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), TRUE);
+  ensure_inclusive_decided (self, mask);
   return self->regions[mask].inclusive_empty;
 }
 
@@ -1049,17 +1332,40 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
 
+  ensure_inclusive_decided (self, mask);
+  g_mutex_lock (&self->lock);
   w = &self->changes[mask];
   if (!w->done)
     {
+      ZopaBudget budget;
+
+      share_budget (self, &budget, CHANGES_SHARE);
       w->done = TRUE;
       w->complete = TRUE;
       if (self->regions[mask].inclusive_empty && zopa_readings_is_uncertain (self->readings))
         w->lists = zopa_readings_what_must_change (self->readings, mask, TRUE, MAX_CHANGE_SETS,
                                                    CHANGE_BUDGET, &w->complete);
       else if (self->regions[mask].inclusive_empty)
-        w->lists = zopa_change_what_must_change (self->problem, mask, MAX_CHANGE_SETS,
-                                                 CHANGE_BUDGET, &w->complete);
+        {
+          ZopaBudget own;
+
+          /* The engine's search first; when it finds nothing in time, the solver. */
+          zopa_budget_init_child (&own, &budget, 0.4 * CHANGES_SHARE * self->time_limit);
+          w->lists = zopa_change_what_must_change_bounded (self->problem, mask, MAX_CHANGE_SETS,
+                                                           CHANGE_BUDGET, &own, &w->complete);
+          if (!w->complete && w->lists->len == 0)
+            {
+              g_ptr_array_unref (w->lists);
+              w->lists = zopa_solve_what_must_change (self->problem, mask, MAX_CHANGE_SETS,
+                                                      MAX_EXTRA_CHANGES, &budget, &w->complete);
+            }
+        }
+      else
+        {
+          w->lists = g_ptr_array_new ();
+          /* Nothing must change only when the ZOPA is known to be open. */
+          w->complete = self->regions[mask].inclusive_decided;
+        }
       if (w->lists == NULL)
         w->lists = g_ptr_array_new ();
       w->sets = g_new0 (ZopaChangeSet, MAX (w->lists->len, 1));
@@ -1070,6 +1376,7 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
           w->sets[k].changes = list->changes;
         }
     }
+  g_mutex_unlock (&self->lock);
   if (n_sets != NULL)
     *n_sets = w->lists->len;
   if (complete != NULL)
@@ -1084,8 +1391,24 @@ zopa_analysis_get_draft_fewest_changes (ZopaAnalysis      *self,
                                         ZopaClauseChange **changes,
                                         guint             *n_changes)
 {
+  return zopa_analysis_get_draft_fewest_changes_bounded (self, draft, mask, NULL, changes, n_changes, NULL);
+}
+
+gboolean
+zopa_analysis_get_draft_fewest_changes_bounded (ZopaAnalysis      *self,
+                                                guint              draft,
+                                                guint              mask,
+                                                GCancellable      *cancellable,
+                                                ZopaClauseChange **changes,
+                                                guint             *n_changes,
+                                                ZopaAnswerStatus  *status)
+{
   g_autofree guint *pairs = NULL;
   guint n = 0;
+  gboolean exact = TRUE, found;
+  ZopaBudget budget;
+  const guint *witness;
+  const int *option;
 
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), FALSE);
   g_return_val_if_fail (draft < self->n_drafts, FALSE);
@@ -1094,10 +1417,38 @@ zopa_analysis_get_draft_fewest_changes (ZopaAnalysis      *self,
 
   *changes = NULL;
   *n_changes = 0;
+  ensure_inclusive_decided (self, mask);
+  if (status != NULL)
+    *status = self->regions[mask].inclusive_decided ? ZOPA_ANSWER_EXACT : ZOPA_ANSWER_BOUNDED;
   if (self->regions[mask].inclusive_empty)
     return FALSE;
-  if (!zopa_change_fewest_clause_changes (self->problem, self->drafts[draft].option, mask, &pairs, &n))
+  witness = zopa_analysis_get_zopa_witness (self, mask);
+  if (witness == NULL)
     return FALSE;
+
+  /* Each draft gets its part of the drafts' share of the time limit. */
+  zopa_budget_init (&budget, g_get_monotonic_time () +
+                    (gint64) (DRAFTS_SHARE * self->time_limit / MAX (self->n_drafts, 1) * G_USEC_PER_SEC),
+                    cancellable);
+  option = self->drafts[draft].option;
+  found = zopa_change_fewest_clause_changes_bounded (self->problem, option, mask, &budget, &pairs, &n, &exact);
+  if (!found && !exact)
+    {
+      /* Out of time before any: fixing every issue to the witness always works. */
+      pairs = g_new (guint, 2 * MAX (self->n_issues, 1));
+      for (guint i = 0; i < self->n_issues; i++)
+        if (option[i] != (int) witness[i])
+          {
+            pairs[2 * n] = i;
+            pairs[2 * n + 1] = witness[i];
+            n++;
+          }
+      found = TRUE;
+    }
+  if (!found)
+    return FALSE;
+  if (status != NULL && !exact)
+    *status = ZOPA_ANSWER_BOUNDED;
   *changes = g_new0 (ZopaClauseChange, MAX (n, 1));
   for (guint k = 0; k < n; k++)
     {
@@ -1119,7 +1470,46 @@ add_count (JsonBuilder *builder,
   if (value <= 9007199254740992.0)
     json_builder_add_int_value (builder, (gint64) value);
   else
-    json_builder_add_double_value (builder, value);
+    {
+      /* Beyond 2^53: the integer as an exact decimal string of the double. */
+      g_autofree char *text = g_strdup_printf ("%.0f", value);
+      json_builder_add_string_value (builder, text);
+    }
+}
+
+/* The product of the option counts, exactly, in decimal digits. */
+static char *
+exact_deal_space (ZopaAnalysis *self)
+{
+  g_autoptr(GString) digits = g_string_new ("1");   /* least significant digit first */
+
+  for (guint i = 0; i < self->n_issues; i++)
+    {
+      guint carry = 0;
+      for (gsize k = 0; k < digits->len; k++)
+        {
+          guint d = (guint) (digits->str[k] - '0') * self->problem->n_options[i] + carry;
+          digits->str[k] = '0' + d % 10;
+          carry = d / 10;
+        }
+      for (; carry > 0; carry /= 10)
+        g_string_append_c (digits, '0' + carry % 10);
+    }
+  g_strreverse (digits->str);
+  return g_string_free (g_steal_pointer (&digits), FALSE);
+}
+
+static void
+add_emptiness (JsonBuilder *builder,
+               const char  *member,
+               gboolean     decided,
+               gboolean     empty)
+{
+  json_builder_set_member_name (builder, member);
+  if (decided)
+    json_builder_add_boolean_value (builder, empty);
+  else
+    json_builder_add_null_value (builder);
 }
 
 static void
@@ -1165,15 +1555,20 @@ zopa_analysis_to_json (ZopaAnalysis *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   guint all, n_masks = 0, n_sets = 0;
-  guint masks[N_MASKS];
+  g_autofree guint *masks = NULL;
   const ZopaChangeSet *sets;
   const guint *witness;
+  ZopaAnswerStatus zopa_status;
+  double surplus_bound = 0.0;
+  gboolean changes_complete = TRUE;
   JsonNode *root;
 
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   all = zopa_analysis_get_all_mask (self);
 
   json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format_version");
+  json_builder_add_int_value (builder, 1);
   json_builder_set_member_name (builder, "scenario");
   json_builder_add_string_value (builder, self->scenario_title != NULL ? self->scenario_title : "");
   json_builder_set_member_name (builder, "variant");
@@ -1183,12 +1578,21 @@ zopa_analysis_to_json (ZopaAnalysis *self)
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "actors");
   add_actor_list (builder, self, all);
-  add_count (builder, "deal_space", self->deal_space);
+  if (self->deal_space <= 9007199254740992.0)
+    add_count (builder, "deal_space", self->deal_space);
+  else
+    {
+      g_autofree char *space = exact_deal_space (self);
+      json_builder_set_member_name (builder, "deal_space");
+      json_builder_add_string_value (builder, space);
+    }
 
   json_builder_set_member_name (builder, "regions");
   json_builder_begin_array (builder);
+  masks = g_new (guint, all);
   for (guint m = 1; m <= all; m++)
-    masks[n_masks++] = m;
+    if (zopa_analysis_lists_region (self, m))
+      masks[n_masks++] = m;
   qsort (masks, n_masks, sizeof (guint), compare_masks);
   for (guint k = 0; k < n_masks; k++)
     {
@@ -1206,6 +1610,8 @@ zopa_analysis_to_json (ZopaAnalysis *self)
           add_count (builder, "inclusive_error", ceil (r->inclusive_error));
           add_count (builder, "exclusive_error", ceil (r->exclusive_error));
         }
+      add_emptiness (builder, "inclusive_empty", r->inclusive_decided, r->inclusive_empty);
+      add_emptiness (builder, "exclusive_empty", r->exclusive_decided, r->exclusive_empty);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -1313,8 +1719,23 @@ zopa_analysis_to_json (ZopaAnalysis *self)
   add_count (builder, "deals", self->regions[all].inclusive);
   json_builder_set_member_name (builder, "exact");
   json_builder_add_boolean_value (builder, self->inclusive_known[all]);
-  json_builder_set_member_name (builder, "witness");
   witness = zopa_analysis_get_zopa_witness (self, all);
+  zopa_status = zopa_analysis_get_zopa_status (self, all, &surplus_bound);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, !self->regions[all].inclusive_decided ? "undecided"
+                                          : zopa_status == ZOPA_ANSWER_EXACT ? "exact" : "bounded");
+  json_builder_set_member_name (builder, "min_surplus");
+  if (witness != NULL && self->has_surplus[all])
+    json_builder_add_double_value (builder, self->surplus[all]);
+  else
+    json_builder_add_null_value (builder);
+  if (zopa_status == ZOPA_ANSWER_BOUNDED && witness != NULL && self->has_surplus[all])
+    {
+      /* Optimality not proven: the best smallest surplus lies at most this high. */
+      json_builder_set_member_name (builder, "min_surplus_bound");
+      json_builder_add_double_value (builder, surplus_bound);
+    }
+  json_builder_set_member_name (builder, "witness");
   if (witness != NULL)
     {
       json_builder_begin_object (builder);
@@ -1331,7 +1752,7 @@ zopa_analysis_to_json (ZopaAnalysis *self)
 
   json_builder_set_member_name (builder, "what_must_change");
   json_builder_begin_array (builder);
-  sets = zopa_analysis_get_what_must_change (self, all, &n_sets, NULL);
+  sets = zopa_analysis_get_what_must_change (self, all, &n_sets, &changes_complete);
   for (guint k = 0; k < n_sets; k++)
     {
       json_builder_begin_object (builder);
@@ -1362,6 +1783,9 @@ zopa_analysis_to_json (ZopaAnalysis *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "what_must_change_status");
+  json_builder_add_string_value (builder, changes_complete ? "exact" : "bounded");
 
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);

@@ -17,7 +17,25 @@ G_BEGIN_DECLS
  * the verdicts, regions and the ZOPA of the shown group at once. It keeps no reference to
  * the scenario, so after an edit simply build a new one (it is fast: well under a
  * millisecond for scenarios of the built-in size). Some results are computed on first
- * request and cached; an analysis must only be used from one thread at a time.
+ * request and cached.
+ *
+ * Time limits. Every search runs within a time limit (zopa_analysis_solve(); 10 s for
+ * zopa_analysis_new()) and says how far its answer can be trusted: exact, or bounded
+ * (ZopaAnswerStatus) with what is known — for a region whether it is empty (decided
+ * almost always, see ZopaRegion), for the ZOPA the best deal found and a bound on the
+ * best smallest surplus, for what must change the sets found so far and whether the
+ * search was complete, for a draft's fewest clause changes the fewest found so far.
+ *
+ * Threads. zopa_analysis_new_unsolved() reads the scenario's GObjects and must run on
+ * the thread that owns them (the main thread in the application); it only compiles the
+ * scenario (fast) and keeps no reference to it. zopa_analysis_solve() does the expensive
+ * work (regions, the shown group's ZOPA and what must change) and may run in any thread,
+ * once, with a GCancellable that stops it within milliseconds. After it returned (and
+ * for zopa_analysis_new(), at once) every getter may be called from any thread, also
+ * several at once: the lazily computed answers (ZOPA and what must change of other
+ * groups, a draft's fewest clause changes) are computed under a lock, each within its
+ * share of the time limit. Before zopa_analysis_solve() has returned only the getters of
+ * names, ids, stances, drafts and verdicts may be used (they do not depend on it).
  *
  * Indices: actors are the shown actors in the order given (index 0..n-1, a group is a
  * bit mask where bit k is the k-th shown actor); issues, options and drafts are in
@@ -62,7 +80,26 @@ typedef struct {
   /* Always decided exactly, whatever the counts: a non-empty region never counts 0. */
   gboolean inclusive_empty;
   gboolean exclusive_empty;
+  /* FALSE when the time limit ran out before the emptiness was decided: then *_empty is
+   * FALSE and the count an estimate that may be 0. Rare; never guessed. */
+  gboolean inclusive_decided;
+  gboolean exclusive_decided;
 } ZopaRegion;
+
+/* How far an answer can be trusted: exact, or bounded by the time limit (what is known
+ * is then said by the answer's own fields). */
+typedef enum {
+  ZOPA_ANSWER_EXACT,
+  ZOPA_ANSWER_BOUNDED,
+} ZopaAnswerStatus;
+
+/* The most actors one analysis takes. The engine's own searches, counts and the solver
+ * take up to 16 (ZopaAnalysis lists 2n + 1 regions beyond 6), but the readings of
+ * assumption ranges are kept for at most 6 actors, so the analysis stays at 6 for now. */
+#define ZOPA_ANALYSIS_MAX_ACTORS 6
+
+/* The time limit of zopa_analysis_new(), in seconds. */
+#define ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT 10.0
 
 /* A red line a draft crosses: the draft fixes issue to option, which the actor does not
  * accept (zopa_analysis_actor_accepts_option() tells what it accepts there). */
@@ -127,12 +164,32 @@ G_DECLARE_FINAL_TYPE (ZopaAnalysis, zopa_analysis, ZOPA, ANALYSIS, GObject)
 
 /*
  * variant_id: NULL for the base scenario. actor_ids: NULL for every actor of the scenario
- * (then at most ZOPA_MAX_ACTORS of them), else 1..ZOPA_MAX_ACTORS distinct actor ids.
+ * (then at most ZOPA_ANALYSIS_MAX_ACTORS of them), else 1..ZOPA_ANALYSIS_MAX_ACTORS
+ * distinct actor ids. A diagram shows at most ZOPA_MAX_ACTORS (6) of them: pass the
+ * shown ones when the analysis is for a diagram.
  */
 ZopaAnalysis   *zopa_analysis_new                   (ZopaScenario       *scenario,
                                                      const char         *variant_id,
                                                      const char * const *actor_ids,
                                                      GError            **error);
+
+/*
+ * Compiles the scenario (as zopa_analysis_new()) without solving: call
+ * zopa_analysis_solve() next, from any thread.
+ */
+ZopaAnalysis   *zopa_analysis_new_unsolved          (ZopaScenario       *scenario,
+                                                     const char         *variant_id,
+                                                     const char * const *actor_ids,
+                                                     GError            **error);
+/*
+ * Computes the regions, the shown group's ZOPA and what must change within time_limit
+ * seconds (answers past it are bounded, see above), once per analysis. Returns FALSE
+ * when cancellable was cancelled (the answers are then bounded or undecided: discard
+ * the analysis).
+ */
+gboolean        zopa_analysis_solve                 (ZopaAnalysis       *self,
+                                                     double              time_limit,
+                                                     GCancellable       *cancellable);
 
 const char     *zopa_analysis_get_scenario_title    (ZopaAnalysis *self);
 /* NULL for the base scenario. */
@@ -166,7 +223,15 @@ gboolean        zopa_analysis_score_deal            (ZopaAnalysis *self, guint a
 /* The number of deals (product of the issues' option counts). */
 double          zopa_analysis_get_deal_space        (ZopaAnalysis *self);
 
-/* mask: 1..all_mask. */
+/*
+ * The regions listed: every group for up to 6 shown actors (what a diagram can show).
+ * Beyond (once ZOPA_ANALYSIS_MAX_ACTORS allows more, 2^n groups) counting every group
+ * would take far too long and no diagram shows them, so only these are listed: each actor
+ * alone, each group of all but one actor, and the whole group (2n + 1 regions). The ZOPA
+ * and what must change of any group can still be asked for.
+ */
+gboolean        zopa_analysis_lists_region          (ZopaAnalysis *self, guint mask);
+/* mask: 1..all_mask. NULL for a group zopa_analysis_lists_region() does not list. */
 const ZopaRegion *zopa_analysis_get_region          (ZopaAnalysis *self, guint mask);
 
 /*
@@ -179,6 +244,13 @@ const ZopaRegion *zopa_analysis_get_region          (ZopaAnalysis *self, guint m
 gboolean        zopa_analysis_zopa_is_empty         (ZopaAnalysis *self, guint mask);
 const guint    *zopa_analysis_get_zopa_witness      (ZopaAnalysis *self, guint mask);
 gboolean        zopa_analysis_get_zopa_min_surplus  (ZopaAnalysis *self, guint mask, double *surplus);
+/*
+ * EXACT: the emptiness, the witness and its smallest surplus are exact. BOUNDED: the
+ * witness (when not NULL) is a deal the group accepts whose smallest surplus was not
+ * proven the best; surplus_bound (nullable) receives an upper bound on the best. Also
+ * BOUNDED when the ZOPA's emptiness itself is undecided (ZopaRegion.inclusive_decided).
+ */
+ZopaAnswerStatus zopa_analysis_get_zopa_status      (ZopaAnalysis *self, guint mask, double *surplus_bound);
 
 /* Drafts, in scenario order. */
 guint           zopa_analysis_get_n_drafts          (ZopaAnalysis *self);
@@ -199,8 +271,10 @@ guint           zopa_analysis_get_draft_possible    (ZopaAnalysis *self, guint d
  * changes, fewest first, at most 10, none containing another, each at most two changes
  * larger than the smallest. Within a set: the allowances in issue order, then the
  * reservation changes. Empty when the ZOPA is already non-empty. complete (nullable) is
- * FALSE when the search stopped at its work budget before it had tried every set up to
- * the size of the last one listed. Cached; the array belongs to the analysis.
+ * FALSE when the search stopped at its work budget or time limit before it had tried
+ * every set up to the size of the last one listed (then a single set listed may also not
+ * be minimal: the integer program's best within the time). Cached; the array belongs to
+ * the analysis.
  */
 const ZopaChangeSet *zopa_analysis_get_what_must_change (ZopaAnalysis *self,
                                                          guint         mask,
@@ -219,6 +293,18 @@ gboolean        zopa_analysis_get_draft_fewest_changes (ZopaAnalysis      *self,
                                                         guint              mask,
                                                         ZopaClauseChange **changes,
                                                         guint             *n_changes);
+/*
+ * The same within the draft's share of the time limit and cancellable (nullable), from
+ * any thread: status (nullable) is BOUNDED when the changes returned were not proven
+ * the fewest (the fewest found; at worst the clauses that differ from the ZOPA witness).
+ */
+gboolean        zopa_analysis_get_draft_fewest_changes_bounded (ZopaAnalysis      *self,
+                                                                guint              draft,
+                                                                guint              mask,
+                                                                GCancellable      *cancellable,
+                                                                ZopaClauseChange **changes,
+                                                                guint             *n_changes,
+                                                                ZopaAnswerStatus  *status);
 
 /* The `zopa-cli analyze --json` object documented in docs/file-format.md. */
 JsonNode       *zopa_analysis_to_json               (ZopaAnalysis *self);

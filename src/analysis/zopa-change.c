@@ -66,9 +66,10 @@ typedef struct {
   GPtrArray      *found;            /* of GArray of guint ids */
   GPtrArray      *result;           /* of ZopaChangeList */
   guint           max_sets;
-  guint64         budget;
+  guint64         work_budget;
   guint64         work;
   gboolean        out_of_budget;
+  ZopaBudget     *budget;           /* nullable: time and cancellation */
   guint          *deal;
 } Ctx;
 
@@ -108,7 +109,7 @@ spend (Ctx    *c,
        guint64 work)
 {
   c->work += work;
-  if (c->work > c->budget)
+  if (c->work > c->work_budget || zopa_budget_spent (c->budget))
     c->out_of_budget = TRUE;
   return !c->out_of_budget;
 }
@@ -132,7 +133,10 @@ record (Ctx  *c,
       search.red_mask = c->mask;
       search.hard_mask = c->mask & ~relaxed;
       search.objective_mask = relaxed;
-      zopa_search_run (&search, c->deal, NULL, NULL);
+      search.budget = c->budget;
+      /* Out of time, the deal found so far still opens the ZOPA, maybe with less room. */
+      if (zopa_search_run_bounded (&search, c->deal, NULL, NULL) != ZOPA_SEARCH_OPTIMAL)
+        c->out_of_budget = TRUE;
     }
 
   for (guint i = 0; i < c->n; i++)
@@ -205,8 +209,20 @@ try_reservations (Ctx   *c,
           search.red_mask = c->mask;
           search.hard_mask = c->mask & ~relaxed;
           search.first_only = TRUE;
-          if (zopa_search_run (&search, c->deal, NULL, NULL))
-            record (c, relaxed);
+          search.budget = c->budget;
+          switch (zopa_search_run_bounded (&search, c->deal, NULL, NULL))
+            {
+            case ZOPA_SEARCH_OPTIMAL:
+            case ZOPA_SEARCH_FOUND:
+              record (c, relaxed);
+              break;
+            case ZOPA_SEARCH_UNKNOWN:
+              c->out_of_budget = TRUE;
+              break;
+            case ZOPA_SEARCH_NONE:
+            default:
+              break;
+            }
         }
       c->n_chosen = saved;
       return;
@@ -291,6 +307,17 @@ zopa_change_what_must_change (const ZopaProblem *p,
                               guint64            budget,
                               gboolean          *complete)
 {
+  return zopa_change_what_must_change_bounded (p, mask, max_sets, budget, NULL, complete);
+}
+
+GPtrArray *
+zopa_change_what_must_change_bounded (const ZopaProblem *p,
+                                      guint              mask,
+                                      guint              max_sets,
+                                      guint64            budget,
+                                      ZopaBudget        *time_budget,
+                                      gboolean          *complete)
+{
   GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) zopa_change_list_free);
   ZopaSearch search = { 0 };
   g_autoptr(GArray) openings = g_array_new (FALSE, FALSE, sizeof (Opening));
@@ -314,8 +341,18 @@ zopa_change_what_must_change (const ZopaProblem *p,
   search.red_mask = mask;
   search.hard_mask = mask;
   search.first_only = TRUE;
-  if (mask == 0 || zopa_search_run (&search, NULL, NULL, NULL))
-    return result;
+  search.budget = time_budget;
+  switch (mask == 0 ? ZOPA_SEARCH_OPTIMAL : zopa_search_run_bounded (&search, NULL, NULL, NULL))
+    {
+    case ZOPA_SEARCH_NONE:
+      break;
+    case ZOPA_SEARCH_UNKNOWN:
+      if (complete != NULL)
+        *complete = FALSE;
+      return result;
+    default:
+      return result;
+    }
 
   c.p = p;
   c.mask = mask;
@@ -384,7 +421,8 @@ zopa_change_what_must_change (const ZopaProblem *p,
   c.found = found;
   c.result = result;
   c.max_sets = max_sets;
-  c.budget = budget;
+  c.work_budget = budget;
+  c.budget = time_budget;
   c.deal = deal;
 
   /* Sets a little larger than the smallest still tell something; far larger ones only
@@ -426,6 +464,8 @@ typedef struct {
   guint     best_cost;
   gint64    best_num, best_den;       /* den 0: no score among members */
   gboolean  found;
+  gboolean  interrupted;
+  ZopaBudget *budget;
 } Fewest;
 
 static inline gboolean
@@ -443,6 +483,11 @@ fewest_dfs (Fewest *c,
 
   if (cost + c->forced_after[i] > c->best_cost)
     return;
+  if (zopa_budget_spent (c->budget))
+    {
+      c->interrupted = TRUE;
+      return;
+    }
 
   {
     /* Bound on the smallest surplus still reachable. */
@@ -496,6 +541,8 @@ fewest_dfs (Fewest *c,
       fewest_dfs (c, i + 1, cost + (choice >= 0));
       for (guint a = 0; a < c->n_act; a++)
         c->s[a] -= g[a];
+      if (c->interrupted)
+        return;
     }
 }
 
@@ -506,11 +553,24 @@ zopa_change_fewest_clause_changes (const ZopaProblem *p,
                                    guint            **changes,
                                    guint             *n_changes)
 {
+  return zopa_change_fewest_clause_changes_bounded (p, option, mask, NULL, changes, n_changes, NULL);
+}
+
+gboolean
+zopa_change_fewest_clause_changes_bounded (const ZopaProblem *p,
+                                           const int         *option,
+                                           guint              mask,
+                                           ZopaBudget        *budget,
+                                           guint            **changes,
+                                           guint             *n_changes,
+                                           gboolean          *exact)
+{
   guint n = p->n_issues, stride1 = p->stride + 1;
   Fewest c = { 0 };
   gboolean result;
 
   c.p = p;
+  c.budget = budget;
   c.n = n;
   for (guint a = 0; a < p->n_actors; a++)
     if (((mask >> a) & 1) && p->total_weight[a] > 0)
@@ -613,5 +673,7 @@ zopa_change_fewest_clause_changes (const ZopaProblem *p,
   g_free (c.forced_after);
   g_free (c.cur);
   g_free (c.best);
+  if (exact != NULL)
+    *exact = !c.interrupted;
   return result;
 }

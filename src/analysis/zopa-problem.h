@@ -10,6 +10,7 @@
 
 #include "model/zopa-scenario.h"
 #include "zopa-analysis.h"
+#include "zopa-budget.h"
 
 G_BEGIN_DECLS
 
@@ -99,6 +100,7 @@ typedef struct {
   gint64                floor_num;
   gint64                floor_den;
   gboolean              first_only;            /* stop at the first feasible deal */
+  ZopaBudget           *budget;                /* nullable: none (zopa_search_run_bounded) */
 } ZopaSearch;
 
 gboolean     zopa_search_run (const ZopaSearch *search,
@@ -106,11 +108,29 @@ gboolean     zopa_search_run (const ZopaSearch *search,
                               gint64           *surplus_num,
                               gint64           *surplus_den);
 
+typedef enum {
+  ZOPA_SEARCH_OPTIMAL,   /* found, and the best (first_only: found) — exact */
+  ZOPA_SEARCH_NONE,      /* proven: no such deal */
+  ZOPA_SEARCH_FOUND,     /* found, but the budget ran out before optimality was proven */
+  ZOPA_SEARCH_UNKNOWN,   /* the budget ran out before anything was found or proven */
+} ZopaSearchResult;
+
+/* zopa_search_run() within search->budget: the deal found so far when it runs out. */
+ZopaSearchResult zopa_search_run_bounded (const ZopaSearch *search,
+                                          guint            *deal,
+                                          gint64           *surplus_num,
+                                          gint64           *surplus_den);
+
 /* Is there a deal that every actor of in_mask accepts and no actor of out_mask accepts? */
 gboolean     zopa_search_exclusive (const ZopaProblem *problem,
                                     guint              in_mask,
                                     guint              out_mask,
                                     guint             *deal);
+ZopaSearchResult zopa_search_exclusive_bounded (const ZopaProblem *problem,
+                                                guint              in_mask,
+                                                guint              out_mask,
+                                                guint             *deal,
+                                                ZopaBudget        *budget);
 
 /* ---- counting (zopa-count.c) ---- */
 
@@ -129,9 +149,10 @@ ZopaCountStatus zopa_count_inclusive (const ZopaProblem *problem,
                                       guint64           *work);
 
 /*
- * Estimates, by uniform sampling of the deals that cross no red line of mask, the number
- * of deals all of mask accept and the number exactly mask accepts (among all actors), with
- * 95 % error bounds. Deterministic (fixed seed).
+ * Estimates (zopa-estimate.c), by sampling a superset of the region counted exactly (the
+ * deals that cross no red line of mask and pass a coarsened score test of its most
+ * selective member), the number of deals all of mask accept and the number exactly mask
+ * accepts (among all actors), with 95 % error bounds. Deterministic (fixed seed).
  */
 void         zopa_count_estimate (const ZopaProblem *problem,
                                   guint              mask,
@@ -166,6 +187,13 @@ GPtrArray   *zopa_change_what_must_change (const ZopaProblem *problem,
                                            guint              max_sets,
                                            guint64            budget,
                                            gboolean          *complete);
+/* The same within a time budget (nullable): *complete is FALSE when it ran out. */
+GPtrArray   *zopa_change_what_must_change_bounded (const ZopaProblem *problem,
+                                                   guint              mask,
+                                                   guint              max_sets,
+                                                   guint64            budget,
+                                                   ZopaBudget        *time_budget,
+                                                   gboolean          *complete);
 void         zopa_change_list_free        (ZopaChangeList *list);
 
 /*
@@ -179,5 +207,14 @@ gboolean     zopa_change_fewest_clause_changes (const ZopaProblem *problem,
                                                 guint              mask,
                                                 guint            **changes,
                                                 guint             *n_changes);
+/* The same within a budget (nullable): the best changes found so far, *exact FALSE when
+ * the budget ran out before they were proven fewest (or before any were found). */
+gboolean     zopa_change_fewest_clause_changes_bounded (const ZopaProblem *problem,
+                                                        const int         *option,
+                                                        guint              mask,
+                                                        ZopaBudget        *budget,
+                                                        guint            **changes,
+                                                        guint             *n_changes,
+                                                        gboolean          *exact);
 
 G_END_DECLS

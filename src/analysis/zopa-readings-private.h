@@ -89,6 +89,9 @@ ZopaReadings *zopa_readings_new  (ZopaAnalysis *analysis,
                                   ZopaActor   **actors,
                                   guint         n_actors,
                                   const ZopaProblem *nominal);
+/* The regions in every and in some reading, from the analysis's own regions: call once
+ * they are computed (zopa_analysis_solve()). */
+void          zopa_readings_compute_regions (ZopaReadings *readings);
 void          zopa_readings_free (ZopaReadings *readings);
 
 gboolean      zopa_readings_is_uncertain (ZopaReadings *readings);

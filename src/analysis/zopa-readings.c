@@ -657,8 +657,6 @@ zopa_readings_new (ZopaAnalysis      *analysis,
       self->budget_left = READINGS_TOTAL_BUDGET;
     }
 
-  compute_regions (self, analysis);
-
   self->n_drafts = zopa_analysis_get_n_drafts (analysis);
   self->draft_options = g_new0 (int *, MAX (self->n_drafts, 1));
   self->verdicts = g_new0 (ZopaVerdict, MAX (self->n_drafts * n_actors, 1));
@@ -674,6 +672,12 @@ zopa_readings_new (ZopaAnalysis      *analysis,
     }
 
   return self;
+}
+
+void
+zopa_readings_compute_regions (ZopaReadings *self)
+{
+  compute_regions (self, self->analysis);
 }
 
 void

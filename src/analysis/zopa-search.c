@@ -19,6 +19,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "zopa-budget.h"
 #include "zopa-problem.h"
 
 #define MAX_ACT    ZOPA_PROBLEM_MAX_ACTORS
@@ -51,6 +52,8 @@ typedef struct {
   guint    *best;                  /* [depth] */
   gboolean  found;
   gboolean  stop;
+  gboolean  interrupted;           /* the budget ran out: not a proof */
+  ZopaBudget *budget;
   gboolean  first_only;
   gboolean  has_floor;
   gint64    best_num, best_den;    /* best surplus found, or the floor */
@@ -170,6 +173,11 @@ dfs (Search *c,
       leaf (c);
       return;
     }
+  if (zopa_budget_spent (c->budget))
+    {
+      c->interrupted = c->stop = TRUE;
+      return;
+    }
 
   for (guint k = 0; k < c->n_opts[d]; k++)
     {
@@ -203,11 +211,11 @@ compare_rank (gconstpointer a,
   return x->issue < y->issue ? -1 : (x->issue > y->issue);
 }
 
-gboolean
-zopa_search_run (const ZopaSearch *q,
-                 guint            *deal,
-                 gint64           *surplus_num,
-                 gint64           *surplus_den)
+ZopaSearchResult
+zopa_search_run_bounded (const ZopaSearch *q,
+                         guint            *deal,
+                         gint64           *surplus_num,
+                         gint64           *surplus_den)
 {
   const ZopaProblem *p = q->problem;
   const ZopaOptionMask *acceptable = q->acceptable != NULL ? q->acceptable : p->acceptable;
@@ -220,6 +228,7 @@ zopa_search_run (const ZopaSearch *q,
   gboolean result;
 
   c.p = p;
+  c.budget = q->budget;
   for (guint a = 0; a < p->n_actors; a++)
     {
       gboolean hard = (q->hard_mask >> a) & 1, obj = (q->objective_mask >> a) & 1;
@@ -258,7 +267,7 @@ zopa_search_run (const ZopaSearch *q,
       if (allowed == 0)
         {
           g_free (c.fixed_option);
-          return FALSE;
+          return ZOPA_SEARCH_NONE;
         }
 
       for (guint o = 0; o < p->n_options[i]; o++)
@@ -437,7 +446,21 @@ zopa_search_run (const ZopaSearch *q,
   g_free (c.suflambda);
   g_free (c.cur);
   g_free (c.best);
-  return result;
+  if (c.interrupted && !(result && q->first_only))
+    return result ? ZOPA_SEARCH_FOUND : ZOPA_SEARCH_UNKNOWN;
+  return result ? ZOPA_SEARCH_OPTIMAL : ZOPA_SEARCH_NONE;
+}
+
+gboolean
+zopa_search_run (const ZopaSearch *search,
+                 guint            *deal,
+                 gint64           *surplus_num,
+                 gint64           *surplus_den)
+{
+  ZopaSearch unbounded = *search;
+
+  unbounded.budget = NULL;
+  return zopa_search_run_bounded (&unbounded, deal, surplus_num, surplus_den) == ZOPA_SEARCH_OPTIMAL;
 }
 
 /*
@@ -461,6 +484,8 @@ typedef struct {
   guint     crossed[MAX_ACT];     /* red lines crossed so far, per outsider */
   guint    *cur;
   gboolean  found;
+  gboolean  interrupted;
+  ZopaBudget *budget;
 } Exclusive;
 
 static gboolean
@@ -499,6 +524,11 @@ exclusive_dfs (Exclusive *c,
       c->found = TRUE;   /* promising() at the leaf is the exact test */
       return;
     }
+  if (zopa_budget_spent (c->budget))
+    {
+      c->interrupted = TRUE;
+      return;
+    }
   for (guint k = 0; k < c->n_opts[d]; k++)
     {
       guint i = c->issue[d], o = c->opts[d * p->stride + k];
@@ -520,7 +550,7 @@ exclusive_dfs (Exclusive *c,
           c->s_out[m] -= zopa_problem_value (p, c->out[m], i, o);
           c->crossed[m] -= !((zopa_problem_acceptable (p, c->out[m], i) >> o) & 1);
         }
-      if (c->found)
+      if (c->found || c->interrupted)
         return;
     }
 }
@@ -555,17 +585,19 @@ exclusive_dominates (const Exclusive *c,
   return strict || o2 < o;
 }
 
-gboolean
-zopa_search_exclusive (const ZopaProblem *p,
-                       guint              in_mask,
-                       guint              out_mask,
-                       guint             *deal)
+ZopaSearchResult
+zopa_search_exclusive_bounded (const ZopaProblem *p,
+                               guint              in_mask,
+                               guint              out_mask,
+                               guint             *deal,
+                               ZopaBudget        *budget)
 {
   guint n = p->n_issues, stride = p->stride;
   Exclusive c = { 0 };
   gboolean result;
 
   c.p = p;
+  c.budget = budget;
   for (guint a = 0; a < p->n_actors; a++)
     {
       if ((in_mask >> a) & 1)
@@ -649,5 +681,16 @@ zopa_search_exclusive (const ZopaProblem *p,
   g_free (c.sufmin_out);
   g_free (c.can_cross);
   g_free (c.cur);
-  return result;
+  if (result)
+    return ZOPA_SEARCH_OPTIMAL;
+  return c.interrupted ? ZOPA_SEARCH_UNKNOWN : ZOPA_SEARCH_NONE;
+}
+
+gboolean
+zopa_search_exclusive (const ZopaProblem *p,
+                       guint              in_mask,
+                       guint              out_mask,
+                       guint             *deal)
+{
+  return zopa_search_exclusive_bounded (p, in_mask, out_mask, deal, NULL) == ZOPA_SEARCH_OPTIMAL;
 }

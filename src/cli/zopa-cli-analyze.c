@@ -1,10 +1,11 @@
 /*
- * zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json]
+ * zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json] [--time-limit SECONDS]
  *
  * Prints the analysis of a scenario (the built-in one without FILE): for people, the
  * verdicts on every draft with their reasons, the regions, the ZOPA and what must change;
  * with --json, the object documented in docs/file-format.md. A variant or actor the scenario does not have
- * is invalid input (exit 1); a malformed command line is a usage error (exit 2).
+ * is invalid input (exit 1); a malformed command line is a usage error (exit 2). Every
+ * search runs within --time-limit (default 10 s); answers it cut short say so.
  */
 
 #include "config.h"
@@ -23,7 +24,7 @@
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n", _("Usage: zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json]"));
+  fprintf (stream, "%s\n", _("Usage: zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json] [--time-limit SECONDS]"));
 }
 
 /* Pads to a width in characters (not bytes), for aligned columns with any script. */
@@ -227,9 +228,10 @@ print_draft (GString      *out,
   if (n_actors > 1)
     {
       g_autofree char *names = group_names (analysis, all);
+      ZopaAnswerStatus status = ZOPA_ANSWER_EXACT;
 
       g_string_append (out, "  ");
-      if (!zopa_analysis_get_draft_fewest_changes (analysis, d, all, &changes, &n_changes))
+      if (!zopa_analysis_get_draft_fewest_changes_bounded (analysis, d, all, NULL, &changes, &n_changes, &status))
         g_string_append (out, _("No clause changes make every actor accept it: their ZOPA is empty."));
       else if (n_changes == 0)
         g_string_append (out, _("Every actor accepts it."));
@@ -246,6 +248,8 @@ print_draft (GString      *out,
                                                "For %s to accept it, change %u clauses: %s",
                                                n_changes),
                                   names, n_changes, list->str);
+          if (status == ZOPA_ANSWER_BOUNDED)
+            g_string_append_printf (out, " %s", _("(the fewest found within the time limit; fewer may exist)"));
         }
       g_string_append_c (out, '\n');
     }
@@ -265,11 +269,13 @@ print_regions (GString      *out,
     for (guint m = 1; m <= all; m++)
       {
         const ZopaRegion *r = zopa_analysis_get_region (analysis, m);
-        g_autofree char *incl = zopa_format_integer (r->inclusive);
-        g_autofree char *excl = zopa_format_integer (r->exclusive);
+        g_autofree char *incl = NULL;
+        g_autofree char *excl = NULL;
 
-        if ((guint) __builtin_popcount (m) != size)
+        if ((guint) __builtin_popcount (m) != size || r == NULL)
           continue;
+        incl = zopa_format_integer (r->inclusive);
+        excl = zopa_format_integer (r->exclusive);
         g_ptr_array_add (cells, group_names (analysis, m));
         if (r->exact)
           {
@@ -281,8 +287,12 @@ print_regions (GString      *out,
             g_autofree char *ie = zopa_format_integer (r->inclusive_error);
             g_autofree char *ee = zopa_format_integer (r->exclusive_error);
             any_estimate = TRUE;
-            g_ptr_array_add (cells, r->inclusive_empty ? g_strdup ("0") : g_strdup_printf ("≈%s ±%s", incl, ie));
-            g_ptr_array_add (cells, r->exclusive_empty ? g_strdup ("0") : g_strdup_printf ("≈%s ±%s", excl, ee));
+            g_ptr_array_add (cells, r->inclusive_empty ? g_strdup ("0")
+                                    : !r->inclusive_decided ? g_strdup_printf ("≈%s ±%s %s", incl, ie, _("(maybe empty)"))
+                                    : g_strdup_printf ("≈%s ±%s", incl, ie));
+            g_ptr_array_add (cells, r->exclusive_empty ? g_strdup ("0")
+                                    : !r->exclusive_decided ? g_strdup_printf ("≈%s ±%s %s", excl, ee, _("(maybe empty)"))
+                                    : g_strdup_printf ("≈%s ±%s", excl, ee));
           }
       }
   for (guint k = 0; k < cells->len; k += 3)
@@ -305,7 +315,7 @@ print_regions (GString      *out,
     }
   if (any_estimate)
     /* xgettext:no-c-format */
-    g_string_append_printf (out, "  %s\n", _("≈ estimated by sampling, ± the 95 % error bound; whether a region is empty is always exact."));
+    g_string_append_printf (out, "  %s\n", _("≈ estimated by sampling, ± the 95 % error bound; whether a region is empty is exact unless marked “maybe empty” (the time limit ran out first)."));
 }
 
 static void
@@ -316,9 +326,15 @@ print_zopa (GString      *out,
   const ZopaRegion *r = zopa_analysis_get_region (analysis, all);
   const guint *witness = zopa_analysis_get_zopa_witness (analysis, all);
   g_autofree char *names = group_names (analysis, all);
-  double surplus;
+  double surplus, bound = 0.0;
 
   g_string_append_printf (out, "\n%s\n  ", _("ZOPA"));
+  if (witness == NULL && !r->inclusive_decided)
+    {
+      g_string_append_printf (out, _("Undecided: the time limit ran out before it was known whether any deal is acceptable to all of %s."), names);
+      g_string_append_c (out, '\n');
+      return;
+    }
   if (witness == NULL)
     {
       g_string_append_printf (out, _("No deal is acceptable to all of %s."), names);
@@ -335,7 +351,11 @@ print_zopa (GString      *out,
                             r->exact ? "" : "≈", count, names);
     g_string_append_c (out, '\n');
   }
-  if (zopa_analysis_get_zopa_min_surplus (analysis, all, &surplus))
+  if (zopa_analysis_get_zopa_min_surplus (analysis, all, &surplus) &&
+      zopa_analysis_get_zopa_status (analysis, all, &bound) == ZOPA_ANSWER_BOUNDED)
+    g_string_append_printf (out, _("  The best deal for the least satisfied actor found within the time limit (smallest surplus %+.1f; the best possible is at most %+.1f):"),
+                            surplus, bound);
+  else if (zopa_analysis_get_zopa_min_surplus (analysis, all, &surplus))
     g_string_append_printf (out, _("  The deal that leaves the least satisfied actor best off (smallest surplus %+.1f):"), surplus);
   else
     g_string_append (out, _("  One such deal:"));
@@ -392,7 +412,7 @@ print_what_must_change (GString      *out,
       g_string_append_c (out, '\n');
     }
   if (!complete)
-    g_string_append_printf (out, "  %s\n", _("(The search stopped at its work limit; other sets may exist.)"));
+    g_string_append_printf (out, "  %s\n", _("(The search stopped at its work or time limit; other sets may exist.)"));
 }
 
 static char *
@@ -441,10 +461,13 @@ zopa_cli_analyze (int argc, char **argv)
   g_autofree char *variant = NULL;
   g_autofree char *actors = NULL;
   gboolean json = FALSE;
+  double time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
   GOptionEntry entries[] = {
     { "variant", 0, 0, G_OPTION_ARG_STRING, &variant, N_("Analyse this variant"), N_("ID") },
     { "actors", 0, 0, G_OPTION_ARG_STRING, &actors, N_("Show these actors (at most 6), in this order"), N_("ID,…") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the analysis as JSON"), NULL },
+    { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit,
+      N_("Stop the searches after about this many seconds (default 10); answers cut short say so"), N_("SECONDS") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE]"));
@@ -493,6 +516,12 @@ zopa_cli_analyze (int argc, char **argv)
             }
         }
     }
+  if (!(time_limit > 0.0 && time_limit <= 86400.0))
+    {
+      fprintf (stderr, "zopa-cli analyze: %s\n", _("--time-limit expects a number of seconds above 0 and at most 86400"));
+      print_usage (stderr);
+      return ZOPA_EXIT_USAGE;
+    }
   if (variant != NULL && variant[0] == '\0')
     {
       fprintf (stderr, "zopa-cli analyze: %s\n", _("--variant expects a variant id"));
@@ -504,12 +533,13 @@ zopa_cli_analyze (int argc, char **argv)
   if (scenario == NULL)
     return ZOPA_EXIT_INVALID;
 
-  analysis = zopa_analysis_new (scenario, variant, (const char * const *) actor_ids, &error);
+  analysis = zopa_analysis_new_unsolved (scenario, variant, (const char * const *) actor_ids, &error);
   if (analysis == NULL)
     {
       fprintf (stderr, "%s: error: %s\n", path != NULL ? path : "zopa-cli analyze", error->message);
       return ZOPA_EXIT_INVALID;
     }
+  zopa_analysis_solve (analysis, time_limit, NULL);
 
   if (json)
     {

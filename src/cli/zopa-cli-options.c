@@ -179,6 +179,35 @@ zopa_cli_load_analysis (const char     *command,
       if (actor_ids[0] == NULL)
         return zopa_cli_usage_error (command, _("--actors needs at least one actor id"));
     }
+  else
+    {
+      /* A diagram shows at most ZOPA_MAX_ACTORS actors: the first ones, said on stderr. */
+      GListModel *all = zopa_scenario_get_actors (scenario);
+      guint n = g_list_model_get_n_items (all);
+
+      if (n > ZOPA_MAX_ACTORS)
+        {
+          g_autoptr(GString) shown = g_string_new (NULL);
+
+          actor_ids = g_new0 (char *, ZOPA_MAX_ACTORS + 1);
+          for (guint a = 0; a < ZOPA_MAX_ACTORS; a++)
+            {
+              g_autoptr(ZopaActor) actor = g_list_model_get_item (all, a);
+              actor_ids[a] = g_strdup (zopa_actor_get_id (actor));
+              g_string_append_printf (shown, "%s%s", a > 0 ? ", " : "", actor_ids[a]);
+            }
+          fprintf (stderr, "zopa-cli %s: ", command);
+          fprintf (stderr, _("the scenario has %u actors and a diagram shows at most %d: showing %s (choose others with --actors)"),
+                   n, ZOPA_MAX_ACTORS, shown->str);
+          fputc ('\n', stderr);
+        }
+    }
+  if (actor_ids != NULL && g_strv_length (actor_ids) > ZOPA_MAX_ACTORS)
+    {
+      g_autofree char *message = g_strdup_printf (_("a diagram shows at most %d actors; --actors names %u"),
+                                                  ZOPA_MAX_ACTORS, g_strv_length (actor_ids));
+      return zopa_cli_usage_error (command, message);
+    }
   analysis = zopa_analysis_new (scenario, variant, (const char * const *) actor_ids, &error);
   if (analysis == NULL)
     {
@@ -190,21 +219,4 @@ zopa_cli_load_analysis (const char     *command,
   *scenario_out = g_steal_pointer (&scenario);
   *analysis_out = g_steal_pointer (&analysis);
   return ZOPA_EXIT_OK;
-}
-
-void
-zopa_cli_print_json (JsonNode *root,
-                     gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_root (generator, root);
-  if (pretty)
-    {
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-    }
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
 }

@@ -89,7 +89,9 @@ gboolean        zopa_cli_parse_choice       (const char *value,
 
 /*
  * Loads FILE (the built-in scenario when path is NULL) and analyses it with --variant and
- * --actors ID,…; on failure prints why and returns the exit status, else ZOPA_EXIT_OK.
+ * --actors ID,… for a diagram: at most ZOPA_MAX_ACTORS actors, the first ones (said on
+ * stderr) when --actors is not given; on failure prints why and returns the exit status,
+ * else ZOPA_EXIT_OK.
  */
 int             zopa_cli_load_analysis      (const char     *command,
                                              const char     *path,
@@ -98,13 +100,16 @@ int             zopa_cli_load_analysis      (const char     *command,
                                              ZopaScenario  **scenario,
                                              ZopaAnalysis  **analysis);
 
-/* Prints root and a newline to stdout; pretty: indented by 2. */
 /* Sentences about readings (zopa-cli-readings.c): one per verdict, and a summary. */
 void            zopa_cli_print_verdict_sentence (GString *out, ZopaAnalysis *analysis,
                                                  guint draft, guint actor);
 void            zopa_cli_print_readings         (GString *out, ZopaAnalysis *analysis);
 
+/* Prints root and a newline to stdout; pretty: indented by 2. Doubles are written as the
+ * shortest text that reads back to the same value (zopa-cli-json.c). */
 void            zopa_cli_print_json         (JsonNode   *root,
                                              gboolean    pretty);
+/* The shortest decimal text of value that reads back to it ("null" when not finite). */
+char           *zopa_cli_format_double      (double      value);
 
 G_END_DECLS
