@@ -128,8 +128,8 @@ forget_stale_choices (gpointer user_data)
  * solved on a worker thread. */
 #define ZOPA_SESSION_INLINE_DEAL_SPACE 1e7
 
-static gboolean
-zopa_session_solves_inline (ZopaAnalysis *analysis)
+gboolean
+zopa_session_analysis_is_small (ZopaAnalysis *analysis)
 {
   double deals = 1.0;
 
@@ -233,7 +233,7 @@ rebuild_analysis (ZopaSession *self)
                                            (const char * const *) actor_ids, &error);
   if (error != NULL)
     g_debug ("No analysis: %s", error->message);
-  if (analysis != NULL && zopa_session_solves_inline (analysis))
+  if (analysis != NULL && zopa_session_analysis_is_small (analysis))
     {
       zopa_analysis_solve (analysis, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, NULL);
       self->analysis = g_steal_pointer (&analysis);

@@ -26,6 +26,9 @@ ZopaScenario       *zopa_session_get_scenario       (ZopaSession     *self);
  * done (a newer change supersedes it) the analysis is NULL and the session busy.
  */
 ZopaAnalysis       *zopa_session_get_analysis       (ZopaSession     *self);
+/* Small enough that its analysis and searches take well under a millisecond: they are
+ * run at once on the main thread; larger ones run on a worker thread. */
+gboolean            zopa_session_analysis_is_small  (ZopaAnalysis    *analysis);
 /* The analysis is being solved (notify::busy). */
 gboolean            zopa_session_get_busy           (ZopaSession     *self);
 /* Busy for more than 100 ms: the views say they are working (notify::working). */

@@ -29,6 +29,14 @@ zopa_ui_test_drain_events (void)
     ;
 }
 
+void
+zopa_ui_test_wait_for (GSourceFunc condition,
+                       gpointer    data)
+{
+  while (!condition (data))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* The first widget below root, root included, that matches; depth first, in tree order. */
 GtkWidget *
 zopa_ui_test_find_widget (GtkWidget       *root,

@@ -14,6 +14,9 @@ typedef gboolean (*ZopaUiTestMatch) (GtkWidget     *widget,
 ZopaApplication  *zopa_ui_test_init_app            (int              *argc,
                                                     char           ***argv);
 void              zopa_ui_test_drain_events        (void);
+/* Iterates the main loop (blocking on it, never sleeping) until condition (data) holds. */
+void              zopa_ui_test_wait_for            (GSourceFunc       condition,
+                                                    gpointer          data);
 
 GtkWidget        *zopa_ui_test_find_widget         (GtkWidget        *root,
                                                     ZopaUiTestMatch   match,
