@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages that building Zopa ("build") or building and
 # testing it ("test") needs. Only missing packages are installed, through sudo
 # when not run as root; nothing is done when everything is present.
-# Usage: install-deps.sh build|test
+# Usage: install-deps.sh build|test|fuzz
 set -eu
 
 # Compiler and build system, and the libraries Zopa links.
@@ -30,10 +30,17 @@ test_packages="
 # The locales the translation tests render the window in (generated with locale-gen).
 test_locales="de_DE.UTF-8 uk_UA.UTF-8"
 
+# The fuzz harnesses (tests/fuzz/run-fuzzers.sh): clang, and libFuzzer with the
+# sanitizer runtimes, which clang only recommends.
+fuzz_packages="
+  clang libclang-rt-dev
+"
+
 case "${1:-}" in
   build) wanted=$build_packages; locales="" ;;
   test)  wanted="$build_packages $test_packages"; locales=$test_locales ;;
-  *)     echo "usage: $0 build|test" >&2; exit 2 ;;
+  fuzz)  wanted="$build_packages $fuzz_packages"; locales="" ;;
+  *)     echo "usage: $0 build|test|fuzz" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -31,6 +31,42 @@ zopa_flip_apply (const ZopaBounds       *b,
   return copy;
 }
 
+/* Whether every completion of the draft is surely accepted at a point reservation. */
+static gboolean
+meets (const ZopaBounds *b,
+       guint             a,
+       const int        *option,
+       int               reservation)
+{
+  gboolean all_surely;
+
+  zopa_bounds_judge_draft (b, a, option, reservation, FALSE, &all_surely, NULL);
+  return all_surely;
+}
+
+/* The highest reservation in [low, high] that every completion still meets (-1 when none
+ * does): meeting only gets harder as the reservation rises, so a bisection finds it. */
+static int
+highest_meeting (const ZopaBounds *b,
+                 guint             a,
+                 const int        *option,
+                 int               low,
+                 int               high)
+{
+  if (low > high || !meets (b, a, option, low))
+    return -1;
+  while (low < high)
+    {
+      int mid = low + (high - low + 1) / 2;
+
+      if (meets (b, a, option, mid))
+        low = mid;
+      else
+        high = mid - 1;
+    }
+  return low;
+}
+
 static void
 add_allow (GArray *changes,
            guint   actor,
@@ -59,18 +95,12 @@ flip_accepts (const ZopaBounds *b,
               const int        *option,
               GArray           *changes)
 {
-  for (int r = b->reservation_high[a] + 1; r <= ZOPA_RESERVATION_MAX; r++)
-    {
-      gboolean all_surely;
+  int highest = highest_meeting (b, a, option, b->reservation_high[a], ZOPA_RESERVATION_MAX);
 
-      zopa_bounds_judge_draft (b, a, option, r, FALSE, &all_surely, NULL);
-      if (!all_surely)
-        {
-          add_reservation (changes, a, r);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (highest >= ZOPA_RESERVATION_MAX)
+    return FALSE;
+  add_reservation (changes, a, highest + 1);
+  return TRUE;
 }
 
 /* depends → accepts: every option a completion can take must become surely acceptable,
@@ -82,7 +112,7 @@ flip_depends (const ZopaBounds *b,
               GArray           *changes)
 {
   g_autoptr(ZopaBounds) allowed = NULL;
-  gboolean all_surely;
+  int highest;
 
   for (guint i = 0; i < b->n_issues; i++)
     {
@@ -94,20 +124,14 @@ flip_depends (const ZopaBounds *b,
     }
 
   allowed = zopa_flip_apply (b, (const ZopaStanceChange *) (gpointer) changes->data, changes->len);
-  zopa_bounds_judge_draft (allowed, a, option, allowed->reservation_high[a], FALSE, &all_surely, NULL);
-  if (all_surely)
+  if (meets (allowed, a, option, allowed->reservation_high[a]))
     return TRUE;
 
-  for (int r = allowed->reservation_high[a] - 1; r >= 0; r--)
-    {
-      zopa_bounds_judge_draft (allowed, a, option, r, FALSE, &all_surely, NULL);
-      if (all_surely)
-        {
-          add_reservation (changes, a, r);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  highest = highest_meeting (allowed, a, option, 0, allowed->reservation_high[a] - 1);
+  if (highest < 0)
+    return FALSE;
+  add_reservation (changes, a, highest);
+  return TRUE;
 }
 
 typedef struct {
@@ -261,14 +285,26 @@ flip_rejects (const ZopaBounds *b,
       return TRUE;
     }
 
-  for (r = b->reservation_low[a] - 1; r >= 0; r--)
-    if (best_case_sum (allowed, a, option, r, forced) >= 0)
+  /* The best case with the forced allowances made falls as the reservation rises. */
+  {
+    int low = 0, high = b->reservation_low[a] - 1;
+
+    if (high < 0 || best_case_sum (allowed, a, option, 0, forced) < 0)
+      return FALSE;
+    while (low < high)
       {
-        add_allowances (changes, a, b->n_issues, forced, gains, 0);
-        add_reservation (changes, a, r);
-        return TRUE;
+        int mid = low + (high - low + 1) / 2;
+
+        if (best_case_sum (allowed, a, option, mid, forced) >= 0)
+          low = mid;
+        else
+          high = mid - 1;
       }
-  return FALSE;
+    best_case_sum (allowed, a, option, low, forced);
+    add_allowances (changes, a, b->n_issues, forced, gains, 0);
+    add_reservation (changes, a, low);
+    return TRUE;
+  }
 }
 
 gboolean

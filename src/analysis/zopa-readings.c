@@ -18,8 +18,8 @@
 #define EXACT_LIMIT ((guint64) 1 << 53)
 #define ESTIMATE_SAMPLES 16384
 /* What opens an empty region: as many sets, and as much work, as for the shown group. */
-#define EMPTY_REGION_SETS 10
-#define EMPTY_REGION_BUDGET ((guint64) 200000)
+#define EMPTY_REGION_SETS 3
+#define EMPTY_REGION_BUDGET ((guint64) 50000)
 
 struct _ZopaReadings
 {

@@ -1116,3 +1116,35 @@ zopa_edit_duplicate_clause (ZopaHistory *history,
 
   return copy;
 }
+
+void
+zopa_edit_set_acceptable (ZopaHistory        *history,
+                          GObject            *holder,
+                          const char * const *acceptable)
+{
+  g_auto(GStrv) maybe = NULL;
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  gboolean pruned = FALSE;
+
+  g_return_if_fail (ZOPA_IS_HISTORY (history));
+  g_return_if_fail (ZOPA_IS_STANCE (holder) || ZOPA_IS_VARIANT_CHANGE (holder));
+
+  g_object_get (holder, "maybe", &maybe, NULL);
+  for (guint i = 0; maybe != NULL && maybe[i] != NULL; i++)
+    {
+      if (acceptable != NULL && g_strv_contains (acceptable, maybe[i]))
+        pruned = TRUE;
+      else
+        g_strv_builder_add (kept, maybe[i]);
+    }
+
+  zopa_history_begin_group (history, _("Change Acceptable Options"));
+  zopa_history_set (history, holder, "acceptable", acceptable, NULL);
+  if (pruned)
+    {
+      g_auto(GStrv) remaining = g_strv_builder_end (kept);
+
+      zopa_history_set (history, holder, "maybe", remaining, NULL);
+    }
+  zopa_history_end_group (history);
+}

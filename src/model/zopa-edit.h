@@ -76,4 +76,13 @@ ZopaDraft  *zopa_edit_fork_draft           (ZopaHistory  *history,
 ZopaClause *zopa_edit_duplicate_clause     (ZopaHistory  *history,
                                             ZopaClause   *clause);
 
+/*
+ * Sets the acceptable options of holder, a ZopaStance or a ZopaVariantChange, and takes
+ * them out of its maybe list: an option is acceptable or maybe, never both. Part of the
+ * caller's history group, if one is open.
+ */
+void        zopa_edit_set_acceptable       (ZopaHistory        *history,
+                                            GObject            *holder,
+                                            const char * const *acceptable);
+
 G_END_DECLS

@@ -218,7 +218,7 @@ on_acceptable_toggled (GtkCheckButton  *check,
         g_strv_builder_add (builder, option_id);
     }
   acceptable = g_strv_builder_end (builder);
-  zopa_history_set (self->history, stance, "acceptable", acceptable, NULL);
+  zopa_edit_set_acceptable (self->history, G_OBJECT (stance), (const char * const *) acceptable);
   zopa_history_end_group (self->history);
 }
 

@@ -58,7 +58,7 @@ set_change_target (ZopaVariantEditor *self,
     {
       g_auto(GStrv) acceptable = zopa_variant_editor_build_acceptable (self, change, issue, NULL);
 
-      zopa_history_set (self->history, change, "acceptable", acceptable, NULL);
+      zopa_edit_set_acceptable (self->history, G_OBJECT (change), (const char * const *) acceptable);
     }
   zopa_history_end_group (self->history);
 }
@@ -194,7 +194,7 @@ on_acceptable_switch (GtkSwitch         *which,
     return;
   if (gtk_switch_get_active (which))
     acceptable = zopa_variant_editor_build_acceptable (self, widgets->change, issue, NULL);
-  zopa_history_set (self->history, widgets->change, "acceptable", acceptable, NULL);
+  zopa_edit_set_acceptable (self->history, G_OBJECT (widgets->change), (const char * const *) acceptable);
 }
 
 static void
@@ -208,7 +208,7 @@ on_option_toggled (GtkCheckButton    *check,
   if (self->syncing || issue == NULL || zopa_variant_change_get_acceptable (widgets->change) == NULL)
     return;
   acceptable = zopa_variant_editor_build_acceptable (self, widgets->change, issue, widgets->option_checks);
-  zopa_history_set (self->history, widgets->change, "acceptable", acceptable, NULL);
+  zopa_edit_set_acceptable (self->history, G_OBJECT (widgets->change), (const char * const *) acceptable);
 }
 
 static void

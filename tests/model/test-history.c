@@ -1014,6 +1014,36 @@ test_rename_delete_maybe (Fixture       *f,
   assert_undo_redo (f, before);
 }
 
+/* Allowing a maybe option makes it acceptable and no longer maybe, in one undoable step:
+ * an option in both lists is an invalid file. */
+static void
+test_allow_maybe_option (Fixture       *f,
+                         gconstpointer  data)
+{
+  ZopaStance *moscow = find_stance (f, "moscow", "territory");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) acceptable = NULL;
+  g_autofree char *before = serialise (f);
+  g_autofree char *maybe_option = NULL;
+  guint n_maybe;
+
+  g_assert_nonnull (zopa_stance_get_maybe (moscow));
+  n_maybe = g_strv_length ((char **) zopa_stance_get_maybe (moscow));
+  g_assert_cmpuint (n_maybe, >, 0);
+  maybe_option = g_strdup (zopa_stance_get_maybe (moscow)[0]);
+  g_strv_builder_addv (builder, (const char **) zopa_stance_get_acceptable (moscow));
+  g_strv_builder_add (builder, maybe_option);
+  acceptable = g_strv_builder_end (builder);
+
+  zopa_edit_set_acceptable (f->history, G_OBJECT (moscow), (const char * const *) acceptable);
+  g_assert_cmpuint (strv_index (zopa_stance_get_acceptable (moscow), maybe_option), !=, G_MAXUINT);
+  g_assert_cmpuint (strv_index (zopa_stance_get_maybe (moscow), maybe_option), ==, G_MAXUINT);
+  g_assert_cmpuint (g_strv_length ((char **) zopa_stance_get_maybe (moscow)), ==, n_maybe - 1);
+  g_assert_cmpuint (zopa_history_get_n_undo_steps (f->history), ==, 1);
+  assert_valid (f->scenario);
+  assert_undo_redo (f, before);
+}
+
 static void
 test_delete_option (Fixture       *f,
                     gconstpointer  data)
@@ -1198,6 +1228,7 @@ main (int   argc,
   ADD ("/history/rename-option", test_rename_option);
   ADD ("/history/rename-others", test_rename_others);
   ADD ("/history/delete-option", test_delete_option);
+  ADD ("/history/allow-maybe-option", test_allow_maybe_option);
   ADD ("/history/delete-others", test_delete_others);
   ADD ("/history/fork-draft", test_fork_draft);
   ADD ("/history/duplicate-clause", test_duplicate_clause);
