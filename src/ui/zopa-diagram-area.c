@@ -162,6 +162,25 @@ zopa_diagram_area_size_allocate (GtkWidget *widget,
     rebuild_diagram (self);
 }
 
+/* Said in the middle of the area while a large analysis is still being solved. */
+static void
+append_working_label (ZopaDiagramArea *self,
+                      GtkSnapshot     *snapshot,
+                      int              width,
+                      int              height)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), _("Working…"));
+  GdkRGBA color;
+  int text_width, text_height;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - text_width) / 2.0f, (height - text_height) / 2.0f));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 zopa_diagram_area_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -171,6 +190,11 @@ zopa_diagram_area_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   cairo_t *cr;
 
+  if (self->diagram == NULL && self->session != NULL && zopa_session_get_working (self->session))
+    {
+      append_working_label (self, snapshot, width, height);
+      return;
+    }
   if (self->diagram == NULL || width <= 0 || height <= 0)
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -530,6 +554,7 @@ zopa_diagram_area_set_session (ZopaDiagramArea *self,
       g_signal_connect_swapped (session, "notify::analysis", G_CALLBACK (rebuild_diagram), self);
       g_signal_connect_swapped (session, "notify::view", G_CALLBACK (rebuild_diagram), self);
       g_signal_connect_swapped (session, "notify::mode", G_CALLBACK (rebuild_diagram), self);
+      g_signal_connect_swapped (session, "notify::working", G_CALLBACK (gtk_widget_queue_draw), self);
       g_signal_connect_swapped (session, "shown-changed", G_CALLBACK (rebuild_diagram), self);
       g_signal_connect_swapped (session, "notify::selected-draft", G_CALLBACK (on_selected_draft_changed), self);
     }

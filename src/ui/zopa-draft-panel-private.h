@@ -41,6 +41,10 @@ struct _ZopaDraftPanel
   /* "What would it take", for the Apply button. */
   ZopaClauseChange *changes;
   guint             n_changes;
+  /* The search for them on a worker thread, when the problem is large; cancelled when a
+   * newer analysis or another draft supersedes it. */
+  GCancellable     *take_search;
+  guint             take_working_id;
 
   /* The draft ids behind the "Derived From" combo, "" first for none. */
   GPtrArray        *parent_ids;
@@ -113,6 +117,7 @@ char *zopa_draft_panel_verdicts_signature (ZopaDraftPanel *self,
 void zopa_draft_panel_refresh_verdicts (ZopaDraftPanel *self,
                                         ZopaAnalysis   *analysis,
                                         int             draft);
+void zopa_draft_panel_cancel_take  (ZopaDraftPanel *self);
 void zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
                                     ZopaAnalysis   *analysis,
                                     int             draft);

@@ -14,6 +14,7 @@
 #include "model/zopa-settle.h"
 #include "zopa-actor-dots.h"
 #include "zopa-actor-swatch.h"
+#include "zopa-background.h"
 #include "zopa-draft-panel-private.h"
 #include "zopa-editor-common.h"
 
@@ -480,23 +481,47 @@ describe_current (ZopaDraftPanel *self,
   return g_strdup (_("Now open: no clause sets it"));
 }
 
-void
-zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
-                               ZopaAnalysis   *analysis,
-                               int             draft)
+static void
+show_take_working (ZopaDraftPanel *self)
 {
   GtkWidget *row;
-  gboolean possible;
 
   zopa_editor_remove_all_rows (self->take_list);
-  g_clear_pointer (&self->changes, g_free);
-  self->n_changes = 0;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
-  if (analysis == NULL || draft < 0)
-    return;
+  row = new_reason_row ("content-loading-symbolic", _("Working…"),
+                        _("Searching for the fewest clause changes"));
+  gtk_widget_set_name (row, "take-working");
+  gtk_list_box_append (self->take_list, row);
+}
 
-  possible = zopa_analysis_get_draft_fewest_changes (analysis, draft, zopa_analysis_get_all_mask (analysis),
-                                                     &self->changes, &self->n_changes);
+static gboolean
+on_take_working_timeout (gpointer user_data)
+{
+  ZopaDraftPanel *self = ZOPA_DRAFT_PANEL (user_data);
+
+  self->take_working_id = 0;
+  show_take_working (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+zopa_draft_panel_cancel_take (ZopaDraftPanel *self)
+{
+  if (self->take_search != NULL)
+    g_cancellable_cancel (self->take_search);
+  g_clear_object (&self->take_search);
+  g_clear_handle_id (&self->take_working_id, g_source_remove);
+}
+
+static void
+show_take (ZopaDraftPanel         *self,
+           ZopaAnalysis           *analysis,
+           int                     draft,
+           gboolean                possible,
+           ZopaAnswerStatus        status)
+{
+  GtkWidget *row;
+
+  zopa_editor_remove_all_rows (self->take_list);
   gtk_widget_set_visible (GTK_WIDGET (self->apply_button), possible && self->n_changes > 0);
   if (!possible)
     {
@@ -526,7 +551,114 @@ zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
       row = new_reason_row ("document-edit-symbolic", title, now);
       gtk_list_box_append (self->take_list, row);
     }
+  if (status == ZOPA_ANSWER_BOUNDED)
+    {
+      row = new_reason_row ("dialog-information-symbolic", _("Perhaps not the fewest"),
+                            _("The search ran out of time before it proved that fewer changes do not suffice"));
+      gtk_widget_set_name (row, "take-bounded");
+      gtk_list_box_append (self->take_list, row);
+    }
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), TRUE);
+}
+
+/* The search on the worker: what it reads, and what it found. */
+typedef struct {
+  ZopaAnalysis     *analysis;
+  guint             draft;
+} TakeQuery;
+
+typedef struct {
+  ZopaAnalysis     *analysis;
+  guint             draft;
+  gboolean          possible;
+  ZopaClauseChange *changes;
+  guint             n_changes;
+  ZopaAnswerStatus  status;
+} TakeAnswer;
+
+static void
+take_query_free (gpointer pointer)
+{
+  TakeQuery *query = pointer;
+
+  g_object_unref (query->analysis);
+  g_free (query);
+}
+
+static void
+take_answer_free (gpointer pointer)
+{
+  TakeAnswer *answer = pointer;
+
+  g_object_unref (answer->analysis);
+  g_free (answer->changes);
+  g_free (answer);
+}
+
+static gpointer
+search_take (gpointer      data,
+             GCancellable *cancellable)
+{
+  TakeQuery *query = data;
+  TakeAnswer *answer = g_new0 (TakeAnswer, 1);
+
+  answer->analysis = g_object_ref (query->analysis);
+  answer->draft = query->draft;
+  answer->possible = zopa_analysis_get_draft_fewest_changes_bounded (query->analysis, query->draft,
+                                                                     zopa_analysis_get_all_mask (query->analysis),
+                                                                     cancellable, &answer->changes,
+                                                                     &answer->n_changes, &answer->status);
+  return answer;
+}
+
+static void
+on_take_found (gpointer result,
+               gpointer user_data)
+{
+  ZopaDraftPanel *self = ZOPA_DRAFT_PANEL (user_data);
+  TakeAnswer *answer = result;
+
+  g_clear_object (&self->take_search);
+  g_clear_handle_id (&self->take_working_id, g_source_remove);
+  self->changes = g_steal_pointer (&answer->changes);
+  self->n_changes = answer->n_changes;
+  show_take (self, answer->analysis, answer->draft, answer->possible, answer->status);
+  take_answer_free (answer);
+}
+
+void
+zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
+                               ZopaAnalysis   *analysis,
+                               int             draft)
+{
+  gboolean possible;
+  TakeQuery *query;
+
+  zopa_draft_panel_cancel_take (self);
+  zopa_editor_remove_all_rows (self->take_list);
+  g_clear_pointer (&self->changes, g_free);
+  self->n_changes = 0;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
+  if (analysis == NULL && self->session != NULL && zopa_session_get_working (self->session) && self->draft != NULL)
+    show_take_working (self);
+  if (analysis == NULL || draft < 0)
+    return;
+
+  if (zopa_session_analysis_is_small (analysis))
+    {
+      possible = zopa_analysis_get_draft_fewest_changes (analysis, draft, zopa_analysis_get_all_mask (analysis),
+                                                         &self->changes, &self->n_changes);
+      show_take (self, analysis, draft, possible, ZOPA_ANSWER_EXACT);
+      return;
+    }
+
+  query = g_new0 (TakeQuery, 1);
+  query->analysis = g_object_ref (analysis);
+  query->draft = draft;
+  self->take_search = g_cancellable_new ();
+  zopa_background_run (search_take, query, take_query_free, take_answer_free, self->take_search,
+                       on_take_found, self);
+  self->take_working_id = g_timeout_add (100, on_take_working_timeout, self);
 }
 
 /* Applying "what would it take" */

@@ -650,6 +650,7 @@ zopa_draft_panel_set_session (ZopaDraftPanel *self,
       zopa_clause_editor_set_session (self->clause_editor, session);
       g_signal_connect_swapped (session, "notify::selected-draft", G_CALLBACK (on_selected_draft_changed), self);
       g_signal_connect_swapped (session, "notify::analysis", G_CALLBACK (schedule_refresh), self);
+      g_signal_connect_swapped (session, "notify::working", G_CALLBACK (schedule_refresh), self);
       g_signal_connect_swapped (zopa_session_get_scenario (session), "changed", G_CALLBACK (on_scenario_changed), self);
       on_selected_draft_changed (self);
     }
@@ -691,6 +692,7 @@ zopa_draft_panel_dispose (GObject *object)
   GtkWidget *child;
 
   zopa_draft_panel_set_session (self, NULL);
+  zopa_draft_panel_cancel_take (self);
   zopa_history_binding_clear (&self->date_binding);
   zopa_history_binding_clear (&self->origin_binding);
   zopa_history_binding_clear (&self->notes_binding);

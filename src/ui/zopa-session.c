@@ -4,6 +4,7 @@
 
 #include "diagram/zopa-diagram-types.h"
 #include "model/zopa-list-model.h"
+#include "zopa-background.h"
 #include "zopa-session.h"
 
 struct _ZopaSession
@@ -24,6 +25,12 @@ struct _ZopaSession
 
   char           **shown_draft_ids;
   guint            forget_stale_id;
+
+  /* The solve under way on a worker thread (NULL when none); cancelled when a newer
+   * edit supersedes it. */
+  GCancellable    *solving;
+  guint            working_id;
+  gboolean         working;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaSession, zopa_session, G_TYPE_OBJECT)
@@ -36,6 +43,8 @@ enum {
   PROP_SELECTED_DRAFT,
   PROP_VIEW,
   PROP_MODE,
+  PROP_BUSY,
+  PROP_WORKING,
   N_PROPS
 };
 
@@ -110,12 +119,95 @@ forget_stale_choices (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* How long the analysis may be pending before the views say they are working on it. */
+#define ZOPA_SESSION_WORKING_DELAY_MS 100
+
+/* Problems up to this many deals (the built-in scenario has about 3 million) are solved
+ * in well under a millisecond by the engine's exact counting, so they are solved at once
+ * on the main thread: the views never show a pending state for them. Larger ones are
+ * solved on a worker thread. */
+#define ZOPA_SESSION_INLINE_DEAL_SPACE 1e7
+
+gboolean
+zopa_session_analysis_is_small (ZopaAnalysis *analysis)
+{
+  double deals = 1.0;
+
+  /* Computed from the issues' option counts, which may be read before solving. */
+  for (guint i = 0; i < zopa_analysis_get_n_issues (analysis); i++)
+    deals *= zopa_analysis_get_n_options (analysis, i);
+  return deals <= ZOPA_SESSION_INLINE_DEAL_SPACE;
+}
+
+static gpointer
+solve_analysis (gpointer      data,
+                GCancellable *cancellable)
+{
+  ZopaAnalysis *analysis = data;
+
+  if (!zopa_analysis_solve (analysis, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, cancellable))
+    return NULL;
+  return g_object_ref (analysis);
+}
+
+static void
+set_working (ZopaSession *self,
+             gboolean     working)
+{
+  if (self->working == working)
+    return;
+  self->working = working;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKING]);
+}
+
+static gboolean
+show_working (gpointer user_data)
+{
+  ZopaSession *self = ZOPA_SESSION (user_data);
+
+  self->working_id = 0;
+  set_working (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_solving (ZopaSession *self)
+{
+  gboolean was_busy = self->solving != NULL;
+
+  if (self->solving != NULL)
+    g_cancellable_cancel (self->solving);
+  g_clear_object (&self->solving);
+  g_clear_handle_id (&self->working_id, g_source_remove);
+  set_working (self, FALSE);
+  if (was_busy)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+on_analysis_solved (gpointer result,
+                    gpointer user_data)
+{
+  ZopaSession *self = ZOPA_SESSION (user_data);
+  g_autoptr(ZopaAnalysis) analysis = result;
+
+  g_clear_object (&self->solving);
+  g_clear_handle_id (&self->working_id, g_source_remove);
+  g_set_object (&self->analysis, analysis);
+  g_object_freeze_notify (G_OBJECT (self));
+  set_working (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 static void
 rebuild_analysis (ZopaSession *self)
 {
   ZopaScenario *scenario = zopa_session_get_scenario (self);
   g_auto(GStrv) actor_ids = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaAnalysis) analysis = NULL;
 
   /* A variant that an edit took away is not analysed; whether it is gone for good (and
    * the choices fall back to their defaults) is decided once the edit is over: moving an
@@ -134,12 +226,26 @@ rebuild_analysis (ZopaSession *self)
   g_clear_pointer (&self->shown_draft_ids, g_strfreev);
   self->shown_draft_ids = zopa_session_dup_shown_drafts (self);
 
+  cancel_solving (self);
   g_clear_object (&self->analysis);
   if (actor_ids[0] != NULL)
-    self->analysis = zopa_analysis_new (scenario, variant_present (self) ? zopa_session_get_variant (self) : NULL,
-                                        (const char * const *) actor_ids, &error);
+    analysis = zopa_analysis_new_unsolved (scenario, variant_present (self) ? zopa_session_get_variant (self) : NULL,
+                                           (const char * const *) actor_ids, &error);
   if (error != NULL)
     g_debug ("No analysis: %s", error->message);
+  if (analysis != NULL && zopa_session_analysis_is_small (analysis))
+    {
+      zopa_analysis_solve (analysis, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, NULL);
+      self->analysis = g_steal_pointer (&analysis);
+    }
+  else if (analysis != NULL)
+    {
+      self->solving = g_cancellable_new ();
+      zopa_background_run (solve_analysis, g_steal_pointer (&analysis), g_object_unref, g_object_unref,
+                           self->solving, on_analysis_solved, self);
+      self->working_id = g_timeout_add (ZOPA_SESSION_WORKING_DELAY_MS, show_working, self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
 }
 
@@ -164,6 +270,10 @@ zopa_session_dispose (GObject *object)
   ZopaSession *self = ZOPA_SESSION (object);
 
   g_clear_handle_id (&self->forget_stale_id, g_source_remove);
+  if (self->solving != NULL)
+    g_cancellable_cancel (self->solving);
+  g_clear_object (&self->solving);
+  g_clear_handle_id (&self->working_id, g_source_remove);
   g_clear_object (&self->analysis);
   g_clear_object (&self->document);
   g_clear_object (&self->variant);
@@ -213,6 +323,12 @@ zopa_session_get_property (GObject    *object,
       break;
     case PROP_MODE:
       g_value_set_enum (value, self->mode);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->solving != NULL);
+      break;
+    case PROP_WORKING:
+      g_value_set_boolean (value, self->working);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -274,6 +390,15 @@ zopa_session_class_init (ZopaSessionClass *klass)
   properties[PROP_MODE] =
     g_param_spec_enum ("mode", NULL, NULL, ZOPA_TYPE_DIAGRAM_MODE, ZOPA_DIAGRAM_MODE_SCHEMATIC,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The analysis of the current choices is being solved on a worker thread (analysis is
+   * NULL meanwhile). */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Busy for longer than the views may stay silent about it: they say "Working…". */
+  properties[PROP_WORKING] =
+    g_param_spec_boolean ("working", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The set of shown actors or drafts changed. */
@@ -310,6 +435,20 @@ zopa_session_get_analysis (ZopaSession *self)
 {
   g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
   return self->analysis;
+}
+
+gboolean
+zopa_session_get_busy (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
+  return self->solving != NULL;
+}
+
+gboolean
+zopa_session_get_working (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
+  return self->working;
 }
 
 const char *

@@ -20,8 +20,19 @@ ZopaSession        *zopa_session_new                (ZopaDocument    *document);
 
 ZopaDocument       *zopa_session_get_document       (ZopaSession     *self);
 ZopaScenario       *zopa_session_get_scenario       (ZopaSession     *self);
-/* The analysis of the current choices; replaced (notify::analysis) after every change. */
+/*
+ * The analysis of the current choices; replaced (notify::analysis) after every change.
+ * Small problems are solved at once; larger ones on a worker thread, and until that is
+ * done (a newer change supersedes it) the analysis is NULL and the session busy.
+ */
 ZopaAnalysis       *zopa_session_get_analysis       (ZopaSession     *self);
+/* Small enough that its analysis and searches take well under a millisecond: they are
+ * run at once on the main thread; larger ones run on a worker thread. */
+gboolean            zopa_session_analysis_is_small  (ZopaAnalysis    *analysis);
+/* The analysis is being solved (notify::busy). */
+gboolean            zopa_session_get_busy           (ZopaSession     *self);
+/* Busy for more than 100 ms: the views say they are working (notify::working). */
+gboolean            zopa_session_get_working        (ZopaSession     *self);
 
 /* NULL for the base scenario. */
 const char         *zopa_session_get_variant        (ZopaSession     *self);

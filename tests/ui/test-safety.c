@@ -181,8 +181,7 @@ test_edit_autosaved_for_recovery (void)
   document = zopa_window_get_document (window);
   zopa_document_set_autosave_delay (document, 50);
   zopa_scenario_set_title (zopa_document_get_scenario (document), "Edited, Not Saved");
-  zopa_ui_test_wait_for (entry_written, (gpointer) zopa_document_get_recovery_id (document),
-                         "the edit written to the recovery store");
+  zopa_ui_test_wait_for (entry_written, (gpointer) zopa_document_get_recovery_id (document));
   {
     g_autoptr(GPtrArray) entries = zopa_recovery_store_list (zopa_application_get_recovery_store (app), &error);
     g_autoptr(ZopaScenario) kept = NULL;
@@ -249,7 +248,7 @@ test_change_on_disk_is_never_overwritten_silently (void)
 
   zopa_scenario_set_title (zopa_document_get_scenario (zopa_window_get_document (window)), "Ours");
   rewrite_scenario_file (file, "Theirs");
-  zopa_ui_test_wait_for (banner_revealed, window, "the changed-on-disk banner");
+  zopa_ui_test_wait_for (banner_revealed, window);
   banner = zopa_ui_test_find_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR);
   label = zopa_ui_test_find_type (banner, GTK_TYPE_LABEL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "The file “peace-talks.zopa.json” changed on disk");
@@ -273,18 +272,18 @@ test_change_on_disk_is_never_overwritten_silently (void)
   on_disk = title_on_disk (file);
   g_assert_cmpstr (on_disk, ==, "Ours");
   g_clear_pointer (&on_disk, g_free);
-  zopa_ui_test_wait_for (banner_hidden, window, "the banner gone after Keep Mine");
+  zopa_ui_test_wait_for (banner_hidden, window);
   g_assert_false (zopa_document_get_modified (zopa_window_get_document (window)));
 
   /* Reload takes theirs. */
   zopa_scenario_set_title (zopa_document_get_scenario (zopa_window_get_document (window)), "Ours Again");
   rewrite_scenario_file (file, "Theirs Again");
-  zopa_ui_test_wait_for (banner_revealed, window, "the banner after the second change");
+  zopa_ui_test_wait_for (banner_revealed, window);
   click_banner_button (window, "_Reload");
   g_assert_cmpstr (zopa_scenario_get_title (zopa_document_get_scenario (zopa_window_get_document (window))),
                    ==, "Theirs Again");
   g_assert_false (zopa_document_get_modified (zopa_window_get_document (window)));
-  zopa_ui_test_wait_for (banner_hidden, window, "the banner gone after Reload");
+  zopa_ui_test_wait_for (banner_hidden, window);
 
   destroy_all_windows ();
   zopa_ui_test_remove_temp_file (file);
@@ -313,7 +312,7 @@ test_deleted_file_offers_save_as (void)
   g_assert_true (zopa_window_open_file (window, file));
   zopa_ui_test_drain_events ();
   g_assert_true (g_file_delete (file, NULL, NULL));
-  zopa_ui_test_wait_for (banner_offers_save_as, window, "the deleted-on-disk banner");
+  zopa_ui_test_wait_for (banner_offers_save_as, window);
   banner = zopa_ui_test_find_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR);
   label = zopa_ui_test_find_type (banner, GTK_TYPE_LABEL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "The file “peace-talks.zopa.json” was deleted on disk");
@@ -322,7 +321,7 @@ test_deleted_file_offers_save_as (void)
   click_banner_button (window, "_Keep Mine");
   on_disk = title_on_disk (file);
   g_assert_cmpstr (on_disk, ==, "Still Here");
-  zopa_ui_test_wait_for (banner_hidden, window, "the banner gone after the file is back");
+  zopa_ui_test_wait_for (banner_hidden, window);
 
   destroy_all_windows ();
   zopa_ui_test_remove_temp_file (file);

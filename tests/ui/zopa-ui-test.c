@@ -37,29 +37,12 @@ zopa_ui_test_drain_events (void)
     ;
 }
 
-static gboolean
-set_flag (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until condition holds (file monitors, timers); a guard of a minute
- * only turns a hang into a failure, it never decides a pass. */
 void
-zopa_ui_test_wait_for (ZopaUiTestCondition condition,
-                       gpointer            data,
-                       const char         *what)
+zopa_ui_test_wait_for (GSourceFunc condition,
+                       gpointer    data)
 {
-  gboolean expired = FALSE;
-  guint guard = g_timeout_add_seconds (60, set_flag, &expired);
-
-  while (!condition (data) && !expired)
+  while (!condition (data))
     g_main_context_iteration (NULL, TRUE);
-  if (!expired)
-    g_source_remove (guard);
-  if (!condition (data))
-    g_error ("Still waiting after a minute: %s", what);
 }
 
 /* The first widget below root, root included, that matches; depth first, in tree order. */

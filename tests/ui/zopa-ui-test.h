@@ -11,14 +11,12 @@ G_BEGIN_DECLS
 typedef gboolean (*ZopaUiTestMatch) (GtkWidget     *widget,
                                      gconstpointer  data);
 
-typedef gboolean (*ZopaUiTestCondition) (gpointer data);
-
 ZopaApplication  *zopa_ui_test_init_app            (int              *argc,
                                                     char           ***argv);
 void              zopa_ui_test_drain_events        (void);
-void              zopa_ui_test_wait_for            (ZopaUiTestCondition  condition,
-                                                    gpointer             data,
-                                                    const char          *what);
+/* Iterates the main loop (blocking on it, never sleeping) until condition (data) holds. */
+void              zopa_ui_test_wait_for            (GSourceFunc       condition,
+                                                    gpointer          data);
 
 GtkWidget        *zopa_ui_test_find_widget         (GtkWidget        *root,
                                                     ZopaUiTestMatch   match,
