@@ -10,13 +10,13 @@ mkdir -p "$out"
 
 shoot () {
   local name=$1 color_scheme=$2 clicks=$3
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+  xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c "
     export GSETTINGS_SCHEMA_DIR='$build/data' GSETTINGS_BACKEND=memory GSK_RENDERER=cairo \
            NO_AT_BRIDGE=1 ADW_DEBUG_COLOR_SCHEME=$color_scheme
     '$build/src/ui/zopa' & pid=\$!
-    sleep 3
-    for xy in $clicks; do xdotool mousemove \${xy%,*} \${xy#*,} click 1; sleep 1; done
-    xdotool mousemove 1279 799; sleep 1
+    sleep 6
+    for xy in $clicks; do xdotool mousemove \${xy%,*} \${xy#*,} click 1; sleep 3; done
+    xdotool mousemove 1279 799; sleep 2
     import -window root -crop 1280x760+0+0 '$out/$name.png'
     kill \$pid"
 }
