@@ -54,7 +54,7 @@ reservation_node (ZopaAnalysis *analysis,
     return json_node_init_int (json_node_alloc (), low);
   else
     {
-      JsonArray *range = json_array_new ();
+      g_autoptr(JsonArray) range = json_array_new ();
 
       json_array_add_int_element (range, low);
       json_array_add_int_element (range, high);

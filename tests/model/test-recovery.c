@@ -44,6 +44,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  /* Every test starts on an empty store. */
+  zopa_test_remove_tree (zopa_recovery_store_get_folder (fixture->store));
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->file);
   zopa_test_remove_tree (fixture->dir);
@@ -358,10 +360,17 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *state_dir = NULL;
+  int status;
+
   if (argc == 3 && g_str_equal (argv[1], CHILD_OPTION))
     return run_child (argv[2]);
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* XDG folders of this test's own, set before GLib reads them. (GLib 2.74's
+   * G_TEST_OPTION_ISOLATE_DIRS leaks the folder names of every test.) */
+  state_dir = zopa_test_make_temp_dir ();
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/recovery/autosave-after-edit", test_autosave_after_edit);
@@ -373,5 +382,7 @@ main (int    argc,
   ADD ("/recovery/killed-process", test_killed_process);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  zopa_test_remove_tree (state_dir);
+  return status;
 }
