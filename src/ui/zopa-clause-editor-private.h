@@ -24,6 +24,8 @@ struct _ZopaClauseEditor
   GListStore        *set_issues;        /* ZopaIssue the clause sets */
   GListStore        *addable_issues;    /* ZopaIssue it could set */
   GtkStringList     *cited_sources;     /* ids of the sources it cites */
+  GtkWidget         *sets_placeholder;
+  GtkWidget         *sources_placeholder;
 
   AdwEntryRow       *number_row;
   AdwEntryRow       *title_row;

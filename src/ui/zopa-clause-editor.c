@@ -170,7 +170,8 @@ sync_sets (ZopaClauseEditor *self)
           && zopa_issue_get_n_options (issue) > 0)
         g_ptr_array_add (addable, g_steal_pointer (&issue));
     }
-  zopa_list_store_show_items (self->set_issues, set_issues);
+  if (zopa_list_store_show_items (self->set_issues, set_issues))
+    zopa_list_box_keep_placeholder_first (self->sets_list, self->sets_placeholder);
   zopa_list_store_show_items (self->addable_issues, addable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_issue_button), addable->len > 0);
   show_red_lines (self);
@@ -240,7 +241,8 @@ create_source_row (gpointer item,
 static void
 sync_sources (ZopaClauseEditor *self)
 {
-  zopa_string_list_show_strings (self->cited_sources, zopa_clause_get_sources (self->clause));
+  if (zopa_string_list_show_strings (self->cited_sources, zopa_clause_get_sources (self->clause)))
+    zopa_list_box_keep_placeholder_first (self->sources_list, self->sources_placeholder);
 }
 
 static void
@@ -549,12 +551,14 @@ zopa_clause_editor_init (ZopaClauseEditor *self)
   gtk_widget_set_margin_start (placeholder, 12);
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->sets_list, placeholder);
+  self->sets_placeholder = placeholder;
 
   placeholder = gtk_label_new (_("No sources cited"));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 12);
   gtk_widget_set_margin_bottom (placeholder, 12);
   gtk_list_box_set_placeholder (self->sources_list, placeholder);
+  self->sources_placeholder = placeholder;
 
   /* Ctrl+Z belongs to the document's history, not to each field's own. */
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->number_row), FALSE);

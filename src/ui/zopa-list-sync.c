@@ -67,3 +67,12 @@ zopa_combo_row_show_choices (AdwComboRow        *combo,
     adw_combo_row_set_selected (combo, selected);
   g_signal_handlers_unblock_by_func (combo, on_selected, data);
 }
+
+void
+zopa_list_box_keep_placeholder_first (GtkListBox *list_box,
+                                     GtkWidget  *placeholder)
+{
+  g_return_if_fail (gtk_widget_get_parent (placeholder) == GTK_WIDGET (list_box));
+
+  gtk_widget_insert_after (placeholder, GTK_WIDGET (list_box), NULL);
+}

@@ -25,4 +25,10 @@ void     zopa_combo_row_show_choices  (AdwComboRow         *combo,
                                        GCallback            on_selected,
                                        gpointer             data);
 
+/* A list box bound to a model inserts new rows before its placeholder, which is hidden
+ * while there are rows but still counts as the last child: the last row then draws the
+ * separator of a row with one below. Moves placeholder (the list's) to the front. */
+void     zopa_list_box_keep_placeholder_first (GtkListBox *list_box,
+                                              GtkWidget  *placeholder);
+
 G_END_DECLS
