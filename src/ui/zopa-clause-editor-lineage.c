@@ -106,6 +106,7 @@ build_lineage_rows (ZopaClauseEditor *self,
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       g_signal_connect (check, "toggled", G_CALLBACK (on_lineage_toggled), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);

@@ -398,6 +398,7 @@ add_option_row (ZopaVariantChangeRow *self,
   GtkWidget *spin = gtk_spin_button_new_with_range (0, ZOPA_UTILITY_MAX, 1);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (check, _("Acceptable; unchecked, the option is a red line"));
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
