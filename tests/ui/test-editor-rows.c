@@ -110,12 +110,21 @@ nth_change (Fixture    *fixture,
   return change;
 }
 
+/* A row, in the fixture's window, for the first change of "post-putin": Moscow's reservation. */
+static GtkWidget *
+show_first_change (Fixture            *fixture,
+                   ZopaVariantChange **change)
+{
+  *change = nth_change (fixture, "post-putin", 0);
+  return show_row (fixture, zopa_variant_change_row_new (*change, fixture->scenario, fixture->history));
+}
+
 static void
 test_variant_change_row_reservation (Fixture       *fixture,
                                      gconstpointer  data)
 {
-  ZopaVariantChange *change = nth_change (fixture, "post-putin", 0);
-  GtkWidget *row = show_row (fixture, zopa_variant_change_row_new (change, fixture->scenario, fixture->history));
+  ZopaVariantChange *change;
+  GtkWidget *row = show_first_change (fixture, &change);
   GtkSpinButton *spin = find_in_row (row, "Reservation", GTK_TYPE_SPIN_BUTTON);
   guint undo_steps = zopa_history_get_n_undo_steps (fixture->history);
 
@@ -154,8 +163,8 @@ static void
 test_variant_change_row_follows_names (Fixture       *fixture,
                                        gconstpointer  data)
 {
-  ZopaVariantChange *change = nth_change (fixture, "post-putin", 0);
-  GtkWidget *row = show_row (fixture, zopa_variant_change_row_new (change, fixture->scenario, fixture->history));
+  ZopaVariantChange *change;
+  GtkWidget *row = show_first_change (fixture, &change);
   AdwComboRow *actor_row = find_in_row (row, "Actor", ADW_TYPE_COMBO_ROW);
   ZopaActor *moscow = zopa_scenario_find_actor (fixture->scenario, "moscow");
   guint undo_steps;
@@ -175,8 +184,8 @@ static void
 test_variant_change_row_stance (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  ZopaVariantChange *change = nth_change (fixture, "post-putin", 0);
-  GtkWidget *row = show_row (fixture, zopa_variant_change_row_new (change, fixture->scenario, fixture->history));
+  ZopaVariantChange *change;
+  GtkWidget *row = show_first_change (fixture, &change);
   GtkCheckButton *check;
   const char * const *acceptable;
 
