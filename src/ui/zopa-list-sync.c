@@ -4,36 +4,41 @@
 
 #include "zopa-list-sync.h"
 
+/* The items of model, as borrowed pointers (the model holds them). */
+static GPtrArray *
+model_items (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (items, item);
+    }
+  return items;
+}
+
 gboolean
 zopa_list_store_show_items (GListStore *store,
                             GPtrArray  *items)
 {
-  GListModel *model = G_LIST_MODEL (store);
-  gboolean same = g_list_model_get_n_items (model) == items->len;
+  g_autoptr(GPtrArray) shown = model_items (G_LIST_MODEL (store));
+  guint prefix = 0, suffix = 0;
 
-  for (guint i = 0; same && i < items->len; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      same = item == g_ptr_array_index (items, i);
-    }
-  if (same)
+  /* Only what lies between the items that stay at the start and at the end is replaced,
+   * so the rows of the items that stay are kept. */
+  while (prefix < shown->len && prefix < items->len
+         && g_ptr_array_index (shown, prefix) == g_ptr_array_index (items, prefix))
+    prefix++;
+  while (suffix < shown->len - prefix && suffix < items->len - prefix
+         && g_ptr_array_index (shown, shown->len - 1 - suffix) == g_ptr_array_index (items, items->len - 1 - suffix))
+    suffix++;
+  if (prefix == shown->len && prefix == items->len)
     return FALSE;
-  g_list_store_splice (store, 0, g_list_model_get_n_items (model), items->pdata, items->len);
-  return TRUE;
-}
-
-static gboolean
-string_list_holds (GtkStringList      *list,
-                   const char * const *strings)
-{
-  guint n = strings != NULL ? g_strv_length ((char **) strings) : 0;
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (list)) != n)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (list, i), strings[i]) != 0)
-      return FALSE;
+  g_list_store_splice (store, prefix, shown->len - prefix - suffix,
+                       items->pdata + prefix, items->len - prefix - suffix);
   return TRUE;
 }
 
@@ -41,9 +46,23 @@ gboolean
 zopa_string_list_show_strings (GtkStringList      *list,
                                const char * const *strings)
 {
-  if (string_list_holds (list, strings))
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (list));
+  guint n = strings != NULL ? g_strv_length ((char **) strings) : 0;
+  guint prefix = 0, suffix = 0;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) middle = NULL;
+
+  while (prefix < n_shown && prefix < n && g_strcmp0 (gtk_string_list_get_string (list, prefix), strings[prefix]) == 0)
+    prefix++;
+  while (suffix < n_shown - prefix && suffix < n - prefix
+         && g_strcmp0 (gtk_string_list_get_string (list, n_shown - 1 - suffix), strings[n - 1 - suffix]) == 0)
+    suffix++;
+  if (prefix == n_shown && prefix == n)
     return FALSE;
-  gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)), strings);
+  for (guint i = prefix; i < n - suffix; i++)
+    g_strv_builder_add (builder, strings[i]);
+  middle = g_strv_builder_end (builder);
+  gtk_string_list_splice (list, prefix, n_shown - prefix - suffix, (const char * const *) middle);
   return TRUE;
 }
 
@@ -55,9 +74,13 @@ zopa_combo_row_show_choices (AdwComboRow        *combo,
                              gpointer            data)
 {
   GListModel *shown = adw_combo_row_get_model (combo);
+  guint n = g_strv_length ((char **) labels);
+  gboolean same = GTK_IS_STRING_LIST (shown) && g_list_model_get_n_items (shown) == n;
 
+  for (guint i = 0; same && i < n; i++)
+    same = g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (shown), i), labels[i]) == 0;
   g_signal_handlers_block_by_func (combo, on_selected, data);
-  if (!GTK_IS_STRING_LIST (shown) || !string_list_holds (GTK_STRING_LIST (shown), labels))
+  if (!same)
     {
       g_autoptr(GtkStringList) list = gtk_string_list_new (labels);
 
@@ -70,7 +93,7 @@ zopa_combo_row_show_choices (AdwComboRow        *combo,
 
 void
 zopa_list_box_keep_placeholder_first (GtkListBox *list_box,
-                                     GtkWidget  *placeholder)
+                                      GtkWidget  *placeholder)
 {
   g_return_if_fail (gtk_widget_get_parent (placeholder) == GTK_WIDGET (list_box));
 

@@ -10,10 +10,11 @@ G_BEGIN_DECLS
  * row the user is working with is not replaced under the pointer.
  */
 
-/* Makes store hold items (objects, in order); TRUE when it changed. */
+/* Makes store hold items (objects, in order), replacing only what lies between the items
+ * that stay at the start and at the end; TRUE when it changed. */
 gboolean zopa_list_store_show_items   (GListStore          *store,
                                        GPtrArray           *items);
-/* Makes list hold strings (NULL-terminated, may be NULL); TRUE when it changed. */
+/* The same for list and strings (NULL-terminated, may be NULL). */
 gboolean zopa_string_list_show_strings (GtkStringList      *list,
                                         const char * const *strings);
 /* Shows labels in combo and selects selected. A new list moves the selection on its way:

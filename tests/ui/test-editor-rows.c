@@ -7,6 +7,7 @@
 
 #include "model/zopa-document.h"
 #include "model/zopa-list-model.h"
+#include "ui/zopa-clause-editor.h"
 #include "ui/zopa-clause-set-row.h"
 #include "ui/zopa-clause-source-row.h"
 #include "ui/zopa-variant-change-row.h"
@@ -339,6 +340,55 @@ test_clause_source_row (Fixture       *fixture,
   g_assert_cmpstr (zopa_clause_get_sources (clause)[0], ==, source_id);
 }
 
+/* The clause editor's rows are made again only when the set of their items changes: a row
+ * the user works with is never replaced by an edit of what it shows. */
+static void
+test_clause_editor_keeps_rows (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(ZopaSession) session = zopa_session_new (fixture->document);
+  ZopaClause *clause = find_clause (fixture, "geneva-19", "geneva/6");
+  ZopaIssue *issue = zopa_scenario_find_issue (fixture->scenario, "army-cap");
+  GtkWidget *editor = zopa_clause_editor_new ();
+  GtkWidget *set_row, *source_row;
+
+  gtk_list_box_append (GTK_LIST_BOX (fixture->list), editor);
+  zopa_clause_editor_set_session (ZOPA_CLAUSE_EDITOR (editor), session);
+  zopa_clause_editor_set_clause (ZOPA_CLAUSE_EDITOR (editor), clause);
+  zopa_ui_test_drain_events ();
+  set_row = zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SET_ROW);
+  source_row = zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SOURCE_ROW);
+  g_assert_nonnull (set_row);
+  g_assert_nonnull (source_row);
+
+  /* Edits of the clause, of the issue and of a source keep the rows. */
+  zopa_history_set (fixture->history, clause, "text", "Changed", NULL);
+  zopa_history_set_clause_option (fixture->history, clause, "army-cap",
+                                  zopa_option_get_id (zopa_issue_get_option (issue, 1)));
+  zopa_history_set (fixture->history, issue, "title", "Army size", NULL);
+  zopa_history_set (fixture->history,
+                    zopa_scenario_find_source (fixture->scenario, zopa_clause_source_row_get_source_id (ZOPA_CLAUSE_SOURCE_ROW (source_row))),
+                    "title", "Retitled", NULL);
+  zopa_ui_test_drain_events ();
+  g_assert_true (zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SET_ROW) == set_row);
+  g_assert_true (zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SOURCE_ROW) == source_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (set_row)), ==, "Army size");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (source_row)), ==, "Retitled");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (set_row)), ==, 1);
+
+  /* Another issue set: a row for it, the first one kept; undone, the new row goes. */
+  zopa_history_set_clause_option (fixture->history, clause, "nato", "barred");
+  zopa_ui_test_drain_events ();
+  g_assert_nonnull (zopa_ui_test_find_named (editor, "set-nato"));
+  g_assert_true (zopa_ui_test_find_named (editor, "set-army-cap") == set_row);
+  undo (fixture);
+  g_assert_null (zopa_ui_test_find_named (editor, "set-nato"));
+  g_assert_true (zopa_ui_test_find_named (editor, "set-army-cap") == set_row);
+
+  zopa_clause_editor_set_clause (ZOPA_CLAUSE_EDITOR (editor), NULL);
+  g_assert_null (zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SET_ROW));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,5 +408,7 @@ main (int   argc,
               fixture_set_up, test_clause_set_row, fixture_tear_down);
   g_test_add ("/editor-rows/clause-source", Fixture, NULL,
               fixture_set_up, test_clause_source_row, fixture_tear_down);
+  g_test_add ("/editor-rows/clause-editor-keeps-rows", Fixture, NULL,
+              fixture_set_up, test_clause_editor_keeps_rows, fixture_tear_down);
   return g_test_run ();
 }
