@@ -9,9 +9,9 @@
 G_BEGIN_DECLS
 
 /*
- * What the actor, issue, variant and clause editors share (the windows themselves derive
- * from ZopaEditorWindow): typing merged per pause,
- * id errors shown in place, and deletions confirmed with the references they take along.
+ * What the actor, issue, variant and clause editors share besides their window (see
+ * ZopaEditorWindow): typing merged per pause, id errors shown in place, and deletions
+ * confirmed with the references they take along.
  */
 
 /* Ends the typing merge when widget (an entry, a text view, a spin button) loses focus,
