@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 struct _ZopaVariantEditor
 {
-  AdwWindow           parent_instance;
+  ZopaEditorWindow    parent_instance;
 
   ZopaSession        *session;
   ZopaHistory        *history;

@@ -6,13 +6,11 @@
 
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
+#include "zopa-editor-sidebar-row.h"
 #include "zopa-variant-change-row.h"
 #include "zopa-variant-editor-private.h"
-#include "zopa-variant-list-row.h"
 
-#define EDITOR_KIND "variants"
-
-G_DEFINE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ZOPA_TYPE_EDITOR_WINDOW)
 
 static void refresh (ZopaVariantEditor *self);
 
@@ -39,25 +37,43 @@ variant_is_shown (ZopaVariantEditor *self,
 
 /* The sidebar */
 
+/* "3 changes · shown": the count changes without a notify of the variant. */
+static void
+update_variant_row (ZopaVariantEditor    *self,
+                    ZopaEditorSidebarRow *row)
+{
+  ZopaVariant *variant = zopa_editor_sidebar_row_get_item (row);
+  guint n_changes = g_list_model_get_n_items (zopa_variant_get_changes (variant));
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n_changes),
+                                            n_changes);
+  g_autofree char *subtitle = NULL;
+
+  if (variant_is_shown (self, variant))
+    /* Translators: a count of changes, then that the variant is on the diagram */
+    subtitle = g_strdup_printf (_("%s · shown"), count);
+  g_object_set (row, "subtitle", subtitle != NULL ? subtitle : count, NULL);
+}
+
 static GtkWidget *
 create_variant_row (gpointer item,
                     gpointer user_data)
 {
-  ZopaVariantEditor *self = user_data;
-  GtkWidget *row = zopa_variant_list_row_new (ZOPA_VARIANT (item));
+  GtkWidget *row = zopa_editor_sidebar_row_new (item);
 
-  zopa_variant_list_row_set_shown (ZOPA_VARIANT_LIST_ROW (row), variant_is_shown (self, ZOPA_VARIANT (item)));
+  g_object_bind_property (item, "title", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "id", row, "fallback-title", G_BINDING_SYNC_CREATE);
+  update_variant_row (user_data, ZOPA_EDITOR_SIDEBAR_ROW (row));
   return row;
 }
 
+/* Called on every change of the scenario (through refresh) and of the variant shown. */
 static void
 update_variant_rows (ZopaVariantEditor *self)
 {
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->variant_list, i)) != NULL; i++)
-    zopa_variant_list_row_set_shown (ZOPA_VARIANT_LIST_ROW (row),
-                                     variant_is_shown (self, zopa_variant_list_row_get_item (ZOPA_VARIANT_LIST_ROW (row))));
+    update_variant_row (self, ZOPA_EDITOR_SIDEBAR_ROW (row));
 }
 
 static void
@@ -69,8 +85,8 @@ on_variant_row_selected (ZopaVariantEditor *self,
   /* The selection following the editor's variant is no choice of the user's. */
   if (row == NULL)
     return;
-  variant = zopa_variant_list_row_get_item (ZOPA_VARIANT_LIST_ROW (row));
-  if (variant == self->variant)
+  variant = zopa_editor_get_row_item (zopa_scenario_get_variants (zopa_variant_editor_get_scenario (self)), row);
+  if (variant == NULL || variant == self->variant)
     return;
   zopa_history_break_merge (self->history);
   g_set_object (&self->variant, variant);
@@ -182,9 +198,7 @@ refresh (ZopaVariantEditor *self)
   if (self->variant == NULL && g_list_model_get_n_items (variants) > 0)
     self->variant = g_list_model_get_item (variants, 0);
 
-  row = self->variant != NULL
-        ? gtk_list_box_get_row_at_index (self->variant_list, (int) zopa_list_model_find (variants, self->variant))
-        : NULL;
+  row = zopa_editor_find_row (self->variant_list, variants, self->variant);
   if (row != gtk_list_box_get_selected_row (self->variant_list))
     gtk_list_box_select_row (self->variant_list, row);
 
@@ -364,11 +378,10 @@ zopa_variant_editor_new (GtkWindow   *parent,
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
-  self = g_object_new (ZOPA_TYPE_VARIANT_EDITOR, "transient-for", parent, NULL);
+  self = g_object_new (ZOPA_TYPE_VARIANT_EDITOR, "transient-for", parent, "session", session, NULL);
   self->session = g_object_ref (session);
-  self->history = g_object_ref (zopa_document_get_history (zopa_session_get_document (session)));
+  self->history = g_object_ref (zopa_editor_window_get_history (ZOPA_EDITOR_WINDOW (self)));
   scenario = zopa_session_get_scenario (session);
-  zopa_editor_set_history (GTK_WINDOW (self), self->history);
 
   zopa_editor_follow_focus (GTK_WIDGET (self->title_row), self->history);
   zopa_editor_follow_focus (GTK_WIDGET (self->description_view), self->history);
@@ -394,12 +407,9 @@ zopa_variant_editor_show (GtkWindow   *parent,
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
-  self = (ZopaVariantEditor *) zopa_editor_find_open (session, EDITOR_KIND);
+  self = (ZopaVariantEditor *) zopa_editor_window_find (session, ZOPA_TYPE_VARIANT_EDITOR);
   if (self == NULL)
-    {
-      self = zopa_variant_editor_new (parent, session);
-      zopa_editor_register (session, EDITOR_KIND, GTK_WINDOW (self));
-    }
+    self = zopa_variant_editor_new (parent, session);
   if (variant_id != NULL)
     zopa_variant_editor_select_variant (self, variant_id);
   gtk_window_present (GTK_WINDOW (self));
@@ -464,7 +474,6 @@ zopa_variant_editor_class_init (ZopaVariantEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "variant-editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "variant-editor.add-change", NULL, add_change_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "variant-editor.add", NULL);
-  zopa_editor_class_install_actions (widget_class);
 }
 
 static void

@@ -1,414 +1,289 @@
-/* test-editor-rows.c: the rows of the clause and variant editors: an edit through a row is
- * one undoable step, and the row follows the model through undo and redo */
+/* test-editor-rows.c: the rows of the issue and actor editors, and the editor window */
 
 #include "config.h"
 
 #include <adwaita.h>
 
-#include "model/zopa-document.h"
-#include "model/zopa-list-model.h"
-#include "ui/zopa-clause-editor.h"
-#include "ui/zopa-clause-set-row.h"
-#include "ui/zopa-clause-source-row.h"
-#include "ui/zopa-variant-change-row.h"
-#include "ui/zopa-variant-list-row.h"
+#include "model/zopa-edit.h"
+#include "model/zopa-scenario-file.h"
+#include "ui/zopa-editor-sidebar-row.h"
+#include "ui/zopa-issue-editor.h"
+#include "ui/zopa-option-row.h"
+#include "ui/zopa-source-row.h"
+#include "ui/zopa-stance-group.h"
+#include "ui/zopa-utility-row.h"
 
 #include "zopa-ui-test.h"
 
 typedef struct {
-  ZopaDocument *document;
   ZopaScenario *scenario;
   ZopaHistory  *history;
-  GtkWidget    *window;
-  GtkWidget    *list;
+  ZopaIssue    *army_cap;
+  ZopaOption   *no_cap;
+  ZopaActor    *newcomer;   /* an actor without any stance yet */
 } Fixture;
 
 static void
-fixture_set_up (Fixture       *fixture,
+fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  fixture->document = zopa_document_new_builtin ();
-  fixture->scenario = zopa_document_get_scenario (fixture->document);
-  fixture->history = zopa_document_get_history (fixture->document);
-  fixture->window = gtk_window_new ();
-  fixture->list = gtk_list_box_new ();
-  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->list);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  f->scenario = zopa_scenario_load_builtin ();
+  f->army_cap = g_object_ref (zopa_scenario_find_issue (f->scenario, "army-cap"));
+  f->no_cap = g_object_ref (zopa_issue_get_option (f->army_cap, zopa_issue_find_option (f->army_cap, "no-cap")));
+  f->newcomer = zopa_actor_new ("newcomer");
+  zopa_scenario_insert_actor (f->scenario, g_list_model_get_n_items (zopa_scenario_get_actors (f->scenario)), f->newcomer);
+  f->history = zopa_history_new (f->scenario);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
+fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  zopa_ui_test_drain_events ();
-  g_clear_object (&fixture->document);
+  g_clear_object (&f->history);
+  g_clear_object (&f->newcomer);
+  g_clear_object (&f->no_cap);
+  g_clear_object (&f->army_cap);
+  g_clear_object (&f->scenario);
 }
 
-/* Puts row in the fixture's window. */
 static GtkWidget *
-show_row (Fixture   *fixture,
-          GtkWidget *row)
+part (GtkWidget  *row,
+      const char *name)
 {
-  gtk_list_box_append (GTK_LIST_BOX (fixture->list), row);
-  zopa_ui_test_drain_events ();
-  return row;
-}
+  GtkWidget *widget = zopa_ui_test_find_named (row, name);
 
-static void
-undo (Fixture *fixture)
-{
-  g_assert_true (zopa_history_undo (fixture->history));
-  zopa_ui_test_drain_events ();
-}
-
-static void
-redo (Fixture *fixture)
-{
-  g_assert_true (zopa_history_redo (fixture->history));
-  zopa_ui_test_drain_events ();
-}
-
-static gboolean
-match_title (GtkWidget     *widget,
-             gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget)
-         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-/* The first widget of type in the row titled title inside root. */
-static gpointer
-find_in_row (GtkWidget  *root,
-             const char *title,
-             GType       type)
-{
-  GtkWidget *row = zopa_ui_test_find_widget (root, match_title, title);
-  GtkWidget *widget;
-
-  g_assert_nonnull (row);
-  widget = zopa_ui_test_find_type (row, type);
   g_assert_nonnull (widget);
   return widget;
 }
 
-static gboolean
-match_label (GtkWidget     *widget,
-             gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static ZopaVariantChange *
-nth_change (Fixture    *fixture,
-            const char *variant_id,
-            guint       n)
-{
-  GListModel *changes = zopa_variant_get_changes (zopa_scenario_find_variant (fixture->scenario, variant_id));
-  g_autoptr(ZopaVariantChange) change = g_list_model_get_item (changes, n);
-
-  g_assert_nonnull (change);
-  return change;
-}
-
-/* A row, in the fixture's window, for the first change of "post-putin": Moscow's reservation. */
-static GtkWidget *
-show_first_change (Fixture            *fixture,
-                   ZopaVariantChange **change)
-{
-  *change = nth_change (fixture, "post-putin", 0);
-  return show_row (fixture, zopa_variant_change_row_new (*change, fixture->scenario, fixture->history));
-}
-
+/* An option row: typing its label is an undoable step, the row follows undo and edits made
+ * elsewhere, and its place decides what it may do. */
 static void
-test_variant_change_row_reservation (Fixture       *fixture,
-                                     gconstpointer  data)
+test_option_row (Fixture       *f,
+                 gconstpointer  data)
 {
-  ZopaVariantChange *change;
-  GtkWidget *row = show_first_change (fixture, &change);
-  GtkSpinButton *spin = find_in_row (row, "Reservation", GTK_TYPE_SPIN_BUTTON);
-  guint undo_steps = zopa_history_get_n_undo_steps (fixture->history);
+  GtkWidget *row = g_object_ref_sink (zopa_option_row_new (f->history, f->no_cap));
+  GtkMenuButton *id_button = GTK_MENU_BUTTON (part (row, "option-id-button"));
 
-  g_assert_true (zopa_variant_change_row_get_item (ZOPA_VARIANT_CHANGE_ROW (row)) == change);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Moscow · Reservation");
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 45);
-  /* Built and shown without a single edit. */
-  g_assert_cmpuint (zopa_history_get_n_undo_steps (fixture->history), ==, undo_steps);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "No limit");
+  g_assert_cmpstr (gtk_menu_button_get_label (id_button), ==, "no-cap");
 
-  gtk_spin_button_set_value (spin, 30);
-  zopa_ui_test_drain_events ();
-  g_assert_cmpint (zopa_variant_change_get_reservation (change), ==, 30);
-  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Reservation 30");
-  g_assert_cmpuint (zopa_history_get_n_undo_steps (fixture->history), ==, undo_steps + 1);
+  gtk_editable_set_text (GTK_EDITABLE (row), "No ceiling");
+  g_assert_cmpstr (zopa_option_get_label (f->no_cap), ==, "No ceiling");
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_cmpstr (zopa_option_get_label (f->no_cap), ==, "No limit");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "No limit");
 
-  undo (fixture);
-  g_assert_cmpint (zopa_variant_change_get_reservation (change), ==, 45);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 45);
-  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Reservation 45");
-  redo (fixture);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 30);
+  zopa_history_set (f->history, f->no_cap, "label", "Unlimited", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Unlimited");
+  g_assert_true (zopa_edit_rename (f->history, f->no_cap, "unlimited", NULL));
+  g_assert_cmpstr (gtk_menu_button_get_label (id_button), ==, "unlimited");
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_cmpstr (gtk_menu_button_get_label (id_button), ==, "no-cap");
 
-  /* Another actor: one step, and the row follows its undo. */
-  adw_combo_row_set_selected (find_in_row (row, "Actor", ADW_TYPE_COMBO_ROW), 0);
-  zopa_ui_test_drain_events ();
-  g_assert_cmpstr (zopa_variant_change_get_actor (change), ==, "washington");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Washington · Reservation");
-  undo (fixture);
-  g_assert_cmpstr (zopa_variant_change_get_actor (change), ==, "moscow");
-  g_assert_cmpuint (adw_combo_row_get_selected (find_in_row (row, "Actor", ADW_TYPE_COMBO_ROW)), ==, 2);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Moscow · Reservation");
+  zopa_option_row_set_place (ZOPA_OPTION_ROW (row), 0, 4);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Option 1");
+  g_assert_false (gtk_widget_get_sensitive (part (row, "option-up")));
+  g_assert_true (gtk_widget_get_sensitive (part (row, "option-down")));
+  g_assert_true (gtk_widget_get_sensitive (part (row, "option-delete")));
+
+  /* Moving goes through the history too. */
+  g_signal_emit_by_name (part (row, "option-down"), "clicked");
+  g_assert_cmpint (zopa_issue_find_option (f->army_cap, "no-cap"), ==, 1);
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_cmpint (zopa_issue_find_option (f->army_cap, "no-cap"), ==, 0);
+
+  zopa_option_row_set_place (ZOPA_OPTION_ROW (row), 0, 1);
+  g_assert_false (gtk_widget_get_sensitive (part (row, "option-down")));
+  g_assert_false (gtk_widget_get_sensitive (part (row, "option-delete")));
+  g_object_unref (row);
 }
 
-/* An actor renamed elsewhere: the actor choice shows the new name, the change keeps its actor. */
+/* A utility row of an actor without a stance on the issue: the first edit makes the stance
+ * and sets the value in one step; undo takes both away and the row shows the defaults. */
 static void
-test_variant_change_row_follows_names (Fixture       *fixture,
-                                       gconstpointer  data)
+test_utility_row (Fixture       *f,
+                  gconstpointer  data)
 {
-  ZopaVariantChange *change;
-  GtkWidget *row = show_first_change (fixture, &change);
-  AdwComboRow *actor_row = find_in_row (row, "Actor", ADW_TYPE_COMBO_ROW);
-  ZopaActor *moscow = zopa_scenario_find_actor (fixture->scenario, "moscow");
-  guint undo_steps;
+  GtkWidget *row = g_object_ref_sink (zopa_utility_row_new (f->history, f->army_cap, f->no_cap));
+  GtkCheckButton *check = zopa_utility_row_get_check (ZOPA_UTILITY_ROW (row));
+  GtkSpinButton *spin = zopa_utility_row_get_spin (ZOPA_UTILITY_ROW (row));
+  ZopaStance *stance;
 
-  zopa_history_set (fixture->history, moscow, "name", "Kremlin", NULL);
-  zopa_ui_test_drain_events ();
-  undo_steps = zopa_history_get_n_undo_steps (fixture->history);
-  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (actor_row)), 2), ==, "Kremlin");
-  g_assert_cmpuint (adw_combo_row_get_selected (actor_row), ==, 2);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Kremlin · Reservation");
-  /* The new list of names is no edit of the change. */
-  g_assert_cmpstr (zopa_variant_change_get_actor (change), ==, "moscow");
-  g_assert_cmpuint (zopa_history_get_n_undo_steps (fixture->history), ==, undo_steps);
-}
+  zopa_utility_row_set_actor (ZOPA_UTILITY_ROW (row), f->newcomer);
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, ZOPA_UTILITY_DEFAULT);
 
-static void
-test_variant_change_row_stance (Fixture       *fixture,
-                                gconstpointer  data)
-{
-  ZopaVariantChange *change;
-  GtkWidget *row = show_first_change (fixture, &change);
-  GtkCheckButton *check;
-  const char * const *acceptable;
+  gtk_spin_button_set_value (spin, 70);
+  stance = zopa_actor_find_stance (f->newcomer, "army-cap");
+  g_assert_nonnull (stance);
+  g_assert_cmpint (zopa_stance_get_utility (stance, "no-cap"), ==, 70);
+  g_assert_cmpint (zopa_stance_get_weight (stance), ==, 0);
+  g_assert_cmpuint (zopa_history_get_n_undo_steps (f->history), ==, 1);
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_null (zopa_actor_find_stance (f->newcomer, "army-cap"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, ZOPA_UTILITY_DEFAULT);
 
-  /* To the NATO issue: one step, which brings the option rows; its undo takes them away. */
-  adw_combo_row_set_selected (find_in_row (row, "Applies To", ADW_TYPE_COMBO_ROW),
-                              zopa_list_model_find (zopa_scenario_get_issues (fixture->scenario),
-                                                    zopa_scenario_find_issue (fixture->scenario, "nato")) + 1);
-  zopa_ui_test_drain_events ();
-  g_assert_cmpstr (zopa_variant_change_get_issue (change), ==, "nato");
-  g_assert_false (zopa_variant_change_has_reservation (change));
-  g_assert_nonnull (zopa_variant_change_get_acceptable (change));
-  g_assert_true (gtk_switch_get_active (find_in_row (row, "Red Lines", GTK_TYPE_SWITCH)));
-  check = find_in_row (row, "Free choice of alliances; the door stays open", GTK_TYPE_CHECK_BUTTON);
-  g_assert_false (gtk_check_button_get_active (check));
+  /* Unchecked: a red line, kept in the issue's order with the other options. */
+  gtk_check_button_set_active (check, FALSE);
+  stance = zopa_actor_find_stance (f->newcomer, "army-cap");
+  g_assert_nonnull (stance);
+  g_assert_false (zopa_stance_accepts_option (stance, "no-cap"));
+  g_assert_true (zopa_stance_accepts_option (stance, "cap-800k"));
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_true (gtk_check_button_get_active (check));
 
-  /* An option made acceptable through its check, then undone. */
-  gtk_check_button_set_active (check, TRUE);
-  zopa_ui_test_drain_events ();
-  acceptable = zopa_variant_change_get_acceptable (change);
-  g_assert_true (g_strv_contains (acceptable, "open-door"));
-  undo (fixture);
-  g_assert_false (g_strv_contains (zopa_variant_change_get_acceptable (change), "open-door"));
-  g_assert_false (gtk_check_button_get_active (check));
-
-  /* The last replacement left cannot be switched off: no step. */
+  /* Another actor: the row shows its stance, and follows edits of it made elsewhere. */
   {
-    guint undo_steps = zopa_history_get_n_undo_steps (fixture->history);
+    ZopaActor *moscow = zopa_scenario_find_actor (f->scenario, "moscow");
+    ZopaStance *moscow_cap = zopa_actor_find_stance (moscow, "army-cap");
 
-    gtk_switch_set_active (find_in_row (row, "Red Lines", GTK_TYPE_SWITCH), FALSE);
-    zopa_ui_test_drain_events ();
-    g_assert_true (gtk_switch_get_active (find_in_row (row, "Red Lines", GTK_TYPE_SWITCH)));
-    g_assert_nonnull (zopa_variant_change_get_acceptable (change));
-    g_assert_cmpuint (zopa_history_get_n_undo_steps (fixture->history), ==, undo_steps);
+    zopa_utility_row_set_actor (ZOPA_UTILITY_ROW (row), moscow);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, zopa_stance_get_utility (moscow_cap, "no-cap"));
+    zopa_history_set_utility (f->history, moscow_cap, "no-cap", 33);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 33);
+    g_assert_true (zopa_history_undo (f->history));
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, zopa_stance_get_utility (moscow_cap, "no-cap"));
   }
-
-  undo (fixture);
-  g_assert_null (zopa_variant_change_get_issue (change));
-  g_assert_true (zopa_variant_change_has_reservation (change));
-  g_assert_cmpint (zopa_variant_change_get_reservation (change), ==, 45);
-  g_assert_null (zopa_ui_test_find_widget (row, match_title, "Free choice of alliances; the door stays open"));
-  g_assert_true (gtk_widget_get_visible (zopa_ui_test_find_widget (row, match_title, "Reservation")));
-  g_assert_false (gtk_widget_get_visible (zopa_ui_test_find_widget (row, match_title, "Red Lines")));
+  g_assert_false (zopa_history_get_can_undo (f->history));
+  g_object_unref (row);
 }
 
+static guint
+count_utility_rows (GtkWidget *group)
+{
+  guint n = 0;
+
+  while (zopa_ui_test_find_nth_type (group, ZOPA_TYPE_UTILITY_ROW, n) != NULL)
+    n++;
+  return n;
+}
+
+/* A stance group: the weight is an undoable edit, and the group follows the issue's options. */
 static void
-test_variant_list_row (Fixture       *fixture,
-                       gconstpointer  data)
+test_stance_group (Fixture       *f,
+                   gconstpointer  data)
 {
-  ZopaVariant *variant = zopa_scenario_find_variant (fixture->scenario, "post-putin");
-  guint n_changes = g_list_model_get_n_items (zopa_variant_get_changes (variant));
-  GtkWidget *row = show_row (fixture, zopa_variant_list_row_new (variant));
-  g_autofree char *count = g_strdup_printf ("%u changes", n_changes);
-  g_autofree char *shown = g_strdup_printf ("%u changes · shown", n_changes);
+  GtkWidget *group = g_object_ref_sink (zopa_stance_group_new (f->history, f->army_cap));
+  GtkSpinButton *weight = zopa_stance_group_get_weight_spin (ZOPA_STANCE_GROUP (group));
+  g_autoptr(ZopaOption) added = zopa_option_new ("cap-400k", "Capped at 400,000");
 
-  g_assert_nonnull (zopa_ui_test_find_widget (row, match_label, "Post-Putin leadership"));
-  g_assert_nonnull (zopa_ui_test_find_widget (row, match_label, count));
-  zopa_variant_list_row_set_shown (ZOPA_VARIANT_LIST_ROW (row), TRUE);
-  g_assert_nonnull (zopa_ui_test_find_widget (row, match_label, shown));
+  zopa_stance_group_set_actor (ZOPA_STANCE_GROUP (group), f->newcomer);
+  g_assert_cmpuint (count_utility_rows (group), ==, zopa_issue_get_n_options (f->army_cap));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (weight), ==, 0);
 
-  zopa_history_set (fixture->history, variant, "title", "Succession", NULL);
-  zopa_ui_test_drain_events ();
-  g_assert_nonnull (zopa_ui_test_find_widget (row, match_label, "Succession"));
-  undo (fixture);
-  g_assert_nonnull (zopa_ui_test_find_widget (row, match_label, "Post-Putin leadership"));
+  gtk_spin_button_set_value (weight, 4);
+  g_assert_cmpint (zopa_stance_get_weight (zopa_actor_find_stance (f->newcomer, "army-cap")), ==, 4);
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_null (zopa_actor_find_stance (f->newcomer, "army-cap"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (weight), ==, 0);
+
+  zopa_history_insert (f->history, f->army_cap, G_MAXUINT, added);
+  g_assert_cmpuint (count_utility_rows (group), ==, 5);
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_cmpuint (count_utility_rows (group), ==, 4);
+
+  /* The title is shown as typed, never read as markup. */
+  zopa_history_set (f->history, f->army_cap, "title", "Armed forces & <b>caps</b>", NULL);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Armed forces & <b>caps</b>");
+  g_object_unref (group);
 }
 
-static ZopaClause *
-find_clause (Fixture    *fixture,
-             const char *draft_id,
-             const char *clause_id)
-{
-  ZopaClause *clause = zopa_draft_find_clause (zopa_scenario_find_draft (fixture->scenario, draft_id), clause_id);
-
-  g_assert_nonnull (clause);
-  return clause;
-}
-
+/* A source row: the check is whether the actor cites the source, edited through the history. */
 static void
-test_clause_set_row (Fixture       *fixture,
-                     gconstpointer  data)
+test_source_row (Fixture       *f,
+                 gconstpointer  data)
 {
-  ZopaClause *clause = find_clause (fixture, "geneva-19", "geneva/6");
-  ZopaIssue *issue = zopa_scenario_find_issue (fixture->scenario, "army-cap");
-  GtkWidget *row = show_row (fixture, zopa_clause_set_row_new (issue, clause, fixture->history));
-  g_autofree char *original = g_strdup (zopa_clause_get_set_option (clause, "army-cap"));
-  int position = zopa_issue_find_option (issue, original);
-  guint other = position == 0 ? 1 : 0;
-  const char *other_id = zopa_option_get_id (zopa_issue_get_option (issue, other));
+  g_autoptr(ZopaSource) source = g_list_model_get_item (zopa_scenario_get_sources (f->scenario), 0);
+  GtkWidget *row = g_object_ref_sink (zopa_source_row_new (f->history, source));
+  GtkCheckButton *check = zopa_source_row_get_check (ZOPA_SOURCE_ROW (row));
+  const char * const *sources;
 
-  g_assert_true (zopa_clause_set_row_get_item (ZOPA_CLAUSE_SET_ROW (row)) == issue);
-  g_assert_cmpstr (gtk_widget_get_name (row), ==, "set-army-cap");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, (guint) position);
+  zopa_source_row_set_actor (ZOPA_SOURCE_ROW (row), f->newcomer);
+  g_assert_false (gtk_check_button_get_active (check));
+  gtk_check_button_set_active (check, TRUE);
+  sources = zopa_actor_get_sources (f->newcomer);
+  g_assert_true (sources != NULL && g_strv_contains (sources, zopa_source_get_id (source)));
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_true (zopa_history_redo (f->history));
+  g_assert_true (gtk_check_button_get_active (check));
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), other);
-  zopa_ui_test_drain_events ();
-  g_assert_cmpstr (zopa_clause_get_set_option (clause, "army-cap"), ==, other_id);
-  undo (fixture);
-  g_assert_cmpstr (zopa_clause_get_set_option (clause, "army-cap"), ==, original);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, (guint) position);
-  redo (fixture);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, other);
-  undo (fixture);
-
-  /* An option relabelled elsewhere: the choice shows it, the clause keeps its option. */
-  zopa_history_set (fixture->history, zopa_issue_get_option (issue, position), "label", "Relabelled", NULL);
-  zopa_ui_test_drain_events ();
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Relabelled");
-  g_assert_cmpstr (zopa_clause_get_set_option (clause, "army-cap"), ==, original);
-  undo (fixture);
-
-  /* The remove button stops setting the issue, as one step. */
-  g_signal_emit_by_name (zopa_ui_test_find_type (row, GTK_TYPE_BUTTON), "clicked");
-  zopa_ui_test_drain_events ();
-  g_assert_null (zopa_clause_get_set_option (clause, "army-cap"));
-  undo (fixture);
-  g_assert_cmpstr (zopa_clause_get_set_option (clause, "army-cap"), ==, original);
+  zopa_history_set (f->history, source, "title", "A new title", NULL);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "A new title");
+  g_object_unref (row);
 }
 
+/* A sidebar row shows its fallback while the title is empty. */
 static void
-test_clause_source_row (Fixture       *fixture,
-                        gconstpointer  data)
+test_sidebar_row (Fixture       *f,
+                  gconstpointer  data)
 {
-  ZopaClause *clause = find_clause (fixture, "geneva-19", "geneva/6");
-  g_autofree char *source_id = g_strdup (zopa_clause_get_sources (clause)[0]);
-  ZopaSource *source = zopa_scenario_find_source (fixture->scenario, source_id);
-  guint n_cited = g_strv_length ((char **) zopa_clause_get_sources (clause));
-  GtkWidget *row = show_row (fixture, zopa_clause_source_row_new (source_id, clause, fixture->scenario, fixture->history));
-  GtkWidget *missing = show_row (fixture, zopa_clause_source_row_new ("no-such-source", clause, fixture->scenario,
-                                                                      fixture->history));
+  GtkWidget *row = g_object_ref_sink (zopa_editor_sidebar_row_new (f->army_cap));
 
-  g_assert_cmpstr (zopa_clause_source_row_get_source_id (ZOPA_CLAUSE_SOURCE_ROW (row)), ==, source_id);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, zopa_source_get_title (source));
-  g_assert_cmpstr (zopa_clause_source_row_get_web_address (ZOPA_CLAUSE_SOURCE_ROW (row)), ==, zopa_source_get_url (source));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (missing)), ==, "no-such-source");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (missing)), ==, "Missing source");
-  g_assert_null (zopa_clause_source_row_get_web_address (ZOPA_CLAUSE_SOURCE_ROW (missing)));
-
-  /* The source edited elsewhere: the row follows, and its undo. A file's address never opens. */
-  zopa_history_set (fixture->history, source, "title", "Renamed", "url", "file:///etc/passwd", NULL);
-  zopa_ui_test_drain_events ();
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Renamed");
-  g_assert_null (zopa_clause_source_row_get_web_address (ZOPA_CLAUSE_SOURCE_ROW (row)));
-  undo (fixture);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, zopa_source_get_title (source));
-
-  g_signal_emit_by_name (zopa_ui_test_find_type (row, GTK_TYPE_BUTTON), "clicked");
-  zopa_ui_test_drain_events ();
-  g_assert_cmpuint (g_strv_length ((char **) zopa_clause_get_sources (clause)), ==, n_cited - 1);
-  g_assert_false (g_strv_contains (zopa_clause_get_sources (clause), source_id));
-  undo (fixture);
-  g_assert_cmpstr (zopa_clause_get_sources (clause)[0], ==, source_id);
+  g_object_bind_property (f->army_cap, "title", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (f->army_cap, "id", row, "fallback-title", G_BINDING_SYNC_CREATE);
+  g_assert_true (zopa_editor_sidebar_row_get_item (ZOPA_EDITOR_SIDEBAR_ROW (row)) == (gpointer) f->army_cap);
+  g_assert_cmpstr (zopa_editor_sidebar_row_get_shown_title (ZOPA_EDITOR_SIDEBAR_ROW (row)), ==,
+                   zopa_issue_get_title (f->army_cap));
+  zopa_history_set (f->history, f->army_cap, "title", "", NULL);
+  g_assert_cmpstr (zopa_editor_sidebar_row_get_shown_title (ZOPA_EDITOR_SIDEBAR_ROW (row)), ==, "army-cap");
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_cmpstr (zopa_editor_sidebar_row_get_shown_title (ZOPA_EDITOR_SIDEBAR_ROW (row)), ==,
+                   zopa_issue_get_title (f->army_cap));
+  g_object_unref (row);
 }
 
-/* The clause editor's rows are made again only when the set of their items changes: a row
- * the user works with is never replaced by an edit of what it shows. */
+/* The editor window: one of a kind per session, undo and redo enabled as the history allows. */
 static void
-test_clause_editor_keeps_rows (Fixture       *fixture,
-                               gconstpointer  data)
+test_editor_window (void)
 {
-  g_autoptr(ZopaSession) session = zopa_session_new (fixture->document);
-  ZopaClause *clause = find_clause (fixture, "geneva-19", "geneva/6");
-  ZopaIssue *issue = zopa_scenario_find_issue (fixture->scenario, "army-cap");
-  GtkWidget *editor = zopa_clause_editor_new ();
-  GtkWidget *set_row, *source_row;
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  g_autoptr(ZopaDocument) other_document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) other_session = zopa_session_new (other_document);
+  ZopaHistory *history = zopa_document_get_history (document);
+  ZopaIssueEditor *editor = zopa_issue_editor_show (NULL, session, NULL);
+  ZopaScenario *scenario = zopa_session_get_scenario (session);
+  GtkWidget *undo_button;
 
-  gtk_list_box_append (GTK_LIST_BOX (fixture->list), editor);
-  zopa_clause_editor_set_session (ZOPA_CLAUSE_EDITOR (editor), session);
-  zopa_clause_editor_set_clause (ZOPA_CLAUSE_EDITOR (editor), clause);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (zopa_editor_window_find (session, ZOPA_TYPE_ISSUE_EDITOR) == (gpointer) editor);
+  g_assert_true (zopa_issue_editor_show (NULL, session, NULL) == editor);
+  g_assert_null (zopa_editor_window_find (other_session, ZOPA_TYPE_ISSUE_EDITOR));
+  g_assert_true (zopa_editor_window_get_history (ZOPA_EDITOR_WINDOW (editor)) == history);
+
+  /* A button for undo placed in the window shows whether the action is enabled. */
+  undo_button = gtk_button_new ();
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (undo_button), "editor.undo");
+  gtk_box_append (GTK_BOX (zopa_ui_test_find_type (GTK_WIDGET (editor), GTK_TYPE_BOX)), undo_button);
   zopa_ui_test_drain_events ();
-  set_row = zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SET_ROW);
-  source_row = zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SOURCE_ROW);
-  g_assert_nonnull (set_row);
-  g_assert_nonnull (source_row);
-
-  /* Edits of the clause, of the issue and of a source keep the rows. */
-  zopa_history_set (fixture->history, clause, "text", "Changed", NULL);
-  zopa_history_set_clause_option (fixture->history, clause, "army-cap",
-                                  zopa_option_get_id (zopa_issue_get_option (issue, 1)));
-  zopa_history_set (fixture->history, issue, "title", "Army size", NULL);
-  zopa_history_set (fixture->history,
-                    zopa_scenario_find_source (fixture->scenario, zopa_clause_source_row_get_source_id (ZOPA_CLAUSE_SOURCE_ROW (source_row))),
-                    "title", "Retitled", NULL);
+  g_assert_false (gtk_widget_get_sensitive (undo_button));
+  zopa_history_set (history, zopa_scenario_find_issue (scenario, "army-cap"), "title", "Army", NULL);
   zopa_ui_test_drain_events ();
-  g_assert_true (zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SET_ROW) == set_row);
-  g_assert_true (zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SOURCE_ROW) == source_row);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (set_row)), ==, "Army size");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (source_row)), ==, "Retitled");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (set_row)), ==, 1);
+  g_assert_true (gtk_widget_get_sensitive (undo_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo", NULL));
+  g_assert_cmpstr (zopa_issue_get_title (zopa_scenario_find_issue (scenario, "army-cap")), !=, "Army");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.redo", NULL));
+  g_assert_cmpstr (zopa_issue_get_title (zopa_scenario_find_issue (scenario, "army-cap")), ==, "Army");
 
-  /* Another issue set: a row for it, the first one kept; undone, the new row goes. */
-  zopa_history_set_clause_option (fixture->history, clause, "nato", "barred");
+  gtk_window_destroy (GTK_WINDOW (editor));
   zopa_ui_test_drain_events ();
-  g_assert_nonnull (zopa_ui_test_find_named (editor, "set-nato"));
-  g_assert_true (zopa_ui_test_find_named (editor, "set-army-cap") == set_row);
-  undo (fixture);
-  g_assert_null (zopa_ui_test_find_named (editor, "set-nato"));
-  g_assert_true (zopa_ui_test_find_named (editor, "set-army-cap") == set_row);
-
-  zopa_clause_editor_set_clause (ZOPA_CLAUSE_EDITOR (editor), NULL);
-  g_assert_null (zopa_ui_test_find_type (editor, ZOPA_TYPE_CLAUSE_SET_ROW));
+  g_assert_null (editor);
+  g_assert_null (zopa_editor_window_find (session, ZOPA_TYPE_ISSUE_EDITOR));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  g_autoptr(ZopaApplication) app = zopa_ui_test_init_app (&argc, &argv);
 
-  g_test_add ("/editor-rows/variant-change/reservation", Fixture, NULL,
-              fixture_set_up, test_variant_change_row_reservation, fixture_tear_down);
-  g_test_add ("/editor-rows/variant-change/follows-names", Fixture, NULL,
-              fixture_set_up, test_variant_change_row_follows_names, fixture_tear_down);
-  g_test_add ("/editor-rows/variant-change/stance", Fixture, NULL,
-              fixture_set_up, test_variant_change_row_stance, fixture_tear_down);
-  g_test_add ("/editor-rows/variant-list", Fixture, NULL,
-              fixture_set_up, test_variant_list_row, fixture_tear_down);
-  g_test_add ("/editor-rows/clause-set", Fixture, NULL,
-              fixture_set_up, test_clause_set_row, fixture_tear_down);
-  g_test_add ("/editor-rows/clause-source", Fixture, NULL,
-              fixture_set_up, test_clause_source_row, fixture_tear_down);
-  g_test_add ("/editor-rows/clause-editor-keeps-rows", Fixture, NULL,
-              fixture_set_up, test_clause_editor_keeps_rows, fixture_tear_down);
+  g_test_add ("/editor-rows/option-row", Fixture, NULL, fixture_set_up, test_option_row, fixture_tear_down);
+  g_test_add ("/editor-rows/utility-row", Fixture, NULL, fixture_set_up, test_utility_row, fixture_tear_down);
+  g_test_add ("/editor-rows/stance-group", Fixture, NULL, fixture_set_up, test_stance_group, fixture_tear_down);
+  g_test_add ("/editor-rows/source-row", Fixture, NULL, fixture_set_up, test_source_row, fixture_tear_down);
+  g_test_add ("/editor-rows/sidebar-row", Fixture, NULL, fixture_set_up, test_sidebar_row, fixture_tear_down);
+  g_test_add_func ("/editor-rows/editor-window", test_editor_window);
   return g_test_run ();
 }
