@@ -9,6 +9,7 @@
 #include "analysis/zopa-analysis.h"
 #include "zopa-clause-editor.h"
 #include "zopa-draft-panel.h"
+#include "zopa-gradual-rows.h"
 #include "zopa-history-binding.h"
 
 G_BEGIN_DECLS
@@ -66,6 +67,9 @@ struct _ZopaDraftPanel
   GtkListBox       *verdict_list;
   GtkButton        *apply_button;
   GtkListBox       *take_list;
+  /* The rows of the take list and of the clause list, built a few per frame when many. */
+  ZopaGradualRows  *take_rows;
+  ZopaGradualRows  *clause_rows;
   GtkSearchEntry   *clause_search;
   GtkListBox       *clause_list;
   /* The list box ignores filter functions once bound to a model: it shows this one. */

@@ -556,16 +556,44 @@ describe_current (ZopaDraftPanel *self,
   return g_strdup (_("Now open: no clause sets it"));
 }
 
+/* The take list's rows are made up front and shown a few per frame when there are many. */
+static GtkWidget *
+pass_take_row (gpointer item,
+               gpointer user_data)
+{
+  return g_object_ref (item);
+}
+
+static void
+add_take_row (GListStore *rows,
+              GtkWidget  *row)
+{
+  g_object_ref_sink (row);
+  g_list_store_append (rows, row);
+  g_object_unref (row);
+}
+
+static void
+show_take_rows (ZopaDraftPanel *self,
+                GListStore     *rows)
+{
+  g_clear_object (&self->take_rows);
+  if (rows == NULL)
+    gtk_list_box_bind_model (self->take_list, NULL, NULL, NULL, NULL);
+  else
+    self->take_rows = zopa_gradual_rows_bind (self->take_list, G_LIST_MODEL (rows), pass_take_row, NULL);
+}
+
 static void
 show_take_working (ZopaDraftPanel *self)
 {
-  GtkWidget *row;
+  g_autoptr(GListStore) rows = g_list_store_new (GTK_TYPE_WIDGET);
+  GtkWidget *row = new_reason_row ("content-loading-symbolic", _("Working…"),
+                                   _("Searching for the fewest clause changes"));
 
-  zopa_editor_remove_all_rows (self->take_list);
-  row = new_reason_row ("content-loading-symbolic", _("Working…"),
-                        _("Searching for the fewest clause changes"));
   gtk_widget_set_name (row, "take-working");
-  gtk_list_box_append (self->take_list, row);
+  add_take_row (rows, row);
+  show_take_rows (self, rows);
 }
 
 static gboolean
@@ -594,9 +622,9 @@ show_take (ZopaDraftPanel         *self,
            gboolean                possible,
            ZopaAnswerStatus        status)
 {
+  g_autoptr(GListStore) rows = g_list_store_new (GTK_TYPE_WIDGET);
   GtkWidget *row;
 
-  zopa_editor_remove_all_rows (self->take_list);
   gtk_widget_set_visible (GTK_WIDGET (self->apply_button), possible && self->n_changes > 0);
   if (!possible)
     {
@@ -604,14 +632,16 @@ show_take (ZopaDraftPanel         *self,
                             _("No set of clause changes makes every shown actor accept it"),
                             _("The shown actors’ ZOPA is empty: no deal is acceptable to all of them"));
       gtk_widget_set_name (row, "take-impossible");
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, row);
+      show_take_rows (self, rows);
       return;
     }
   if (self->n_changes == 0)
     {
       row = new_reason_row ("emblem-ok-symbolic", _("Nothing: every shown actor accepts it"), NULL);
       gtk_widget_set_name (row, "take-nothing");
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, row);
+      show_take_rows (self, rows);
       return;
     }
 
@@ -623,16 +653,16 @@ show_take (ZopaDraftPanel         *self,
                                                 zopa_analysis_get_option_label (analysis, change->issue, change->option));
       g_autofree char *now = describe_current (self, analysis, draft, change->issue);
 
-      row = new_reason_row ("document-edit-symbolic", title, now);
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, new_reason_row ("document-edit-symbolic", title, now));
     }
   if (status == ZOPA_ANSWER_BOUNDED)
     {
       row = new_reason_row ("dialog-information-symbolic", _("Perhaps not the fewest"),
                             _("The search ran out of time before it proved that fewer changes do not suffice"));
       gtk_widget_set_name (row, "take-bounded");
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, row);
     }
+  show_take_rows (self, rows);
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), TRUE);
 }
 
@@ -710,7 +740,7 @@ zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
   TakeQuery *query;
 
   zopa_draft_panel_cancel_take (self);
-  zopa_editor_remove_all_rows (self->take_list);
+  show_take_rows (self, NULL);
   g_clear_pointer (&self->changes, g_free);
   self->n_changes = 0;
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);

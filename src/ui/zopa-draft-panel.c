@@ -582,6 +582,7 @@ set_draft (ZopaDraftPanel *self,
 
   if (draft == NULL)
     {
+      g_clear_object (&self->clause_rows);
       gtk_list_box_bind_model (self->clause_list, NULL, NULL, NULL, NULL);
       zopa_draft_panel_refresh_verdicts (self, NULL, -1);
       zopa_draft_panel_refresh_take (self, NULL, -1);
@@ -594,7 +595,12 @@ set_draft (ZopaDraftPanel *self,
     g_autoptr(GtkFilterListModel) shown = gtk_filter_list_model_new (g_object_ref (zopa_draft_get_clauses (draft)),
                                                                      g_object_ref (GTK_FILTER (self->clause_filter)));
 
-    gtk_list_box_bind_model (self->clause_list, G_LIST_MODEL (shown), zopa_draft_panel_create_clause_row, self, NULL);
+    g_clear_object (&self->clause_rows);
+    self->clause_rows = zopa_gradual_rows_bind (self->clause_list, G_LIST_MODEL (shown),
+                                                zopa_draft_panel_create_clause_row, self);
+    /* The open clause's row may come in a later frame. */
+    g_signal_connect_object (self->clause_rows, "notify::complete",
+                             G_CALLBACK (zopa_draft_panel_sync_clause_selection), self, G_CONNECT_SWAPPED);
   }
   g_signal_connect (zopa_draft_get_clauses (draft), "items-changed", G_CALLBACK (on_clauses_changed), self);
   sync_header (self);
@@ -696,6 +702,8 @@ zopa_draft_panel_dispose (GObject *object)
   zopa_history_binding_clear (&self->date_binding);
   zopa_history_binding_clear (&self->origin_binding);
   zopa_history_binding_clear (&self->notes_binding);
+  g_clear_object (&self->take_rows);
+  g_clear_object (&self->clause_rows);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_DRAFT_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
