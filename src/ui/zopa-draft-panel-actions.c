@@ -274,7 +274,7 @@ clause_delete_action (GtkWidget  *widget,
 
   if (self == NULL || self->clause == NULL)
     return;
-  name = zopa_draft_panel_clause_name (self->clause);
+  name = zopa_clause_display_name (self->clause);
   if (!zopa_edit_delete (zopa_draft_panel_get_history (self), self->clause))
     return;
   self->delete_undo_depth = zopa_history_get_n_undo_steps (zopa_draft_panel_get_history (self));

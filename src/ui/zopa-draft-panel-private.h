@@ -8,6 +8,7 @@
 
 #include "analysis/zopa-analysis.h"
 #include "zopa-clause-editor.h"
+#include "zopa-clause-row.h"
 #include "zopa-draft-panel.h"
 #include "zopa-gradual-rows.h"
 #include "zopa-history-binding.h"
@@ -88,8 +89,6 @@ struct _ZopaDraftPanel
 ZopaHistory *zopa_draft_panel_get_history (ZopaDraftPanel *self);
 ZopaScenario *zopa_draft_panel_get_scenario (ZopaDraftPanel *self);
 const char *zopa_draft_panel_draft_title (ZopaDraft *draft);
-char *zopa_draft_panel_clause_name (ZopaClause *clause);
-const char *zopa_draft_panel_status_label (ZopaClauseStatus status);
 int zopa_draft_panel_analysis_draft_index (ZopaAnalysis *analysis,
                                            ZopaDraft    *draft);
 int zopa_draft_panel_analysis_issue_index (ZopaAnalysis *analysis,
