@@ -25,6 +25,22 @@ offer_free (gpointer data)
   g_free (offer);
 }
 
+/* One window per file: a window on the file with nothing unsaved (opening it, say, from the
+ * command line) shows the restored changes; otherwise they get a window of their own. */
+static void
+present_restored (ZopaApplication *application,
+                  ZopaDocument    *document)
+{
+  GFile *file = zopa_document_get_file (document);
+  GtkWindow *window = file ? zopa_application_find_window_for_file (application, file) : NULL;
+
+  if (window != NULL && !zopa_document_get_modified (zopa_window_get_document (ZOPA_WINDOW (window))))
+    zopa_window_show_document (ZOPA_WINDOW (window), document);
+  else
+    window = GTK_WINDOW (zopa_window_new_for_document (application, document));
+  gtk_window_present (window);
+}
+
 static void
 on_offer_response (AdwMessageDialog *dialog,
                    const char       *response,
@@ -38,14 +54,14 @@ on_offer_response (AdwMessageDialog *dialog,
 
       if (document == NULL)
         zopa_error_dialog_present (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error->message,
-                               _("Could Not Restore the Changes"));
+                                   _("Could Not Restore the Changes"));
       else
-        gtk_window_present (GTK_WINDOW (zopa_window_new_for_document (offer->application, document)));
+        present_restored (offer->application, document);
     }
   else if (g_str_equal (response, "discard")
            && !zopa_recovery_store_remove (offer->store, offer->entry->id, &error))
     zopa_error_dialog_present (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error->message,
-                               _("Could Not Restore the Changes"));
+                               _("Could Not Discard the Changes"));
 }
 
 static char *

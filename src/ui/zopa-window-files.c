@@ -247,6 +247,24 @@ zopa_window_load_file (ZopaWindow *self,
   g_object_notify (G_OBJECT (self), "loading");
 }
 
+void
+zopa_window_show_document (ZopaWindow   *self,
+                           ZopaDocument *document)
+{
+  g_return_if_fail (ZOPA_IS_WINDOW (self));
+  g_return_if_fail (ZOPA_IS_DOCUMENT (document));
+
+  if (self->loading_file != NULL)
+    {
+      g_cancellable_cancel (self->loading_cancellable);
+      g_clear_object (&self->loading_cancellable);
+      g_clear_object (&self->loading_file);
+      show_loading (self, NULL);
+      g_object_notify (G_OBJECT (self), "loading");
+    }
+  zopa_window_set_document (self, document);
+}
+
 gboolean
 zopa_window_get_loading (ZopaWindow *self)
 {

@@ -16,6 +16,9 @@ ZopaWindow   *zopa_window_new          (ZopaApplication *application);
 ZopaWindow   *zopa_window_new_for_document (ZopaApplication *application,
                                             ZopaDocument    *document);
 ZopaDocument *zopa_window_get_document (ZopaWindow      *self);
+/* Shows document in place of the window's, stopping a load under way. */
+void          zopa_window_show_document (ZopaWindow     *self,
+                                         ZopaDocument   *document);
 /*
  * Loads file into this window. When the load fails, a dialog says why and the window
  * keeps its document. Returns whether the file was loaded.
