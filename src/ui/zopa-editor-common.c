@@ -6,6 +6,7 @@
 
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
+#include "zopa-error-dialog.h"
 
 /* How tall the list of references in a confirmation grows before it scrolls. */
 #define MAX_LIST_HEIGHT 220
@@ -325,11 +326,7 @@ zopa_editor_show_message (GtkWindow  *parent,
                           const char *heading,
                           const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-  return ADW_MESSAGE_DIALOG (dialog);
+  return zopa_error_dialog_present (parent, body, "%s", heading);
 }
 
 /* "Add Source…": a new source of the scenario, cited by a clause or an actor, as one step. */
