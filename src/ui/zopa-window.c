@@ -520,16 +520,17 @@ zopa_window_get_property (GObject    *object,
     }
 }
 
-/* The application is known only once the construction properties are set. */
+/* The application is set after construction (GtkWindow's property is not a construct
+ * property): the recovery store and the Open Recent menu join the window then. */
 static void
-zopa_window_constructed (GObject *object)
+on_application_set (ZopaWindow *self,
+                    GParamSpec *pspec,
+                    gpointer    user_data)
 {
-  ZopaWindow *self = ZOPA_WINDOW (object);
-  GtkApplication *app;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  G_OBJECT_CLASS (zopa_window_parent_class)->constructed (object);
   attach_recovery_store (self);
-  app = gtk_window_get_application (GTK_WINDOW (self));
+  g_menu_remove_all (self->recent_section);
   if (ZOPA_IS_APPLICATION (app))
     g_menu_append_section (self->recent_section, NULL,
                            zopa_recent_files_get_menu (zopa_application_get_recent_files (ZOPA_APPLICATION (app))));
@@ -542,7 +543,6 @@ zopa_window_class_init (ZopaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = zopa_window_constructed;
   object_class->dispose = zopa_window_dispose;
   object_class->get_property = zopa_window_get_property;
   window_class->close_request = zopa_window_close_request;
@@ -610,6 +610,7 @@ zopa_window_init (ZopaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   connect_document_signals (self);
   zopa_window_files_init (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
 
   self->diagram_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->diagram_actions), diagram_action_entries,

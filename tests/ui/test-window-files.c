@@ -184,6 +184,52 @@ menu_label_is_as_wanted (gpointer data)
   return menu_has_label (wait->menu, wait->label) == wait->present;
 }
 
+/* Whether the "Open Recent" submenu of window's main menu lists label, in a section. */
+static gboolean
+primary_menu_has_recent_label (GtkWindow  *window,
+                               const char *label)
+{
+  GtkWidget *button = zopa_ui_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GMenuModel *menu = NULL;
+
+  for (guint i = 0; button != NULL; button = zopa_ui_test_find_nth_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, ++i))
+    if (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)))
+      {
+        menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+        break;
+      }
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (section, j, G_MENU_LINK_SUBMENU);
+          g_autofree char *submenu_label = NULL;
+
+          if (submenu == NULL
+              || !g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &submenu_label)
+              || !g_str_equal (submenu_label, "Open _Recent"))
+            continue;
+          /* The window's section holds the application's list as a section of its own. */
+          for (int k = 0; k < g_menu_model_get_n_items (submenu); k++)
+            {
+              g_autoptr(GMenuModel) outer = g_menu_model_get_item_link (submenu, k, G_MENU_LINK_SECTION);
+
+              for (int l = 0; outer != NULL && l < g_menu_model_get_n_items (outer); l++)
+                {
+                  g_autoptr(GMenuModel) inner = g_menu_model_get_item_link (outer, l, G_MENU_LINK_SECTION);
+
+                  if (inner != NULL && menu_has_label (inner, label))
+                    return TRUE;
+                }
+            }
+        }
+    }
+  return FALSE;
+}
+
 static void
 test_open_recent_lists_files_and_refuses_missing_ones (void)
 {
@@ -215,6 +261,9 @@ test_open_recent_lists_files_and_refuses_missing_ones (void)
   g_assert_false (menu_has_label (menu, "No Recent Scenarios"));
   g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_TARGET, "s", &target));
   g_assert_cmpstr (target, ==, uri);
+
+  /* The window's main menu has it under Open Recent. */
+  g_assert_true (primary_menu_has_recent_label (window, wait.label));
 
   /* Choosing it presents the window already on it. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-recent", g_variant_new_string (uri));
@@ -339,15 +388,22 @@ test_session_end_keeps_unsaved_changes (void)
   ZopaRecoveryStore *store = zopa_application_get_recovery_store (app);
   GtkWindow *window = zopa_application_open_file (app, file, NULL);
   g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(ZopaScenario) kept = NULL;
   g_autoptr(GError) error = NULL;
+  GtkWindow *builtin_window;
   ZopaDocument *document;
+  ZopaDocument *builtin;
 
   zopa_ui_test_wait_for (window_loaded, window);
   document = zopa_window_get_document (ZOPA_WINDOW (window));
   /* Long enough that only the session's end can have written the entry. */
   zopa_document_set_autosave_delay (document, 3600 * 1000);
   zopa_scenario_set_title (zopa_document_get_scenario (document), "After Logout");
+  /* A window made the way "New Window" does, on the built-in scenario, is kept as well. */
+  builtin_window = GTK_WINDOW (zopa_window_new (app));
+  gtk_window_present (builtin_window);
+  builtin = zopa_window_get_document (ZOPA_WINDOW (builtin_window));
+  zopa_document_set_autosave_delay (builtin, 3600 * 1000);
+  zopa_scenario_set_title (zopa_document_get_scenario (builtin), "Untitled After Logout");
   entries = zopa_recovery_store_list (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (entries->len, ==, 0);
@@ -363,12 +419,25 @@ test_session_end_keeps_unsaved_changes (void)
   g_signal_emit_by_name (app, "query-end");
   entries = zopa_recovery_store_list (store, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (entries->len, ==, 1);
-  kept = zopa_recovery_store_load (store, g_ptr_array_index (entries, 0), &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (zopa_scenario_get_title (kept), ==, "After Logout");
+  g_assert_cmpuint (entries->len, ==, 2);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const ZopaRecoveryEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(ZopaScenario) kept = zopa_recovery_store_load (store, entry, &error);
+
+      g_assert_no_error (error);
+      if (entry->original != NULL)
+        {
+          g_assert_true (g_file_equal (entry->original, file));
+          g_assert_cmpstr (zopa_scenario_get_title (kept), ==, "After Logout");
+        }
+      else
+        g_assert_cmpstr (zopa_scenario_get_title (kept), ==, "Untitled After Logout");
+    }
 
   g_assert_true (zopa_document_discard_recovery (document, &error));
+  g_assert_no_error (error);
+  g_assert_true (zopa_document_discard_recovery (builtin, &error));
   g_assert_no_error (error);
   close_all_windows ();
   zopa_ui_test_remove_temp_file (file);
