@@ -1,0 +1,59 @@
+/* zopa-user-text.c: user text in labels, tooltips and accessible names, literal and cut */
+
+#include "config.h"
+
+#include "zopa-user-text.h"
+
+void
+zopa_user_text_set_label (GtkLabel   *label,
+                          const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  shown = zopa_display_text (text, gtk_label_get_wrap (label) ? ZOPA_DISPLAY_TEXT_PARAGRAPH
+                                                              : ZOPA_DISPLAY_TEXT_LINE);
+  gtk_label_set_use_markup (label, FALSE);
+  gtk_label_set_use_underline (label, FALSE);
+  gtk_label_set_text (label, shown);
+}
+
+void
+zopa_user_text_set_tooltip (GtkWidget  *widget,
+                            const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text == NULL || *text == '\0')
+    {
+      gtk_widget_set_tooltip_text (widget, NULL);
+      return;
+    }
+  shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
+  gtk_widget_set_tooltip_text (widget, shown);
+}
+
+GtkWidget *
+zopa_user_text_label_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  zopa_user_text_set_label (GTK_LABEL (label), text);
+  return label;
+}
+
+void
+zopa_user_text_set_accessible_label (GtkWidget  *widget,
+                                     const char *text)
+{
+  g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
+
+  g_return_if_fail (GTK_IS_ACCESSIBLE (widget));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
+}

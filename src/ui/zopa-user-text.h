@@ -1,0 +1,26 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "analysis/zopa-display-text.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Where user text (names, titles, labels, notes) meets a label, a row title or a tooltip:
+ * shown literally (never as markup) and cut with zopa_display_text(), so that hostile or
+ * huge text neither changes the look nor stalls GTK's measuring.
+ */
+
+/* A wrapping label may show a paragraph; any other a line. */
+void zopa_user_text_set_label   (GtkLabel   *label,
+                                 const char *text);
+void zopa_user_text_set_tooltip (GtkWidget  *widget,
+                                 const char *text);
+/* A GtkLabel for user text: one line, ellipsized at the end, left aligned. */
+GtkWidget *zopa_user_text_label_new (const char *text);
+/* The accessible label of a widget that shows user text. */
+void zopa_user_text_set_accessible_label (GtkWidget  *widget,
+                                          const char *text);
+
+G_END_DECLS
