@@ -6,6 +6,7 @@
 
 #include "diagram/zopa-comparison-render.h"
 #include "zopa-compare-window-private.h"
+#include "zopa-user-text.h"
 
 /* ---- Export ------------------------------------------------------------------------------------ */
 
@@ -42,7 +43,7 @@ static void
 show_error (ZopaCompareWindow *self,
             const char        *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Comparison"), message);
+  GtkWidget *dialog = zopa_user_text_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Comparison"), message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-export.h"
+#include "zopa-user-text.h"
 
 typedef enum {
   BACKGROUND_LIGHT,
@@ -293,7 +294,7 @@ on_save_response (GtkNativeDialog  *native,
         gtk_window_close (GTK_WINDOW (self));
       else
         {
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Diagram"),
+          GtkWidget *dialog = zopa_user_text_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Diagram"),
                                                       error->message);
           adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
           gtk_window_present (GTK_WINDOW (dialog));
@@ -480,7 +481,7 @@ zopa_export_print (GtkWindow   *parent,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Print"), error->message);
+      GtkWidget *dialog = zopa_user_text_message_dialog_new (parent, _("Could Not Print"), error->message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }

@@ -6,6 +6,7 @@
 
 #include "zopa-recovery-offer.h"
 #include "zopa-window.h"
+#include "zopa-user-text.h"
 
 typedef struct {
   ZopaApplication   *application;
@@ -30,7 +31,7 @@ show_restore_error (GtkWindow  *parent,
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Restore the Changes"), message));
+  dialog = ADW_MESSAGE_DIALOG (zopa_user_text_message_dialog_new (parent, _("Could Not Restore the Changes"), message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -83,8 +84,7 @@ present_offer (ZopaApplication   *application,
   AdwMessageDialog *dialog;
   Offer *offer = g_new0 (Offer, 1);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), body));
-  adw_message_dialog_set_body_use_markup (dialog, FALSE);
+  dialog = ADW_MESSAGE_DIALOG (zopa_user_text_message_dialog_new (parent, _("Restore Unsaved Changes?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "discard", _("_Discard"),
                                     "restore", _("_Restore"),

@@ -57,3 +57,27 @@ zopa_user_text_set_accessible_label (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_ACCESSIBLE (widget));
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
 }
+
+GtkWidget *
+zopa_user_text_message_dialog_new (GtkWindow  *parent,
+                                   const char *heading,
+                                   const char *body)
+{
+  g_autofree char *shown = body != NULL ? zopa_display_text (body, ZOPA_DISPLAY_TEXT_PARAGRAPH) : NULL;
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, shown);
+
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  return dialog;
+}
+
+void
+zopa_user_text_set_row_subtitle (AdwActionRow *row,
+                                 const char   *text)
+{
+  g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_LINE);
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (row, shown);
+}

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "analysis/zopa-display-text.h"
 
@@ -22,5 +22,13 @@ GtkWidget *zopa_user_text_label_new (const char *text);
 /* The accessible label of a widget that shows user text. */
 void zopa_user_text_set_accessible_label (GtkWidget  *widget,
                                           const char *text);
+
+/* A row's subtitle that holds user text (a date, a name). */
+void zopa_user_text_set_row_subtitle (AdwActionRow *row,
+                                      const char   *text);
+/* A message dialog whose body may quote user text (an id, a file name, a title). */
+GtkWidget *zopa_user_text_message_dialog_new (GtkWindow  *parent,
+                                              const char *heading,
+                                              const char *body);
 
 G_END_DECLS

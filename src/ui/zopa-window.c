@@ -13,6 +13,7 @@
 #include "zopa-sidebar.h"
 #include "zopa-variant-editor.h"
 #include "zopa-window.h"
+#include "zopa-user-text.h"
 
 struct _ZopaWindow
 {
@@ -65,7 +66,7 @@ show_error (ZopaWindow *self,
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  dialog = ADW_MESSAGE_DIALOG (zopa_user_text_message_dialog_new (GTK_WINDOW (self), heading, body));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_default_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
@@ -79,6 +80,8 @@ update_title (ZopaWindow *self)
   ZopaScenario *scenario = zopa_document_get_scenario (self->document);
   g_autofree char *display_name = zopa_document_dup_display_name (self->document);
   g_autofree char *title = NULL;
+  g_autofree char *shown_title = NULL;
+  g_autofree char *shown_name = NULL;
   const char *scenario_title = zopa_scenario_get_title (scenario);
 
   if (scenario_title == NULL || *scenario_title == '\0')
@@ -90,9 +93,11 @@ update_title (ZopaWindow *self)
   else
     title = g_strdup (scenario_title);
 
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, display_name);
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  shown_title = zopa_display_text (title, ZOPA_DISPLAY_TEXT_LINE);
+  shown_name = zopa_display_text (display_name, ZOPA_DISPLAY_TEXT_LINE);
+  adw_window_title_set_title (self->window_title, shown_title);
+  adw_window_title_set_subtitle (self->window_title, shown_name);
+  gtk_window_set_title (GTK_WINDOW (self), shown_title);
 }
 
 /* Changes on disk: another program changed or deleted the document's file. */
@@ -109,7 +114,7 @@ update_disk_banner (ZopaWindow *self)
   else if (state == ZOPA_DISK_STATE_CHANGED)
     text = g_strdup_printf (_("The file “%s” changed on disk"), name);
   /* A name is shown as it is, never as markup. */
-  gtk_label_set_text (self->disk_banner_label, text ? text : "");
+  zopa_user_text_set_label (self->disk_banner_label, text);
   gtk_widget_set_visible (self->disk_save_as_button, state == ZOPA_DISK_STATE_DELETED);
   gtk_info_bar_set_response_sensitive (self->disk_banner, DISK_RESPONSE_RELOAD,
                                        state == ZOPA_DISK_STATE_CHANGED);
