@@ -1282,6 +1282,16 @@ draw_for_export (cairo_t           *cr,
     zopa_comparison_render_draw (self, cr);
 }
 
+static ZopaRenderTarget
+export_target (ZopaComparisonRender *self)
+{
+  return (ZopaRenderTarget) {
+    .width = self->width, .height = self->height,
+    .pdf_width = ZOPA_COMPARISON_PDF_PAGE_WIDTH, .pdf_height = ZOPA_COMPARISON_PDF_PAGE_HEIGHT,
+    .background = self->background, .title = self->title,
+  };
+}
+
 GBytes *
 zopa_comparison_render_export_bytes (ZopaComparisonRender *self,
                                      ZopaDiagramFormat     format,
@@ -1293,11 +1303,7 @@ zopa_comparison_render_export_bytes (ZopaComparisonRender *self,
   g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  target = (ZopaRenderTarget) {
-    .width = self->width, .height = self->height,
-    .pdf_width = ZOPA_COMPARISON_PDF_PAGE_WIDTH, .pdf_height = ZOPA_COMPARISON_PDF_PAGE_HEIGHT,
-    .background = self->background, .title = self->title,
-  };
+  target = export_target (self);
   return zopa_render_export_bytes (&target, format, scale, draw_for_export, self, error);
 }
 
@@ -1309,11 +1315,11 @@ zopa_comparison_render_export_file (ZopaComparisonRender *self,
                                     GCancellable         *cancellable,
                                     GError              **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  ZopaRenderTarget target;
 
   g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = zopa_comparison_render_export_bytes (self, format, scale, error);
-  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
+  target = export_target (self);
+  return zopa_render_export_file (&target, file, format, scale, draw_for_export, self, cancellable, error);
 }

@@ -889,6 +889,16 @@ draw_for_export (cairo_t           *cr,
   zopa_diagram_draw (user_data, cr);
 }
 
+static ZopaRenderTarget
+export_target (ZopaDiagram *self)
+{
+  return (ZopaRenderTarget) {
+    .width = self->width, .height = self->height,
+    .pdf_width = self->width, .pdf_height = self->height,
+    .background = self->background, .title = self->title,
+  };
+}
+
 GBytes *
 zopa_diagram_export_bytes (ZopaDiagram       *self,
                            ZopaDiagramFormat  format,
@@ -900,11 +910,7 @@ zopa_diagram_export_bytes (ZopaDiagram       *self,
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  target = (ZopaRenderTarget) {
-    .width = self->width, .height = self->height,
-    .pdf_width = self->width, .pdf_height = self->height,
-    .background = self->background, .title = self->title,
-  };
+  target = export_target (self);
   return zopa_render_export_bytes (&target, format, scale, draw_for_export, self, error);
 }
 
@@ -916,11 +922,11 @@ zopa_diagram_export_file (ZopaDiagram       *self,
                           GCancellable      *cancellable,
                           GError           **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  ZopaRenderTarget target;
 
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = zopa_diagram_export_bytes (self, format, scale, error);
-  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
+  target = export_target (self);
+  return zopa_render_export_file (&target, file, format, scale, draw_for_export, self, cancellable, error);
 }

@@ -326,6 +326,21 @@ zopa_render_export_bytes (const ZopaRenderTarget *target,
 }
 
 gboolean
+zopa_render_export_file (const ZopaRenderTarget *target,
+                         GFile                  *file,
+                         ZopaDiagramFormat       format,
+                         double                  scale,
+                         ZopaRenderDrawFunc      draw,
+                         gpointer                user_data,
+                         GCancellable           *cancellable,
+                         GError                **error)
+{
+  g_autoptr(GBytes) bytes = zopa_render_export_bytes (target, format, scale, draw, user_data, error);
+
+  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
+}
+
+gboolean
 zopa_render_replace_file (GFile         *file,
                           GBytes        *bytes,
                           GCancellable  *cancellable,

@@ -36,18 +36,6 @@ zopa_user_text_set_tooltip (GtkWidget  *widget,
   gtk_widget_set_tooltip_text (widget, shown);
 }
 
-GtkWidget *
-zopa_user_text_label_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  zopa_user_text_set_label (GTK_LABEL (label), text);
-  return label;
-}
-
 void
 zopa_user_text_set_accessible_label (GtkWidget  *widget,
                                      const char *text)

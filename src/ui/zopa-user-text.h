@@ -17,8 +17,6 @@ void zopa_user_text_set_label   (GtkLabel   *label,
                                  const char *text);
 void zopa_user_text_set_tooltip (GtkWidget  *widget,
                                  const char *text);
-/* A GtkLabel for user text: one line, ellipsized at the end, left aligned. */
-GtkWidget *zopa_user_text_label_new (const char *text);
 /* The accessible label of a widget that shows user text. */
 void zopa_user_text_set_accessible_label (GtkWidget  *widget,
                                           const char *text);
