@@ -69,3 +69,15 @@ zopa_user_text_set_row_subtitle (AdwActionRow *row,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (row, shown);
 }
+
+void
+zopa_user_text_set_row_title (AdwPreferencesRow *row,
+                              const char        *text)
+{
+  g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_LINE);
+
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  adw_preferences_row_set_use_markup (row, FALSE);
+  adw_preferences_row_set_title (row, shown);
+}

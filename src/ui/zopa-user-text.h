@@ -21,6 +21,9 @@ void zopa_user_text_set_tooltip (GtkWidget  *widget,
 void zopa_user_text_set_accessible_label (GtkWidget  *widget,
                                           const char *text);
 
+/* A row's title that holds user text. */
+void zopa_user_text_set_row_title (AdwPreferencesRow *row,
+                                   const char        *text);
 /* A row's subtitle that holds user text (a date, a name). */
 void zopa_user_text_set_row_subtitle (AdwActionRow *row,
                                       const char   *text);
