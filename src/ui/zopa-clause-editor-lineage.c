@@ -9,6 +9,7 @@
 #include "zopa-actor-dots.h"
 #include "zopa-clause-editor-private.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 /* Lineage: the parent draft's clauses this one derives from */
 
@@ -105,7 +106,7 @@ zopa_clause_editor_sync_lineage (ZopaClauseEditor *self)
           GtkWidget *check = gtk_check_button_new ();
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+          zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), label);
           gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
           g_object_set_data_full (G_OBJECT (check), "clause-id", g_strdup (zopa_clause_get_id (clause)), g_free);
           g_object_set_data (G_OBJECT (check), "row", row);
@@ -136,7 +137,7 @@ zopa_clause_editor_sync_lineage (ZopaClauseEditor *self)
         }
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lineage_row),
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self->lineage_row),
                                  summary->len > 0 ? summary->str : _("No clause of the parent draft"));
   /* Translators: %s is the title of the draft this clause's draft derives from. */
   description = g_strdup_printf (_("Clauses of “%s” this clause comes from"), zopa_draft_get_title (parent));

@@ -9,6 +9,7 @@
 #include "zopa-actor-dots.h"
 #include "zopa-clause-editor-private.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 G_DEFINE_FINAL_TYPE (ZopaClauseEditor, zopa_clause_editor, GTK_TYPE_WIDGET)
 
@@ -273,7 +274,7 @@ create_set_row (ZopaClauseEditor *self,
   g_object_set_data_full (G_OBJECT (row), "issue-id", g_strdup (issue_id), g_free);
   g_object_set_data (G_OBJECT (row), "dots", dots);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_issue_get_title (issue));
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), zopa_issue_get_title (issue));
   /* The option as the subtitle keeps long labels readable in a narrow panel. */
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
@@ -391,7 +392,8 @@ sync_add_issue_list (ZopaClauseEditor *self)
       if (zopa_clause_get_set_option (self->clause, zopa_issue_get_id (issue)) != NULL
           || zopa_issue_get_n_options (issue) == 0)
         continue;
-      label = gtk_label_new (zopa_issue_get_title (issue));
+      label = gtk_label_new (NULL);
+      zopa_user_text_set_label (GTK_LABEL (label), zopa_issue_get_title (issue));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
@@ -491,9 +493,9 @@ create_source_row (ZopaClauseEditor *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source != NULL ? source_title (source) : source_id);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), source != NULL ? source_title (source) : source_id);
   subtitle = source != NULL ? describe_source (source) : g_strdup (_("Missing source"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
 
   if (is_web_address (url))
     {
@@ -501,7 +503,7 @@ create_source_row (ZopaClauseEditor *self,
 
       g_object_set_data_full (G_OBJECT (row), "url", g_strdup (url), g_free);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_tooltip_text (row, url);
+      zopa_user_text_set_tooltip (row, url);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
     }
   else
@@ -596,9 +598,9 @@ on_sources_popover_show (GtkPopover       *popover,
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source_title (source));
+      zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), source_title (source));
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    cited != NULL && g_strv_contains (cited, zopa_source_get_id (source)));

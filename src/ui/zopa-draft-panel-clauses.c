@@ -15,6 +15,7 @@
 #include "zopa-actor-swatch.h"
 #include "zopa-draft-panel-private.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 /* Clause rows */
 
@@ -136,9 +137,9 @@ update_clause_row (AdwActionRow   *row,
     gtk_widget_set_name (GTK_WIDGET (row), name);
   /* Refreshed after every edit: only what changed is set, so the rest is not laid out again. */
   if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+    zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), title);
   if (g_strcmp0 (adw_action_row_get_subtitle (row), sets) != 0)
-    adw_action_row_set_subtitle (row, sets);
+    zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), sets);
   if (g_strcmp0 (gtk_label_get_text (status), zopa_draft_panel_status_label (value)) == 0)
     return;
 

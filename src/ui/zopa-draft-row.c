@@ -29,7 +29,7 @@ update_subtitle (ZopaDraftRow *self)
     subtitle = g_strdup_printf ("%s · %s", date, count);
   else
     subtitle = g_strdup (count);
-  zopa_user_text_set_row_subtitle (ADW_ACTION_ROW (self), subtitle);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
 }
 
 static void

@@ -58,7 +58,7 @@ update_from_source (ZopaSourceRow *self)
   else
     subtitle = g_strdup (is_set (publisher) ? publisher : date);
   zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), is_set (title) ? title : zopa_source_get_id (self->item));
-  zopa_user_text_set_row_subtitle (ADW_ACTION_ROW (self), subtitle);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
 }
 
 static void

@@ -59,15 +59,18 @@ zopa_user_text_message_dialog_new (GtkWindow  *parent,
 }
 
 void
-zopa_user_text_set_row_subtitle (AdwActionRow *row,
-                                 const char   *text)
+zopa_user_text_set_row_subtitle (AdwPreferencesRow *row,
+                                 const char        *text)
 {
   g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_LINE);
 
-  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+  g_return_if_fail (ADW_IS_ACTION_ROW (row) || ADW_IS_EXPANDER_ROW (row));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (row, shown);
+  adw_preferences_row_set_use_markup (row, FALSE);
+  if (ADW_IS_ACTION_ROW (row))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown);
+  else
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), shown);
 }
 
 void

@@ -24,9 +24,9 @@ void zopa_user_text_set_accessible_label (GtkWidget  *widget,
 /* A row's title that holds user text. */
 void zopa_user_text_set_row_title (AdwPreferencesRow *row,
                                    const char        *text);
-/* A row's subtitle that holds user text (a date, a name). */
-void zopa_user_text_set_row_subtitle (AdwActionRow *row,
-                                      const char   *text);
+/* The subtitle of an action or expander row that holds user text (a date, a name). */
+void zopa_user_text_set_row_subtitle (AdwPreferencesRow *row,
+                                      const char        *text);
 /* A message dialog whose body may quote user text (an id, a file name, a title). */
 GtkWidget *zopa_user_text_message_dialog_new (GtkWindow  *parent,
                                               const char *heading,

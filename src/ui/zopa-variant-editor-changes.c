@@ -7,6 +7,7 @@
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
 #include "zopa-variant-editor-private.h"
+#include "zopa-user-text.h"
 
 /* Editing a change */
 
@@ -331,8 +332,8 @@ create_switch_row (ZopaVariantEditor *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *toggle = gtk_switch_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), title);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
@@ -354,8 +355,10 @@ actor_names (ZopaScenario *scenario)
     {
       g_autoptr(ZopaActor) actor = g_list_model_get_item (actors, i);
       const char *name = zopa_actor_get_name (actor);
+      g_autofree char *shown = zopa_display_text (name != NULL && *name ? name : zopa_actor_get_id (actor),
+                                                  ZOPA_DISPLAY_TEXT_LINE);
 
-      gtk_string_list_append (names, name != NULL && *name ? name : zopa_actor_get_id (actor));
+      gtk_string_list_append (names, shown);
     }
   return names;
 }
@@ -371,8 +374,10 @@ target_names (ZopaScenario *scenario)
     {
       g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
       const char *title = zopa_issue_get_title (issue);
+      g_autofree char *shown = zopa_display_text (title != NULL && *title ? title : zopa_issue_get_id (issue),
+                                                  ZOPA_DISPLAY_TEXT_LINE);
 
-      gtk_string_list_append (names, title != NULL && *title ? title : zopa_issue_get_id (issue));
+      gtk_string_list_append (names, shown);
     }
   return names;
 }
@@ -422,13 +427,13 @@ create_change_row (ZopaVariantEditor *self,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), up);
   widgets->up = up;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (actor_row), _("Actor"));
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (actor_row), _("Actor"));
   adw_combo_row_set_model (ADW_COMBO_ROW (actor_row), G_LIST_MODEL (actors));
   attach (actor_row, widgets);
   widgets->actor_row = ADW_COMBO_ROW (actor_row);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), actor_row);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (target_row), _("Applies To"));
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (target_row), _("Applies To"));
   adw_combo_row_set_model (ADW_COMBO_ROW (target_row), G_LIST_MODEL (targets));
   attach (target_row, widgets);
   widgets->target_row = ADW_COMBO_ROW (target_row);
@@ -439,8 +444,8 @@ create_change_row (ZopaVariantEditor *self,
       GtkWidget *reservation_row = adw_action_row_new ();
       GtkWidget *spin = create_spin (ZOPA_RESERVATION_MAX, _("Reservation"));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reservation_row), _("Reservation"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (reservation_row), _("The lowest score of a deal it accepts"));
+      zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (reservation_row), _("Reservation"));
+      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (reservation_row), _("The lowest score of a deal it accepts"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (reservation_row), spin);
       attach (spin, widgets);
       zopa_editor_follow_focus (spin, self->history);
@@ -480,7 +485,7 @@ create_change_row (ZopaVariantEditor *self,
           utility_a11y = g_strdup_printf (_("Utility of “%s”"), label);
           spin = create_spin (ZOPA_UTILITY_MAX, utility_a11y);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (option_row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (option_row), label);
+          zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (option_row), label);
           gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
           gtk_widget_set_tooltip_text (check, _("Acceptable; unchecked, the option is a red line"));
           gtk_accessible_update_property (GTK_ACCESSIBLE (check),
@@ -559,8 +564,8 @@ zopa_variant_editor_sync_change (ZopaVariantEditor *self,
   /* Translators: an actor, then what its change is about (an issue, or "Reservation") */
   title = g_strdup_printf (_("%s · %s"), actor_name,
                            issue != NULL ? zopa_issue_get_title (issue) : _("Reservation"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widgets->row), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (widgets->row), summary);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (widgets->row), title);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (widgets->row), summary);
   adw_combo_row_set_selected (widgets->actor_row, zopa_list_model_find (zopa_scenario_get_actors (scenario), actor));
   adw_combo_row_set_selected (widgets->target_row, issue == NULL ? 0 : issue_position + 1);
 

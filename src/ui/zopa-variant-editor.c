@@ -7,6 +7,7 @@
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
 #include "zopa-variant-editor-private.h"
+#include "zopa-user-text.h"
 
 void
 zopa_variant_editor_change_widgets_free (ChangeWidgets *widgets)
@@ -136,8 +137,8 @@ update_variant_row (GtkWidget   *row,
   if (variant_is_shown (self, variant))
     /* Translators: a count of changes, then that the variant is on the diagram */
     subtitle = g_strdup_printf (_("%s · shown"), count);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "title"), variant_display_name (variant));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "subtitle"), subtitle != NULL ? subtitle : count);
+  zopa_user_text_set_label (g_object_get_data (G_OBJECT (row), "title"), variant_display_name (variant));
+  zopa_user_text_set_label (g_object_get_data (G_OBJECT (row), "subtitle"), subtitle != NULL ? subtitle : count);
 }
 
 static GtkWidget *
@@ -210,7 +211,7 @@ sync_shown (ZopaVariantEditor *self)
   shown = shown_id != NULL ? zopa_scenario_find_variant (zopa_variant_editor_get_scenario (self), shown_id) : NULL;
   if (shown == self->variant)
     {
-      adw_action_row_set_subtitle (self->shown_row, _("The diagram shows this variant"));
+      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self->shown_row), _("The diagram shows this variant"));
       gtk_button_set_label (self->show_button, _("Show _Base Scenario"));
       gtk_widget_remove_css_class (GTK_WIDGET (self->show_button), "suggested-action");
     }
@@ -234,6 +235,7 @@ refresh (ZopaVariantEditor *self)
   GListModel *variants = zopa_scenario_get_variants (scenario);
   GtkListBoxRow *row;
   g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
 
   /* A variant deleted, or undone away, hands over to the first one left. */
   if (self->variant != NULL && !zopa_list_model_contains (zopa_scenario_get_variants (scenario), self->variant))
@@ -277,8 +279,9 @@ refresh (ZopaVariantEditor *self)
     }
   sync_shown (self);
 
-  adw_window_title_set_subtitle (self->window_title, variant_display_name (self->variant));
-  title = g_strdup_printf (_("Variant “%s”"), variant_display_name (self->variant));
+  name = zopa_display_text (variant_display_name (self->variant), ZOPA_DISPLAY_TEXT_LINE);
+  adw_window_title_set_subtitle (self->window_title, name);
+  title = g_strdup_printf (_("Variant “%s”"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
   self->syncing = FALSE;
 }
