@@ -601,12 +601,10 @@ compile_draft (ZopaAnalysis *self,
 static void
 apply_readings (ZopaAnalysis *self)
 {
+  /* The readings decide emptiness with their own searches, within their budget. */
   for (guint m = 1; m < (1u << self->n_actors); m++)
-    {
+    if (zopa_analysis_lists_region (self, m))
       zopa_readings_override_region (self->readings, m, &self->regions[m]);
-      /* The readings decide emptiness with their own exact searches. */
-      self->regions[m].inclusive_decided = self->regions[m].exclusive_decided = TRUE;
-    }
   for (guint d = 0; d < self->n_drafts; d++)
     {
       Draft *draft = &self->drafts[d];
@@ -659,7 +657,7 @@ zopa_analysis_solve (ZopaAnalysis *self,
   self->time_limit = time_limit;
   self->cancellable = cancellable;
   compute_regions (self);
-  zopa_readings_compute_regions (self->readings);
+  zopa_readings_compute_regions (self->readings, time_limit, cancellable);
   /* With uncertain values the regions are those that hold in every reading. */
   if (zopa_readings_is_uncertain (self->readings))
     apply_readings (self);
@@ -1344,7 +1342,7 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
       w->complete = TRUE;
       if (self->regions[mask].inclusive_empty && zopa_readings_is_uncertain (self->readings))
         w->lists = zopa_readings_what_must_change (self->readings, mask, TRUE, MAX_CHANGE_SETS,
-                                                   CHANGE_BUDGET, &w->complete);
+                                                   CHANGE_BUDGET, &budget, &w->complete);
       else if (self->regions[mask].inclusive_empty)
         {
           ZopaBudget own;
@@ -1431,7 +1429,7 @@ zopa_analysis_get_draft_fewest_changes_bounded (ZopaAnalysis      *self,
                     (gint64) (DRAFTS_SHARE * self->time_limit / MAX (self->n_drafts, 1) * G_USEC_PER_SEC),
                     cancellable);
   option = self->drafts[draft].option;
-  found = zopa_change_fewest_clause_changes_bounded (self->problem, option, mask, &budget, &pairs, &n, &exact);
+  found = zopa_solve_fewest_clause_changes (self->problem, option, mask, &budget, &pairs, &n, &exact);
   if (!found && !exact)
     {
       /* Out of time before any: fixing every issue to the witness always works. */

@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define ZOPA_PROBLEM_MAX_ACTORS  6
+#define ZOPA_PROBLEM_MAX_ACTORS  16
 #define ZOPA_PROBLEM_MAX_OPTIONS 64
 
 typedef guint64 ZopaOptionMask;

@@ -1,10 +1,11 @@
 /* bench-hard: `zopa-cli analyze --json` on generated hard scenarios, one JSON line each.
  *
- *   bench-hard CLI [SEEDS [TIME_LIMIT]]   runs every shape of hard-scenarios.c with seeds
- *                                         1..SEEDS (default 3) through the CLI as a child
- *                                         process: wall time, max RSS, whether the output is
- *                                         valid JSON, and each answer's status; then the
- *                                         medians per shape.
+ *   bench-hard CLI [SEEDS [TIME_LIMIT [SHAPE…]]]
+ *                                         runs every shape of hard-scenarios.c (or only the
+ *                                         shapes named) with seeds 1..SEEDS (default 3)
+ *                                         through the CLI as a child process: wall time, max
+ *                                         RSS, whether the output is valid JSON, and each
+ *                                         answer's status; then the medians per shape.
  *   bench-hard --write DIR [SEEDS]        only writes the scenario files.
  *
  * Exit status 1 when an output is not valid JSON or leaves an emptiness undecided.
@@ -132,7 +133,7 @@ main (int argc, char **argv)
     }
   if (argc < 2)
     {
-      fprintf (stderr, "usage: bench-hard CLI [SEEDS [TIME_LIMIT]] | --write DIR [SEEDS]\n");
+      fprintf (stderr, "usage: bench-hard CLI [SEEDS [TIME_LIMIT [SHAPE…]]] | --write DIR [SEEDS]\n");
       return 2;
     }
   if (argc >= 3)
@@ -143,6 +144,9 @@ main (int argc, char **argv)
     {
       g_autofree double *walls = g_new0 (double, seeds);
       g_autofree double *rsss = g_new0 (double, seeds);
+
+      if (argc >= 5 && !g_strv_contains ((const char * const *) argv + 4, shape->name))
+        continue;
 
       for (guint seed = 1; seed <= seeds; seed++)
         {
