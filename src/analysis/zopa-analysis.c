@@ -37,6 +37,8 @@ G_STATIC_ASSERT (ZOPA_ANALYSIS_MAX_ACTORS <= ZOPA_PROBLEM_MAX_ACTORS);
 #define WITNESS_SHARE    0.1
 #define CHANGES_SHARE    0.05
 #define DRAFTS_SHARE     0.1
+/* Sampling the counts past the exact DP, after every emptiness is decided. */
+#define ESTIMATES_SHARE  0.1
 
 typedef struct {
   char              *id;
@@ -227,30 +229,123 @@ share_budget (ZopaAnalysis *self,
 
 /* ---- regions ---- */
 
-/* Decides one emptiness with a fair part of what is left of the regions' budget. */
+/* Whether a deal seen so far shows that the region of in_mask (exclusive: out_mask the
+ * others) holds a deal: seen[t] records each set t of actors that accepted one. */
+static gboolean
+seen_in_region (const gboolean *seen,
+                guint           all,
+                guint           in_mask,
+                guint           out_mask)
+{
+  if (out_mask != 0)
+    return seen[in_mask];
+  for (guint t = in_mask; t <= all; t = (t + 1) | in_mask)
+    if (seen[t])
+      return TRUE;
+  return FALSE;
+}
+
+/*
+ * Decides one emptiness with a fair part of what is left of the regions' budget. Every
+ * deal found also shows which actors accept it, and so that their exclusive region and
+ * every inclusive region of their subsets hold a deal: those are not searched again.
+ */
 static ZopaSearchResult
 decide_region (ZopaAnalysis *self,
                ZopaBudget   *regions,
+               gboolean     *seen,
                guint         in_mask,
                guint         out_mask,
                guint         calls_left)
 {
   ZopaBudget budget;
+  g_autofree guint *deal = NULL;
+  ZopaSearchResult found;
 
+  if (seen_in_region (seen, zopa_analysis_get_all_mask (self), in_mask, out_mask))
+    return ZOPA_SEARCH_OPTIMAL;
+  deal = g_new0 (guint, MAX (self->n_issues, 1));
   zopa_budget_init_child (&budget, regions, zopa_budget_seconds_left (regions) / MAX (calls_left, 1));
-  return zopa_solve_feasible (self->problem, in_mask, out_mask, NULL, &budget);
+  found = zopa_solve_feasible (self->problem, in_mask, out_mask, deal, &budget);
+  if (found == ZOPA_SEARCH_OPTIMAL)
+    seen[zopa_problem_accepting (self->problem, deal)] = TRUE;
+  return found;
 }
 
+/* The counts of a region past the exact DP: estimated (within its part of the estimates'
+ * budget), then made to agree with its emptiness, which is exact and wins: never 0 for a
+ * region with deals. */
+static void
+finish_region_counts (ZopaAnalysis *self,
+                      ZopaBudget   *estimates,
+                      guint         m,
+                      guint         n_samples,
+                      guint         estimates_left)
+{
+  ZopaRegion *r = &self->regions[m];
+  double est_in = 0.0, err_in = 0.0, est_ex = 0.0, err_ex = 0.0;
+  gboolean wants_in = !self->inclusive_known[m] && !r->inclusive_empty;
+  gboolean wants_ex = !r->exact && !r->exclusive_empty;
+
+  if (r->inclusive_empty)
+    {
+      r->inclusive = r->exclusive = r->inclusive_error = r->exclusive_error = 0.0;
+      return;
+    }
+  if (wants_in || wants_ex)
+    {
+      ZopaBudget budget;
+
+      zopa_budget_init_child (&budget, estimates, zopa_budget_seconds_left (estimates) / MAX (estimates_left, 1));
+      zopa_count_estimate (self->problem, m, n_samples, &budget, &est_in, &err_in, &est_ex, &err_ex);
+    }
+  if (wants_in)
+    {
+      r->inclusive = est_in;
+      r->inclusive_error = err_in;
+    }
+  if (wants_ex)
+    {
+      r->exclusive = est_ex;
+      r->exclusive_error = err_ex;
+    }
+  else if (!r->exact)
+    r->exclusive = r->exclusive_error = 0.0;
+
+  if (r->inclusive_decided && r->inclusive < 1.0)
+    {
+      r->inclusive_error = MAX (r->inclusive_error, 1.0);
+      r->inclusive = 1.0;
+    }
+  if (r->exclusive_decided && !r->exclusive_empty && r->exclusive < 1.0)
+    {
+      r->exclusive_error = MAX (r->exclusive_error, 1.0);
+      r->exclusive = 1.0;
+    }
+  if (r->exact)
+    r->inclusive_error = r->exclusive_error = 0.0;
+  else if (r->inclusive > 0.0)
+    {
+      /* Estimates are rounded to whole deals. */
+      r->inclusive = round (r->inclusive);
+      r->exclusive = round (r->exclusive);
+    }
+}
+
+/*
+ * Exact counts by the DP where its budget allows; then every region's emptiness, decided
+ * within the regions' share of the time limit (a second pass gives what the first left
+ * open the rest of it); then estimates of the counts the DP could not give, within their
+ * own share, so that sampling never takes time from deciding emptiness.
+ */
 static void
 compute_regions (ZopaAnalysis *self)
 {
-  ZopaBudget regions;
-  guint calls_left;
+  ZopaBudget regions, estimates;
+  guint calls_left, estimates_left = 0;
   const ZopaProblem *p = self->problem;
   guint all = (1u << self->n_actors) - 1;
-  g_autofree double *est_in = g_new0 (double, all + 1), *err_in = g_new0 (double, all + 1);
-  g_autofree double *est_ex = g_new0 (double, all + 1), *err_ex = g_new0 (double, all + 1);
-  g_autofree gboolean *sampled = g_new0 (gboolean, all + 1);
+  g_autofree gboolean *seen = g_new0 (gboolean, all + 1);
   guint n_samples = (guint) CLAMP (ESTIMATE_WORK / MAX ((guint64) p->n_issues * p->stride, 1), 4096, ESTIMATE_SAMPLES);
 
   /* Larger groups first: their red-line spaces are smaller, so they are cheap, and every
@@ -297,17 +392,10 @@ compute_regions (ZopaAnalysis *self)
         }
       else
         {
-          ZopaSearchResult found = decide_region (self, &regions, m, 0, calls_left);
+          ZopaSearchResult found = decide_region (self, &regions, seen, m, 0, calls_left);
 
           r->inclusive_empty = found == ZOPA_SEARCH_NONE;
           r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
-          if (!r->inclusive_empty)
-            {
-              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
-              sampled[m] = TRUE;
-            }
-          r->inclusive = est_in[m];
-          r->inclusive_error = err_in[m];
         }
 
       if (supersets_known)
@@ -329,40 +417,13 @@ compute_regions (ZopaAnalysis *self)
         {
           ZopaSearchResult found = r->inclusive_empty ? ZOPA_SEARCH_NONE
                                  : m == all ? (r->inclusive_decided ? ZOPA_SEARCH_OPTIMAL : ZOPA_SEARCH_UNKNOWN)
-                                 : decide_region (self, &regions, m, all & ~m, calls_left);
+                                 : decide_region (self, &regions, seen, m, all & ~m, calls_left);
 
           r->exclusive_empty = found == ZOPA_SEARCH_NONE;
           r->exclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
-          if (!r->exclusive_empty && !sampled[m])
-            {
-              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
-              sampled[m] = TRUE;
-            }
-          r->exclusive = r->exclusive_empty ? 0.0 : est_ex[m];
-          r->exclusive_error = r->exclusive_empty ? 0.0 : err_ex[m];
           r->exact = FALSE;
         }
-
       calls_left -= MIN (calls_left, 2);
-      /* Emptiness is exact and wins over an estimate: never 0 for a region with deals. */
-      if (r->inclusive_decided && !r->inclusive_empty && r->inclusive < 1.0)
-        {
-          r->inclusive_error = MAX (r->inclusive_error, 1.0);
-          r->inclusive = 1.0;
-        }
-      if (r->exclusive_decided && !r->exclusive_empty && r->exclusive < 1.0)
-        {
-          r->exclusive_error = MAX (r->exclusive_error, 1.0);
-          r->exclusive = 1.0;
-        }
-      if (r->exact)
-        r->inclusive_error = r->exclusive_error = 0.0;
-      else if (r->inclusive > 0.0)
-        {
-          /* Estimates are rounded to whole deals. */
-          r->inclusive = round (r->inclusive);
-          r->exclusive = round (r->exclusive);
-        }
     }
 
   /* What the first pass left open gets the rest of the regions' time. */
@@ -381,34 +442,36 @@ compute_regions (ZopaAnalysis *self)
 
         if (!r->inclusive_decided)
           {
-            ZopaSearchResult found = decide_region (self, &regions, m, 0, undecided--);
+            ZopaSearchResult found = decide_region (self, &regions, seen, m, 0, undecided--);
             r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
             r->inclusive_empty = found == ZOPA_SEARCH_NONE;
             if (r->inclusive_empty)
               {
                 r->exclusive_decided = r->exclusive_empty = TRUE;
-                r->inclusive = r->exclusive = r->inclusive_error = r->exclusive_error = 0.0;
                 undecided -= MIN (undecided, 1);
                 continue;
               }
-            if (r->inclusive_decided && r->inclusive < 1.0)
-              r->inclusive = r->inclusive_error = MAX (r->inclusive_error, 1.0);
           }
         if (!r->exclusive_decided)
           {
-            ZopaSearchResult found = decide_region (self, &regions, m, all & ~m, undecided--);
+            ZopaSearchResult found = decide_region (self, &regions, seen, m, all & ~m, undecided--);
             r->exclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
             r->exclusive_empty = found == ZOPA_SEARCH_NONE;
-            if (r->exclusive_empty)
-              r->exclusive = r->exclusive_error = 0.0;
-            else if (r->exclusive_decided && r->exclusive < 1.0)
-              {
-                r->exclusive_error = MAX (r->exclusive_error, 1.0);
-                r->exclusive = 1.0;
-              }
           }
       }
   }
+
+  share_budget (self, &estimates, ESTIMATES_SHARE);
+  for (guint m = 1; m <= all; m++)
+    estimates_left += zopa_analysis_lists_region (self, m) && !self->regions[m].exact;
+  for (guint m = 1; m <= all; m++)
+    if (zopa_analysis_lists_region (self, m))
+      {
+        gboolean estimated = !self->regions[m].exact;
+
+        finish_region_counts (self, &estimates, m, n_samples, estimates_left);
+        estimates_left -= MIN (estimates_left, (guint) estimated);
+      }
 }
 
 /* ---- drafts ---- */
