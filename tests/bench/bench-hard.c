@@ -11,7 +11,9 @@
  * Exit status 1 when an output is not valid JSON or leaves an emptiness undecided.
  */
 
+#include <fcntl.h>
 #include <json-glib/json-glib.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -21,6 +23,8 @@
 
 #include "hard-scenarios.h"
 #include "model/zopa-scenario-file.h"
+
+extern char **environ;
 
 static double
 now_s (void)
@@ -59,6 +63,21 @@ write_scenario (const HardShape *shape, guint32 seed, const char *dir)
   return path;
 }
 
+/* The peak RSS (KiB) of a child that has exited but not been reaped: VmHWM of its own
+ * address space (getrusage's ru_maxrss also counts this process's pages from before the
+ * exec). */
+static long
+child_peak_rss (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", (int) pid);
+  g_autofree char *text = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL) || (line = strstr (text, "VmHWM:")) == NULL)
+    return -1;
+  return atol (line + strlen ("VmHWM:"));
+}
+
 /* Runs the CLI, its stdout into out_path; wall seconds and max RSS (KiB) of the child. */
 static int
 run_cli (const char *cli, const char *path, const char *time_limit, const char *out_path,
@@ -67,19 +86,31 @@ run_cli (const char *cli, const char *path, const char *time_limit, const char *
   double start = now_s ();
   struct rusage usage;
   int status = 0;
-  pid_t pid = fork ();
+  pid_t pid;
+  posix_spawn_file_actions_t actions;
+  char *args[] = { (char *) cli, "analyze", (char *) path, "--json", "--time-limit", (char *) time_limit, NULL };
 
-  if (pid == 0)
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_addopen (&actions, STDOUT_FILENO, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  *wall = 0.0;
+  *rss_kib = 0;
+  if (posix_spawn (&pid, cli, &actions, NULL, args, environ) != 0)
     {
-      FILE *out = freopen (out_path, "w", stdout);
-      if (out == NULL)
-        _exit (127);
-      execl (cli, cli, "analyze", path, "--json", "--time-limit", time_limit, (char *) NULL);
-      _exit (127);
+      posix_spawn_file_actions_destroy (&actions);
+      return 127;
     }
-  wait4 (pid, &status, 0, &usage);
+  posix_spawn_file_actions_destroy (&actions);
+  {
+    siginfo_t info;
+
+    /* Exited but kept, so that its /proc entry can still be read. */
+    waitid (P_PID, pid, &info, WEXITED | WNOWAIT);
+  }
   *wall = now_s () - start;
-  *rss_kib = usage.ru_maxrss;
+  *rss_kib = child_peak_rss (pid);
+  wait4 (pid, &status, 0, &usage);
+  if (*rss_kib < 0)
+    *rss_kib = usage.ru_maxrss;
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
 }
 
