@@ -63,9 +63,9 @@ write_scenario (const HardShape *shape, guint32 seed, const char *dir)
   return path;
 }
 
-/* The peak RSS (KiB) of a child that has exited but not been reaped: VmHWM of its own
- * address space (getrusage's ru_maxrss also counts this process's pages from before the
- * exec). */
+/* The peak RSS (KiB) of the child's own address space so far (VmHWM), or -1 once it has
+ * none. getrusage's ru_maxrss would also count this process's pages from before the
+ * exec. */
 static long
 child_peak_rss (pid_t pid)
 {
@@ -100,17 +100,21 @@ run_cli (const char *cli, const char *path, const char *time_limit, const char *
       return 127;
     }
   posix_spawn_file_actions_destroy (&actions);
-  {
-    siginfo_t info;
+  /* The high-water mark only grows: the last reading before the exit is the peak (up to
+   * the last 2 ms). */
+  for (;;)
+    {
+      siginfo_t info = { 0 };
+      long peak = child_peak_rss (pid);
 
-    /* Exited but kept, so that its /proc entry can still be read. */
-    waitid (P_PID, pid, &info, WEXITED | WNOWAIT);
-  }
+      if (peak >= 0)
+        *rss_kib = peak;
+      if (waitid (P_PID, pid, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid)
+        break;
+      g_usleep (2000);
+    }
   *wall = now_s () - start;
-  *rss_kib = child_peak_rss (pid);
   wait4 (pid, &status, 0, &usage);
-  if (*rss_kib < 0)
-    *rss_kib = usage.ru_maxrss;
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
 }
 
