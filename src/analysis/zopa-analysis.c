@@ -19,7 +19,9 @@
 #define TOTAL_BUDGET_GROUPS 2
 #define ESTIMATE_SAMPLES 16384
 /* Fewer for the largest problems, whose samples cost issues × options each. */
-#define ESTIMATE_WORK    ((guint64) 1 << 25)
+#define ESTIMATE_WORK    ((guint64) 1 << 23)
+/* Random deals per listed group that may show regions non-empty before any search. */
+#define SEEN_SAMPLES     256
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
 /* As zopa-change.c: how much larger than the smallest set a listed set may be. */
@@ -30,15 +32,20 @@
 #define ALL_REGIONS_ACTORS 6
 
 G_STATIC_ASSERT (ZOPA_ANALYSIS_MAX_ACTORS <= ZOPA_PROBLEM_MAX_ACTORS);
-/* Shares of the time limit: deciding the regions, the ZOPA witness, what must change,
- * and the fewest clause changes of all drafts together. They add up to well under 1 so
- * that a hard scenario still answers in about half the limit. */
-#define REGIONS_SHARE    0.3
+/* Shares of the time limit: deciding the regions, sampling the counts past the exact DP
+ * (after every emptiness is decided), the ZOPA witness, what must change, and the fewest
+ * clause changes of all drafts together. zopa_analysis_solve() as a whole stops within
+ * SOLVE_SHARE of the limit (each part gets at most what is left of it), so that a hard
+ * scenario answers, read, solved and written, in about half the limit even on a loaded
+ * machine. */
+#define SOLVE_SHARE      0.4
+#define REGIONS_SHARE    0.2
+#define ESTIMATES_SHARE  0.05
 #define WITNESS_SHARE    0.1
 #define CHANGES_SHARE    0.05
 #define DRAFTS_SHARE     0.1
-/* Sampling the counts past the exact DP, after every emptiness is decided. */
-#define ESTIMATES_SHARE  0.1
+/* Deciding the regions over the readings of uncertain values. */
+#define READINGS_SHARE   0.1
 
 typedef struct {
   char              *id;
@@ -97,6 +104,7 @@ struct _ZopaAnalysis
 
   double          time_limit;
   GCancellable   *cancellable;        /* of the running zopa_analysis_solve(), or NULL */
+  gint64          solve_deadline;     /* of the running zopa_analysis_solve(), or G_MAXINT64 */
   gboolean        solved;
   GMutex          lock;               /* the lazily computed answers */
   ZopaAnswerStatus *zopa_status;
@@ -215,15 +223,18 @@ zopa_analysis_init (ZopaAnalysis *self)
 {
   g_mutex_init (&self->lock);
   self->time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
+  self->solve_deadline = G_MAXINT64;
 }
 
-/* A budget of share × the time limit from now, under the running solve's cancellable. */
+/* A budget of share × the time limit from now, under the running solve's cancellable and
+ * within its deadline. */
 static void
 share_budget (ZopaAnalysis *self,
               ZopaBudget   *budget,
               double        share)
 {
-  zopa_budget_init (budget, g_get_monotonic_time () + (gint64) (share * self->time_limit * G_USEC_PER_SEC),
+  zopa_budget_init (budget, MIN (g_get_monotonic_time () + (gint64) (share * self->time_limit * G_USEC_PER_SEC),
+                                 self->solve_deadline),
                     self->cancellable);
 }
 
@@ -243,6 +254,48 @@ seen_in_region (const gboolean *seen,
     if (seen[t])
       return TRUE;
   return FALSE;
+}
+
+/*
+ * A few random deals from the red-line space of each listed group: on loose red lines
+ * they show most non-empty regions at once, for almost no work.
+ */
+static void
+sample_seen_regions (ZopaAnalysis *self,
+                     gboolean     *seen)
+{
+  const ZopaProblem *p = self->problem;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (0x5eed);
+  g_autofree guint *deal = g_new0 (guint, MAX (p->n_issues, 1));
+  g_autofree guint *allowed = g_new0 (guint, MAX (p->n_issues * p->stride, 1));
+  g_autofree guint *n_allowed = g_new0 (guint, MAX (p->n_issues, 1));
+
+  for (guint m = 1; m <= zopa_analysis_get_all_mask (self); m++)
+    {
+      gboolean possible = TRUE;
+
+      if (!zopa_analysis_lists_region (self, m))
+        continue;
+      for (guint i = 0; i < p->n_issues && possible; i++)
+        {
+          ZopaOptionMask common = p->all_options[i];
+
+          for (guint a = 0; a < p->n_actors; a++)
+            if ((m >> a) & 1)
+              common &= zopa_problem_acceptable (p, a, i);
+          n_allowed[i] = 0;
+          for (guint o = 0; o < p->n_options[i]; o++)
+            if ((common >> o) & 1)
+              allowed[i * p->stride + n_allowed[i]++] = o;
+          possible = n_allowed[i] > 0;
+        }
+      for (guint s = 0; possible && s < SEEN_SAMPLES; s++)
+        {
+          for (guint i = 0; i < p->n_issues; i++)
+            deal[i] = allowed[i * p->stride + g_rand_int_range (rand, 0, n_allowed[i])];
+          seen[zopa_problem_accepting (p, deal)] = TRUE;
+        }
+    }
 }
 
 /*
@@ -370,6 +423,7 @@ compute_regions (ZopaAnalysis *self)
   }
 
   share_budget (self, &regions, REGIONS_SHARE);
+  sample_seen_regions (self, seen);
   calls_left = 0;
   for (guint m = 1; m <= all; m++)
     calls_left += 2 * zopa_analysis_lists_region (self, m);
@@ -719,8 +773,14 @@ zopa_analysis_solve (ZopaAnalysis *self,
   g_mutex_lock (&self->lock);
   self->time_limit = time_limit;
   self->cancellable = cancellable;
+  self->solve_deadline = g_get_monotonic_time () + (gint64) (SOLVE_SHARE * time_limit * G_USEC_PER_SEC);
   compute_regions (self);
-  zopa_readings_compute_regions (self->readings, time_limit, cancellable);
+  {
+    ZopaBudget readings;
+
+    share_budget (self, &readings, READINGS_SHARE);
+    zopa_readings_compute_regions (self->readings, &readings, time_limit);
+  }
   /* With uncertain values the regions are those that hold in every reading. */
   if (zopa_readings_is_uncertain (self->readings))
     apply_readings (self);
@@ -730,6 +790,7 @@ zopa_analysis_solve (ZopaAnalysis *self,
   zopa_analysis_get_what_must_change (self, all, NULL, NULL);
   g_mutex_lock (&self->lock);
   self->cancellable = NULL;
+  self->solve_deadline = G_MAXINT64;
   self->solved = TRUE;
   g_mutex_unlock (&self->lock);
   return !g_cancellable_is_cancelled (cancellable);

@@ -92,11 +92,11 @@ ZopaReadings *zopa_readings_new  (ZopaAnalysis *analysis,
                                   const ZopaProblem *nominal);
 /* The regions in every and in some reading, from the analysis's own regions (those it
  * lists): call once they are computed (zopa_analysis_solve()). Emptiness is decided
- * within a part of time_limit; what it leaves open is marked not decided / not exact.
- * The time limit also sets the part the opening changes of empty regions share. */
+ * within budget; what it leaves open is marked not decided / not exact. The time limit
+ * sets the part the opening changes of empty regions share. */
 void          zopa_readings_compute_regions (ZopaReadings *readings,
-                                             double        time_limit,
-                                             GCancellable *cancellable);
+                                             ZopaBudget   *budget,
+                                             double        time_limit);
 void          zopa_readings_free (ZopaReadings *readings);
 
 gboolean      zopa_readings_is_uncertain (ZopaReadings *readings);

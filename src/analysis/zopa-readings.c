@@ -22,9 +22,8 @@
 #define EMPTY_REGION_BUDGET ((guint64) 50000)
 /* The solver's opening sets: none more than this many changes above the fewest. */
 #define OPENING_EXTRA_CHANGES 2
-/* Shares of the time limit: deciding the regions' emptiness over the readings, and
- * (together, as they are asked for) the opening changes of the empty regions. */
-#define READINGS_REGIONS_SHARE 0.1
+/* The share of the time limit the opening changes of the empty regions take together, as
+ * they are asked for. */
 #define EMPTY_REGIONS_SHARE    0.05
 /* Inclusion–exclusion over at most this many outsiders (2^n counts); beyond, the
  * exclusive counts are estimated. */
@@ -837,16 +836,12 @@ zopa_readings_new (ZopaAnalysis      *analysis,
 
 void
 zopa_readings_compute_regions (ZopaReadings *self,
-                               double        time_limit,
-                               GCancellable *cancellable)
+                               ZopaBudget   *budget,
+                               double        time_limit)
 {
-  ZopaBudget budget;
-
   self->time_limit = time_limit;
   self->empty_seconds_left = EMPTY_REGIONS_SHARE * time_limit;
-  zopa_budget_init (&budget, g_get_monotonic_time () + (gint64) (READINGS_REGIONS_SHARE * time_limit * G_USEC_PER_SEC),
-                    cancellable);
-  compute_regions (self, self->analysis, &budget);
+  compute_regions (self, self->analysis, budget);
 }
 
 void
