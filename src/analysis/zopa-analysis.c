@@ -423,7 +423,13 @@ compute_regions (ZopaAnalysis *self)
   }
 
   share_budget (self, &regions, REGIONS_SHARE);
-  sample_seen_regions (self, seen);
+  /* Only when some region will be searched: the DP's counts decide the others. */
+  for (guint m = 1; m <= all; m++)
+    if (zopa_analysis_lists_region (self, m) && (!self->inclusive_known[m] || self->n_actors > ALL_REGIONS_ACTORS))
+      {
+        sample_seen_regions (self, seen);
+        break;
+      }
   calls_left = 0;
   for (guint m = 1; m <= all; m++)
     calls_left += 2 * zopa_analysis_lists_region (self, m);
