@@ -733,21 +733,3 @@ zopa_json_parse_checked (const char   *data,
 
   return root;
 }
-
-JsonNode *
-zopa_json_parse_strict (const char  *data,
-                        gsize        length,
-                        GError     **error)
-{
-  ZopaProblems problems;
-  JsonNode *root;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  zopa_problems_init (&problems);
-  root = zopa_json_parse_checked (data != NULL ? data : "", length, &problems);
-  zopa_problems_set_error (&problems, error);
-  zopa_problems_clear (&problems);
-  return root;
-}
