@@ -75,12 +75,23 @@ def assign_modules(files):
     return module
 
 
+def exported_definitions(text):
+    """Functions and variables a .c file defines for others: static ones are its own."""
+    names = VARIABLE_DEFINITION.findall(text)
+    for match in FUNCTION_DEFINITION.finditer(text):
+        line_start = text.rfind('\n', 0, match.start() - 1) + 1
+        return_type = text[line_start:match.start()]
+        if not re.match(r'\s*static\b', return_type):
+            names.append(match.group(1))
+    return names
+
+
 def header_owners(files, module):
     defined_by = {}
     for path, text in files.items():
         if not path.endswith('.c'):
             continue
-        for name in FUNCTION_DEFINITION.findall(text) + VARIABLE_DEFINITION.findall(text):
+        for name in exported_definitions(text):
             defined_by.setdefault(name, set()).add(module[path])
 
     owners = {}
