@@ -61,7 +61,7 @@ zopa_cli_import_stances (int    argc,
   gsize length;
   guint n_rows = 0;
 
-  context = zopa_cli_option_context_new ("import-stances", _("FILE STANCES.csv — update stances from a table"), entries,
+  context = zopa_cli_option_context_new ("import-stances", _("— update stances from a table"), entries,
                                          _("Reads a CSV table with one row per actor, issue and option, in the columns "
                                            "actor, issue, option, acceptable (yes, no or maybe) and utility (0 to 100, "
                                            "or a range such as 40–60), and sets those values in the actors' stances. "

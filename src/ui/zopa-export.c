@@ -358,6 +358,7 @@ on_save_response (GtkNativeDialog  *native,
 static void
 choose_file (ZopaExportDialog *self,
              const char       *dialog_title,
+             const char       *untitled_name,
              const char       *filter_name,
              const char       *mime_type,
              const char       *extension,
@@ -365,7 +366,7 @@ choose_file (ZopaExportDialog *self,
 {
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *safe_title = g_strdelimit (g_strdup (*title ? title : _("Diagram")), "/\\:", '-');
+  g_autofree char *safe_title = g_strdelimit (g_strdup (*title ? title : untitled_name), "/\\:", '-');
   g_autofree char *name = g_strdup_printf ("%s.%s", safe_title, extension);
   GtkFileChooserNative *native;
 
@@ -391,7 +392,8 @@ save_action (GtkWidget  *widget,
   const FormatInfo *info = &formats[chosen_format (self)];
   GtkStringObject *item = adw_combo_row_get_selected_item (self->format_row);
 
-  choose_file (self, _("Export Diagram"), item != NULL ? gtk_string_object_get_string (item) : info->extension,
+  choose_file (self, _("Export Diagram"), _("Diagram"),
+               item != NULL ? gtk_string_object_get_string (item) : info->extension,
                info->mime_type, info->extension, FALSE);
 }
 
@@ -400,7 +402,8 @@ save_csv_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  choose_file (ZOPA_EXPORT_DIALOG (widget), _("Export Analysis"), _("CSV Table"), "text/csv", "csv", TRUE);
+  choose_file (ZOPA_EXPORT_DIALOG (widget), _("Export Analysis"), _("Analysis"), _("CSV Table"),
+               "text/csv", "csv", TRUE);
 }
 
 static void
