@@ -200,6 +200,9 @@ read_header (Row       *header,
       g_autofree char *name = g_ascii_strdown (g_strstrip (cell->text), -1);
       guint c;
 
+      /* Spreadsheets often end the header with empty cells: columns without a name hold nothing. */
+      if (name[0] == '\0')
+        continue;
       for (c = 0; c < N_COLUMNS; c++)
         if (strcmp (name, column_names[c]) == 0)
           break;
@@ -451,7 +454,7 @@ apply_row (ZopaScenario *copy,
       if (!known && cell->text[0] != '\0')
         {
           add_problem (problems, row->line, cell->column, NULL,
-                       g_strdup_printf (_("the row has more cells than the header (%u)"), k));
+                       g_strdup (_("a cell in a column the header does not name: cells there must be empty")));
           break;
         }
     }

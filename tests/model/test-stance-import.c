@@ -35,7 +35,7 @@ test_rows_applied (void)
   /* A spreadsheet's export: byte order mark, CRLF, capitalised header, quoted cells, a
    * blank row, and columns in another order. */
   const char *table =
-    "\xef\xbb\xbfUtility,Actor,Issue,Option,Acceptable\r\n"
+    "\xef\xbb\xbfUtility,Actor,Issue,Option,Acceptable,,\r\n"
     "10–30,kyiv,territory,de-facto-donbas,maybe\r\n"
     "5,kyiv,territory,four-oblasts,no\r\n"
     ",,,,\r\n"
@@ -144,7 +144,7 @@ test_bad_rows (void)
     { 6, "integer from 0 to 100" },
     { 8, "given already on line 7" },
     { 9, "actor cell is empty" },
-    { 10, "more cells than the header" },
+    { 10, "a column the header does not name" },
   };
   static const Expected header[] = { { 1, "unknown column “acceptible”" } };
   static const Expected missing[] = { { 1, "no column “option”" } };
