@@ -427,6 +427,27 @@ test_analyze_csv (void)
         }
     }
   g_assert_null (records[r]);
+
+  /* The text report writes the same counts the way the locale groups digits (C: commas),
+   * also in its readings section (the built-in scenario has ranges). */
+  {
+    g_auto(Run) text = { 0 };
+    const char *count = records[1][20];
+    g_autoptr(GString) grouped = g_string_new ("in some reading ");
+    gsize length = strlen (count);
+
+    for (gsize k = 0; k < length; k++)
+      {
+        if (k > 0 && (length - k) % 3 == 0)
+          g_string_append_c (grouped, ',');
+        g_string_append_c (grouped, count[k]);
+      }
+    g_assert_cmpuint (length, >, 3);
+    run_cli (&text, NULL, "analyze", NULL);
+    g_assert_cmpint (text.status, ==, 0);
+    if (strstr (run_text (&text), grouped->str) == NULL)
+      g_error ("the readings do not say “%s”:\n%s", grouped->str, run_text (&text));
+  }
   free_csv_records (records);
 
   run_cli (&csv, NULL, "analyze", "--csv", "--json", NULL);
