@@ -7,11 +7,11 @@
 #include "analysis/zopa-format.h"
 #include "model/zopa-edit.h"
 #include "zopa-actor-editor.h"
-#include "zopa-actor-swatch.h"
 #include "zopa-editor-common.h"
+#include "zopa-editor-sidebar-row.h"
 #include "zopa-history-binding.h"
-
-#define EDITOR_KIND "actors"
+#include "zopa-source-row.h"
+#include "zopa-stance-group.h"
 
 /* Colours for new actors, from the GNOME palette; the first one no actor uses is taken. */
 static const char * const new_actor_colors[] = {
@@ -20,48 +20,44 @@ static const char * const new_actor_colors[] = {
 
 struct _ZopaActorEditor
 {
-  AdwWindow        parent_instance;
+  ZopaEditorWindow    parent_instance;
 
-  ZopaSession     *session;
-  ZopaHistory     *history;
-  ZopaActor       *actor;
-  /* Set while the widgets follow the model, so they do not echo edits back. */
-  gboolean         syncing;
-  /* What the stance rows and source rows were built for. */
-  char            *stances_key;
-  char            *sources_key;
-  GPtrArray       *weight_spins;    /* GtkSpinButton, data "issue-id" */
-  GPtrArray       *option_checks;   /* GtkCheckButton, data "issue-id", "option-id", "spin", "red-line" */
-  GPtrArray       *source_checks;   /* GtkCheckButton, data "source-id" */
-  GPtrArray       *source_rows;
+  ZopaActor          *actor;
+  GPtrArray          *source_rows;    /* ZopaSourceRow, in the sources expander row */
   /* The actor's name, reservation and logic in their widgets, edited through the history. */
-  ZopaActor          *bound_actor;  /* weak */
+  ZopaActor          *bound_actor;    /* weak */
   ZopaHistoryBinding *name_binding;
   ZopaHistoryBinding *reservation_binding;
   ZopaHistoryBinding *logic_binding;
 
-  AdwWindowTitle  *window_title;
-  GtkListBox      *actor_list;
-  GtkStack        *stack;
-  AdwEntryRow     *name_row;
-  AdwEntryRow     *id_row;
-  GtkColorButton  *color_button;
-  AdwActionRow    *reservation_row;
-  GtkScale        *reservation_scale;
-  GtkSpinButton   *reservation_spin;
-  AdwExpanderRow  *sources_row;
-  GtkTextView     *logic_view;
-  GtkBox          *stances_box;
+  AdwWindowTitle     *window_title;
+  GtkListBox         *actor_list;
+  GtkStack           *stack;
+  AdwEntryRow        *name_row;
+  AdwEntryRow        *id_row;
+  GtkColorButton     *color_button;
+  AdwActionRow       *reservation_row;
+  GtkScale           *reservation_scale;
+  GtkSpinButton      *reservation_spin;
+  AdwExpanderRow     *sources_row;
+  GtkTextView        *logic_view;
+  GtkBox             *stances_box;
 };
 
-G_DEFINE_FINAL_TYPE (ZopaActorEditor, zopa_actor_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (ZopaActorEditor, zopa_actor_editor, ZOPA_TYPE_EDITOR_WINDOW)
 
 static void refresh (ZopaActorEditor *self);
 
 static ZopaScenario *
 get_scenario (ZopaActorEditor *self)
 {
-  return zopa_session_get_scenario (self->session);
+  return zopa_editor_window_get_scenario (ZOPA_EDITOR_WINDOW (self));
+}
+
+static ZopaHistory *
+get_history (ZopaActorEditor *self)
+{
+  return zopa_editor_window_get_history (ZOPA_EDITOR_WINDOW (self));
 }
 
 static const char *
@@ -74,33 +70,15 @@ actor_display_name (ZopaActor *actor)
 
 /* The sidebar */
 
-static void
-update_actor_row (GtkWidget *row,
-                  ZopaActor *actor)
-{
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "label"), actor_display_name (actor));
-}
-
 static GtkWidget *
 create_actor_row (gpointer item,
                   gpointer user_data)
 {
-  ZopaActor *actor = ZOPA_ACTOR (item);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *swatch = zopa_actor_swatch_new_for_actor (G_OBJECT (actor), 12);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row = zopa_editor_sidebar_row_new (item);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), swatch);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (actor), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "label", label);
-  update_actor_row (row, actor);
-  g_signal_connect_object (actor, "changed", G_CALLBACK (update_actor_row), row, G_CONNECT_SWAPPED);
+  g_object_bind_property (item, "name", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "id", row, "fallback-title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "color", row, "color", G_BINDING_SYNC_CREATE);
   return row;
 }
 
@@ -110,396 +88,67 @@ on_actor_row_selected (ZopaActorEditor *self,
 {
   ZopaActor *actor;
 
-  if (self->syncing || row == NULL)
+  if (row == NULL)
     return;
-  actor = g_object_get_data (G_OBJECT (row), "item");
-  if (actor == self->actor)
+  actor = zopa_editor_get_row_item (zopa_scenario_get_actors (get_scenario (self)), row);
+  if (actor == NULL || actor == self->actor)
     return;
-  zopa_history_break_merge (self->history);
+  zopa_history_break_merge (get_history (self));
   g_set_object (&self->actor, actor);
   refresh (self);
 }
 
-/* Stances */
-
-static ZopaStance *
-ensure_stance (ZopaActorEditor *self,
-               const char      *issue_id)
-{
-  ZopaStance *stance = zopa_actor_find_stance (self->actor, issue_id);
-  g_autoptr(ZopaStance) created = NULL;
-
-  if (stance != NULL)
-    return stance;
-
-  /* Without a stance the actor's weight on the issue is 0; a new stance starts there so
-   * that the first edit changes only what the user touched. */
-  created = zopa_stance_new (issue_id);
-  zopa_stance_set_weight (created, 0);
-  zopa_history_insert (self->history, self->actor, G_MAXUINT, created);
-  return created;
-}
-
-static void
-on_weight_changed (GtkSpinButton   *spin,
-                   ZopaActorEditor *self)
-{
-  const char *issue_id = g_object_get_data (G_OBJECT (spin), "issue-id");
-  int weight = gtk_spin_button_get_value_as_int (spin);
-  ZopaStance *stance;
-
-  if (self->syncing || self->actor == NULL)
-    return;
-  stance = zopa_actor_find_stance (self->actor, issue_id);
-  if (stance != NULL)
-    {
-      zopa_history_set (self->history, stance, "weight", weight, NULL);
-      return;
-    }
-  zopa_history_begin_group (self->history, _("Change Weight"));
-  stance = ensure_stance (self, issue_id);
-  zopa_history_set (self->history, stance, "weight", weight, NULL);
-  zopa_history_end_group (self->history);
-}
-
-static void
-on_utility_changed (GtkSpinButton   *spin,
-                    ZopaActorEditor *self)
-{
-  const char *issue_id = g_object_get_data (G_OBJECT (spin), "issue-id");
-  const char *option_id = g_object_get_data (G_OBJECT (spin), "option-id");
-  int utility = gtk_spin_button_get_value_as_int (spin);
-  ZopaStance *stance;
-
-  if (self->syncing || self->actor == NULL)
-    return;
-  stance = zopa_actor_find_stance (self->actor, issue_id);
-  if (stance != NULL)
-    {
-      zopa_history_set_utility (self->history, stance, option_id, utility);
-      return;
-    }
-  zopa_history_begin_group (self->history, _("Change Utility"));
-  stance = ensure_stance (self, issue_id);
-  zopa_history_set_utility (self->history, stance, option_id, utility);
-  zopa_history_end_group (self->history);
-}
-
-static void
-on_acceptable_toggled (GtkCheckButton  *check,
-                       ZopaActorEditor *self)
-{
-  const char *issue_id = g_object_get_data (G_OBJECT (check), "issue-id");
-  const char *toggled_id = g_object_get_data (G_OBJECT (check), "option-id");
-  ZopaIssue *issue;
-  ZopaStance *stance;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) acceptable = NULL;
-
-  if (self->syncing || self->actor == NULL)
-    return;
-  issue = zopa_scenario_find_issue (get_scenario (self), issue_id);
-  if (issue == NULL)
-    return;
-
-  zopa_history_begin_group (self->history,
-                            gtk_check_button_get_active (check) ? _("Allow Option") : _("Add Red Line"));
-  stance = ensure_stance (self, issue_id);
-  /* Options stay in the issue's order, whatever order they were checked in. */
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < zopa_issue_get_n_options (issue); i++)
-    {
-      const char *option_id = zopa_option_get_id (zopa_issue_get_option (issue, i));
-      gboolean accepted = g_strcmp0 (option_id, toggled_id) == 0
-                          ? gtk_check_button_get_active (check)
-                          : zopa_stance_accepts_option (stance, option_id);
-
-      if (accepted)
-        g_strv_builder_add (builder, option_id);
-    }
-  acceptable = g_strv_builder_end (builder);
-  zopa_edit_set_acceptable (self->history, G_OBJECT (stance), (const char * const *) acceptable);
-  zopa_history_end_group (self->history);
-}
-
-static void
-on_option_row_activated (GtkListBox    *list,
-                         GtkListBoxRow *row,
-                         gpointer       user_data)
-{
-  GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
-
-  if (check != NULL)
-    gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
-}
-
-static char *
-stances_key (ZopaScenario *scenario)
-{
-  GListModel *issues = zopa_scenario_get_issues (scenario);
-  GString *key = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
-    {
-      g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
-
-      g_string_append_printf (key, "%s\x1f%s\x1e", zopa_issue_get_id (issue), zopa_issue_get_title (issue));
-      for (guint j = 0; j < zopa_issue_get_n_options (issue); j++)
-        {
-          ZopaOption *option = zopa_issue_get_option (issue, j);
-
-          g_string_append_printf (key, "%s\x1f%s\x1e", zopa_option_get_id (option), zopa_option_get_label (option));
-        }
-      g_string_append_c (key, '\x1d');
-    }
-  return g_string_free (key, FALSE);
-}
-
-static GtkWidget *
-create_spin (int         upper,
-             const char *accessible_label)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, 1);
-
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  return spin;
-}
-
-static GtkWidget *
-create_issue_group (ZopaActorEditor *self,
-                    ZopaIssue       *issue)
-{
-  const char *issue_id = zopa_issue_get_id (issue);
-  const char *title = zopa_issue_get_title (issue);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *weight_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *weight_label = gtk_label_new (_("Weight"));
-  g_autofree char *weight_a11y = g_strdup_printf (_("Weight of “%s”"), title);
-  GtkWidget *weight = create_spin (ZOPA_WEIGHT_MAX, weight_a11y);
-  GtkWidget *list = gtk_list_box_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title != NULL && *title ? title : issue_id);
-  gtk_widget_add_css_class (weight_label, "dim-label");
-  gtk_box_append (GTK_BOX (weight_box), weight_label);
-  gtk_box_append (GTK_BOX (weight_box), weight);
-  gtk_widget_set_valign (weight_box, GTK_ALIGN_END);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), weight_box);
-  g_object_set_data_full (G_OBJECT (weight), "issue-id", g_strdup (issue_id), g_free);
-  zopa_editor_follow_focus (weight, self->history);
-  g_signal_connect (weight, "value-changed", G_CALLBACK (on_weight_changed), self);
-  g_ptr_array_add (self->weight_spins, weight);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_signal_connect (list, "row-activated", G_CALLBACK (on_option_row_activated), NULL);
-
-  for (guint i = 0; i < zopa_issue_get_n_options (issue); i++)
-    {
-      ZopaOption *option = zopa_issue_get_option (issue, i);
-      const char *label = zopa_option_get_label (option);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *check = gtk_check_button_new ();
-      GtkWidget *text = gtk_label_new (label != NULL && *label ? label : zopa_option_get_id (option));
-      GtkWidget *red_line = gtk_label_new (_("Red line"));
-      g_autofree char *utility_a11y = g_strdup_printf (_("Utility of “%s”"), gtk_label_get_text (GTK_LABEL (text)));
-      GtkWidget *utility = create_spin (ZOPA_UTILITY_MAX, utility_a11y);
-
-      gtk_widget_set_margin_top (box, 6);
-      gtk_widget_set_margin_bottom (box, 6);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_widget_set_tooltip_text (check, _("Acceptable; unchecked, the option is a red line"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (text)), -1);
-      gtk_label_set_xalign (GTK_LABEL (text), 0);
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_widget_set_hexpand (text, TRUE);
-      gtk_widget_add_css_class (red_line, "caption");
-      gtk_widget_add_css_class (red_line, "error");
-      gtk_box_append (GTK_BOX (box), check);
-      gtk_box_append (GTK_BOX (box), text);
-      gtk_box_append (GTK_BOX (box), red_line);
-      gtk_box_append (GTK_BOX (box), utility);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data (G_OBJECT (row), "check", check);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-
-      g_object_set_data_full (G_OBJECT (check), "issue-id", g_strdup (issue_id), g_free);
-      g_object_set_data_full (G_OBJECT (check), "option-id", g_strdup (zopa_option_get_id (option)), g_free);
-      g_object_set_data (G_OBJECT (check), "spin", utility);
-      g_object_set_data (G_OBJECT (check), "red-line", red_line);
-      g_object_set_data_full (G_OBJECT (utility), "issue-id", g_strdup (issue_id), g_free);
-      g_object_set_data_full (G_OBJECT (utility), "option-id", g_strdup (zopa_option_get_id (option)), g_free);
-      zopa_editor_follow_focus (utility, self->history);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_acceptable_toggled), self);
-      g_signal_connect (utility, "value-changed", G_CALLBACK (on_utility_changed), self);
-      g_ptr_array_add (self->option_checks, check);
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  return group;
-}
+/* Stances: a group per issue, made again when the issues change. */
 
 static void
 rebuild_stances (ZopaActorEditor *self)
 {
-  ZopaScenario *scenario = get_scenario (self);
-  g_autofree char *key = stances_key (scenario);
-  GListModel *issues = zopa_scenario_get_issues (scenario);
+  GListModel *issues = zopa_scenario_get_issues (get_scenario (self));
   GtkWidget *child;
 
-  if (g_strcmp0 (key, self->stances_key) == 0)
-    return;
-  g_free (self->stances_key);
-  self->stances_key = g_steal_pointer (&key);
-
-  g_ptr_array_set_size (self->weight_spins, 0);
-  g_ptr_array_set_size (self->option_checks, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stances_box))) != NULL)
     gtk_box_remove (self->stances_box, child);
-
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
     {
       g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
+      GtkWidget *group = zopa_stance_group_new (get_history (self), issue);
 
-      gtk_box_append (self->stances_box, create_issue_group (self, issue));
+      zopa_stance_group_set_actor (ZOPA_STANCE_GROUP (group), self->actor);
+      gtk_box_append (self->stances_box, group);
     }
 }
 
-static void
-sync_stances (ZopaActorEditor *self)
-{
-  for (guint i = 0; i < self->weight_spins->len; i++)
-    {
-      GtkSpinButton *spin = g_ptr_array_index (self->weight_spins, i);
-      ZopaStance *stance = zopa_actor_find_stance (self->actor, g_object_get_data (G_OBJECT (spin), "issue-id"));
-
-      zopa_editor_set_spin_value (spin, stance != NULL ? zopa_stance_get_weight (stance) : 0);
-    }
-  for (guint i = 0; i < self->option_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->option_checks, i);
-      const char *option_id = g_object_get_data (G_OBJECT (check), "option-id");
-      ZopaStance *stance = zopa_actor_find_stance (self->actor, g_object_get_data (G_OBJECT (check), "issue-id"));
-      gboolean accepted = stance == NULL || zopa_stance_accepts_option (stance, option_id);
-      int utility = stance != NULL ? zopa_stance_get_utility (stance, option_id) : ZOPA_UTILITY_DEFAULT;
-
-      gtk_check_button_set_active (check, accepted);
-      gtk_widget_set_visible (g_object_get_data (G_OBJECT (check), "red-line"), !accepted);
-      zopa_editor_set_spin_value (g_object_get_data (G_OBJECT (check), "spin"), utility);
-    }
-}
-
-/* Sources */
-
-static void
-on_source_toggled (GtkCheckButton  *check,
-                   ZopaActorEditor *self)
-{
-  const char *source_id = g_object_get_data (G_OBJECT (check), "source-id");
-  const char * const *sources;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) new_sources = NULL;
-
-  if (self->syncing || self->actor == NULL)
-    return;
-  /* Kept in the order they were added: removing one leaves the others where they are. */
-  builder = g_strv_builder_new ();
-  sources = zopa_actor_get_sources (self->actor);
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    if (g_strcmp0 (sources[i], source_id) != 0)
-      g_strv_builder_add (builder, sources[i]);
-  if (gtk_check_button_get_active (check))
-    g_strv_builder_add (builder, source_id);
-  new_sources = g_strv_builder_end (builder);
-  zopa_history_set (self->history, self->actor, "sources", new_sources, NULL);
-}
-
-static char *
-sources_key (ZopaScenario *scenario)
-{
-  GListModel *sources = zopa_scenario_get_sources (scenario);
-  GString *key = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(ZopaSource) source = g_list_model_get_item (sources, i);
-
-      g_string_append_printf (key, "%s\x1f%s\x1f%s\x1f%s\x1e", zopa_source_get_id (source),
-                              zopa_source_get_title (source), zopa_source_get_publisher (source),
-                              zopa_source_get_date (source));
-    }
-  return g_string_free (key, FALSE);
-}
+/* Sources: a row per source of the scenario, made again when the sources change. */
 
 static void
 rebuild_sources (ZopaActorEditor *self)
 {
-  ZopaScenario *scenario = get_scenario (self);
-  g_autofree char *key = sources_key (scenario);
-  GListModel *sources = zopa_scenario_get_sources (scenario);
+  GListModel *sources = zopa_scenario_get_sources (get_scenario (self));
 
-  if (g_strcmp0 (key, self->sources_key) == 0)
-    return;
-  g_free (self->sources_key);
-  self->sources_key = g_steal_pointer (&key);
-
-  g_ptr_array_set_size (self->source_checks, 0);
   for (guint i = 0; i < self->source_rows->len; i++)
     adw_expander_row_remove (self->sources_row, g_ptr_array_index (self->source_rows, i));
   g_ptr_array_set_size (self->source_rows, 0);
-
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
       g_autoptr(ZopaSource) source = g_list_model_get_item (sources, i);
-      const char *title = zopa_source_get_title (source);
-      const char *publisher = zopa_source_get_publisher (source);
-      const char *date = zopa_source_get_date (source);
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *row = zopa_source_row_new (get_history (self), source);
 
-      if (publisher != NULL && *publisher && date != NULL && *date)
-        subtitle = g_strdup_printf ("%s · %s", publisher, date);
-      else
-        subtitle = g_strdup (publisher != NULL && *publisher ? publisher : date);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     title != NULL && *title ? title : zopa_source_get_id (source));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_object_set_data_full (G_OBJECT (check), "source-id", g_strdup (zopa_source_get_id (source)), g_free);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_source_toggled), self);
+      zopa_source_row_set_actor (ZOPA_SOURCE_ROW (row), self->actor);
       adw_expander_row_add_row (self->sources_row, row);
-      g_ptr_array_add (self->source_checks, check);
       g_ptr_array_add (self->source_rows, row);
     }
 }
 
 static void
-sync_sources (ZopaActorEditor *self)
+update_sources_subtitle (ZopaActorEditor *self)
 {
   const char * const *sources = zopa_actor_get_sources (self->actor);
-  guint n_sources = sources != NULL ? g_strv_length ((char **) sources) : 0;
-  g_autofree char *subtitle = NULL;
+  guint n_cited = sources != NULL ? g_strv_length ((char **) sources) : 0;
+  guint n_sources = self->source_rows->len;
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u source", "%u of %u sources",
+                                                            n_sources),
+                                               n_cited, n_sources);
 
-  for (guint i = 0; i < self->source_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->source_checks, i);
-      const char *source_id = g_object_get_data (G_OBJECT (check), "source-id");
-
-      gtk_check_button_set_active (check, sources != NULL && g_strv_contains (sources, source_id));
-    }
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u source", "%u of %u sources",
-                                           self->source_checks->len),
-                              n_sources, self->source_checks->len);
   adw_expander_row_set_subtitle (self->sources_row, subtitle);
 }
 
@@ -512,8 +161,8 @@ add_source_action (GtkWidget  *widget,
 
   if (self->actor == NULL)
     return;
-  zopa_history_break_merge (self->history);
-  zopa_editor_add_source (GTK_WINDOW (self), self->history, self->actor,
+  zopa_history_break_merge (get_history (self));
+  zopa_editor_add_source (GTK_WINDOW (self), get_history (self), self->actor,
                           _("The actor will cite the new source."));
 }
 
@@ -522,7 +171,7 @@ add_source_action (GtkWidget  *widget,
 static void
 update_reservation_hint (ZopaActorEditor *self)
 {
-  ZopaAnalysis *analysis = zopa_session_get_analysis (self->session);
+  ZopaAnalysis *analysis = zopa_session_get_analysis (zopa_editor_window_get_session (ZOPA_EDITOR_WINDOW (self)));
   g_autofree char *hint = NULL;
   int index = -1;
 
@@ -563,26 +212,35 @@ update_reservation_hint (ZopaActorEditor *self)
 
 /* Following the model */
 
+/* The widgets show the actor and edit it. */
 static void
 bind_actor (ZopaActorEditor *self)
 {
+  ZopaHistory *history = get_history (self);
+  GtkWidget *group;
+
   if (self->bound_actor == self->actor)
     return;
   zopa_history_binding_clear (&self->name_binding);
   zopa_history_binding_clear (&self->reservation_binding);
   zopa_history_binding_clear (&self->logic_binding);
   g_set_weak_pointer (&self->bound_actor, self->actor);
+  for (group = gtk_widget_get_first_child (GTK_WIDGET (self->stances_box)); group != NULL;
+       group = gtk_widget_get_next_sibling (group))
+    zopa_stance_group_set_actor (ZOPA_STANCE_GROUP (group), self->actor);
+  for (guint i = 0; i < self->source_rows->len; i++)
+    zopa_source_row_set_actor (g_ptr_array_index (self->source_rows, i), self->actor);
   if (self->actor == NULL)
     return;
   zopa_history_binding_keep (&self->name_binding,
-                             zopa_history_bind (self->history, self->actor, "name", self->name_row,
+                             zopa_history_bind (history, self->actor, "name", self->name_row,
                                                 ZOPA_HISTORY_BIND_DEFAULT));
   zopa_history_binding_keep (&self->reservation_binding,
-                             zopa_history_bind (self->history, self->actor, "reservation",
+                             zopa_history_bind (history, self->actor, "reservation",
                                                 gtk_spin_button_get_adjustment (self->reservation_spin),
                                                 ZOPA_HISTORY_BIND_DEFAULT));
   zopa_history_binding_keep (&self->logic_binding,
-                             zopa_history_bind (self->history, self->actor, "logic", self->logic_view,
+                             zopa_history_bind (history, self->actor, "logic", self->logic_view,
                                                 ZOPA_HISTORY_BIND_DEFAULT));
 }
 
@@ -600,8 +258,7 @@ sync_actor (ZopaActorEditor *self)
       if (!gdk_rgba_equal (&color, &current))
         gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &color);
     }
-  sync_sources (self);
-  sync_stances (self);
+  update_sources_subtitle (self);
 
   adw_window_title_set_subtitle (self->window_title, actor_display_name (self->actor));
   title = g_strdup_printf (_("Actor “%s”"), actor_display_name (self->actor));
@@ -611,19 +268,18 @@ sync_actor (ZopaActorEditor *self)
 static void
 refresh (ZopaActorEditor *self)
 {
-  ZopaScenario *scenario = get_scenario (self);
-  GListModel *actors = zopa_scenario_get_actors (scenario);
+  GListModel *actors = zopa_scenario_get_actors (get_scenario (self));
   GtkListBoxRow *row;
 
   /* An actor deleted, or undone away, hands over to the first one left. */
-  if (self->actor != NULL && !zopa_list_model_contains (zopa_scenario_get_actors (scenario), self->actor))
+  if (self->actor != NULL && !zopa_list_model_contains (actors, self->actor))
     g_clear_object (&self->actor);
   if (self->actor == NULL && g_list_model_get_n_items (actors) > 0)
     self->actor = g_list_model_get_item (actors, 0);
 
   bind_actor (self);
-  self->syncing = TRUE;
-  row = self->actor != NULL ? zopa_editor_find_row (self->actor_list, self->actor) : NULL;
+  /* Selecting the actor's row selects the actor itself: nothing more happens. */
+  row = zopa_editor_find_row (self->actor_list, actors, self->actor);
   if (row != gtk_list_box_get_selected_row (self->actor_list))
     gtk_list_box_select_row (self->actor_list, row);
 
@@ -634,15 +290,11 @@ refresh (ZopaActorEditor *self)
       gtk_stack_set_visible_child_name (self->stack, "empty");
       adw_window_title_set_subtitle (self->window_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Actors"));
-      self->syncing = FALSE;
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "editor");
-  rebuild_sources (self);
-  rebuild_stances (self);
   sync_actor (self);
   update_reservation_hint (self);
-  self->syncing = FALSE;
 }
 
 /* Editing the actor */
@@ -650,7 +302,7 @@ refresh (ZopaActorEditor *self)
 static void
 on_id_changed (ZopaActorEditor *self)
 {
-  if (self->syncing || self->actor == NULL)
+  if (self->actor == NULL)
     return;
   zopa_editor_check_id_row (GTK_WIDGET (self->id_row), get_scenario (self), self->actor, zopa_actor_get_id (self->actor));
 }
@@ -660,7 +312,7 @@ on_id_apply (ZopaActorEditor *self)
 {
   if (self->actor == NULL)
     return;
-  zopa_editor_apply_id_row (GTK_WIDGET (self->id_row), self->history, self->actor, zopa_actor_get_id (self->actor));
+  zopa_editor_apply_id_row (GTK_WIDGET (self->id_row), get_history (self), self->actor, zopa_actor_get_id (self->actor));
 }
 
 static void
@@ -669,14 +321,14 @@ on_color_set (ZopaActorEditor *self)
   GdkRGBA rgba;
   g_autofree char *color = NULL;
 
-  if (self->syncing || self->actor == NULL)
+  if (self->actor == NULL)
     return;
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->color_button), &rgba);
   color = g_strdup_printf ("#%02x%02x%02x",
                            (int) (CLAMP (rgba.red, 0, 1) * 255 + 0.5),
                            (int) (CLAMP (rgba.green, 0, 1) * 255 + 0.5),
                            (int) (CLAMP (rgba.blue, 0, 1) * 255 + 0.5));
-  zopa_history_set (self->history, self->actor, "color", color, NULL);
+  zopa_history_set (get_history (self), self->actor, "color", color, NULL);
 }
 
 /* Adding and removing actors */
@@ -729,8 +381,8 @@ zopa_actor_editor_add_actor (ZopaActorEditor *self)
   zopa_actor_set_name (actor, _("New Actor"));
   zopa_actor_set_color (actor, unused_color (scenario));
   zopa_actor_set_reservation (actor, 50);
-  zopa_history_break_merge (self->history);
-  zopa_history_insert (self->history, scenario, G_MAXUINT, actor);
+  zopa_history_break_merge (get_history (self));
+  zopa_history_insert (get_history (self), scenario, G_MAXUINT, actor);
   g_set_object (&self->actor, actor);
   refresh (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
@@ -755,9 +407,9 @@ remove_action (GtkWidget  *widget,
 
   if (self->actor == NULL)
     return;
-  zopa_history_break_merge (self->history);
+  zopa_history_break_merge (get_history (self));
   heading = g_strdup_printf (_("Remove “%s”?"), actor_display_name (self->actor));
-  zopa_editor_confirm_delete (GTK_WINDOW (self), self->history, self->actor, heading,
+  zopa_editor_confirm_delete (GTK_WINDOW (self), get_history (self), self->actor, heading,
                               _("Its stances on every issue are removed with it. Drafts do not refer to actors."),
                               _("_Remove"));
 }
@@ -793,22 +445,26 @@ zopa_actor_editor_new (GtkWindow   *parent,
 {
   ZopaActorEditor *self;
   ZopaScenario *scenario;
+  ZopaHistory *history;
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
-  self = g_object_new (ZOPA_TYPE_ACTOR_EDITOR, "transient-for", parent, NULL);
-  self->session = g_object_ref (session);
-  self->history = g_object_ref (zopa_document_get_history (zopa_session_get_document (session)));
+  self = g_object_new (ZOPA_TYPE_ACTOR_EDITOR, "transient-for", parent, "session", session, NULL);
   scenario = zopa_session_get_scenario (session);
-  zopa_editor_set_history (GTK_WINDOW (self), self->history);
-
-  zopa_editor_follow_focus (GTK_WIDGET (self->name_row), self->history);
-  zopa_editor_follow_focus (GTK_WIDGET (self->reservation_spin), self->history);
-  zopa_editor_follow_focus (GTK_WIDGET (self->reservation_scale), self->history);
-  zopa_editor_follow_focus (GTK_WIDGET (self->logic_view), self->history);
+  history = get_history (self);
+  zopa_editor_follow_focus (GTK_WIDGET (self->name_row), history);
+  zopa_editor_follow_focus (GTK_WIDGET (self->reservation_spin), history);
+  zopa_editor_follow_focus (GTK_WIDGET (self->reservation_scale), history);
+  zopa_editor_follow_focus (GTK_WIDGET (self->logic_view), history);
 
   gtk_list_box_bind_model (self->actor_list, zopa_scenario_get_actors (scenario),
                            create_actor_row, self, NULL);
+  rebuild_stances (self);
+  rebuild_sources (self);
+  g_signal_connect_object (zopa_scenario_get_issues (scenario), "items-changed",
+                           G_CALLBACK (rebuild_stances), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (zopa_scenario_get_sources (scenario), "items-changed",
+                           G_CALLBACK (rebuild_sources), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify::analysis", G_CALLBACK (update_reservation_hint),
                            self, G_CONNECT_SWAPPED);
@@ -825,12 +481,9 @@ zopa_actor_editor_show (GtkWindow   *parent,
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
-  self = (ZopaActorEditor *) zopa_editor_find_open (session, EDITOR_KIND);
+  self = (ZopaActorEditor *) zopa_editor_window_find (session, ZOPA_TYPE_ACTOR_EDITOR);
   if (self == NULL)
-    {
-      self = zopa_actor_editor_new (parent, session);
-      zopa_editor_register (session, EDITOR_KIND, GTK_WINDOW (self));
-    }
+    self = zopa_actor_editor_new (parent, session);
   gtk_window_present (GTK_WINDOW (self));
   if (actor_id != NULL)
     zopa_actor_editor_select_actor (self, actor_id);
@@ -861,13 +514,6 @@ zopa_actor_editor_finalize (GObject *object)
 {
   ZopaActorEditor *self = ZOPA_ACTOR_EDITOR (object);
 
-  g_clear_object (&self->history);
-  g_clear_object (&self->session);
-  g_clear_pointer (&self->stances_key, g_free);
-  g_clear_pointer (&self->sources_key, g_free);
-  g_clear_pointer (&self->weight_spins, g_ptr_array_unref);
-  g_clear_pointer (&self->option_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->source_checks, g_ptr_array_unref);
   g_clear_pointer (&self->source_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (zopa_actor_editor_parent_class)->finalize (object);
@@ -904,15 +550,11 @@ zopa_actor_editor_class_init (ZopaActorEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "actor-editor.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "actor-editor.add-source", NULL, add_source_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "actor-editor.add", NULL);
-  zopa_editor_class_install_actions (widget_class);
 }
 
 static void
 zopa_actor_editor_init (ZopaActorEditor *self)
 {
-  self->weight_spins = g_ptr_array_new ();
-  self->option_checks = g_ptr_array_new ();
-  self->source_checks = g_ptr_array_new ();
   self->source_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -2,7 +2,7 @@
 
 #include <adwaita.h>
 
-#include "zopa-session.h"
+#include "zopa-editor-window.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * diagram can be watched while editing; it follows undo and redo.
  */
 #define ZOPA_TYPE_ACTOR_EDITOR (zopa_actor_editor_get_type ())
-G_DECLARE_FINAL_TYPE (ZopaActorEditor, zopa_actor_editor, ZOPA, ACTOR_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (ZopaActorEditor, zopa_actor_editor, ZOPA, ACTOR_EDITOR, ZopaEditorWindow)
 
 ZopaActorEditor *zopa_actor_editor_new          (GtkWindow       *parent,
                                                  ZopaSession     *session);

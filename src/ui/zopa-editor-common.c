@@ -10,118 +10,6 @@
 /* How tall the list of references in a confirmation grows before it scrolls. */
 #define MAX_LIST_HEIGHT 220
 
-static char *
-editor_key (const char *kind)
-{
-  return g_strconcat ("zopa-editor-", kind, NULL);
-}
-
-GtkWindow *
-zopa_editor_find_open (ZopaSession *session,
-                       const char  *kind)
-{
-  g_autofree char *key = editor_key (kind);
-
-  return g_object_get_data (G_OBJECT (session), key);
-}
-
-typedef struct {
-  ZopaSession *session;
-  char        *key;
-} Registration;
-
-static void
-registration_free (gpointer  data,
-                   GClosure *closure)
-{
-  Registration *registration = data;
-
-  g_object_unref (registration->session);
-  g_free (registration->key);
-  g_free (registration);
-}
-
-static void
-on_editor_destroy (GtkWindow    *window,
-                   Registration *registration)
-{
-  if (g_object_get_data (G_OBJECT (registration->session), registration->key) == window)
-    g_object_set_data (G_OBJECT (registration->session), registration->key, NULL);
-}
-
-void
-zopa_editor_register (ZopaSession *session,
-                      const char  *kind,
-                      GtkWindow   *window)
-{
-  Registration *registration = g_new0 (Registration, 1);
-
-  registration->session = g_object_ref (session);
-  registration->key = editor_key (kind);
-  g_object_set_data (G_OBJECT (session), registration->key, window);
-  g_signal_connect_data (window, "destroy", G_CALLBACK (on_editor_destroy), registration,
-                         registration_free, 0);
-}
-
-/* Undo and redo */
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ZopaHistory *history = g_object_get_data (G_OBJECT (widget), "zopa-editor-history");
-
-  if (history != NULL && !zopa_history_undo (history))
-    gtk_widget_error_bell (widget);
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ZopaHistory *history = g_object_get_data (G_OBJECT (widget), "zopa-editor-history");
-
-  if (history != NULL && !zopa_history_redo (history))
-    gtk_widget_error_bell (widget);
-}
-
-void
-zopa_editor_class_install_actions (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "editor.redo", NULL, redo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "editor.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "editor.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-}
-
-static void
-update_undo_actions (GtkWidget   *window,
-                     GParamSpec  *pspec,
-                     ZopaHistory *history)
-{
-  gtk_widget_action_set_enabled (window, "editor.undo", zopa_history_get_can_undo (history));
-  gtk_widget_action_set_enabled (window, "editor.redo", zopa_history_get_can_redo (history));
-}
-
-void
-zopa_editor_set_history (GtkWindow   *window,
-                         ZopaHistory *history)
-{
-  g_object_set_data_full (G_OBJECT (window), "zopa-editor-history",
-                          g_object_ref (history), g_object_unref);
-  g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (update_undo_actions),
-                           window, G_CONNECT_SWAPPED);
-  g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (update_undo_actions),
-                           window, G_CONNECT_SWAPPED);
-  update_undo_actions (GTK_WIDGET (window), NULL, history);
-}
-
 /* Typing */
 
 static void
@@ -184,12 +72,21 @@ zopa_editor_set_buffer_text (GtkTextBuffer *buffer,
   return TRUE;
 }
 
+/* How many frames a text view is checked after its text changed; kept on the view. */
+typedef struct
+{
+  guint tick_id;
+  int   ticks_left;
+} FitState;
+
+#define FIT_TICKS 4
+
 static gboolean
 fit_text_view_tick (GtkWidget     *view,
                     GdkFrameClock *clock,
                     gpointer       user_data)
 {
-  int ticks = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "fit-ticks"));
+  FitState *state = user_data;
   int natural = 0;
 
   if (gtk_widget_get_width (view) > 0)
@@ -198,20 +95,31 @@ fit_text_view_tick (GtkWidget     *view,
       if (natural != gtk_widget_get_height (view))
         gtk_widget_queue_resize (view);
     }
-  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (ticks + 1));
-  if (ticks + 1 < 4)
-    return G_SOURCE_CONTINUE;
-  g_object_set_data (G_OBJECT (view), "fit-tick-id", NULL);
-  return G_SOURCE_REMOVE;
+  return --state->ticks_left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* Also when GTK drops the callback itself, as it does when the view is unrealized. */
+static void
+fit_text_view_ended (gpointer data)
+{
+  FitState *state = data;
+
+  state->tick_id = 0;
 }
 
 void
 zopa_editor_fit_text_view (GtkWidget *view)
 {
-  g_object_set_data (G_OBJECT (view), "fit-ticks", GINT_TO_POINTER (0));
-  if (g_object_get_data (G_OBJECT (view), "fit-tick-id") == NULL)
-    g_object_set_data (G_OBJECT (view), "fit-tick-id",
-                       GUINT_TO_POINTER (gtk_widget_add_tick_callback (view, fit_text_view_tick, NULL, NULL)));
+  FitState *state = g_object_get_data (G_OBJECT (view), "zopa-fit-state");
+
+  if (state == NULL)
+    {
+      state = g_new0 (FitState, 1);
+      g_object_set_data_full (G_OBJECT (view), "zopa-fit-state", state, g_free);
+    }
+  state->ticks_left = FIT_TICKS;
+  if (state->tick_id == 0)
+    state->tick_id = gtk_widget_add_tick_callback (view, fit_text_view_tick, state, fit_text_view_ended);
 }
 
 void
@@ -240,16 +148,31 @@ zopa_editor_show_error (GtkWidget    *widget,
 
 /* Dialogs */
 
+/* What a confirmed deletion deletes, and through which history. */
+typedef struct
+{
+  ZopaHistory *history;
+  GObject     *object;
+} Deletion;
+
+static void
+deletion_free (gpointer  data,
+               GClosure *closure)
+{
+  Deletion *deletion = data;
+
+  g_object_unref (deletion->history);
+  g_object_unref (deletion->object);
+  g_free (deletion);
+}
+
 static void
 on_delete_response (AdwMessageDialog *dialog,
                     const char       *response,
-                    gpointer          user_data)
+                    Deletion         *deletion)
 {
-  ZopaHistory *history = g_object_get_data (G_OBJECT (dialog), "history");
-  gpointer object = g_object_get_data (G_OBJECT (dialog), "object");
-
   if (g_strcmp0 (response, "delete") == 0)
-    zopa_edit_delete (history, object);
+    zopa_edit_delete (deletion->history, deletion->object);
 }
 
 /* The references as a left-aligned list that scrolls when long. */
@@ -291,6 +214,7 @@ zopa_editor_confirm_delete (GtkWindow   *parent,
   g_autoptr(GPtrArray) places = zopa_edit_describe_references (scenario, object);
   g_autoptr(GString) text = g_string_new (body);
   GtkWidget *dialog;
+  Deletion *deletion;
 
   if (text->len > 0)
     g_string_append_c (text, ' ');
@@ -313,9 +237,11 @@ zopa_editor_confirm_delete (GtkWindow   *parent,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "history", g_object_ref (history), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "object", g_object_ref (object), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response), NULL);
+  deletion = g_new0 (Deletion, 1);
+  deletion->history = g_object_ref (history);
+  deletion->object = g_object_ref (object);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response), deletion,
+                         deletion_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return ADW_MESSAGE_DIALOG (dialog);
 }
@@ -518,6 +444,25 @@ zopa_editor_apply_id_row (GtkWidget   *id_row,
   return TRUE;
 }
 
+ZopaStance *
+zopa_editor_ensure_stance (ZopaHistory *history,
+                           ZopaActor   *actor,
+                           const char  *issue_id)
+{
+  ZopaStance *stance = zopa_actor_find_stance (actor, issue_id);
+  g_autoptr(ZopaStance) created = NULL;
+
+  if (stance != NULL)
+    return stance;
+
+  /* Without a stance the actor's weight on the issue is 0; a new stance starts there so
+   * that the first edit changes only what the user touched. */
+  created = zopa_stance_new (issue_id);
+  zopa_stance_set_weight (created, 0);
+  zopa_history_insert (history, actor, G_MAXUINT, created);
+  return created;
+}
+
 void
 zopa_editor_remove_all_rows (GtkListBox *list_box)
 {
@@ -529,12 +474,29 @@ zopa_editor_remove_all_rows (GtkListBox *list_box)
 
 GtkListBoxRow *
 zopa_editor_find_row (GtkListBox *list_box,
+                      GListModel *model,
                       gpointer    item)
 {
-  GtkListBoxRow *row;
+  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (model, i);
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (list_box, i)) != NULL; i++)
-    if (g_object_get_data (G_OBJECT (row), "item") == item)
-      return row;
+      if (candidate == item)
+        return gtk_list_box_get_row_at_index (list_box, i);
+    }
   return NULL;
+}
+
+gpointer
+zopa_editor_get_row_item (GListModel    *model,
+                          GtkListBoxRow *row)
+{
+  g_autoptr(GObject) item = NULL;
+  int index = row != NULL ? gtk_list_box_row_get_index (row) : -1;
+
+  if (index < 0)
+    return NULL;
+  /* The model holds it: a borrowed pointer. */
+  item = g_list_model_get_item (model, index);
+  return item;
 }

@@ -9,24 +9,10 @@
 G_BEGIN_DECLS
 
 /*
- * What the actor, issue and variant editors share: one window of each kind per session,
- * undo and redo of the document's history from inside the editor, typing merged per pause,
- * id errors shown in place, and deletions confirmed with the references they take along.
+ * What the actor, issue, variant and clause editors share besides their window (see
+ * ZopaEditorWindow): typing merged per pause, id errors shown in place, and deletions
+ * confirmed with the references they take along.
  */
-
-/* The editor of that kind already open on session, or NULL. */
-GtkWindow        *zopa_editor_find_open          (ZopaSession  *session,
-                                                  const char   *kind);
-/* Remembers window as session's editor of kind until it is destroyed. */
-void              zopa_editor_register           (ZopaSession  *session,
-                                                  const char   *kind,
-                                                  GtkWindow    *window);
-
-/* Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y and Escape for an editor window class; the instance
- * names its history with zopa_editor_set_history(). */
-void              zopa_editor_class_install_actions (GtkWidgetClass *widget_class);
-void              zopa_editor_set_history        (GtkWindow    *window,
-                                                  ZopaHistory  *history);
 
 /* Ends the typing merge when widget (an entry, a text view, a spin button) loses focus,
  * and leaves undo of the text to the document's history. */
@@ -93,13 +79,20 @@ AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
                                                   const char   *heading,
                                                   const char   *body);
 
-/* "12,345", "1.7 billion": for hints. */
+/* actor's stance on issue_id, made (as an edit through history, weight 0) when it has none. */
+ZopaStance       *zopa_editor_ensure_stance      (ZopaHistory  *history,
+                                                  ZopaActor    *actor,
+                                                  const char   *issue_id);
 
 /* Empties a list box that is not bound to a model. */
 void              zopa_editor_remove_all_rows    (GtkListBox   *list_box);
 
-/* The row of list whose "item" data is item, or NULL. */
-GtkListBoxRow    *zopa_editor_find_row           (GtkListBox   *list_box,
-                                                  gpointer      item);
+/* For a list box bound to model: the row that shows item, or NULL; the item a row shows
+ * (borrowed), or NULL. */
+GtkListBoxRow    *zopa_editor_find_row           (GtkListBox    *list_box,
+                                                  GListModel    *model,
+                                                  gpointer       item);
+gpointer          zopa_editor_get_row_item       (GListModel    *model,
+                                                  GtkListBoxRow *row);
 
 G_END_DECLS

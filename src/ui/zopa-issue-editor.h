@@ -2,7 +2,7 @@
 
 #include <adwaita.h>
 
-#include "zopa-session.h"
+#include "zopa-editor-window.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * with it. Not modal; it follows undo and redo.
  */
 #define ZOPA_TYPE_ISSUE_EDITOR (zopa_issue_editor_get_type ())
-G_DECLARE_FINAL_TYPE (ZopaIssueEditor, zopa_issue_editor, ZOPA, ISSUE_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (ZopaIssueEditor, zopa_issue_editor, ZOPA, ISSUE_EDITOR, ZopaEditorWindow)
 
 ZopaIssueEditor *zopa_issue_editor_new          (GtkWindow       *parent,
                                                  ZopaSession     *session);

@@ -26,7 +26,7 @@ typedef struct {
 
 struct _ZopaVariantEditor
 {
-  AdwWindow        parent_instance;
+  ZopaEditorWindow parent_instance;
 
   ZopaSession     *session;
   ZopaHistory     *history;

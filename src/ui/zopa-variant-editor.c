@@ -8,8 +8,6 @@
 #include "zopa-editor-common.h"
 #include "zopa-variant-editor-private.h"
 
-#define EDITOR_KIND "variants"
-
 void
 zopa_variant_editor_change_widgets_free (ChangeWidgets *widgets)
 {
@@ -19,7 +17,7 @@ zopa_variant_editor_change_widgets_free (ChangeWidgets *widgets)
   g_free (widgets);
 }
 
-G_DEFINE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ZOPA_TYPE_EDITOR_WINDOW)
 
 static void refresh (ZopaVariantEditor *self);
 
@@ -244,7 +242,7 @@ refresh (ZopaVariantEditor *self)
     self->variant = g_list_model_get_item (variants, 0);
 
   self->syncing = TRUE;
-  row = self->variant != NULL ? zopa_editor_find_row (self->variant_list, self->variant) : NULL;
+  row = zopa_editor_find_row (self->variant_list, variants, self->variant);
   if (row != gtk_list_box_get_selected_row (self->variant_list))
     gtk_list_box_select_row (self->variant_list, row);
 
@@ -461,11 +459,10 @@ zopa_variant_editor_new (GtkWindow   *parent,
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
-  self = g_object_new (ZOPA_TYPE_VARIANT_EDITOR, "transient-for", parent, NULL);
+  self = g_object_new (ZOPA_TYPE_VARIANT_EDITOR, "transient-for", parent, "session", session, NULL);
   self->session = g_object_ref (session);
-  self->history = g_object_ref (zopa_document_get_history (zopa_session_get_document (session)));
+  self->history = g_object_ref (zopa_editor_window_get_history (ZOPA_EDITOR_WINDOW (self)));
   scenario = zopa_session_get_scenario (session);
-  zopa_editor_set_history (GTK_WINDOW (self), self->history);
 
   zopa_editor_follow_focus (GTK_WIDGET (self->title_row), self->history);
   zopa_editor_follow_focus (GTK_WIDGET (self->description_view), self->history);
@@ -493,12 +490,9 @@ zopa_variant_editor_show (GtkWindow   *parent,
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
 
-  self = (ZopaVariantEditor *) zopa_editor_find_open (session, EDITOR_KIND);
+  self = (ZopaVariantEditor *) zopa_editor_window_find (session, ZOPA_TYPE_VARIANT_EDITOR);
   if (self == NULL)
-    {
-      self = zopa_variant_editor_new (parent, session);
-      zopa_editor_register (session, EDITOR_KIND, GTK_WINDOW (self));
-    }
+    self = zopa_variant_editor_new (parent, session);
   if (variant_id != NULL)
     zopa_variant_editor_select_variant (self, variant_id);
   gtk_window_present (GTK_WINDOW (self));
@@ -563,7 +557,6 @@ zopa_variant_editor_class_init (ZopaVariantEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "variant-editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "variant-editor.add-change", NULL, add_change_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "variant-editor.add", NULL);
-  zopa_editor_class_install_actions (widget_class);
 }
 
 static void

@@ -2,7 +2,7 @@
 
 #include <adwaita.h>
 
-#include "zopa-session.h"
+#include "zopa-editor-window.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * shows. Not modal; it follows undo and redo.
  */
 #define ZOPA_TYPE_VARIANT_EDITOR (zopa_variant_editor_get_type ())
-G_DECLARE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ZOPA, VARIANT_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ZOPA, VARIANT_EDITOR, ZopaEditorWindow)
 
 ZopaVariantEditor *zopa_variant_editor_new            (GtkWindow         *parent,
                                                        ZopaSession       *session);

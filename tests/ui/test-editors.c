@@ -6,7 +6,10 @@
 
 #include "model/zopa-scenario-file.h"
 #include "ui/zopa-actor-editor.h"
+#include "ui/zopa-editor-sidebar-row.h"
 #include "ui/zopa-issue-editor.h"
+#include "ui/zopa-option-row.h"
+#include "ui/zopa-utility-row.h"
 #include "ui/zopa-variant-editor.h"
 
 #include "zopa-ui-test.h"
@@ -33,20 +36,19 @@ find_row (GtkWidget  *root,
 }
 
 typedef struct {
-  GType       type;
   const char *issue_id;
   const char *option_id;
 } OptionWidget;
 
 static gboolean
-match_option_widget (GtkWidget     *widget,
-                     gconstpointer  data)
+match_utility_row (GtkWidget     *widget,
+                   gconstpointer  data)
 {
   const OptionWidget *wanted = data;
 
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type)
-         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "issue-id"), wanted->issue_id) == 0
-         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "option-id"), wanted->option_id) == 0;
+  return ZOPA_IS_UTILITY_ROW (widget)
+         && g_strcmp0 (zopa_issue_get_id (zopa_utility_row_get_issue (ZOPA_UTILITY_ROW (widget))), wanted->issue_id) == 0
+         && g_strcmp0 (zopa_option_get_id (zopa_utility_row_get_item (ZOPA_UTILITY_ROW (widget))), wanted->option_id) == 0;
 }
 
 /* The acceptable check or utility spin of the actor editor for one option. */
@@ -56,20 +58,33 @@ find_option_widget (GtkWidget  *root,
                     const char *issue_id,
                     const char *option_id)
 {
-  OptionWidget wanted = { type, issue_id, option_id };
-  GtkWidget *widget = zopa_ui_test_find_widget (root, match_option_widget, &wanted);
+  OptionWidget wanted = { issue_id, option_id };
+  GtkWidget *row = zopa_ui_test_find_widget (root, match_utility_row, &wanted);
 
-  g_assert_nonnull (widget);
-  return widget;
+  g_assert_nonnull (row);
+  if (type == GTK_TYPE_CHECK_BUTTON)
+    return GTK_WIDGET (zopa_utility_row_get_check (ZOPA_UTILITY_ROW (row)));
+  g_assert_true (type == GTK_TYPE_SPIN_BUTTON);
+  return GTK_WIDGET (zopa_utility_row_get_spin (ZOPA_UTILITY_ROW (row)));
 }
 
 static gboolean
 match_option_row (GtkWidget     *widget,
                   gconstpointer  option_id)
 {
-  ZopaOption *option = g_object_get_data (G_OBJECT (widget), "option");
+  return ZOPA_IS_OPTION_ROW (widget)
+         && g_strcmp0 (zopa_option_get_id (zopa_option_row_get_item (ZOPA_OPTION_ROW (widget))), option_id) == 0;
+}
 
-  return ADW_IS_ENTRY_ROW (widget) && option != NULL && g_strcmp0 (zopa_option_get_id (option), option_id) == 0;
+/* A named part of an option row: "option-up", "option-down", "option-delete", ... */
+static GtkWidget *
+option_row_part (GtkWidget  *row,
+                 const char *name)
+{
+  GtkWidget *part = zopa_ui_test_find_named (row, name);
+
+  g_assert_nonnull (part);
+  return part;
 }
 
 /* The issue editor's row of an option. */
@@ -468,11 +483,11 @@ test_issue_editor_options (void)
   /* Renaming an option's id: a taken id is refused in place, a free one is followed by
    * every clause that set the old one. */
   row = find_option_row (root, "cap-800k");
-  id_button = g_object_get_data (G_OBJECT (row), "id-button");
+  id_button = option_row_part (row, "option-id-button");
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (id_button)), ==, "cap-800k");
-  popover = g_object_get_data (G_OBJECT (id_button), "popover");
-  entry = g_object_get_data (G_OBJECT (id_button), "entry");
-  rename = g_object_get_data (G_OBJECT (popover), "rename");
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (id_button)));
+  entry = option_row_part (popover, "option-id-entry");
+  rename = option_row_part (popover, "option-rename");
   gtk_menu_button_popup (GTK_MENU_BUTTON (id_button));
   zopa_ui_test_drain_events ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "cap-800k");
@@ -495,7 +510,7 @@ test_issue_editor_options (void)
    * one step, and undo gives back the very same scenario. */
   before = scenario_data (session);
   row = find_option_row (root, "cap-600k");
-  click (g_object_get_data (G_OBJECT (row), "delete"));
+  click (option_row_part (row, "option-delete"));
   dialog = zopa_ui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Option “Capped at 600,000”?");
@@ -504,7 +519,7 @@ test_issue_editor_options (void)
   answer_dialog (dialog, "_Cancel");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-600k"), ==, 2);
 
-  click (g_object_get_data (G_OBJECT (find_option_row (root, "cap-600k")), "delete"));
+  click (option_row_part (find_option_row (root, "cap-600k"), "option-delete"));
   answer_dialog (zopa_ui_test_find_message_dialog (), "_Delete");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-600k"), ==, -1);
   g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 3);
@@ -517,9 +532,9 @@ test_issue_editor_options (void)
   g_assert_cmpstr (after_undo, ==, before);
 
   /* Reorder, relabel and add, each undone. */
-  click (g_object_get_data (G_OBJECT (find_option_row (root, "no-cap")), "down"));
+  click (option_row_part (find_option_row (root, "no-cap"), "option-down"));
   g_assert_cmpint (zopa_issue_find_option (army_cap, "no-cap"), ==, 1);
-  g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (find_option_row (root, "cap-800k")), "up")));
+  g_assert_false (gtk_widget_get_sensitive (option_row_part (find_option_row (root, "cap-800k"), "option-up")));
   activate (root, "editor.undo");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "no-cap"), ==, 0);
 
@@ -649,7 +664,7 @@ test_issue_editor_reorder_issues (void)
 
     g_assert_nonnull (selected);
     g_assert_cmpint (gtk_list_box_row_get_index (selected), ==, 1);
-    g_assert_true (g_object_get_data (G_OBJECT (selected), "item") == zopa_issue_editor_get_issue (editor));
+    g_assert_true (zopa_editor_sidebar_row_get_item (ZOPA_EDITOR_SIDEBAR_ROW (selected)) == zopa_issue_editor_get_issue (editor));
   }
   click (down);
   g_assert_cmpuint (issue_index (scenario, "territory"), ==, 2);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/zopa-actor.h"
+#include "model/zopa-history.h"
+#include "model/zopa-issue.h"
+
+G_BEGIN_DECLS
+
+/*
+ * One option ("item") of an issue in the actor editor: whether the actor ("actor") accepts
+ * it (unchecked, it is a red line) and how much the actor likes it, from 0 to 100. Edits go
+ * through the history; the row follows the actor's stance on the issue whatever changes it.
+ */
+#define ZOPA_TYPE_UTILITY_ROW (zopa_utility_row_get_type ())
+G_DECLARE_FINAL_TYPE (ZopaUtilityRow, zopa_utility_row, ZOPA, UTILITY_ROW, GtkListBoxRow)
+
+GtkWidget  *zopa_utility_row_new        (ZopaHistory    *history,
+                                         ZopaIssue      *issue,
+                                         ZopaOption     *item);
+ZopaOption *zopa_utility_row_get_item   (ZopaUtilityRow *self);
+ZopaIssue  *zopa_utility_row_get_issue  (ZopaUtilityRow *self);
+void        zopa_utility_row_set_actor  (ZopaUtilityRow *self,
+                                         ZopaActor      *actor);
+/* The check and the spin button, for tests and the row's activation. */
+GtkCheckButton *zopa_utility_row_get_check (ZopaUtilityRow *self);
+GtkSpinButton  *zopa_utility_row_get_spin  (ZopaUtilityRow *self);
+
+G_END_DECLS
