@@ -16,21 +16,32 @@ static void
 on_lineage_toggled (GtkCheckButton   *check,
                     ZopaClauseEditor *self)
 {
+  const char * const *lineage = zopa_clause_get_derived_from (self->clause);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) lineage = NULL;
+  g_auto(GStrv) chosen = NULL;
+  gboolean changed = FALSE;
 
   if (!zopa_clause_editor_can_edit (self))
     return;
   /* Kept in the parent's clause order, whatever order they were ticked in. */
-  for (guint i = 0; i < self->lineage_checks->len; i++)
+  for (guint i = 0; i < self->lineage_clauses->len; i++)
     {
-      GtkCheckButton *other = g_ptr_array_index (self->lineage_checks, i);
+      const char *clause_id = zopa_clause_get_id (g_ptr_array_index (self->lineage_clauses, i));
+      gboolean derived = lineage != NULL && g_strv_contains (lineage, clause_id);
 
-      if (gtk_check_button_get_active (other))
-        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (other), "clause-id"));
+      if (g_ptr_array_index (self->lineage_checks, i) == check && gtk_check_button_get_active (check) != derived)
+        {
+          derived = !derived;
+          changed = TRUE;
+        }
+      if (derived)
+        g_strv_builder_add (builder, clause_id);
     }
-  lineage = g_strv_builder_end (builder);
-  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "derived-from", lineage, NULL);
+  /* The check following the model is no edit. */
+  if (!changed)
+    return;
+  chosen = g_strv_builder_end (builder);
+  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "derived-from", chosen, NULL);
 }
 
 static ZopaDraft *
@@ -53,20 +64,58 @@ clause_label (ZopaClause *clause)
   return g_strdup (title != NULL && *title != '\0' ? title : zopa_clause_get_id (clause));
 }
 
-char *
-zopa_clause_editor_lineage_signature (ZopaDraft *parent)
+/* Whether the lineage rows are for the parent's clauses as they are now. */
+static gboolean
+lineage_rows_are_built (ZopaClauseEditor *self,
+                        ZopaDraft        *parent)
 {
   GListModel *clauses = zopa_draft_get_clauses (parent);
-  GString *signature = g_string_new (zopa_draft_get_id (parent));
 
-  for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
+  if (g_list_model_get_n_items (clauses) != self->lineage_clauses->len)
+    return FALSE;
+  for (guint i = 0; i < self->lineage_clauses->len; i++)
     {
       g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
-      g_autofree char *label = clause_label (clause);
 
-      g_string_append_printf (signature, "\x1e%s\x1f%s", zopa_clause_get_id (clause), label);
+      if (clause != g_ptr_array_index (self->lineage_clauses, i))
+        return FALSE;
     }
-  return g_string_free (signature, FALSE);
+  return TRUE;
+}
+
+void
+zopa_clause_editor_forget_lineage (ZopaClauseEditor *self)
+{
+  for (guint i = 0; i < self->lineage_rows->len; i++)
+    adw_expander_row_remove (self->lineage_row, g_ptr_array_index (self->lineage_rows, i));
+  g_ptr_array_set_size (self->lineage_rows, 0);
+  g_ptr_array_set_size (self->lineage_checks, 0);
+  g_ptr_array_set_size (self->lineage_clauses, 0);
+}
+
+static void
+build_lineage_rows (ZopaClauseEditor *self,
+                    ZopaDraft        *parent)
+{
+  GListModel *clauses = zopa_draft_get_clauses (parent);
+
+  zopa_clause_editor_forget_lineage (self);
+  for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_lineage_toggled), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      adw_expander_row_add_row (self->lineage_row, row);
+      g_ptr_array_add (self->lineage_clauses, g_list_model_get_item (clauses, i));
+      g_ptr_array_add (self->lineage_rows, row);
+      g_ptr_array_add (self->lineage_checks, check);
+    }
 }
 
 void
@@ -74,7 +123,6 @@ zopa_clause_editor_sync_lineage (ZopaClauseEditor *self)
 {
   ZopaDraft *parent = get_parent_draft (self);
   const char * const *lineage = zopa_clause_get_derived_from (self->clause);
-  g_autofree char *signature = NULL;
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autofree char *description = NULL;
 
@@ -82,54 +130,21 @@ zopa_clause_editor_sync_lineage (ZopaClauseEditor *self)
   if (parent == NULL)
     return;
 
-  signature = zopa_clause_editor_lineage_signature (parent);
-  if (g_strcmp0 (signature, self->zopa_clause_editor_lineage_signature) != 0)
-    {
-      GListModel *clauses = zopa_draft_get_clauses (parent);
-
-      g_free (self->zopa_clause_editor_lineage_signature);
-      self->zopa_clause_editor_lineage_signature = g_steal_pointer (&signature);
-      for (guint i = 0; i < self->lineage_checks->len; i++)
-        {
-          GtkWidget *check = g_ptr_array_index (self->lineage_checks, i);
-
-          adw_expander_row_remove (self->lineage_row, g_object_get_data (G_OBJECT (check), "row"));
-        }
-      g_ptr_array_set_size (self->lineage_checks, 0);
-
-      for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
-        {
-          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
-          g_autofree char *label = clause_label (clause);
-          GtkWidget *row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
-
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-          g_object_set_data_full (G_OBJECT (check), "clause-id", g_strdup (zopa_clause_get_id (clause)), g_free);
-          g_object_set_data (G_OBJECT (check), "row", row);
-          g_signal_connect (check, "toggled", G_CALLBACK (on_lineage_toggled), self);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-          adw_expander_row_add_row (self->lineage_row, row);
-          g_ptr_array_add (self->lineage_checks, check);
-        }
-    }
+  if (!lineage_rows_are_built (self, parent))
+    build_lineage_rows (self, parent);
 
   for (guint i = 0; i < self->lineage_checks->len; i++)
     {
+      ZopaClause *origin = g_ptr_array_index (self->lineage_clauses, i);
       GtkCheckButton *check = g_ptr_array_index (self->lineage_checks, i);
-      const char *clause_id = g_object_get_data (G_OBJECT (check), "clause-id");
-      gboolean derived = lineage != NULL && g_strv_contains (lineage, clause_id);
+      g_autofree char *label = clause_label (origin);
+      gboolean derived = lineage != NULL && g_strv_contains (lineage, zopa_clause_get_id (origin));
 
+      adw_preferences_row_set_title (g_ptr_array_index (self->lineage_rows, i), label);
       if (gtk_check_button_get_active (check) != derived)
         gtk_check_button_set_active (check, derived);
       if (derived)
         {
-          ZopaClause *origin = zopa_draft_find_clause (parent, clause_id);
-          g_autofree char *label = origin != NULL ? clause_label (origin) : g_strdup (clause_id);
-
           if (summary->len > 0)
             g_string_append (summary, "; ");
           g_string_append (summary, label);

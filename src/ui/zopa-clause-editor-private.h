@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include "model/zopa-edit.h"
 #include "zopa-clause-editor.h"
+#include "zopa-history-binding.h"
 
 G_BEGIN_DECLS
 
@@ -15,13 +16,16 @@ struct _ZopaClauseEditor
 
   ZopaSession       *session;
   ZopaClause        *clause;
-  /* Set while the widgets follow the model, so they do not echo edits back. */
-  gboolean           syncing;
-  /* What the rows were built from; rows are rebuilt only when it changes, so a combo
-   * or check the user is working with is never replaced under the pointer. */
-  char              *sets_signature;
-  char              *sources_signature;
-  char              *zopa_clause_editor_lineage_signature;
+  ZopaHistoryBinding *number_binding;
+  ZopaHistoryBinding *title_binding;
+  ZopaHistoryBinding *text_binding;
+  /* What the lists show: each changes only when the set of its items changes, so a row
+   * the user is working with is never replaced under the pointer. */
+  GListStore        *set_issues;        /* ZopaIssue the clause sets */
+  GListStore        *addable_issues;    /* ZopaIssue it could set */
+  GtkStringList     *cited_sources;     /* ids of the sources it cites */
+  GtkWidget         *sets_placeholder;
+  GtkWidget         *sources_placeholder;
 
   AdwEntryRow       *number_row;
   AdwEntryRow       *title_row;
@@ -37,6 +41,9 @@ struct _ZopaClauseEditor
   GtkListBox        *source_pick_list;
   AdwPreferencesGroup *lineage_group;
   AdwExpanderRow    *lineage_row;
+  /* The parent draft's clauses, the rows and the checks for them, in parallel. */
+  GPtrArray         *lineage_clauses;   /* ZopaClause, owned */
+  GPtrArray         *lineage_rows;
   GPtrArray         *lineage_checks;
 };
 
@@ -44,7 +51,7 @@ ZopaHistory *zopa_clause_editor_get_history (ZopaClauseEditor *self);
 ZopaScenario *zopa_clause_editor_get_scenario (ZopaClauseEditor *self);
 ZopaDraft *zopa_clause_editor_get_draft (ZopaClauseEditor *self);
 gboolean zopa_clause_editor_can_edit (ZopaClauseEditor *self);
-char *zopa_clause_editor_lineage_signature (ZopaDraft *parent);
 void zopa_clause_editor_sync_lineage (ZopaClauseEditor *self);
+void zopa_clause_editor_forget_lineage (ZopaClauseEditor *self);
 
 G_END_DECLS

@@ -6,9 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "model/zopa-edit.h"
-#include "zopa-actor-dots.h"
 #include "zopa-clause-editor-private.h"
+#include "zopa-clause-set-row.h"
+#include "zopa-clause-source-row.h"
 #include "zopa-editor-common.h"
+#include "zopa-list-sync.h"
 
 G_DEFINE_FINAL_TYPE (ZopaClauseEditor, zopa_clause_editor, GTK_TYPE_WIDGET)
 
@@ -49,28 +51,10 @@ zopa_clause_editor_get_draft (ZopaClauseEditor *self)
 gboolean
 zopa_clause_editor_can_edit (ZopaClauseEditor *self)
 {
-  return !self->syncing && zopa_clause_editor_get_draft (self) != NULL;
+  return zopa_clause_editor_get_draft (self) != NULL;
 }
 
 /* Number, title, text and status */
-
-static void
-on_number_changed (GtkEditable      *editable,
-                   ZopaClauseEditor *self)
-{
-  if (!zopa_clause_editor_can_edit (self))
-    return;
-  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "number", gtk_editable_get_text (editable), NULL);
-}
-
-static void
-on_title_changed (GtkEditable      *editable,
-                  ZopaClauseEditor *self)
-{
-  if (!zopa_clause_editor_can_edit (self))
-    return;
-  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "title", gtk_editable_get_text (editable), NULL);
-}
 
 /* The id: checked while typed, renamed on apply with every reference to it (lineage). */
 static void
@@ -94,28 +78,15 @@ on_id_apply (AdwEntryRow      *row,
 }
 
 static void
-on_text_changed (GtkTextBuffer    *buffer,
-                 ZopaClauseEditor *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  if (!zopa_clause_editor_can_edit (self))
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  /* The history merges consecutive keystrokes into one step per pause. */
-  zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "text", text, NULL);
-}
-
-static void
 on_status_selected (AdwComboRow      *row,
                     GParamSpec       *pspec,
                     ZopaClauseEditor *self)
 {
   guint selected = adw_combo_row_get_selected (row);
 
-  if (!zopa_clause_editor_can_edit (self) || selected > ZOPA_CLAUSE_DELETED)
+  /* Not an edit when it is the clause's status already (the row following the model). */
+  if (!zopa_clause_editor_can_edit (self) || selected > ZOPA_CLAUSE_DELETED
+      || selected == (guint) zopa_clause_get_status (self->clause))
     return;
   zopa_history_set (zopa_clause_editor_get_history (self), self->clause, "status", (ZopaClauseStatus) selected, NULL);
 }
@@ -139,14 +110,12 @@ watch_focus (ZopaClauseEditor *self,
   gtk_widget_add_controller (widget, controller);
 }
 
+/* Number, title and text follow through their bindings. */
 static void
 sync_fields (ZopaClauseEditor *self)
 {
-  zopa_editor_set_text (GTK_EDITABLE (self->number_row), zopa_clause_get_number (self->clause));
-  zopa_editor_set_text (GTK_EDITABLE (self->title_row), zopa_clause_get_title (self->clause));
   zopa_editor_set_text (GTK_EDITABLE (self->id_row), zopa_clause_get_id (self->clause));
   zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
-  zopa_editor_set_view_text (self->text_view, zopa_clause_get_text (self->clause));
 
   if (adw_combo_row_get_selected (self->status_row) != (guint) zopa_clause_get_status (self->clause))
     adw_combo_row_set_selected (self->status_row, zopa_clause_get_status (self->clause));
@@ -154,207 +123,73 @@ sync_fields (ZopaClauseEditor *self)
 
 /* Options set */
 
-typedef struct
+static GtkWidget *
+create_set_row (gpointer item,
+                gpointer user_data)
 {
-  guint   issue;
-  guint   option;
-  gboolean found;
-} IssueOption;
+  ZopaClauseEditor *self = user_data;
 
-/* The analysis' indices of an issue and option, by id. */
-static IssueOption
-find_in_analysis (ZopaAnalysis *analysis,
-                  const char   *issue_id,
-                  const char   *option_id)
-{
-  IssueOption result = { 0, 0, FALSE };
-
-  if (analysis == NULL || option_id == NULL)
-    return result;
-  for (guint i = 0; i < zopa_analysis_get_n_issues (analysis); i++)
-    if (g_strcmp0 (zopa_analysis_get_issue_id (analysis, i), issue_id) == 0)
-      for (guint o = 0; o < zopa_analysis_get_n_options (analysis, i); o++)
-        if (g_strcmp0 (zopa_analysis_get_option_id (analysis, i, o), option_id) == 0)
-          {
-            result.issue = i;
-            result.option = o;
-            result.found = TRUE;
-            return result;
-          }
-  return result;
+  return zopa_clause_set_row_new (ZOPA_ISSUE (item), self->clause, zopa_clause_editor_get_history (self));
 }
 
 static void
-update_red_line_dots (ZopaClauseEditor *self,
-                      GtkWidget        *row)
+show_red_lines (ZopaClauseEditor *self)
 {
   ZopaAnalysis *analysis = zopa_session_get_analysis (self->session);
-  ZopaActorDots *dots = g_object_get_data (G_OBJECT (row), "dots");
-  const char *issue_id = g_object_get_data (G_OBJECT (row), "issue-id");
-  IssueOption where = find_in_analysis (analysis, issue_id, zopa_clause_get_set_option (self->clause, issue_id));
-  g_autoptr(GString) names = g_string_new (NULL);
-  ZopaActorDot marks[ZOPA_MAX_ACTORS];
-  guint n_names = 0;
-
-  if (where.found)
-    for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
-      if (!zopa_analysis_actor_accepts_option (analysis, a, where.issue, where.option))
-        {
-          ZopaActor *actor = zopa_scenario_find_actor (zopa_clause_editor_get_scenario (self), zopa_analysis_get_actor_id (analysis, a));
-          GdkRGBA color;
-
-          if (actor == NULL || !gdk_rgba_parse (&color, zopa_actor_get_color (actor)) || n_names >= ZOPA_MAX_ACTORS)
-            continue;
-          marks[n_names].color = color;
-          marks[n_names].filled = zopa_clause_get_status (self->clause) == ZOPA_CLAUSE_AGREED;
-          if (names->len > 0)
-            g_string_append (names, ", ");
-          g_string_append (names, zopa_analysis_get_actor_name (analysis, a));
-          n_names++;
-        }
-
-  zopa_actor_dots_set (dots, marks, n_names);
-  if (n_names > 0)
-    {
-      /* Translators: %s is a list of actors */
-      g_autofree char *text = g_strdup_printf (_("A red line for %s"), names->str);
-      zopa_actor_dots_set_description (dots, text);
-    }
-  else
-    zopa_actor_dots_set_description (dots, NULL);
-}
-
-static void
-on_set_option_selected (AdwComboRow      *row,
-                        GParamSpec       *pspec,
-                        ZopaClauseEditor *self)
-{
-  const char *issue_id = g_object_get_data (G_OBJECT (row), "issue-id");
-  ZopaIssue *issue;
-  ZopaOption *option;
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (!zopa_clause_editor_can_edit (self))
-    return;
-  issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issue_id);
-  if (issue == NULL || selected >= zopa_issue_get_n_options (issue))
-    return;
-  option = zopa_issue_get_option (issue, selected);
-  zopa_history_set_clause_option (zopa_clause_editor_get_history (self), self->clause, issue_id, zopa_option_get_id (option));
-}
-
-static void
-on_remove_set_clicked (GtkButton        *button,
-                       ZopaClauseEditor *self)
-{
-  const char *issue_id = g_object_get_data (G_OBJECT (button), "issue-id");
-
-  if (!zopa_clause_editor_can_edit (self))
-    return;
-  zopa_history_set_clause_option (zopa_clause_editor_get_history (self), self->clause, issue_id, NULL);
-}
-
-static GtkWidget *
-create_set_row (ZopaClauseEditor *self,
-                ZopaIssue        *issue)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  GtkWidget *dots = zopa_actor_dots_new ();
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  const char *issue_id = zopa_issue_get_id (issue);
-  g_autofree char *name = g_strdup_printf ("set-%s", issue_id);
-  g_autofree char *remove_label = NULL;
-
-  for (guint o = 0; o < zopa_issue_get_n_options (issue); o++)
-    gtk_string_list_append (labels, zopa_option_get_label (zopa_issue_get_option (issue, o)));
-
-  gtk_widget_set_name (row, name);
-  g_object_set_data_full (G_OBJECT (row), "issue-id", g_strdup (issue_id), g_free);
-  g_object_set_data (G_OBJECT (row), "dots", dots);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_issue_get_title (issue));
-  /* The option as the subtitle keeps long labels readable in a narrow panel. */
-  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row),
-                              MAX (0, zopa_issue_find_option (issue, zopa_clause_get_set_option (self->clause, issue_id))));
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_set_option_selected), self);
-
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), dots);
-
-  remove_label = g_strdup_printf (_("Stop Setting “%s”"), zopa_issue_get_title (issue));
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  g_object_set_data_full (G_OBJECT (remove), "issue-id", g_strdup (issue_id), g_free);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_set_clicked), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-
-  return row;
-}
-
-/* Everything the set rows show, so they are rebuilt only when that changes. */
-static char *
-sets_signature (ZopaClauseEditor *self)
-{
-  const char * const *issues = zopa_clause_get_set_issues (self->clause);
-  GString *signature = g_string_new (NULL);
-
-  for (guint i = 0; issues != NULL && issues[i] != NULL; i++)
-    {
-      ZopaIssue *issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issues[i]);
-
-      g_string_append_printf (signature, "%s\x1f", issues[i]);
-      if (issue == NULL)
-        continue;
-      g_string_append_printf (signature, "%s\x1f", zopa_issue_get_title (issue));
-      for (guint o = 0; o < zopa_issue_get_n_options (issue); o++)
-        g_string_append_printf (signature, "%s\x1f", zopa_option_get_label (zopa_issue_get_option (issue, o)));
-      g_string_append_c (signature, '\x1e');
-    }
-  return g_string_free (signature, FALSE);
-}
-
-static void
-sync_sets (ZopaClauseEditor *self)
-{
-  g_autofree char *signature = sets_signature (self);
   GtkWidget *child;
-
-  if (g_strcmp0 (signature, self->sets_signature) != 0)
-    {
-      const char * const *issues = zopa_clause_get_set_issues (self->clause);
-
-      g_free (self->sets_signature);
-      self->sets_signature = g_steal_pointer (&signature);
-      zopa_editor_remove_all_rows (self->sets_list);
-      for (guint i = 0; issues != NULL && issues[i] != NULL; i++)
-        {
-          ZopaIssue *issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issues[i]);
-
-          if (issue != NULL)
-            gtk_list_box_append (self->sets_list, create_set_row (self, issue));
-        }
-    }
 
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sets_list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    {
-      const char *issue_id = g_object_get_data (G_OBJECT (child), "issue-id");
-      ZopaIssue *issue;
-      int position;
+    if (ZOPA_IS_CLAUSE_SET_ROW (child))
+      zopa_clause_set_row_show_red_lines (ZOPA_CLAUSE_SET_ROW (child), analysis, zopa_clause_editor_get_scenario (self));
+}
 
-      if (issue_id == NULL)
-        continue;
-      issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issue_id);
-      position = issue != NULL ? zopa_issue_find_option (issue, zopa_clause_get_set_option (self->clause, issue_id)) : -1;
-      if (position >= 0 && adw_combo_row_get_selected (ADW_COMBO_ROW (child)) != (guint) position)
-        adw_combo_row_set_selected (ADW_COMBO_ROW (child), position);
-      update_red_line_dots (self, child);
+/* The issues the clause sets, and those it could set (which have options) to pick from. */
+static void
+sync_sets (ZopaClauseEditor *self)
+{
+  ZopaScenario *scenario = zopa_clause_editor_get_scenario (self);
+  const char * const *set = zopa_clause_get_set_issues (self->clause);
+  GListModel *issues = zopa_scenario_get_issues (scenario);
+  g_autoptr(GPtrArray) set_issues = g_ptr_array_new ();
+  g_autoptr(GPtrArray) addable = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; set != NULL && set[i] != NULL; i++)
+    {
+      ZopaIssue *issue = zopa_scenario_find_issue (scenario, set[i]);
+
+      if (issue != NULL)
+        g_ptr_array_add (set_issues, issue);
     }
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
+
+      if (zopa_clause_get_set_option (self->clause, zopa_issue_get_id (issue)) == NULL
+          && zopa_issue_get_n_options (issue) > 0)
+        g_ptr_array_add (addable, g_steal_pointer (&issue));
+    }
+  if (zopa_list_store_show_items (self->set_issues, set_issues))
+    zopa_list_box_keep_placeholder_first (self->sets_list, self->sets_placeholder);
+  zopa_list_store_show_items (self->addable_issues, addable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_issue_button), addable->len > 0);
+  show_red_lines (self);
+}
+
+static GtkWidget *
+create_addable_row (gpointer item,
+                    gpointer user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  g_object_bind_property (item, "title", label, "label", G_BINDING_SYNC_CREATE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  return row;
 }
 
 static void
@@ -362,83 +197,17 @@ on_add_issue_activated (GtkListBox       *list,
                         GtkListBoxRow    *row,
                         ZopaClauseEditor *self)
 {
-  const char *issue_id = g_object_get_data (G_OBJECT (row), "issue-id");
-  ZopaIssue *issue;
+  g_autoptr(ZopaIssue) issue = g_list_model_get_item (G_LIST_MODEL (self->addable_issues),
+                                                      gtk_list_box_row_get_index (row));
 
   gtk_popover_popdown (self->add_issue_popover);
-  if (!zopa_clause_editor_can_edit (self))
+  if (!zopa_clause_editor_can_edit (self) || issue == NULL || zopa_issue_get_n_options (issue) == 0)
     return;
-  issue = zopa_scenario_find_issue (zopa_clause_editor_get_scenario (self), issue_id);
-  if (issue == NULL || zopa_issue_get_n_options (issue) == 0)
-    return;
-  zopa_history_set_clause_option (zopa_clause_editor_get_history (self), self->clause, issue_id,
+  zopa_history_set_clause_option (zopa_clause_editor_get_history (self), self->clause, zopa_issue_get_id (issue),
                                   zopa_option_get_id (zopa_issue_get_option (issue, 0)));
 }
 
-/* The issues the clause does not set yet, to pick one from. */
-static void
-sync_add_issue_list (ZopaClauseEditor *self)
-{
-  GListModel *issues = zopa_scenario_get_issues (zopa_clause_editor_get_scenario (self));
-  guint n_free = 0;
-
-  zopa_editor_remove_all_rows (self->add_issue_list);
-  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
-    {
-      g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
-      GtkWidget *row, *label;
-
-      if (zopa_clause_get_set_option (self->clause, zopa_issue_get_id (issue)) != NULL
-          || zopa_issue_get_n_options (issue) == 0)
-        continue;
-      label = gtk_label_new (zopa_issue_get_title (issue));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "issue-id", g_strdup (zopa_issue_get_id (issue)), g_free);
-      gtk_list_box_append (self->add_issue_list, row);
-      n_free++;
-    }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_issue_button), n_free > 0);
-}
-
 /* Sources */
-
-static gboolean
-is_web_address (const char *url)
-{
-  /* Interned and lower-case. */
-  const char *scheme = url != NULL ? g_uri_peek_scheme (url) : NULL;
-
-  return g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0;
-}
-
-static char *
-describe_source (ZopaSource *source)
-{
-  const char *publisher = zopa_source_get_publisher (source);
-  const char *date = zopa_source_get_date (source);
-  gboolean has_publisher = publisher != NULL && *publisher != '\0';
-  gboolean has_date = date != NULL && *date != '\0';
-
-  if (has_publisher && has_date)
-    return g_strdup_printf ("%s · %s", publisher, date);
-  if (has_publisher)
-    return g_strdup (publisher);
-  if (has_date)
-    return g_strdup (date);
-  return g_strdup ("");
-}
-
-static const char *
-source_title (ZopaSource *source)
-{
-  const char *title = zopa_source_get_title (source);
-
-  return title != NULL && *title != '\0' ? title : zopa_source_get_id (source);
-}
 
 static void
 set_clause_sources (ZopaClauseEditor   *self,
@@ -448,123 +217,55 @@ set_clause_sources (ZopaClauseEditor   *self,
 }
 
 static void
-on_remove_source_clicked (GtkButton        *button,
-                          ZopaClauseEditor *self)
-{
-  const char *source_id = g_object_get_data (G_OBJECT (button), "source-id");
-  const char * const *sources = zopa_clause_get_sources (self->clause);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) kept = NULL;
-
-  if (!zopa_clause_editor_can_edit (self))
-    return;
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    if (g_strcmp0 (sources[i], source_id) != 0)
-      g_strv_builder_add (builder, sources[i]);
-  kept = g_strv_builder_end (builder);
-  set_clause_sources (self, (const char * const *) kept);
-}
-
-static void
 on_source_row_activated (GtkListBox       *list,
                          GtkListBoxRow    *row,
                          ZopaClauseEditor *self)
 {
-  const char *url = g_object_get_data (G_OBJECT (row), "url");
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *url = ZOPA_IS_CLAUSE_SOURCE_ROW (row) ? zopa_clause_source_row_get_web_address (ZOPA_CLAUSE_SOURCE_ROW (row)) : NULL;
 
-  /* Only web addresses are opened: a file may come from anyone. */
-  if (is_web_address (url))
+  if (url != NULL)
     gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
 }
 
 static GtkWidget *
-create_source_row (ZopaClauseEditor *self,
-                   const char       *source_id)
+create_source_row (gpointer item,
+                   gpointer user_data)
 {
-  ZopaSource *source = zopa_scenario_find_source (zopa_clause_editor_get_scenario (self), source_id);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  g_autofree char *subtitle = NULL;
-  const char *url = source != NULL ? zopa_source_get_url (source) : NULL;
+  ZopaClauseEditor *self = user_data;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source != NULL ? source_title (source) : source_id);
-  subtitle = source != NULL ? describe_source (source) : g_strdup (_("Missing source"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  if (is_web_address (url))
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("adw-external-link-symbolic");
-
-      g_object_set_data_full (G_OBJECT (row), "url", g_strdup (url), g_free);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_tooltip_text (row, url);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-    }
-  else
-    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  gtk_widget_set_tooltip_text (remove, _("Remove Source From Clause"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove Source From Clause"), -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  g_object_set_data_full (G_OBJECT (remove), "source-id", g_strdup (source_id), g_free);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_source_clicked), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
-}
-
-static char *
-sources_signature (ZopaClauseEditor *self)
-{
-  const char * const *sources = zopa_clause_get_sources (self->clause);
-  GString *signature = g_string_new (NULL);
-
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    {
-      ZopaSource *source = zopa_scenario_find_source (zopa_clause_editor_get_scenario (self), sources[i]);
-
-      g_string_append_printf (signature, "%s\x1f", sources[i]);
-      if (source != NULL)
-        g_string_append_printf (signature, "%s\x1f%s\x1f%s\x1f%s\x1e",
-                                zopa_source_get_title (source), zopa_source_get_publisher (source),
-                                zopa_source_get_date (source), zopa_source_get_url (source));
-    }
-  return g_string_free (signature, FALSE);
+  return zopa_clause_source_row_new (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), self->clause,
+                                     zopa_clause_editor_get_scenario (self), zopa_clause_editor_get_history (self));
 }
 
 static void
 sync_sources (ZopaClauseEditor *self)
 {
-  g_autofree char *signature = sources_signature (self);
-  const char * const *sources;
-
-  if (g_strcmp0 (signature, self->sources_signature) == 0)
-    return;
-  g_free (self->sources_signature);
-  self->sources_signature = g_steal_pointer (&signature);
-
-  zopa_editor_remove_all_rows (self->sources_list);
-  sources = zopa_clause_get_sources (self->clause);
-  for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
-    gtk_list_box_append (self->sources_list, create_source_row (self, sources[i]));
+  if (zopa_string_list_show_strings (self->cited_sources, zopa_clause_get_sources (self->clause)))
+    zopa_list_box_keep_placeholder_first (self->sources_list, self->sources_placeholder);
 }
 
 static void
 on_source_check_toggled (GtkCheckButton   *check,
                          ZopaClauseEditor *self)
 {
-  const char *source_id = g_object_get_data (G_OBJECT (check), "source-id");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
+  g_autoptr(ZopaSource) source = NULL;
   const char * const *sources = zopa_clause_get_sources (self->clause);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) chosen = NULL;
   gboolean active = gtk_check_button_get_active (check);
+  const char *source_id;
 
-  if (!zopa_clause_editor_can_edit (self))
+  if (!zopa_clause_editor_can_edit (self) || row == NULL)
+    return;
+  /* The pick list has a row per source of the scenario, in order. */
+  source = g_list_model_get_item (zopa_scenario_get_sources (zopa_clause_editor_get_scenario (self)),
+                                  gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+  if (source == NULL)
+    return;
+  source_id = zopa_source_get_id (source);
+  if (active == (sources != NULL && g_strv_contains (sources, source_id)))
     return;
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
     if (g_strcmp0 (sources[i], source_id) != 0)
@@ -591,19 +292,18 @@ on_sources_popover_show (GtkPopover       *popover,
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
       g_autoptr(ZopaSource) source = g_list_model_get_item (sources, i);
-      g_autofree char *subtitle = describe_source (source);
+      g_autofree char *subtitle = zopa_source_describe (source);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source_title (source));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_source_display_title (source));
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    cited != NULL && g_strv_contains (cited, zopa_source_get_id (source)));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (check), "source-id", g_strdup (zopa_source_get_id (source)), g_free);
       g_signal_connect (check, "toggled", G_CALLBACK (on_source_check_toggled), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -634,35 +334,28 @@ sync_all (ZopaClauseEditor *self)
   if (self->clause == NULL || self->session == NULL || zopa_clause_editor_get_draft (self) == NULL)
     return;
 
-  self->syncing = TRUE;
   sync_fields (self);
   sync_sets (self);
-  sync_add_issue_list (self);
   sync_sources (self);
   zopa_clause_editor_sync_lineage (self);
-  self->syncing = FALSE;
 }
 
 static void
 on_analysis_changed (ZopaClauseEditor *self)
 {
-  GtkWidget *child;
-
   if (self->clause == NULL || zopa_clause_editor_get_draft (self) == NULL)
     return;
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sets_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_object_get_data (G_OBJECT (child), "issue-id") != NULL)
-      update_red_line_dots (self, child);
+  show_red_lines (self);
 }
 
+/* Rows are made for one clause: another one gets rows of its own. */
 static void
 forget_rows (ZopaClauseEditor *self)
 {
-  g_clear_pointer (&self->sets_signature, g_free);
-  g_clear_pointer (&self->sources_signature, g_free);
-  g_clear_pointer (&self->zopa_clause_editor_lineage_signature, g_free);
+  g_list_store_remove_all (self->set_issues);
+  g_list_store_remove_all (self->addable_issues);
+  zopa_string_list_show_strings (self->cited_sources, NULL);
+  zopa_clause_editor_forget_lineage (self);
 }
 
 void
@@ -703,19 +396,30 @@ zopa_clause_editor_set_clause (ZopaClauseEditor *self,
     zopa_history_break_merge (zopa_clause_editor_get_history (self));
   g_set_object (&self->clause, clause);
   forget_rows (self);
+  zopa_history_binding_clear (&self->number_binding);
+  zopa_history_binding_clear (&self->title_binding);
+  zopa_history_binding_clear (&self->text_binding);
 
-  self->syncing = TRUE;
   if (clause == NULL)
     {
-      zopa_editor_remove_all_rows (self->sets_list);
-      zopa_editor_remove_all_rows (self->sources_list);
       zopa_editor_set_text (GTK_EDITABLE (self->number_row), NULL);
       zopa_editor_set_text (GTK_EDITABLE (self->title_row), NULL);
       zopa_editor_set_text (GTK_EDITABLE (self->id_row), NULL);
       zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", -1);
     }
-  self->syncing = FALSE;
+  else
+    {
+      ZopaHistory *history = zopa_clause_editor_get_history (self);
+
+      zopa_history_binding_keep (&self->number_binding,
+                                 zopa_history_bind (history, clause, "number", self->number_row, ZOPA_HISTORY_BIND_DEFAULT));
+      zopa_history_binding_keep (&self->title_binding,
+                                 zopa_history_bind (history, clause, "title", self->title_row, ZOPA_HISTORY_BIND_DEFAULT));
+      /* The history merges consecutive keystrokes into one step per pause. */
+      zopa_history_binding_keep (&self->text_binding,
+                                 zopa_history_bind (history, clause, "text", self->text_view, ZOPA_HISTORY_BIND_DEFAULT));
+    }
 
   sync_all (self);
   on_analysis_changed (self);
@@ -754,7 +458,11 @@ zopa_clause_editor_finalize (GObject *object)
 {
   ZopaClauseEditor *self = ZOPA_CLAUSE_EDITOR (object);
 
-  forget_rows (self);
+  g_clear_object (&self->set_issues);
+  g_clear_object (&self->addable_issues);
+  g_clear_object (&self->cited_sources);
+  g_ptr_array_unref (self->lineage_clauses);
+  g_ptr_array_unref (self->lineage_rows);
   g_ptr_array_unref (self->lineage_checks);
 
   G_OBJECT_CLASS (zopa_clause_editor_parent_class)->finalize (object);
@@ -808,8 +516,6 @@ zopa_clause_editor_class_init (ZopaClauseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, source_pick_list);
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, lineage_group);
   gtk_widget_class_bind_template_child (widget_class, ZopaClauseEditor, lineage_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_number_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected);
@@ -826,8 +532,16 @@ zopa_clause_editor_init (ZopaClauseEditor *self)
 {
   GtkWidget *placeholder;
 
+  self->lineage_clauses = g_ptr_array_new_with_free_func (g_object_unref);
+  self->lineage_rows = g_ptr_array_new ();
   self->lineage_checks = g_ptr_array_new ();
+  self->set_issues = g_list_store_new (ZOPA_TYPE_ISSUE);
+  self->addable_issues = g_list_store_new (ZOPA_TYPE_ISSUE);
+  self->cited_sources = gtk_string_list_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_bind_model (self->sets_list, G_LIST_MODEL (self->set_issues), create_set_row, self, NULL);
+  gtk_list_box_bind_model (self->add_issue_list, G_LIST_MODEL (self->addable_issues), create_addable_row, self, NULL);
+  gtk_list_box_bind_model (self->sources_list, G_LIST_MODEL (self->cited_sources), create_source_row, self, NULL);
 
   placeholder = gtk_label_new (_("Sets no issue: the clause does not change the deal"));
   gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
@@ -837,19 +551,20 @@ zopa_clause_editor_init (ZopaClauseEditor *self)
   gtk_widget_set_margin_start (placeholder, 12);
   gtk_widget_set_margin_end (placeholder, 12);
   gtk_list_box_set_placeholder (self->sets_list, placeholder);
+  self->sets_placeholder = placeholder;
 
   placeholder = gtk_label_new (_("No sources cited"));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 12);
   gtk_widget_set_margin_bottom (placeholder, 12);
   gtk_list_box_set_placeholder (self->sources_list, placeholder);
+  self->sources_placeholder = placeholder;
 
   /* Ctrl+Z belongs to the document's history, not to each field's own. */
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->number_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->id_row), FALSE);
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->text_view), FALSE);
-  g_signal_connect (gtk_text_view_get_buffer (self->text_view), "changed", G_CALLBACK (on_text_changed), self);
   watch_focus (self, GTK_WIDGET (self->number_row));
   watch_focus (self, GTK_WIDGET (self->title_row));
   watch_focus (self, GTK_WIDGET (self->id_row));

@@ -6,22 +6,15 @@
 
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
+#include "zopa-editor-sidebar-row.h"
+#include "zopa-variant-change-row.h"
 #include "zopa-variant-editor-private.h"
-
-void
-zopa_variant_editor_change_widgets_free (ChangeWidgets *widgets)
-{
-  g_clear_object (&widgets->change);
-  g_clear_pointer (&widgets->option_checks, g_ptr_array_unref);
-  g_clear_pointer (&widgets->option_spins, g_ptr_array_unref);
-  g_free (widgets);
-}
 
 G_DEFINE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ZOPA_TYPE_EDITOR_WINDOW)
 
 static void refresh (ZopaVariantEditor *self);
 
-ZopaScenario *
+static ZopaScenario *
 zopa_variant_editor_get_scenario (ZopaVariantEditor *self)
 {
   return zopa_session_get_scenario (self->session);
@@ -42,92 +35,14 @@ variant_is_shown (ZopaVariantEditor *self,
   return g_strcmp0 (zopa_session_get_variant (self->session), zopa_variant_get_id (variant)) == 0;
 }
 
-/* The base stance a change starts from */
-
-ZopaActor *
-zopa_variant_editor_change_actor (ZopaVariantEditor *self,
-                                  ZopaVariantChange *change)
-{
-  return zopa_scenario_find_actor (zopa_variant_editor_get_scenario (self), zopa_variant_change_get_actor (change));
-}
-
-ZopaIssue *
-zopa_variant_editor_change_issue (ZopaVariantEditor *self,
-                                  ZopaVariantChange *change)
-{
-  const char *issue_id = zopa_variant_change_get_issue (change);
-
-  return issue_id != NULL ? zopa_scenario_find_issue (zopa_variant_editor_get_scenario (self), issue_id) : NULL;
-}
-
-static ZopaStance *
-base_stance (ZopaVariantEditor *self,
-             ZopaVariantChange *change)
-{
-  ZopaActor *actor = zopa_variant_editor_change_actor (self, change);
-  const char *issue_id = zopa_variant_change_get_issue (change);
-
-  return actor != NULL && issue_id != NULL ? zopa_actor_find_stance (actor, issue_id) : NULL;
-}
-
-int
-zopa_variant_editor_base_weight (ZopaVariantEditor *self,
-                                 ZopaVariantChange *change)
-{
-  ZopaStance *stance = base_stance (self, change);
-
-  return stance != NULL ? zopa_stance_get_weight (stance) : 0;
-}
-
-gboolean
-zopa_variant_editor_base_accepts (ZopaVariantEditor *self,
-                                  ZopaVariantChange *change,
-                                  const char        *option_id)
-{
-  ZopaStance *stance = base_stance (self, change);
-
-  return stance == NULL || zopa_stance_accepts_option (stance, option_id);
-}
-
-int
-zopa_variant_editor_base_utility (ZopaVariantEditor *self,
-                                  ZopaVariantChange *change,
-                                  const char        *option_id)
-{
-  ZopaStance *stance = base_stance (self, change);
-
-  return stance != NULL ? zopa_stance_get_utility (stance, option_id) : ZOPA_UTILITY_DEFAULT;
-}
-
-/* The acceptable options of issue, in its order, by base stance or by the given checks. */
-GStrv
-zopa_variant_editor_build_acceptable (ZopaVariantEditor *self,
-                                      ZopaVariantChange *change,
-                                      ZopaIssue         *issue,
-                                      GPtrArray         *checks)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < zopa_issue_get_n_options (issue); i++)
-    {
-      const char *option_id = zopa_option_get_id (zopa_issue_get_option (issue, i));
-      gboolean accepted = checks != NULL && i < checks->len
-                          ? gtk_check_button_get_active (g_ptr_array_index (checks, i))
-                          : zopa_variant_editor_base_accepts (self, change, option_id);
-
-      if (accepted)
-        g_strv_builder_add (builder, option_id);
-    }
-  return g_strv_builder_end (builder);
-}
-
 /* The sidebar */
 
+/* "3 changes · shown": the count changes without a notify of the variant. */
 static void
-update_variant_row (GtkWidget   *row,
-                    ZopaVariant *variant)
+update_variant_row (ZopaVariantEditor    *self,
+                    ZopaEditorSidebarRow *row)
 {
-  ZopaVariantEditor *self = g_object_get_data (G_OBJECT (row), "editor");
+  ZopaVariant *variant = zopa_editor_sidebar_row_get_item (row);
   guint n_changes = g_list_model_get_n_items (zopa_variant_get_changes (variant));
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n_changes),
                                             n_changes);
@@ -136,47 +51,29 @@ update_variant_row (GtkWidget   *row,
   if (variant_is_shown (self, variant))
     /* Translators: a count of changes, then that the variant is on the diagram */
     subtitle = g_strdup_printf (_("%s · shown"), count);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "title"), variant_display_name (variant));
-  gtk_label_set_text (g_object_get_data (G_OBJECT (row), "subtitle"), subtitle != NULL ? subtitle : count);
+  g_object_set (row, "subtitle", subtitle != NULL ? subtitle : count, NULL);
 }
 
 static GtkWidget *
 create_variant_row (gpointer item,
                     gpointer user_data)
 {
-  ZopaVariant *variant = ZOPA_VARIANT (item);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *row = zopa_editor_sidebar_row_new (item);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_object_set_data_full (G_OBJECT (row), "item", g_object_ref (variant), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "editor", user_data);
-  g_object_set_data (G_OBJECT (row), "title", title);
-  g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
-  update_variant_row (row, variant);
-  g_signal_connect_object (variant, "changed", G_CALLBACK (update_variant_row), row, G_CONNECT_SWAPPED);
+  g_object_bind_property (item, "title", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "id", row, "fallback-title", G_BINDING_SYNC_CREATE);
+  update_variant_row (user_data, ZOPA_EDITOR_SIDEBAR_ROW (row));
   return row;
 }
 
+/* Called on every change of the scenario (through refresh) and of the variant shown. */
 static void
 update_variant_rows (ZopaVariantEditor *self)
 {
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->variant_list, i)) != NULL; i++)
-    update_variant_row (GTK_WIDGET (row), g_object_get_data (G_OBJECT (row), "item"));
+    update_variant_row (self, ZOPA_EDITOR_SIDEBAR_ROW (row));
 }
 
 static void
@@ -185,14 +82,74 @@ on_variant_row_selected (ZopaVariantEditor *self,
 {
   ZopaVariant *variant;
 
-  if (self->syncing || row == NULL)
+  /* The selection following the editor's variant is no choice of the user's. */
+  if (row == NULL)
     return;
-  variant = g_object_get_data (G_OBJECT (row), "item");
-  if (variant == self->variant)
+  variant = zopa_editor_get_row_item (zopa_scenario_get_variants (zopa_variant_editor_get_scenario (self)), row);
+  if (variant == NULL || variant == self->variant)
     return;
   zopa_history_break_merge (self->history);
   g_set_object (&self->variant, variant);
   refresh (self);
+}
+
+/* The changes */
+
+static void
+on_change_row_expanded (AdwExpanderRow    *row,
+                        GParamSpec        *pspec,
+                        ZopaVariantEditor *self)
+{
+  ZopaVariantChange *change = zopa_variant_change_row_get_item (ZOPA_VARIANT_CHANGE_ROW (row));
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded_changes, g_object_ref (change));
+  else
+    g_hash_table_remove (self->expanded_changes, change);
+}
+
+static GtkWidget *
+create_change_row (gpointer item,
+                   gpointer user_data)
+{
+  ZopaVariantEditor *self = user_data;
+  GtkWidget *row = zopa_variant_change_row_new (ZOPA_VARIANT_CHANGE (item), zopa_variant_editor_get_scenario (self),
+                                                self->history);
+
+  /* Rows stay open across a move, an undo or a redo. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded_changes, item));
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_change_row_expanded), self, 0);
+  return row;
+}
+
+/* The change list shows the changes of the editor's variant: rows come and go with them. */
+static void
+show_changes (ZopaVariantEditor *self)
+{
+  GListModel *changes = self->variant != NULL ? zopa_variant_get_changes (self->variant) : NULL;
+
+  if (changes == self->shown_changes)
+    return;
+  g_set_object (&self->shown_changes, changes);
+  gtk_list_box_bind_model (self->change_list, changes, changes != NULL ? create_change_row : NULL, self, NULL);
+}
+
+/* The editor's variant in the fields: title and description follow through bindings. */
+static void
+bind_variant_fields (ZopaVariantEditor *self)
+{
+  /* The old bindings go first, or they would take the new variant's text for an edit. */
+  zopa_history_binding_clear (&self->title_binding);
+  zopa_history_binding_clear (&self->description_binding);
+  self->bound_variant = self->variant;
+  if (self->variant == NULL)
+    return;
+  zopa_history_binding_keep (&self->title_binding,
+                             zopa_history_bind (self->history, self->variant, "title", self->title_row,
+                                                ZOPA_HISTORY_BIND_DEFAULT));
+  zopa_history_binding_keep (&self->description_binding,
+                             zopa_history_bind (self->history, self->variant, "description", self->description_view,
+                                                ZOPA_HISTORY_BIND_DEFAULT));
 }
 
 /* Following the model and the session */
@@ -236,12 +193,11 @@ refresh (ZopaVariantEditor *self)
   g_autofree char *title = NULL;
 
   /* A variant deleted, or undone away, hands over to the first one left. */
-  if (self->variant != NULL && !zopa_list_model_contains (zopa_scenario_get_variants (scenario), self->variant))
+  if (self->variant != NULL && !zopa_list_model_contains (variants, self->variant))
     g_clear_object (&self->variant);
   if (self->variant == NULL && g_list_model_get_n_items (variants) > 0)
     self->variant = g_list_model_get_item (variants, 0);
 
-  self->syncing = TRUE;
   row = zopa_editor_find_row (self->variant_list, variants, self->variant);
   if (row != gtk_list_box_get_selected_row (self->variant_list))
     gtk_list_box_select_row (self->variant_list, row);
@@ -250,54 +206,34 @@ refresh (ZopaVariantEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "variant-editor.add-change",
                                  self->variant != NULL
                                  && g_list_model_get_n_items (zopa_scenario_get_actors (scenario)) > 0);
+  /* A binding ends with its variant, so a new variant at an old address is never missed. */
+  if (self->variant != self->bound_variant || self->title_binding == NULL)
+    bind_variant_fields (self);
+  show_changes (self);
   if (self->variant == NULL)
     {
-      g_clear_pointer (&self->zopa_variant_editor_changes_key, g_free);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       adw_window_title_set_subtitle (self->window_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Variants"));
-      self->syncing = FALSE;
       return;
     }
 
   gtk_stack_set_visible_child_name (self->stack, "editor");
-  zopa_editor_set_text (GTK_EDITABLE (self->title_row), zopa_variant_get_title (self->variant));
   zopa_editor_set_text (GTK_EDITABLE (self->id_row), zopa_variant_get_id (self->variant));
   zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
-  zopa_editor_set_buffer_text (gtk_text_view_get_buffer (self->description_view),
-                               zopa_variant_get_description (self->variant));
-  zopa_variant_editor_rebuild_changes (self);
-  for (guint i = 0; i < self->change_widgets->len; i++)
-    {
-      ChangeWidgets *widgets = g_ptr_array_index (self->change_widgets, i);
-
-      zopa_variant_editor_sync_change (self, widgets);
-      gtk_widget_set_sensitive (widgets->up, i > 0);
-      gtk_widget_set_sensitive (widgets->down, i + 1 < self->change_widgets->len);
-    }
   sync_shown (self);
 
   adw_window_title_set_subtitle (self->window_title, variant_display_name (self->variant));
   title = g_strdup_printf (_("Variant “%s”"), variant_display_name (self->variant));
   gtk_window_set_title (GTK_WINDOW (self), title);
-  self->syncing = FALSE;
 }
 
 /* Editing the variant */
 
 static void
-on_title_changed (ZopaVariantEditor *self)
-{
-  if (self->syncing || self->variant == NULL)
-    return;
-  zopa_history_set (self->history, self->variant, "title",
-                    gtk_editable_get_text (GTK_EDITABLE (self->title_row)), NULL);
-}
-
-static void
 on_id_changed (ZopaVariantEditor *self)
 {
-  if (self->syncing || self->variant == NULL)
+  if (self->variant == NULL)
     return;
   zopa_editor_check_id_row (GTK_WIDGET (self->id_row), zopa_variant_editor_get_scenario (self), self->variant, zopa_variant_get_id (self->variant));
 }
@@ -315,18 +251,6 @@ on_id_apply (ZopaVariantEditor *self)
   if (zopa_editor_apply_id_row (GTK_WIDGET (self->id_row), self->history, self->variant,
                                 zopa_variant_get_id (self->variant)) && shown)
     zopa_session_set_variant (self->session, text);
-}
-
-static void
-on_description_changed (GtkTextBuffer     *buffer,
-                        ZopaVariantEditor *self)
-{
-  g_autofree char *text = NULL;
-
-  if (self->syncing || self->variant == NULL)
-    return;
-  text = zopa_editor_dup_buffer_text (buffer);
-  zopa_history_set (self->history, self->variant, "description", text, NULL);
 }
 
 static void
@@ -378,14 +302,9 @@ zopa_variant_editor_add_change (ZopaVariantEditor *self)
   change = zopa_variant_change_new (zopa_actor_get_id (actor), NULL);
   zopa_variant_change_set_reservation (change, zopa_actor_get_reservation (actor));
   zopa_history_break_merge (self->history);
+  /* Its row opens. */
+  g_hash_table_add (self->expanded_changes, g_object_ref (change));
   zopa_history_insert (self->history, self->variant, G_MAXUINT, change);
-  for (guint i = 0; i < self->change_widgets->len; i++)
-    {
-      ChangeWidgets *widgets = g_ptr_array_index (self->change_widgets, i);
-
-      if (widgets->change == change)
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widgets->row), TRUE);
-    }
   return change;
 }
 
@@ -466,8 +385,6 @@ zopa_variant_editor_new (GtkWindow   *parent,
 
   zopa_editor_follow_focus (GTK_WIDGET (self->title_row), self->history);
   zopa_editor_follow_focus (GTK_WIDGET (self->description_view), self->history);
-  g_signal_connect (gtk_text_view_get_buffer (self->description_view), "changed",
-                    G_CALLBACK (on_description_changed), self);
 
   gtk_list_box_bind_model (self->variant_list, zopa_scenario_get_variants (scenario),
                            create_variant_row, self, NULL);
@@ -504,11 +421,13 @@ zopa_variant_editor_dispose (GObject *object)
 {
   ZopaVariantEditor *self = ZOPA_VARIANT_EDITOR (object);
 
-  g_clear_handle_id (&self->target_change_id, g_source_remove);
+  zopa_history_binding_clear (&self->title_binding);
+  zopa_history_binding_clear (&self->description_binding);
   if (self->variant_list != NULL)
     gtk_list_box_bind_model (self->variant_list, NULL, NULL, NULL, NULL);
-  if (self->change_widgets != NULL)
-    g_ptr_array_set_size (self->change_widgets, 0);
+  if (self->change_list != NULL)
+    gtk_list_box_bind_model (self->change_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->shown_changes);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_VARIANT_EDITOR);
   g_clear_object (&self->variant);
 
@@ -522,8 +441,7 @@ zopa_variant_editor_finalize (GObject *object)
 
   g_clear_object (&self->history);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->zopa_variant_editor_changes_key, g_free);
-  g_clear_pointer (&self->change_widgets, g_ptr_array_unref);
+  g_clear_pointer (&self->expanded_changes, g_hash_table_unref);
 
   G_OBJECT_CLASS (zopa_variant_editor_parent_class)->finalize (object);
 }
@@ -548,7 +466,6 @@ zopa_variant_editor_class_init (ZopaVariantEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, description_view);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, change_list);
   gtk_widget_class_bind_template_callback (widget_class, on_variant_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_show_clicked);
@@ -562,7 +479,6 @@ zopa_variant_editor_class_init (ZopaVariantEditorClass *klass)
 static void
 zopa_variant_editor_init (ZopaVariantEditor *self)
 {
-  /* The rows own their widgets' records; this only lists them. */
-  self->change_widgets = g_ptr_array_new ();
+  self->expanded_changes = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
