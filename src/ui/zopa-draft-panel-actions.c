@@ -26,6 +26,27 @@ panel_for_action (GtkWidget *widget)
   return self->session != NULL ? self : NULL;
 }
 
+/* The pairs of actions "…-up"/"…previous" and "…-down"/"…next" share a handler. */
+static int
+action_direction (const char *action_name)
+{
+  return g_str_has_suffix (action_name, "-up") || g_str_has_suffix (action_name, ".previous") ? -1 : 1;
+}
+
+/* Where item goes when it moves by delta in list, or G_MAXUINT when it cannot. */
+static guint
+shifted_position (GListModel *list,
+                  gpointer    item,
+                  int         delta)
+{
+  guint position = zopa_list_model_find (list, item);
+
+  if (position == G_MAXUINT || (delta < 0 && position == 0)
+      || (delta > 0 && position + 1 >= g_list_model_get_n_items (list)))
+    return G_MAXUINT;
+  return position + delta;
+}
+
 static void
 draft_new_action (GtkWidget  *widget,
                   const char *action_name,
@@ -88,40 +109,29 @@ static void
 move_draft (ZopaDraftPanel *self,
             int             delta)
 {
-  GListModel *drafts;
   guint position;
 
   if (self == NULL || self->draft == NULL)
     return;
-  drafts = zopa_scenario_get_drafts (zopa_draft_panel_get_scenario (self));
-  position = zopa_list_model_find (drafts, self->draft);
-  if (position == G_MAXUINT || (delta < 0 && position == 0)
-      || (delta > 0 && position + 1 >= g_list_model_get_n_items (drafts)))
+  position = shifted_position (zopa_scenario_get_drafts (zopa_draft_panel_get_scenario (self)), self->draft, delta);
+  if (position == G_MAXUINT)
     return;
   {
     /* A move takes the draft out and puts it back, and the session drops the selection
      * of a draft that is gone, even for a moment: select it again. */
     g_autofree char *id = g_strdup (zopa_draft_get_id (self->draft));
 
-    zopa_history_move (zopa_draft_panel_get_history (self), zopa_draft_panel_get_scenario (self), self->draft, position + delta);
+    zopa_history_move (zopa_draft_panel_get_history (self), zopa_draft_panel_get_scenario (self), self->draft, position);
     zopa_session_set_selected_draft (self->session, id);
   }
 }
 
 static void
-draft_move_up_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+draft_move_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
 {
-  move_draft (panel_for_action (widget), -1);
-}
-
-static void
-draft_move_down_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  move_draft (panel_for_action (widget), 1);
+  move_draft (panel_for_action (widget), action_direction (action_name));
 }
 
 static void
@@ -274,7 +284,7 @@ clause_delete_action (GtkWidget  *widget,
 
   if (self == NULL || self->clause == NULL)
     return;
-  name = zopa_draft_panel_clause_name (self->clause);
+  name = zopa_clause_display_name (self->clause);
   if (!zopa_edit_delete (zopa_draft_panel_get_history (self), self->clause))
     return;
   self->delete_undo_depth = zopa_history_get_n_undo_steps (zopa_draft_panel_get_history (self));
@@ -291,33 +301,21 @@ static void
 move_clause (ZopaDraftPanel *self,
              int             delta)
 {
-  GListModel *clauses;
   guint position;
 
   if (self == NULL || self->draft == NULL || self->clause == NULL)
     return;
-  clauses = zopa_draft_get_clauses (self->draft);
-  position = zopa_list_model_find (clauses, self->clause);
-  if (position == G_MAXUINT || (delta < 0 && position == 0)
-      || (delta > 0 && position + 1 >= g_list_model_get_n_items (clauses)))
-    return;
-  zopa_history_move (zopa_draft_panel_get_history (self), self->draft, self->clause, position + delta);
+  position = shifted_position (zopa_draft_get_clauses (self->draft), self->clause, delta);
+  if (position != G_MAXUINT)
+    zopa_history_move (zopa_draft_panel_get_history (self), self->draft, self->clause, position);
 }
 
 static void
-clause_move_up_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+clause_move_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
-  move_clause (panel_for_action (widget), -1);
-}
-
-static void
-clause_move_down_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  move_clause (panel_for_action (widget), 1);
+  move_clause (panel_for_action (widget), action_direction (action_name));
 }
 
 static void
@@ -331,28 +329,19 @@ step_clause (ZopaDraftPanel *self,
   if (self == NULL || self->draft == NULL || self->clause == NULL)
     return;
   clauses = zopa_draft_get_clauses (self->draft);
-  position = zopa_list_model_find (clauses, self->clause);
-  if (position == G_MAXUINT || (delta < 0 && position == 0))
+  position = shifted_position (clauses, self->clause, delta);
+  if (position == G_MAXUINT)
     return;
-  next = g_list_model_get_item (clauses, position + delta);
-  if (next != NULL)
-    zopa_draft_panel_show_clause (self, next);
+  next = g_list_model_get_item (clauses, position);
+  zopa_draft_panel_show_clause (self, next);
 }
 
 static void
-clause_previous_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  step_clause (panel_for_action (widget), -1);
-}
-
-static void
-clause_next_action (GtkWidget  *widget,
+clause_step_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  step_clause (panel_for_action (widget), 1);
+  step_clause (panel_for_action (widget), action_direction (action_name));
 }
 
 void
@@ -402,15 +391,15 @@ zopa_draft_panel_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "draft.fork", NULL, draft_fork_action);
   gtk_widget_class_install_action (widget_class, "draft.rename", NULL, draft_rename_action);
   gtk_widget_class_install_action (widget_class, "draft.delete", NULL, draft_delete_action);
-  gtk_widget_class_install_action (widget_class, "draft.move-up", NULL, draft_move_up_action);
-  gtk_widget_class_install_action (widget_class, "draft.move-down", NULL, draft_move_down_action);
+  gtk_widget_class_install_action (widget_class, "draft.move-up", NULL, draft_move_action);
+  gtk_widget_class_install_action (widget_class, "draft.move-down", NULL, draft_move_action);
   gtk_widget_class_install_action (widget_class, "clause.add", NULL, clause_add_action);
   gtk_widget_class_install_action (widget_class, "clause.duplicate", NULL, clause_duplicate_action);
   gtk_widget_class_install_action (widget_class, "clause.delete", NULL, clause_delete_action);
-  gtk_widget_class_install_action (widget_class, "clause.move-up", NULL, clause_move_up_action);
-  gtk_widget_class_install_action (widget_class, "clause.move-down", NULL, clause_move_down_action);
-  gtk_widget_class_install_action (widget_class, "clause.previous", NULL, clause_previous_action);
-  gtk_widget_class_install_action (widget_class, "clause.next", NULL, clause_next_action);
+  gtk_widget_class_install_action (widget_class, "clause.move-up", NULL, clause_move_action);
+  gtk_widget_class_install_action (widget_class, "clause.move-down", NULL, clause_move_action);
+  gtk_widget_class_install_action (widget_class, "clause.previous", NULL, clause_step_action);
+  gtk_widget_class_install_action (widget_class, "clause.next", NULL, clause_step_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "draft.rename", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "clause.move-up", NULL);

@@ -8,7 +8,9 @@
 
 #include "analysis/zopa-analysis.h"
 #include "zopa-clause-editor.h"
+#include "zopa-clause-row.h"
 #include "zopa-draft-panel.h"
+#include "zopa-gradual-rows.h"
 #include "zopa-history-binding.h"
 
 G_BEGIN_DECLS
@@ -66,6 +68,9 @@ struct _ZopaDraftPanel
   GtkListBox       *verdict_list;
   GtkButton        *apply_button;
   GtkListBox       *take_list;
+  /* The rows of the take list and of the clause list, built a few per frame when many. */
+  ZopaGradualRows  *take_rows;
+  ZopaGradualRows  *clause_rows;
   GtkSearchEntry   *clause_search;
   GtkListBox       *clause_list;
   /* The list box ignores filter functions once bound to a model: it shows this one. */
@@ -84,8 +89,6 @@ struct _ZopaDraftPanel
 ZopaHistory *zopa_draft_panel_get_history (ZopaDraftPanel *self);
 ZopaScenario *zopa_draft_panel_get_scenario (ZopaDraftPanel *self);
 const char *zopa_draft_panel_draft_title (ZopaDraft *draft);
-char *zopa_draft_panel_clause_name (ZopaClause *clause);
-const char *zopa_draft_panel_status_label (ZopaClauseStatus status);
 int zopa_draft_panel_analysis_draft_index (ZopaAnalysis *analysis,
                                            ZopaDraft    *draft);
 int zopa_draft_panel_analysis_issue_index (ZopaAnalysis *analysis,

@@ -114,33 +114,38 @@ score_summary (const ZopaDraftVerdict *verdict,
   return g_strdup_printf (_("Score %s–%s, needs %d"), worst, best, verdict->reservation);
 }
 
-static void
-on_verdict_expanded (AdwExpanderRow *row,
-                     GParamSpec     *pspec,
-                     ZopaDraftPanel *self)
-{
-  const char *actor_id = g_object_get_data (G_OBJECT (row), "actor-id");
+/* The reasons under a verdict or the open issues are built when the row is first expanded:
+ * with many issues there are hundreds of them, and GTK measures a collapsed row's children
+ * too, which froze the window for seconds on every draft selected. */
+typedef struct {
+  ZopaDraftPanel *panel;
+  ZopaAnalysis   *analysis;
+  guint           draft;
+  /* The actor whose verdict the row explains, or -1 for the open issues row. */
+  int             actor;
+  char           *actor_id;
+} Reasons;
 
-  if (adw_expander_row_get_expanded (row))
-    g_hash_table_add (self->expanded, g_strdup (actor_id));
-  else
-    g_hash_table_remove (self->expanded, actor_id);
+static void
+reasons_free (gpointer data,
+              GClosure *closure)
+{
+  Reasons *reasons = data;
+
+  g_clear_object (&reasons->analysis);
+  g_free (reasons->actor_id);
+  g_free (reasons);
 }
 
-static GtkWidget *
-create_verdict_row (ZopaDraftPanel *self,
-                    ZopaAnalysis   *analysis,
-                    guint           draft,
-                    guint           actor)
+static void
+add_verdict_reasons (AdwExpanderRow *row,
+                     Reasons        *reasons)
 {
+  ZopaDraftPanel *self = reasons->panel;
+  ZopaAnalysis *analysis = reasons->analysis;
+  guint draft = reasons->draft, actor = reasons->actor;
   const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, actor);
-  const char *actor_id = zopa_analysis_get_actor_id (analysis, actor);
   guint n_open = 0;
-  g_autoptr(GPtrArray) reasons = g_ptr_array_new ();
-  g_autofree char *subtitle = NULL;
-  g_autofree char *name = g_strdup_printf ("verdict-%s", actor_id);
-  g_autofree char *description = NULL;
-  GtkWidget *row, *suffix, *badge;
 
   zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
 
@@ -160,7 +165,7 @@ create_verdict_row (ZopaDraftPanel *self,
         text = g_strdup_printf (_("Crossed by %s · accepts only %s"), clauses, accepts);
       else
         text = g_strdup_printf (_("Accepts only %s"), accepts);
-      g_ptr_array_add (reasons, new_reason_row ("dialog-error-symbolic", title, text));
+      adw_expander_row_add_row (row, new_reason_row ("dialog-error-symbolic", title, text));
     }
 
   /* Open issues where some completion crosses a red line. */
@@ -179,7 +184,7 @@ create_verdict_row (ZopaDraftPanel *self,
         text = g_strdup_printf (_("Left open by %s · accepts only %s"), clauses, accepts);
       else
         text = g_strdup_printf (_("Accepts only %s"), accepts);
-      g_ptr_array_add (reasons, new_reason_row ("dialog-question-symbolic", title, text));
+      adw_expander_row_add_row (row, new_reason_row ("dialog-question-symbolic", title, text));
     }
 
   /* A score that falls short: the reason when no red line is. */
@@ -193,19 +198,112 @@ create_verdict_row (ZopaDraftPanel *self,
         text = g_strdup_printf (_("Even its best completion scores below %d"), verdict->reservation);
       else
         text = g_strdup_printf (_("Some completions score as low as %s"), worst);
-      g_ptr_array_add (reasons, new_reason_row ("dialog-warning-symbolic", _("Below its reservation"), text));
+      adw_expander_row_add_row (row, new_reason_row ("dialog-warning-symbolic", _("Below its reservation"), text));
     }
+}
 
-  subtitle = score_summary (verdict, n_open);
-  if (reasons->len > 0)
+static gboolean
+verdict_has_reasons (const ZopaDraftVerdict *verdict)
+{
+  return verdict->n_violations > 0 || verdict->n_open_red_lines > 0
+         || (verdict->has_score && verdict->worst_score * 1.0 < verdict->reservation);
+}
+
+static void
+add_open_issue_reasons (AdwExpanderRow *row,
+                        Reasons        *reasons)
+{
+  ZopaDraftPanel *self = reasons->panel;
+  ZopaAnalysis *analysis = reasons->analysis;
+  guint n_open = 0, n_conflicts = 0;
+  const guint *open = zopa_analysis_get_draft_open_issues (analysis, reasons->draft, &n_open);
+  const ZopaDraftConflict *conflicts = zopa_analysis_get_draft_conflicts (analysis, reasons->draft, &n_conflicts);
+
+  for (guint i = 0; i < n_open; i++)
     {
-      row = adw_expander_row_new ();
-      for (guint i = 0; i < reasons->len; i++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), g_ptr_array_index (reasons, i));
+      const char *issue_id = zopa_analysis_get_issue_id (analysis, open[i]);
+      g_autofree char *clauses = zopa_draft_panel_clauses_setting (self->draft, issue_id, FALSE);
+      g_autofree char *text = NULL;
+
+      for (guint c = 0; c < n_conflicts && text == NULL; c++)
+        if (conflicts[c].issue == open[i])
+          {
+            g_autofree char *agreed = zopa_draft_panel_clauses_setting (self->draft, issue_id, TRUE);
+
+            text = g_strdup_printf (_("Conflict: %s set it differently"), agreed);
+          }
+      if (text == NULL && *clauses != '\0')
+        text = g_strdup_printf (_("Only set by %s, not agreed"), clauses);
+      if (text == NULL)
+        text = g_strdup (_("No clause sets it"));
+      adw_expander_row_add_row (row, new_reason_row ("dialog-question-symbolic",
+                                                     zopa_analysis_get_issue_title (analysis, open[i]), text));
+    }
+}
+
+static void
+on_reasons_expanded (AdwExpanderRow *row,
+                     GParamSpec     *pspec,
+                     Reasons        *reasons)
+{
+  gboolean expanded = adw_expander_row_get_expanded (row);
+
+  if (reasons->actor_id != NULL && expanded)
+    g_hash_table_add (reasons->panel->expanded, g_strdup (reasons->actor_id));
+  else if (reasons->actor_id != NULL)
+    g_hash_table_remove (reasons->panel->expanded, reasons->actor_id);
+
+  if (!expanded || reasons->analysis == NULL)
+    return;
+  if (reasons->actor >= 0)
+    add_verdict_reasons (row, reasons);
+  else
+    add_open_issue_reasons (row, reasons);
+  /* Built once: the row is replaced when what it shows changes. */
+  g_clear_object (&reasons->analysis);
+}
+
+static GtkWidget *
+new_reasons_row (ZopaDraftPanel *self,
+                 ZopaAnalysis   *analysis,
+                 guint           draft,
+                 int             actor,
+                 gboolean        expanded)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  Reasons *reasons = g_new0 (Reasons, 1);
+
+  reasons->panel = self;
+  reasons->analysis = g_object_ref (analysis);
+  reasons->draft = draft;
+  reasons->actor = actor;
+  if (actor >= 0)
+    reasons->actor_id = g_strdup (zopa_analysis_get_actor_id (analysis, actor));
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (on_reasons_expanded), reasons, reasons_free, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
+  return row;
+}
+
+static GtkWidget *
+create_verdict_row (ZopaDraftPanel *self,
+                    ZopaAnalysis   *analysis,
+                    guint           draft,
+                    guint           actor)
+{
+  const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, actor);
+  const char *actor_id = zopa_analysis_get_actor_id (analysis, actor);
+  guint n_open = 0;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *name = g_strdup_printf ("verdict-%s", actor_id);
+  g_autofree char *description = NULL;
+  GtkWidget *row, *suffix, *badge;
+
+  zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
+  subtitle = score_summary (verdict, n_open);
+  if (verdict_has_reasons (verdict))
+    {
+      row = new_reasons_row (self, analysis, draft, actor, g_hash_table_contains (self->expanded, actor_id));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, actor_id));
-      g_object_set_data_full (G_OBJECT (row), "actor-id", g_strdup (actor_id), g_free);
-      g_signal_connect (row, "notify::expanded", G_CALLBACK (on_verdict_expanded), self);
     }
   else
     {
@@ -246,44 +344,21 @@ create_open_issues_row (ZopaDraftPanel *self,
                         ZopaAnalysis   *analysis,
                         guint           draft)
 {
-  guint n_open = 0, n_conflicts = 0;
-  const guint *open = zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
-  const ZopaDraftConflict *conflicts = zopa_analysis_get_draft_conflicts (analysis, draft, &n_conflicts);
+  guint n_open = 0;
   GtkWidget *row;
   g_autofree char *title = NULL;
 
+  zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
   if (n_open == 0)
     return NULL;
 
-  row = adw_expander_row_new ();
+  row = new_reasons_row (self, analysis, draft, -1, FALSE);
   gtk_widget_set_name (row, "open-issues");
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Open Issue", "%u Open Issues", n_open), n_open);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
                                  _("No agreed clause fixes them: the draft stands for every way they could go"));
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), gtk_image_new_from_icon_name ("dialog-question-symbolic"));
-
-  for (guint i = 0; i < n_open; i++)
-    {
-      const char *issue_id = zopa_analysis_get_issue_id (analysis, open[i]);
-      g_autofree char *clauses = zopa_draft_panel_clauses_setting (self->draft, issue_id, FALSE);
-      g_autofree char *text = NULL;
-      GtkWidget *reason;
-
-      for (guint c = 0; c < n_conflicts && text == NULL; c++)
-        if (conflicts[c].issue == open[i])
-          {
-            g_autofree char *agreed = zopa_draft_panel_clauses_setting (self->draft, issue_id, TRUE);
-
-            text = g_strdup_printf (_("Conflict: %s set it differently"), agreed);
-          }
-      if (text == NULL && *clauses != '\0')
-        text = g_strdup_printf (_("Only set by %s, not agreed"), clauses);
-      if (text == NULL)
-        text = g_strdup (_("No clause sets it"));
-      reason = new_reason_row ("dialog-question-symbolic", zopa_analysis_get_issue_title (analysis, open[i]), text);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), reason);
-    }
   return row;
 }
 
@@ -481,16 +556,44 @@ describe_current (ZopaDraftPanel *self,
   return g_strdup (_("Now open: no clause sets it"));
 }
 
+/* The take list's rows are made up front and shown a few per frame when there are many. */
+static GtkWidget *
+pass_take_row (gpointer item,
+               gpointer user_data)
+{
+  return g_object_ref (item);
+}
+
+static void
+add_take_row (GListStore *rows,
+              GtkWidget  *row)
+{
+  g_object_ref_sink (row);
+  g_list_store_append (rows, row);
+  g_object_unref (row);
+}
+
+static void
+show_take_rows (ZopaDraftPanel *self,
+                GListStore     *rows)
+{
+  g_clear_object (&self->take_rows);
+  if (rows == NULL)
+    gtk_list_box_bind_model (self->take_list, NULL, NULL, NULL, NULL);
+  else
+    self->take_rows = zopa_gradual_rows_bind (self->take_list, G_LIST_MODEL (rows), pass_take_row, NULL);
+}
+
 static void
 show_take_working (ZopaDraftPanel *self)
 {
-  GtkWidget *row;
+  g_autoptr(GListStore) rows = g_list_store_new (GTK_TYPE_WIDGET);
+  GtkWidget *row = new_reason_row ("content-loading-symbolic", _("Working…"),
+                                   _("Searching for the fewest clause changes"));
 
-  zopa_editor_remove_all_rows (self->take_list);
-  row = new_reason_row ("content-loading-symbolic", _("Working…"),
-                        _("Searching for the fewest clause changes"));
   gtk_widget_set_name (row, "take-working");
-  gtk_list_box_append (self->take_list, row);
+  add_take_row (rows, row);
+  show_take_rows (self, rows);
 }
 
 static gboolean
@@ -519,9 +622,9 @@ show_take (ZopaDraftPanel         *self,
            gboolean                possible,
            ZopaAnswerStatus        status)
 {
+  g_autoptr(GListStore) rows = g_list_store_new (GTK_TYPE_WIDGET);
   GtkWidget *row;
 
-  zopa_editor_remove_all_rows (self->take_list);
   gtk_widget_set_visible (GTK_WIDGET (self->apply_button), possible && self->n_changes > 0);
   if (!possible)
     {
@@ -529,14 +632,16 @@ show_take (ZopaDraftPanel         *self,
                             _("No set of clause changes makes every shown actor accept it"),
                             _("The shown actors’ ZOPA is empty: no deal is acceptable to all of them"));
       gtk_widget_set_name (row, "take-impossible");
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, row);
+      show_take_rows (self, rows);
       return;
     }
   if (self->n_changes == 0)
     {
       row = new_reason_row ("emblem-ok-symbolic", _("Nothing: every shown actor accepts it"), NULL);
       gtk_widget_set_name (row, "take-nothing");
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, row);
+      show_take_rows (self, rows);
       return;
     }
 
@@ -548,16 +653,16 @@ show_take (ZopaDraftPanel         *self,
                                                 zopa_analysis_get_option_label (analysis, change->issue, change->option));
       g_autofree char *now = describe_current (self, analysis, draft, change->issue);
 
-      row = new_reason_row ("document-edit-symbolic", title, now);
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, new_reason_row ("document-edit-symbolic", title, now));
     }
   if (status == ZOPA_ANSWER_BOUNDED)
     {
       row = new_reason_row ("dialog-information-symbolic", _("Perhaps not the fewest"),
                             _("The search ran out of time before it proved that fewer changes do not suffice"));
       gtk_widget_set_name (row, "take-bounded");
-      gtk_list_box_append (self->take_list, row);
+      add_take_row (rows, row);
     }
+  show_take_rows (self, rows);
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), TRUE);
 }
 
@@ -635,7 +740,7 @@ zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
   TakeQuery *query;
 
   zopa_draft_panel_cancel_take (self);
-  zopa_editor_remove_all_rows (self->take_list);
+  show_take_rows (self, NULL);
   g_clear_pointer (&self->changes, g_free);
   self->n_changes = 0;
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);

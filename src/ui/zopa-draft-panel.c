@@ -43,24 +43,6 @@ zopa_draft_panel_draft_title (ZopaDraft *draft)
   return title != NULL && *title != '\0' ? title : zopa_draft_get_id (draft);
 }
 
-char *
-zopa_draft_panel_clause_name (ZopaClause *clause)
-{
-  const char *number = zopa_clause_get_number (clause);
-  const char *title = zopa_clause_get_title (clause);
-  gboolean has_number = number != NULL && *number != '\0';
-  gboolean has_title = title != NULL && *title != '\0';
-
-  if (has_number && has_title)
-    return g_strdup_printf ("%s · %s", number, title);
-  if (has_number)
-    /* Translators: a clause without a title, by its number. */
-    return g_strdup_printf (_("Clause %s"), number);
-  if (has_title)
-    return g_strdup (title);
-  return g_strdup (_("Untitled Clause"));
-}
-
 /* A short reference to a clause in a sentence: "clause 21". */
 static char *
 clause_reference (ZopaClause *clause)
@@ -70,21 +52,6 @@ clause_reference (ZopaClause *clause)
   if (number != NULL && *number != '\0')
     return g_strdup_printf (_("clause %s"), number);
   return g_strdup_printf ("“%s”", zopa_clause_get_title (clause) != NULL ? zopa_clause_get_title (clause) : "");
-}
-
-const char *
-zopa_draft_panel_status_label (ZopaClauseStatus status)
-{
-  switch (status)
-    {
-    case ZOPA_CLAUSE_AGREED:
-      return C_("clause status", "Agreed");
-    case ZOPA_CLAUSE_BRACKETED:
-      return C_("clause status", "Bracketed");
-    case ZOPA_CLAUSE_DELETED:
-    default:
-      return C_("clause status", "Deleted");
-    }
 }
 
 /* Analysis indices */
@@ -434,7 +401,7 @@ sync_clause_heading (ZopaDraftPanel *self)
   position = zopa_list_model_find (clauses, self->clause);
   if (position == G_MAXUINT)
     return;
-  name = zopa_draft_panel_clause_name (self->clause);
+  name = zopa_clause_display_name (self->clause);
   gtk_label_set_text (self->clause_heading, name);
   /* Translators: "Clause 3 of 30 · Geneva 19-point framework". */
   where = g_strdup_printf (_("Clause %u of %u · %s"), position + 1, g_list_model_get_n_items (clauses),
@@ -467,7 +434,7 @@ on_clause_row_activated (GtkListBox     *list,
                          GtkListBoxRow  *row,
                          ZopaDraftPanel *self)
 {
-  zopa_draft_panel_show_clause (self, g_object_get_data (G_OBJECT (row), "clause"));
+  zopa_draft_panel_show_clause (self, zopa_clause_row_get_item (ZOPA_CLAUSE_ROW (row)));
 }
 
 static void
@@ -582,6 +549,7 @@ set_draft (ZopaDraftPanel *self,
 
   if (draft == NULL)
     {
+      g_clear_object (&self->clause_rows);
       gtk_list_box_bind_model (self->clause_list, NULL, NULL, NULL, NULL);
       zopa_draft_panel_refresh_verdicts (self, NULL, -1);
       zopa_draft_panel_refresh_take (self, NULL, -1);
@@ -594,7 +562,12 @@ set_draft (ZopaDraftPanel *self,
     g_autoptr(GtkFilterListModel) shown = gtk_filter_list_model_new (g_object_ref (zopa_draft_get_clauses (draft)),
                                                                      g_object_ref (GTK_FILTER (self->clause_filter)));
 
-    gtk_list_box_bind_model (self->clause_list, G_LIST_MODEL (shown), zopa_draft_panel_create_clause_row, self, NULL);
+    g_clear_object (&self->clause_rows);
+    self->clause_rows = zopa_gradual_rows_bind (self->clause_list, G_LIST_MODEL (shown),
+                                                zopa_draft_panel_create_clause_row, self);
+    /* The open clause's row may come in a later frame. */
+    g_signal_connect_object (self->clause_rows, "notify::complete",
+                             G_CALLBACK (zopa_draft_panel_sync_clause_selection), self, G_CONNECT_SWAPPED);
   }
   g_signal_connect (zopa_draft_get_clauses (draft), "items-changed", G_CALLBACK (on_clauses_changed), self);
   sync_header (self);
@@ -696,6 +669,8 @@ zopa_draft_panel_dispose (GObject *object)
   zopa_history_binding_clear (&self->date_binding);
   zopa_history_binding_clear (&self->origin_binding);
   zopa_history_binding_clear (&self->notes_binding);
+  g_clear_object (&self->take_rows);
+  g_clear_object (&self->clause_rows);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_DRAFT_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -6,10 +6,11 @@
 
 #include <string.h>
 
+#include "model/zopa-list-model.h"
 #include "model/zopa-scenario-file.h"
 #include "ui/zopa-actor-dots.h"
 #include "ui/zopa-clause-editor.h"
-#include "ui/zopa-draft-panel.h"
+#include "ui/zopa-draft-panel-private.h"
 #include "ui/zopa-session.h"
 
 #include "zopa-ui-test.h"
@@ -84,12 +85,22 @@ verdict_row_text (Fixture    *fixture,
   return gtk_label_get_text (GTK_LABEL (require_named (row, "verdict-pill")));
 }
 
+/* A long clause list is built a few rows per frame. */
+static gboolean
+clause_rows_complete (gpointer data)
+{
+  ZopaDraftPanel *panel = data;
+
+  return panel->clause_rows == NULL || zopa_gradual_rows_complete (panel->clause_rows);
+}
+
 static GtkWidget *
 clause_row (Fixture    *fixture,
             const char *clause_id)
 {
   g_autofree char *name = g_strdup_printf ("clause-%s", clause_id);
 
+  zopa_ui_test_wait_for (clause_rows_complete, fixture->panel);
   return zopa_ui_test_find_named (fixture->panel, name);
 }
 
@@ -359,8 +370,8 @@ test_fork_and_undo (Fixture       *fixture,
 
   /* The panel shows the fork, with its parent linked and its clauses listed. */
   {
-    g_autofree char *row_name = g_strdup_printf ("clause-%s/21", fork_id);
-    g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, row_name));
+    g_autofree char *row_id = g_strdup_printf ("%s/21", fork_id);
+    g_assert_nonnull (clause_row (fixture, row_id));
   }
   g_assert_nonnull (zopa_ui_test_find_named (fixture->panel, "verdict-kyiv"));
 
@@ -804,6 +815,85 @@ test_session_switch (void)
   g_assert_finalize_object (second);
 }
 
+static guint
+clause_position (ZopaDraft  *draft,
+                 const char *clause_id)
+{
+  return zopa_list_model_find (zopa_draft_get_clauses (draft), zopa_draft_find_clause (draft, clause_id));
+}
+
+/* A clause dropped on another row moves before or after it, undoably; dropped on itself,
+ * nothing happens. */
+static void
+test_clause_drop (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  ZopaScenario *scenario = zopa_document_get_scenario (fixture->document);
+  ZopaHistory *history = zopa_document_get_history (fixture->document);
+  ZopaDraft *geneva = zopa_scenario_find_draft (scenario, "geneva-19");
+  ZopaClause *dragged;
+  GtkWidget *onto;
+  guint from, to;
+  gboolean moved = FALSE;
+
+  zopa_session_set_selected_draft (fixture->session, "geneva-19");
+  zopa_ui_test_drain_events ();
+  from = clause_position (geneva, "geneva/1");
+  to = clause_position (geneva, "geneva/21");
+  g_assert_cmpuint (from, <, to);
+  dragged = zopa_draft_find_clause (geneva, "geneva/1");
+
+  onto = clause_row (fixture, "geneva/21");
+  g_assert_true (ZOPA_IS_CLAUSE_ROW (onto));
+  g_signal_emit_by_name (onto, "clause-dropped", dragged, TRUE, &moved);
+  g_assert_true (moved);
+  zopa_ui_test_drain_events ();
+  /* Right after geneva/21, which moved up by one as geneva/1 left its place. */
+  g_assert_cmpuint (clause_position (geneva, "geneva/21"), ==, to - 1);
+  g_assert_cmpuint (clause_position (geneva, "geneva/1"), ==, to);
+  /* The list follows: the row after geneva/21's is geneva/1's. */
+  onto = clause_row (fixture, "geneva/21");
+  g_assert_true (zopa_clause_row_get_item (ZOPA_CLAUSE_ROW (gtk_widget_get_next_sibling (onto))) == dragged);
+
+  moved = TRUE;
+  g_signal_emit_by_name (clause_row (fixture, "geneva/21"), "clause-dropped", zopa_draft_find_clause (geneva, "geneva/21"),
+                         FALSE, &moved);
+  g_assert_false (moved);
+
+  g_assert_true (zopa_history_undo (history));
+  zopa_ui_test_drain_events ();
+  g_assert_cmpuint (clause_position (geneva, "geneva/1"), ==, from);
+  g_assert_cmpuint (clause_position (geneva, "geneva/21"), ==, to);
+}
+
+/* A verdict's reasons are rows under it, built when it is first expanded. */
+static void
+test_reasons_on_expand (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *row;
+
+  zopa_session_set_selected_draft (fixture->session, "geneva-19");
+  zopa_ui_test_drain_events ();
+  row = require_named (fixture->panel, "verdict-kyiv");
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  /* The expander's own header is an action row; reasons are the ones after it. */
+  g_assert_null (zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, 1));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  zopa_ui_test_drain_events ();
+  g_assert_nonnull (zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, 1));
+
+  /* Kept open for the next time the draft is shown. */
+  zopa_session_set_selected_draft (fixture->session, "us-28");
+  zopa_ui_test_drain_events ();
+  zopa_session_set_selected_draft (fixture->session, "geneva-19");
+  zopa_ui_test_drain_events ();
+  row = require_named (fixture->panel, "verdict-kyiv");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_nonnull (zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -831,6 +921,10 @@ main (int   argc,
               fixture_set_up, test_clause_sources, fixture_tear_down);
   g_test_add ("/draft-panel/what-would-it-take", Fixture, NULL,
               fixture_set_up, test_what_would_it_take, fixture_tear_down);
+  g_test_add ("/draft-panel/clause-drop", Fixture, NULL,
+              fixture_set_up, test_clause_drop, fixture_tear_down);
+  g_test_add ("/draft-panel/reasons-on-expand", Fixture, NULL,
+              fixture_set_up, test_reasons_on_expand, fixture_tear_down);
   g_test_add_func ("/draft-panel/session-switch", test_session_switch);
   return g_test_run ();
 }

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <adwaita.h>
 
 #include "model/zopa-scenario-file.h"
@@ -17,7 +19,12 @@
 /* 3 actors × 64 issues × 32 options: the shape that froze the window for over a minute. */
 static const HardShape large_shape = { "3x64x32", 3, 64, 32, 0.6, 1, 40, 70 };
 
-/* The largest gap allowed between two ticks of a 10 ms timeout. */
+/* The most main-thread work allowed between two frames while drafts are selected. It is
+ * counted in the main thread's CPU time, which a loaded machine stretches far less than
+ * the wall clock (on a virtual machine it still counts time stolen by the host); the
+ * wall-clock gap is printed beside it. Measured at 70-110 ms on a loaded 2-core machine,
+ * against 1.4-2.7 s before the draft panel built its long lists lazily. */
+#define MAX_FRAME_WORK_US (200 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct {
   GtkWindow      *window;
@@ -27,18 +34,37 @@ typedef struct {
   ZopaDraftPanel *panel;
   GFile          *file;
   gint64          last_tick;
+  gint64          last_work;
   gint64          max_gap;
+  gint64          max_work;
+  guint           n_frames;
   guint           tick_id;
 } Fixture;
 
+static gint64
+main_thread_cpu_time (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
+/* Every frame: the time since the last one, and the main thread's work in between. */
 static gboolean
-on_tick (gpointer user_data)
+on_frame (GtkWidget     *widget,
+          GdkFrameClock *clock,
+          gpointer       user_data)
 {
   Fixture *f = user_data;
   gint64 now = g_get_monotonic_time ();
+  gint64 work = main_thread_cpu_time ();
 
   f->max_gap = MAX (f->max_gap, now - f->last_tick);
+  f->max_work = MAX (f->max_work, work - f->last_work);
   f->last_tick = now;
+  f->last_work = work;
+  f->n_frames++;
   return G_SOURCE_CONTINUE;
 }
 
@@ -46,8 +72,11 @@ static void
 start_measuring (Fixture *f)
 {
   f->last_tick = g_get_monotonic_time ();
+  f->last_work = main_thread_cpu_time ();
   f->max_gap = 0;
-  f->tick_id = g_timeout_add (10, on_tick, f);
+  f->max_work = 0;
+  if (f->tick_id == 0)
+    f->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (f->window), on_frame, f, NULL);
 }
 
 static void
@@ -94,7 +123,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_handle_id (&f->tick_id, g_source_remove);
+  if (f->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (f->window), f->tick_id);
+  f->tick_id = 0;
   gtk_window_destroy (f->window);
   zopa_ui_test_drain_events ();
   g_clear_object (&f->session);
@@ -117,9 +148,27 @@ take_found (gpointer data)
   return panel->take_search == NULL && panel->refresh_id == 0;
 }
 
+static gboolean
+rows_complete (ZopaGradualRows *rows)
+{
+  return rows == NULL || zopa_gradual_rows_complete (rows);
+}
+
+/* Every row of the take and clause lists built, and drawn. */
+static gboolean
+all_rows_drawn (gpointer data)
+{
+  Fixture *f = data;
+
+  if (!rows_complete (f->panel->take_rows) || !rows_complete (f->panel->clause_rows))
+    f->n_frames = 0;
+  return f->n_frames >= 2;
+}
+
 /* Opening the file and selecting every draft: the analysis and "what would it take" arrive
- * from the worker thread. The largest main-loop gap is printed, not asserted: building the
- * draft panel's rows for 64 issues still takes over a second on the main thread. */
+ * from the worker thread, and the draft panel builds its rows for the draft's reasons and
+ * clauses only as they are shown. No frame waits for more than MAX_FRAME_WORK_US of
+ * main-thread work while the drafts are selected. */
 static void
 test_select_every_draft (Fixture       *f,
                          gconstpointer  data)
@@ -128,7 +177,9 @@ test_select_every_draft (Fixture       *f,
 
   zopa_ui_test_wait_for (session_idle, f->session);
   g_assert_nonnull (zopa_session_get_analysis (f->session));
-  g_test_message ("largest main-loop gap while opening and analysing: %.1f ms", f->max_gap / 1000.0);
+  g_test_message ("opening and analysing: largest frame gap %.1f ms, main-thread work %.1f ms",
+                  f->max_gap / 1000.0, f->max_work / 1000.0);
+  start_measuring (f);
   for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
     {
       g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
@@ -136,8 +187,12 @@ test_select_every_draft (Fixture       *f,
       zopa_session_set_selected_draft (f->session, zopa_draft_get_id (draft));
       zopa_ui_test_wait_for (take_found, f->panel);
       g_assert_nonnull (gtk_list_box_get_row_at_index (f->panel->take_list, 0));
+      f->n_frames = 0;
+      zopa_ui_test_wait_for (all_rows_drawn, f);
     }
-  g_test_message ("largest main-loop gap including the drafts' selection: %.1f ms", f->max_gap / 1000.0);
+  g_test_message ("selecting every draft: largest frame gap %.1f ms, main-thread work %.1f ms",
+                  f->max_gap / 1000.0, f->max_work / 1000.0);
+  g_assert_cmpint (f->max_work, <, MAX_FRAME_WORK_US);
 }
 
 typedef struct {
