@@ -7,6 +7,7 @@
 
 #include "analysis/zopa-analysis-csv.h"
 #include "zopa-export.h"
+#include "zopa-error-dialog.h"
 
 typedef enum {
   BACKGROUND_LIGHT,
@@ -341,14 +342,8 @@ on_save_response (GtkNativeDialog  *native,
       if (written)
         gtk_window_close (GTK_WINDOW (self));
       else
-        {
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                      analysis ? _("Could Not Export the Analysis")
-                                                               : _("Could Not Export the Diagram"),
-                                                      error->message);
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+        zopa_error_dialog_present (GTK_WINDOW (self), error->message,
+                                   analysis ? _("Could Not Export the Analysis") : _("Could Not Export the Diagram"));
     }
   g_object_unref (native);
   g_object_unref (self);
@@ -556,9 +551,5 @@ zopa_export_print (GtkWindow   *parent,
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Print"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    zopa_error_dialog_present (parent, error->message, _("Could Not Print"));
 }
