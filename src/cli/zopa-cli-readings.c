@@ -274,7 +274,7 @@ zopa_cli_print_readings (GString      *out,
         g_autofree char *inclusive = NULL;
         g_autofree char *exclusive = NULL;
 
-        if ((guint) __builtin_popcount (m) != size)
+        if ((guint) __builtin_popcount (m) != size || r == NULL)
           continue;
         for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
           if ((m >> a) & 1)
