@@ -23,4 +23,8 @@ char       *zopa_format_score          (double      score);
 const char *zopa_format_verdict        (ZopaVerdict verdict);
 const char *zopa_format_verdict_title  (ZopaVerdict verdict);
 
+/* For machines, whatever the locale: the shortest decimal text that reads back to value
+ * ("24.83", "100", "1e+20"), with a point; "nan", "inf" or "-inf" when not finite. */
+char       *zopa_format_shortest_double (double     value);
+
 G_END_DECLS

@@ -8,7 +8,7 @@ set -u
 
 dir=$1
 cli=${ZOPA_CLI:?}
-commands="validate builtin analyze export compare euler-fit"
+commands="validate builtin analyze export compare import-stances euler-fit"
 n=0
 failed=0
 

@@ -5,7 +5,7 @@
 #
 # --seconds N  how long each harness runs (default 60)
 # --ci         exit 0 with a note when clang or libFuzzer is missing, instead of failing
-# HARNESS      scenario-load, analysis, euler-fit (default: all three)
+# HARNESS      scenario-load, analysis, stance-import, euler-fit (default: all four)
 #
 # Builds the harnesses with clang, libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer
 # in $ZOPA_FUZZ_BUILDDIR (default _build-fuzz), starts from the seed corpus of the project
@@ -33,11 +33,11 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=${2:?--seconds needs a number}; shift 2 ;;
     --seconds=*) seconds=${1#--seconds=}; shift ;;
     --ci) ci=1; shift ;;
-    scenario-load|analysis|euler-fit) harnesses+=("$1"); shift ;;
-    *) echo "usage: $0 [--seconds N] [--ci] [scenario-load|analysis|euler-fit]..." >&2; exit 2 ;;
+    scenario-load|analysis|stance-import|euler-fit) harnesses+=("$1"); shift ;;
+    *) echo "usage: $0 [--seconds N] [--ci] [scenario-load|analysis|stance-import|euler-fit]..." >&2; exit 2 ;;
   esac
 done
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(scenario-load analysis euler-fit)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(scenario-load analysis stance-import euler-fit)
 case "$seconds" in
   ''|*[!0-9]*) echo "$0: --seconds needs a whole number" >&2; exit 2 ;;
 esac
@@ -80,11 +80,12 @@ export ZOPA_FUZZ_TIME_LIMIT=$time_limit
 # The seeds, rebuilt every run from the tree (the built-in scenario as zopa-cli prints it).
 seeds=$build/fuzz-seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/scenario" "$seeds/euler-fit"
+mkdir -p "$seeds/scenario" "$seeds/stance-import" "$seeds/euler-fit"
 cp tests/data/valid/*.json tests/data/invalid/*.json tests/analysis/data/*.json \
    "$fuzz_src"/corpus/scenario/* "$seeds/scenario/" 2>/dev/null
 "$build/src/cli/zopa-cli" builtin > "$seeds/scenario/builtin.zopa.json" || exit 1
 cp tests/bench/euler-cases.json "$fuzz_src"/corpus/euler-fit/* "$seeds/euler-fit/" 2>/dev/null
+cp "$fuzz_src"/corpus/stance-import/* "$seeds/stance-import/" 2>/dev/null
 
 hangs_known=0
 if [ -d "$known_hangs" ] && [ -n "$(ls -A "$known_hangs" | grep -v '^README')" ]; then
@@ -97,6 +98,7 @@ for h in "${harnesses[@]}"; do
     scenario-load) seed=scenario; dict=scenario.dict; max_len=4096 ;;
     analysis)      seed=scenario; dict=scenario.dict; max_len=4096
                    [ "$hangs_known" = 1 ] && max_len=${ZOPA_FUZZ_ANALYSIS_MAX_LEN:-600} ;;
+    stance-import) seed=stance-import; dict=stance-import.dict; max_len=2048 ;;
     euler-fit)     seed=euler-fit; dict=euler-fit.dict; max_len=1024 ;;
   esac
   corpus=$build/fuzz-corpus/$h
