@@ -35,7 +35,7 @@
 #include <unistd.h>
 
 #include "zopa-file-replace.h"
-#include "zopa-scenario-file.h"
+#include "zopa-file-problem.h"
 
 #define MAX_LINK_DEPTH 40
 

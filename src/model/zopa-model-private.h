@@ -3,7 +3,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
-#include "zopa-actor.h"
+#include "zopa-range.h"
 
 G_BEGIN_DECLS
 

@@ -17,6 +17,7 @@
 #include "zopa-background.h"
 #include "zopa-draft-panel-private.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 /* Verdicts */
 
@@ -25,8 +26,9 @@ zopa_draft_panel_new_pill (const char *text,
                            const char *style,
                            const char *kind)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
+  zopa_user_text_set_label (GTK_LABEL (label), text);
   gtk_widget_add_css_class (label, style);
   if (kind != NULL)
     gtk_widget_add_css_class (label, kind);
@@ -84,8 +86,8 @@ new_reason_row (const char *icon_name,
   GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), title);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -303,16 +305,16 @@ create_verdict_row (ZopaDraftPanel *self,
   if (verdict_has_reasons (verdict))
     {
       row = new_reasons_row (self, analysis, draft, actor, g_hash_table_contains (self->expanded, actor_id));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
     }
   else
     {
       row = adw_action_row_new ();
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
     }
   gtk_widget_set_name (row, name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_analysis_get_actor_name (analysis, actor));
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), zopa_analysis_get_actor_name (analysis, actor));
 
   suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
@@ -371,11 +373,12 @@ add_strip_line (ZopaDraftPanel *self,
 {
   const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, actor);
   const char *actor_id = zopa_analysis_get_actor_id (analysis, actor);
-  GtkWidget *name = gtk_label_new (zopa_analysis_get_actor_name (analysis, actor));
+  GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *pill = new_verdict_pill (verdict->verdict);
   GtkWidget *badge = new_flip_badge (self, actor_id);
   g_autofree char *widget_name = g_strdup_printf ("chip-%s", actor_id);
 
+  zopa_user_text_set_label (GTK_LABEL (name), zopa_analysis_get_actor_name (analysis, actor));
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_name (name, widget_name);

@@ -99,11 +99,6 @@ for h in "${harnesses[@]}"; do
                    [ "$hangs_known" = 1 ] && max_len=${ZOPA_FUZZ_ANALYSIS_MAX_LEN:-600} ;;
     euler-fit)     seed=euler-fit; dict=euler-fit.dict; max_len=1024 ;;
   esac
-  asan_options=$ASAN_OPTIONS lsan_options=
-  if [ "$h" = euler-fit ]; then
-    asan_options=$asan_options:fast_unwind_on_malloc=0
-    lsan_options=suppressions=$root/$fuzz_src/lsan-euler-fit.supp:print_suppressions=0
-  fi
   corpus=$build/fuzz-corpus/$h
   artifacts=$build/fuzz-artifacts/$h
   mkdir -p "$corpus" "$artifacts"
@@ -120,8 +115,7 @@ for h in "${harnesses[@]}"; do
     [ "$left" -gt 0 ] || break
     before=$(ls "$artifacts" | wc -l)
     # The harness limits each input's CPU time; libFuzzer's wall-clock limit only backs it up.
-    ASAN_OPTIONS=$asan_options LSAN_OPTIONS=$lsan_options \
-    "$build/tests/fuzz/fuzz-$h" -max_total_time="$left" -timeout=600 \
+        "$build/tests/fuzz/fuzz-$h" -max_total_time="$left" -timeout=600 \
         -max_len="$max_len" -rss_limit_mb=2560 -dict="$fuzz_src/$dict" \
         -artifact_prefix="$artifacts/" -print_final_stats=1 \
         "$corpus" "$seeds/$seed" > "$log.part" 2>&1
