@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-analysis-csv.c: the analysis as a table for spreadsheets */
 
 #define G_LOG_DOMAIN "zopa-analysis"

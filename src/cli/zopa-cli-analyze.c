@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json] [--time-limit SECONDS]
  *

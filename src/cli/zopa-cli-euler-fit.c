@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli euler-fit: fits area-proportional Euler diagrams to the cases of a cases file
  * (the format of bench/euler-cases.json) and prints one JSON line per case. */
 

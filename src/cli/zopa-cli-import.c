@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-cli import-stances FILE STANCES.csv [-o OUT]
  *

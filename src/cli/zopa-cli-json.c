@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli-json.c: JSON output of the commands
  *
  * json-glib prints doubles with 17 significant digits (24.829999999999998) and appends

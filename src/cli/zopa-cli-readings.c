@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The sentences of `zopa-cli analyze` about readings: what each verdict rests on, what
  * would flip it and what it hinges on; region counts in some reading; how robust the

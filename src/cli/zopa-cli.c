@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli: the Zopa engine without a display. */
 
 #include "config.h"

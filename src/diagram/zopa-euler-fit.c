@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-euler-fit.c: area-proportional Euler diagrams of circles or ellipses.
  *
  * 1. Start: circles whose areas are the sets' sizes, placed so that every pair overlaps by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The problems found in a scenario file or in a scenario checked in memory: the error domain,
  * one ZopaFileProblem per problem, the list a load collects them in, and the paths that say

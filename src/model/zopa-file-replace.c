@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-file-replace.c: replacing a local file's contents without losing it.
  *

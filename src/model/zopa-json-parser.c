@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * A strict JSON parser that says where and what was expected, with the checks on the bytes
  * before it (size, UTF-8, emptiness, nesting depth).

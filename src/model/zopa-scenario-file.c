@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Scenario files, format version 1 (docs/file-format.md): loading with full validation, the
  * built-in scenario, and saving. The steps live in leaf modules: zopa-json-parser.c (the bytes

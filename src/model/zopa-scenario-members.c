@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The member names of each object of a scenario file, in the order they are written
  * (docs/file-format.md): the writer writes them in this order, the reader keeps every other

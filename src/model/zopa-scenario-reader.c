@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * From JSON to the model: the walk over a parsed scenario file that reports wrong types,
  * missing members and numbers out of range (the text itself is read by zopa-json-parser.c).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The rules that hold for a scenario however it was made, read from a file or edited in
  * memory: ids, colours, references between sources, issues, options, actors, drafts, clauses

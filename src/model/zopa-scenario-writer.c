@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Writing a scenario file. The layout is fixed so that a file Zopa wrote reads back and
  * writes out as the same bytes: members in the order of docs/file-format.md and then the unknown

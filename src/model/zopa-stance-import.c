@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-stance-import.c: actors' stances from a CSV table, all rows or none */
 
 #define G_LOG_DOMAIN "zopa-model"

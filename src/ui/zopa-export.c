@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-export.c: the Export dialog, copying the diagram and printing it */
 
 #include "config.h"

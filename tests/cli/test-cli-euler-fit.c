@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of `zopa-cli euler-fit` (src/cli/zopa-cli-euler-fit.c), run as a program. */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Tests of the command-line conventions: "-" as FILE reads standard input, "-o -" writes to
  * standard output, "zopa-cli help COMMAND" prints the command's help, "zopa --version";

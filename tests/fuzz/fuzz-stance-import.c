@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Importing stances from a CSV table into the built-in scenario. For any table: a failed
  * import says why (an error and at least one problem, each with a message and a place in

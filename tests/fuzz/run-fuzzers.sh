@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer harness of tests/fuzz for a bounded time, one after the other.
 #
 #   tests/fuzz/run-fuzzers.sh [--seconds N] [--ci] [HARNESS...]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-stance-import.c: stances from a CSV table, all rows or none */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-export.c: the Export dialog's choices and output, and copying the diagram */
 
 #include "config.h"

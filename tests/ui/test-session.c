@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-session.c: ZopaSession — the view and mode properties and the window's property
  * actions over them, the shown actors and drafts, the variant, the document swap of a
  * window, and the busy state while a large scenario is solved on a worker thread. */
