@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* zopa-diagram-types.c: GTypes of the diagram's enums */
+/* zopa-diagram-types.c: the diagram's error domain and the GTypes of its enums */
 
 #include "config.h"
 
-#include "diagram/zopa-diagram.h"
 #include "diagram/zopa-diagram-types.h"
+
+G_DEFINE_QUARK (zopa-diagram-error-quark, zopa_diagram_error)
 
 G_DEFINE_ENUM_TYPE (ZopaDiagramView, zopa_diagram_view,
   G_DEFINE_ENUM_VALUE (ZOPA_DIAGRAM_VIEW_VENN, "venn"),

@@ -13,8 +13,6 @@
 #include "analysis/zopa-display-text.h"
 #include "diagram/zopa-diagram-private.h"
 
-G_DEFINE_QUARK (zopa-diagram-error-quark, zopa_diagram_error)
-
 G_DEFINE_FINAL_TYPE (ZopaDiagram, zopa_diagram, G_TYPE_OBJECT)
 
 void

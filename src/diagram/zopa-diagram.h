@@ -19,48 +19,10 @@
 
 #include "model/zopa-scenario.h"
 #include "analysis/zopa-analysis.h"
+#include "diagram/zopa-diagram-types.h"
 #include "diagram/zopa-euler.h"
 
 G_BEGIN_DECLS
-
-#define ZOPA_DIAGRAM_ERROR (zopa_diagram_error_quark ())
-GQuark zopa_diagram_error_quark (void);
-
-typedef enum {
-  ZOPA_DIAGRAM_ERROR_UNKNOWN_DRAFT,   /* a shown draft id the scenario does not have */
-  ZOPA_DIAGRAM_ERROR_INVALID,         /* a size that is not positive and finite, … */
-  ZOPA_DIAGRAM_ERROR_FAILED,          /* cairo could not write the output */
-} ZopaDiagramError;
-
-typedef enum {
-  ZOPA_DIAGRAM_VIEW_VENN,
-  ZOPA_DIAGRAM_VIEW_ISSUE_MAP,
-} ZopaDiagramView;
-
-typedef enum {
-  ZOPA_DIAGRAM_MODE_SCHEMATIC,      /* every region drawn, equal-ish areas */
-  ZOPA_DIAGRAM_MODE_PROPORTIONAL,   /* areas fitted to the number of deals */
-} ZopaDiagramMode;
-
-typedef enum {
-  ZOPA_DIAGRAM_THEME_LIGHT,
-  ZOPA_DIAGRAM_THEME_DARK,
-} ZopaDiagramTheme;
-
-typedef enum {
-  ZOPA_DIAGRAM_BACKGROUND_OPAQUE,
-  ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT,   /* nothing painted behind the diagram */
-} ZopaDiagramBackground;
-
-/* The parts around the diagram itself. An on-screen view may drop the title and source
- * line (the window shows them elsewhere); exports keep them all. */
-typedef enum {
-  ZOPA_DIAGRAM_FRAME_NONE   = 0,
-  ZOPA_DIAGRAM_FRAME_TITLE  = 1 << 0,   /* title and the variant line */
-  ZOPA_DIAGRAM_FRAME_LEGEND = 1 << 1,
-  ZOPA_DIAGRAM_FRAME_SOURCE = 1 << 2,
-  ZOPA_DIAGRAM_FRAME_ALL    = 0x7,
-} ZopaDiagramFrame;
 
 typedef struct {
   ZopaDiagramView       view;
@@ -107,11 +69,6 @@ void     zopa_diagram_item_init  (ZopaDiagramItem       *item);
 gboolean zopa_diagram_item_equal (const ZopaDiagramItem *a,
                                   const ZopaDiagramItem *b);
 
-typedef enum {
-  ZOPA_DIAGRAM_FORMAT_PNG,
-  ZOPA_DIAGRAM_FORMAT_SVG,
-  ZOPA_DIAGRAM_FORMAT_PDF,
-} ZopaDiagramFormat;
 
 #define ZOPA_TYPE_DIAGRAM (zopa_diagram_get_type ())
 G_DECLARE_FINAL_TYPE (ZopaDiagram, zopa_diagram, ZOPA, DIAGRAM, GObject)

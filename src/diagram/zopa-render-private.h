@@ -3,9 +3,10 @@
  * (zopa-comparison-render.c) draw and write the same way: colours, text, export. */
 #pragma once
 
+#include <gio/gio.h>
 #include <pango/pangocairo.h>
 
-#include "diagram/zopa-diagram.h"
+#include "diagram/zopa-diagram-types.h"
 
 G_BEGIN_DECLS
 
