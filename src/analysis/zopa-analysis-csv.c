@@ -11,7 +11,7 @@
 
 #include "analysis/zopa-analysis-csv.h"
 #include "analysis/zopa-format.h"
-#include "analysis/zopa-readings.h"
+#include "analysis/zopa-analysis.h"
 
 static const char * const columns[] = {
   "record", "variant", "draft", "actors", "verdict", "score", "worst_score", "best_score",

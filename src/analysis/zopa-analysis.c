@@ -11,7 +11,7 @@
 
 #include "zopa-analysis.h"
 #include "zopa-problem.h"
-#include "zopa-readings-private.h"
+#include "zopa-analysis-private.h"
 #include "zopa-solve.h"
 
 /* Work budget of one exact count (DP states × options), and the samples of an estimate. */
@@ -121,8 +121,6 @@ zopa_analysis_set_count_budget (guint64 budget)
 {
   count_budget = budget == 0 ? COUNT_BUDGET : budget;
 }
-
-G_DEFINE_QUARK (zopa-analysis-error-quark, zopa_analysis_error)
 
 const char *
 zopa_verdict_to_string (ZopaVerdict verdict)

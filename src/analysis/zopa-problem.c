@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "zopa-analysis.h"
+#include "zopa-analysis-types.h"
 #include "zopa-problem.h"
 
 ZopaProblem *
@@ -168,7 +168,7 @@ apply_stance (ZopaProblem *p,
   const char * const *acceptable = zopa_stance_get_acceptable (stance);
   const char * const *maybe = zopa_stance_get_maybe (stance);
 
-  /* Maybe options are not surely acceptable (zopa-readings.c judges them both ways). */
+  /* Maybe options are not surely acceptable (zopa-analysis-readings.c judges them both ways). */
   p->acceptable[a * p->n_issues + i] =
     acceptable != NULL ? option_mask_from_ids (issue, acceptable) : p->all_options[i];
   if (maybe != NULL)

@@ -10,7 +10,7 @@
 #include <glib.h>
 
 #include "model/zopa-scenario.h"
-#include "zopa-analysis.h"
+#include "zopa-analysis-types.h"
 #include "zopa-budget.h"
 
 G_BEGIN_DECLS
@@ -169,9 +169,6 @@ void         zopa_count_estimate (const ZopaProblem *problem,
 /* Number of deals in the product of the options allowed by every actor of mask
  * (their red lines only), as a double. */
 double       zopa_count_red_line_space (const ZopaProblem *problem, guint mask);
-
-/* For tests and benchmarks: the work budget of each exact count; 0 restores the default. */
-void         zopa_analysis_set_count_budget (guint64 budget);
 
 /* ---- what must change (zopa-change.c) ---- */
 

@@ -20,7 +20,6 @@
 
 #include "analysis/zopa-analysis.h"
 #include "analysis/zopa-analysis-csv.h"
-#include "analysis/zopa-readings.h"
 #include "analysis/zopa-format.h"
 #include "zopa-cli.h"
 

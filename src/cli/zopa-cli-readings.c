@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "analysis/zopa-format.h"
-#include "analysis/zopa-readings.h"
+#include "analysis/zopa-analysis.h"
 #include "zopa-cli.h"
 
 /* "A", "A and B", "A, B and C" */

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "analysis/zopa-analysis.h"
 #include "analysis/zopa-mip.h"
 #include "analysis/zopa-solve.h"
 #include "../bench/hard-scenarios.h"

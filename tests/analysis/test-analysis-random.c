@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-analysis-private.h"
 #include "analysis/zopa-problem.h"
 #include "model/zopa-scenario.h"
 

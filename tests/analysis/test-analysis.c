@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "analysis/zopa-analysis.h"
-#include "analysis/zopa-readings.h"
 #include "model/zopa-scenario-file.h"
 
 /* A scenario with n_issues issues of the given option counts (ids i0, i1…, options

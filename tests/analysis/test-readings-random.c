@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "analysis/zopa-analysis.h"
-#include "analysis/zopa-readings.h"
 #include "model/zopa-scenario-file.h"
 
 #define MAXA 16

@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-analysis-private.h"
 #include "analysis/zopa-problem.h"
 #include "hard-scenarios.h"
 

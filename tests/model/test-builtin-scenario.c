@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "analysis/zopa-analysis.h"
-#include "analysis/zopa-readings.h"
 #include "model/zopa-scenario-file.h"
 
 static const char * const actor_ids[] = { "washington", "kyiv", "moscow", "europe", NULL };
@@ -669,7 +668,7 @@ evaluate_comparison (Readings    *r,
   return n_holding == stride[n_mine] ? HOLDS_EVERY : n_holding == 0 ? HOLDS_NONE : HOLDS_SOME;
 }
 
-/* What the engine's own judgement over readings (zopa-readings.h) says of a verdict or
+/* What the engine's own judgement over readings (zopa-analysis.h) says of a verdict or
  * region check, on the scenario with its ranges and maybe options left open. */
 static Holds
 engine_holds (const Check *check,

@@ -18,7 +18,7 @@
 
 #include "zopa-budget.h"
 #include "zopa-problem.h"
-#include "zopa-readings.h"
+#include "zopa-analysis.h"
 
 G_BEGIN_DECLS
 
@@ -81,7 +81,7 @@ ZopaVerdict  zopa_bounds_verdict (const ZopaBounds *b, guint actor, const int *o
 ZopaProblem *zopa_bounds_problem (const ZopaBounds *b, const guint *rows, const gboolean *best,
                                   guint n_rows);
 
-/* ---- the readings of one analysis (zopa-readings.c) ---- */
+/* ---- the readings of one analysis (zopa-analysis-readings.c) ---- */
 
 typedef struct _ZopaReadings ZopaReadings;
 
@@ -124,7 +124,11 @@ void          zopa_readings_add_json (ZopaAnalysis *analysis, JsonObject *root);
 /* zopa-analysis.c: the readings of an analysis. */
 ZopaReadings *zopa_analysis_peek_readings (ZopaAnalysis *self);
 
-/* ---- what flips a verdict, and what it hinges on (zopa-flip.c) ---- */
+/* For tests and benchmarks: the work budget of each exact count of zopa-analysis.c; 0
+ * restores the default. */
+void          zopa_analysis_set_count_budget (guint64 budget);
+
+/* ---- what flips a verdict, and what it hinges on (zopa-analysis-flip.c) ---- */
 
 /* The smallest set of changes of the actor's own stance that moves the verdict of the
  * draft (see ZopaVerdictReadings); FALSE when there is none. *changes is new. */

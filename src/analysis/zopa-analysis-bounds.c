@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* zopa-bounds.c: the uncertain values of the shown actors, and the worst and best cases
- * they reduce to (see zopa-readings-private.h for why these are exact) */
+/* zopa-analysis-bounds.c: the uncertain values of the shown actors, and the worst and best cases
+ * they reduce to (see zopa-analysis-private.h for why these are exact) */
 
 #define G_LOG_DOMAIN "zopa-analysis"
 
 #include "config.h"
 
-#include "zopa-readings-private.h"
+#include "zopa-analysis-private.h"
 
 static ZopaBounds *
 bounds_new_like (const ZopaProblem *nominal)

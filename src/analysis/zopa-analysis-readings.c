@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* zopa-readings.c: regions, verdicts and the ZOPA judged over every reading of the
+/* zopa-analysis-readings.c: regions, verdicts and the ZOPA judged over every reading of the
  * uncertain values, exactly */
 
 #define G_LOG_DOMAIN "zopa-analysis"
@@ -8,7 +8,7 @@
 
 #include <math.h>
 
-#include "zopa-readings-private.h"
+#include "zopa-analysis-private.h"
 #include "zopa-solve.h"
 
 /* Work budget of each exact count, and of all counts of one analysis together. */

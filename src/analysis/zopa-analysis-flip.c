@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* zopa-flip.c: the smallest changes of an actor's own stance that move its verdict on a
+/* zopa-analysis-flip.c: the smallest changes of an actor's own stance that move its verdict on a
  * draft, and the uncertain values the verdict hinges on */
 
 #define G_LOG_DOMAIN "zopa-analysis"
 
 #include "config.h"
 
-#include "zopa-readings-private.h"
+#include "zopa-analysis-private.h"
 
 ZopaBounds *
 zopa_flip_apply (const ZopaBounds       *b,

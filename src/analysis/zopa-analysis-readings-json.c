@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* zopa-readings-json.c: the members of `analyze --json` about readings, added to the
+/* zopa-analysis-readings-json.c: the members of `analyze --json` about readings, added to the
  * object of zopa_analysis_to_json() */
 
 #define G_LOG_DOMAIN "zopa-analysis"
 
 #include "config.h"
 
-#include "zopa-readings-private.h"
+#include "zopa-analysis-private.h"
 
 static void
 set_count (JsonObject *object,
