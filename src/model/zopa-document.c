@@ -310,13 +310,26 @@ zopa_document_new_from_file (GFile   *file,
 {
   g_autoptr(ZopaScenario) scenario = NULL;
   g_autoptr(GBytes) data = NULL;
-  g_autofree char *checksum = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   scenario = zopa_scenario_load_from_file_full (file, &data, NULL, error);
   if (scenario == NULL)
     return NULL;
+  return zopa_document_new_from_loaded (scenario, file, data);
+}
+
+ZopaDocument *
+zopa_document_new_from_loaded (ZopaScenario *scenario,
+                               GFile        *file,
+                               GBytes       *data)
+{
+  g_autofree char *checksum = NULL;
+
+  g_return_val_if_fail (ZOPA_IS_SCENARIO (scenario), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
   checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data);
   return zopa_document_new (scenario, file, checksum);
 }

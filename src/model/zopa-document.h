@@ -48,6 +48,14 @@ ZopaDocument *zopa_document_new_builtin       (void);
 /* Returns NULL and sets error when the file cannot be loaded; nothing else changes. */
 ZopaDocument *zopa_document_new_from_file     (GFile        *file,
                                                GError      **error);
+/*
+ * A document on scenario, read from file as data (the bytes later saves compare the file
+ * with). It watches file in the calling thread's main context: call it where the document
+ * will live, after reading and parsing elsewhere (zopa-document-loader.h).
+ */
+ZopaDocument *zopa_document_new_from_loaded   (ZopaScenario *scenario,
+                                               GFile        *file,
+                                               GBytes       *data);
 
 ZopaScenario *zopa_document_get_scenario      (ZopaDocument *self);
 /* Every edit goes through the history. */

@@ -9,6 +9,7 @@
 #include "zopa-actor-editor.h"
 #include "zopa-editor-common.h"
 #include "zopa-editor-sidebar-row.h"
+#include "zopa-error-dialog.h"
 #include "zopa-history-binding.h"
 #include "zopa-source-row.h"
 #include "zopa-stance-group.h"
@@ -372,7 +373,7 @@ zopa_actor_editor_add_actor (ZopaActorEditor *self)
                                                             ZOPA_MAX_ACTORS),
                                                ZOPA_MAX_ACTORS);
 
-      zopa_editor_show_message (GTK_WINDOW (self), _("Too Many Actors"), body);
+      zopa_error_dialog_present (GTK_WINDOW (self), body, _("Too Many Actors"));
       return FALSE;
     }
 

@@ -4,7 +4,11 @@
 
 #include <glib/gi18n.h>
 
+#include <stdlib.h>
+
 #include "zopa-application.h"
+#include "zopa-error-dialog.h"
+#include "zopa-recent-files.h"
 #include "zopa-recovery-offer.h"
 #include "zopa-window.h"
 
@@ -13,6 +17,7 @@ struct _ZopaApplication
   AdwApplication     parent_instance;
 
   ZopaRecoveryStore *recovery_store;
+  ZopaRecentFiles   *recent_files;
   /* The recovery store's entries are offered once, when the first window opens. */
   gboolean           recovery_offered;
 };
@@ -22,9 +27,11 @@ G_DEFINE_FINAL_TYPE (ZopaApplication, zopa_application, ADW_TYPE_APPLICATION)
 ZopaApplication *
 zopa_application_new (GApplicationFlags flags)
 {
+  /* Registered with the session manager, to keep unsaved changes when the session ends. */
   return g_object_new (ZOPA_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", flags | G_APPLICATION_HANDLES_OPEN,
+                       "register-session", TRUE,
                        NULL);
 }
 
@@ -33,6 +40,71 @@ zopa_application_get_recovery_store (ZopaApplication *self)
 {
   g_return_val_if_fail (ZOPA_IS_APPLICATION (self), NULL);
   return self->recovery_store;
+}
+
+ZopaRecentFiles *
+zopa_application_get_recent_files (ZopaApplication *self)
+{
+  g_return_val_if_fail (ZOPA_IS_APPLICATION (self), NULL);
+  return self->recent_files;
+}
+
+/* The file a path leads to, symbolic links followed; file itself when that cannot be told. */
+static GFile *
+resolve_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *resolved = path ? realpath (path, NULL) : NULL;
+
+  return resolved ? g_file_new_for_path (resolved) : g_object_ref (file);
+}
+
+GtkWindow *
+zopa_application_find_window_for_file (ZopaApplication *self,
+                                       GFile           *file)
+{
+  g_autoptr(GFile) wanted = NULL;
+
+  g_return_val_if_fail (ZOPA_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  wanted = resolve_file (file);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *shown = ZOPA_IS_WINDOW (l->data) ? zopa_window_get_file (l->data) : NULL;
+      g_autoptr(GFile) resolved = shown ? resolve_file (shown) : NULL;
+
+      if (resolved != NULL && g_file_equal (resolved, wanted))
+        return l->data;
+    }
+  return NULL;
+}
+
+GtkWindow *
+zopa_application_open_file (ZopaApplication *self,
+                            GFile           *file,
+                            GtkWindow       *origin)
+{
+  GtkWindow *window;
+
+  g_return_val_if_fail (ZOPA_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (origin == NULL || GTK_IS_WINDOW (origin), NULL);
+
+  window = zopa_application_find_window_for_file (self, file);
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return window;
+    }
+
+  if (ZOPA_IS_WINDOW (origin) && zopa_window_can_replace_document (ZOPA_WINDOW (origin)))
+    window = origin;
+  else
+    window = GTK_WINDOW (zopa_window_new (self));
+  gtk_window_present (window);
+  zopa_window_load_file (ZOPA_WINDOW (window), file);
+  return window;
 }
 
 static void
@@ -78,12 +150,10 @@ zopa_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      ZopaWindow *window = zopa_window_new (ZOPA_APPLICATION (app));
+      GtkWindow *window = zopa_application_open_file (ZOPA_APPLICATION (app), files[i], NULL);
 
-      gtk_window_present (GTK_WINDOW (window));
-      zopa_window_open_file (window, files[i]);
       if (i == n_files - 1)
-        offer_recovery_once (ZOPA_APPLICATION (app), GTK_WINDOW (window));
+        offer_recovery_once (ZOPA_APPLICATION (app), window);
     }
 }
 
@@ -93,6 +163,31 @@ new_window_action (GSimpleAction *action,
                    gpointer       user_data)
 {
   g_application_activate (G_APPLICATION (user_data));
+}
+
+/* An entry of the Open Recent menu; a file gone since is said so and leaves the list. */
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ZopaApplication *self = ZOPA_APPLICATION (user_data);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  if (!g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *where = g_file_get_parse_name (file);
+      g_autofree char *body = g_strdup_printf (_("There is no file at “%s” any more. "
+                                                 "It was moved, renamed or deleted, and leaves the list of recent files."),
+                                               where);
+
+      zopa_recent_files_remove (self->recent_files, file);
+      zopa_error_dialog_present (active, body, _("Could Not Open “%s”"), name);
+      return;
+    }
+  zopa_application_open_file (self, file, active);
 }
 
 static void
@@ -144,6 +239,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
+  { "open-recent", open_recent_action, "s" },
   { "help", help_action },
   { "about", about_action },
   { "quit", quit_action },
@@ -159,6 +255,7 @@ zopa_application_startup (GApplication *app)
   G_APPLICATION_CLASS (zopa_application_parent_class)->startup (app);
 
   ZOPA_APPLICATION (app)->recovery_store = zopa_recovery_store_new (NULL);
+  ZOPA_APPLICATION (app)->recent_files = zopa_recent_files_new (NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -180,6 +277,14 @@ zopa_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The session is ending (logout, shutdown): what is not saved goes to the recovery store now,
+ * as the session may end the process without a normal quit. */
+static void
+zopa_application_query_end (GtkApplication *app)
+{
+  autosave_all_windows (ZOPA_APPLICATION (app));
+}
+
 static void
 zopa_application_shutdown (GApplication *app)
 {
@@ -193,6 +298,7 @@ zopa_application_finalize (GObject *object)
   ZopaApplication *self = ZOPA_APPLICATION (object);
 
   g_clear_object (&self->recovery_store);
+  g_clear_object (&self->recent_files);
   G_OBJECT_CLASS (zopa_application_parent_class)->finalize (object);
 }
 
@@ -218,6 +324,8 @@ zopa_application_init (ZopaApplication *self)
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
     { NULL }
   };
+
+  g_signal_connect (self, "query-end", G_CALLBACK (zopa_application_query_end), NULL);
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));

@@ -7,6 +7,7 @@
 #include "diagram/zopa-comparison-render.h"
 #include "zopa-actor-swatch.h"
 #include "zopa-compare-window-private.h"
+#include "zopa-error-dialog.h"
 
 /* ---- Export ------------------------------------------------------------------------------------ */
 
@@ -40,16 +41,6 @@ zopa_compare_window_export_to (ZopaCompareWindow *self,
 }
 
 static void
-show_error (ZopaCompareWindow *self,
-            const char        *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Comparison"), message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_export_response (GtkNativeDialog   *native,
                     int                response,
                     ZopaCompareWindow *self)
@@ -76,7 +67,7 @@ on_export_response (GtkNativeDialog   *native,
           target = g_file_get_child (parent, with_extension);
         }
       if (!zopa_compare_window_export_to (self, target, format, &error))
-        show_error (self, error->message);
+        zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Export the Comparison"));
     }
   g_object_unref (native);
   g_object_unref (self);

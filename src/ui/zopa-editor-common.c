@@ -246,18 +246,6 @@ zopa_editor_confirm_delete (GtkWindow   *parent,
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
-AdwMessageDialog *
-zopa_editor_show_message (GtkWindow  *parent,
-                          const char *heading,
-                          const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-  return ADW_MESSAGE_DIALOG (dialog);
-}
-
 /* "Add Source…": a new source of the scenario, cited by a clause or an actor, as one step. */
 
 typedef struct

@@ -74,11 +74,6 @@ AdwMessageDialog *zopa_editor_add_source         (GtkWindow    *parent,
                                                   gpointer      citer,
                                                   const char   *body);
 
-/* A message with one Close button. */
-AdwMessageDialog *zopa_editor_show_message       (GtkWindow    *parent,
-                                                  const char   *heading,
-                                                  const char   *body);
-
 /* actor's stance on issue_id, made (as an edit through history, weight 0) when it has none. */
 ZopaStance       *zopa_editor_ensure_stance      (ZopaHistory  *history,
                                                   ZopaActor    *actor,

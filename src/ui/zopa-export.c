@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-export.h"
+#include "zopa-error-dialog.h"
 
 typedef enum {
   BACKGROUND_LIGHT,
@@ -292,12 +293,7 @@ on_save_response (GtkNativeDialog  *native,
       if (zopa_export_dialog_export_to (self, file, &error))
         gtk_window_close (GTK_WINDOW (self));
       else
-        {
-          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Diagram"),
-                                                      error->message);
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
-        }
+        zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Export the Diagram"));
     }
   g_object_unref (native);
   g_object_unref (self);
@@ -479,9 +475,5 @@ zopa_export_print (GtkWindow   *parent,
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                parent, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Print"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    zopa_error_dialog_present (parent, error->message, _("Could Not Print"));
 }

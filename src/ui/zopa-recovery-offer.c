@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zopa-error-dialog.h"
 #include "zopa-recovery-offer.h"
 #include "zopa-window.h"
 
@@ -24,15 +25,20 @@ offer_free (gpointer data)
   g_free (offer);
 }
 
+/* One window per file: a window on the file with nothing unsaved (opening it, say, from the
+ * command line) shows the restored changes; otherwise they get a window of their own. */
 static void
-show_restore_error (GtkWindow  *parent,
-                    const char *message)
+present_restored (ZopaApplication *application,
+                  ZopaDocument    *document)
 {
-  AdwMessageDialog *dialog;
+  GFile *file = zopa_document_get_file (document);
+  GtkWindow *window = file ? zopa_application_find_window_for_file (application, file) : NULL;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Restore the Changes"), message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (window != NULL && !zopa_document_get_modified (zopa_window_get_document (ZOPA_WINDOW (window))))
+    zopa_window_show_document (ZOPA_WINDOW (window), document);
+  else
+    window = GTK_WINDOW (zopa_window_new_for_document (application, document));
+  gtk_window_present (window);
 }
 
 static void
@@ -47,13 +53,15 @@ on_offer_response (AdwMessageDialog *dialog,
       g_autoptr(ZopaDocument) document = zopa_document_new_from_recovery (offer->store, offer->entry, &error);
 
       if (document == NULL)
-        show_restore_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error->message);
+        zopa_error_dialog_present (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error->message,
+                                   _("Could Not Restore the Changes"));
       else
-        gtk_window_present (GTK_WINDOW (zopa_window_new_for_document (offer->application, document)));
+        present_restored (offer->application, document);
     }
   else if (g_str_equal (response, "discard")
            && !zopa_recovery_store_remove (offer->store, offer->entry->id, &error))
-    show_restore_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error->message);
+    zopa_error_dialog_present (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error->message,
+                               _("Could Not Discard the Changes"));
 }
 
 static char *
@@ -117,7 +125,7 @@ zopa_recovery_offer_present (ZopaApplication   *application,
   entries = zopa_recovery_store_list (store, &error);
   if (entries == NULL)
     {
-      show_restore_error (parent, error->message);
+      zopa_error_dialog_present (parent, error->message, _("Could Not Read the Unsaved Changes"));
       return;
     }
   /* Each entry passes to its offer, which frees it. */

@@ -6,70 +6,22 @@
 
 #include "zopa-actor-editor.h"
 #include "zopa-compare-window.h"
-#include "zopa-diagram-area.h"
-#include "zopa-draft-panel.h"
+#include "zopa-error-dialog.h"
 #include "zopa-export.h"
 #include "zopa-issue-editor.h"
-#include "zopa-sidebar.h"
+#include "zopa-recent-files.h"
 #include "zopa-variant-editor.h"
-#include "zopa-window.h"
-
-struct _ZopaWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  ZopaDocument         *document;
-  ZopaSession          *session;
-  GSettings            *settings;
-  GSimpleActionGroup   *diagram_actions;
-  GBinding             *mode_binding;    /* the session's view to the mode buttons */
-  /* Set once the user has answered the unsaved-changes dialog with Discard, or saved. */
-  gboolean              close_confirmed;
-  /* The unsaved-changes dialog while it is up, so a second close does not ask twice. */
-  GtkWindow            *close_dialog;
-
-  AdwToastOverlay      *toast_overlay;
-  GtkInfoBar           *disk_banner;
-  GtkLabel             *disk_banner_label;
-  GtkWidget            *disk_save_as_button;
-  AdwWindowTitle       *window_title;
-  AdwFlap              *flap;
-  AdwFlap              *draft_flap;
-  ZopaSidebar          *sidebar;
-  ZopaDraftPanel       *draft_panel;
-  ZopaDiagramArea      *diagram_area;
-  GtkMenuButton        *variant_button;
-  GtkWidget            *mode_box;
-  GMenu                *variant_section;
-};
+#include "zopa-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ZopaWindow, zopa_window, ADW_TYPE_APPLICATION_WINDOW)
 
-typedef void (*ZopaWindowSavedFunc) (ZopaWindow *self);
-
-static void save_as_then (ZopaWindow *self, ZopaWindowSavedFunc then);
-static void set_document (ZopaWindow *self, ZopaDocument *document);
-static ZopaDocument *load_document (ZopaWindow *self, GFile *file);
-
-/* The responses of the banner and the dialog about changes on disk. */
 enum {
-  DISK_RESPONSE_RELOAD = 1,
-  DISK_RESPONSE_KEEP_MINE = 2,
-  DISK_RESPONSE_SAVE_AS = 3,
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
 };
 
-static void
-show_error (ZopaWindow *self,
-            const char *heading,
-            const char *body)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
+static GParamSpec *properties[N_PROPS];
 
 /* Title */
 
@@ -95,114 +47,6 @@ update_title (ZopaWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-/* Changes on disk: another program changed or deleted the document's file. */
-
-static void
-update_disk_banner (ZopaWindow *self)
-{
-  ZopaDiskState state = zopa_document_get_disk_state (self->document);
-  g_autofree char *name = zopa_document_dup_display_name (self->document);
-  g_autofree char *text = NULL;
-
-  if (state == ZOPA_DISK_STATE_DELETED)
-    text = g_strdup_printf (_("The file “%s” was deleted on disk"), name);
-  else if (state == ZOPA_DISK_STATE_CHANGED)
-    text = g_strdup_printf (_("The file “%s” changed on disk"), name);
-  /* A name is shown as it is, never as markup. */
-  gtk_label_set_text (self->disk_banner_label, text ? text : "");
-  gtk_widget_set_visible (self->disk_save_as_button, state == ZOPA_DISK_STATE_DELETED);
-  gtk_info_bar_set_response_sensitive (self->disk_banner, DISK_RESPONSE_RELOAD,
-                                       state == ZOPA_DISK_STATE_CHANGED);
-  gtk_info_bar_set_revealed (self->disk_banner, state != ZOPA_DISK_STATE_UNCHANGED);
-}
-
-/* Reload: the other program's version replaces the window's, unsaved changes included. */
-static void
-reload_from_disk (ZopaWindow *self)
-{
-  g_autoptr(ZopaDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  GFile *file = zopa_document_get_file (self->document);
-
-  if (file == NULL)
-    return;
-  document = load_document (self, file);
-  if (document == NULL)
-    return;
-  if (!zopa_document_discard_recovery (self->document, &error))
-    g_warning ("The recovery copy of the replaced changes stays: %s", error->message);
-  set_document (self, document);
-}
-
-static gboolean save_to_full (ZopaWindow *self, GFile *file, ZopaSaveFlags flags);
-
-static void
-answer_disk_change (ZopaWindow *self,
-                    int         response)
-{
-  switch (response)
-    {
-    case DISK_RESPONSE_RELOAD:
-      reload_from_disk (self);
-      break;
-    case DISK_RESPONSE_KEEP_MINE:
-      save_to_full (self, NULL, ZOPA_SAVE_OVERWRITE_DISK_CHANGES);
-      break;
-    case DISK_RESPONSE_SAVE_AS:
-      save_as_then (self, NULL);
-      break;
-    default:
-      break;
-    }
-}
-
-static void
-on_disk_banner_response (GtkInfoBar *banner,
-                         int         response,
-                         ZopaWindow *self)
-{
-  answer_disk_change (self, response);
-}
-
-static void
-on_disk_dialog_response (AdwMessageDialog *dialog,
-                         const char       *response,
-                         ZopaWindow       *self)
-{
-  if (g_str_equal (response, "reload"))
-    answer_disk_change (self, DISK_RESPONSE_RELOAD);
-  else if (g_str_equal (response, "keep"))
-    answer_disk_change (self, DISK_RESPONSE_KEEP_MINE);
-  else if (g_str_equal (response, "save-as"))
-    answer_disk_change (self, DISK_RESPONSE_SAVE_AS);
-}
-
-/* A save refused because the file changed on disk: the same choices as the banner. */
-static void
-ask_about_disk_change (ZopaWindow *self)
-{
-  g_autofree char *name = zopa_document_dup_display_name (self->document);
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL));
-  adw_message_dialog_set_body_use_markup (dialog, FALSE);
-  adw_message_dialog_format_body (dialog,
-                                  _("Another program changed “%s” since it was opened or saved here. "
-                                    "Saving now would overwrite those changes."),
-                                  name);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "save-as", _("Save _As…"),
-                                    "keep", _("_Keep Mine"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "keep", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_disk_dialog_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* The diagram's choices: view and mode are the session's properties as actions; the variant,
  * whose base scenario is NULL in the session and '' in the menu, a stateful action. */
@@ -334,50 +178,55 @@ attach_recovery_store (ZopaWindow *self)
     zopa_document_set_recovery_store (self->document, store);
 }
 
-static void
-set_document (ZopaWindow   *self,
-              ZopaDocument *document)
+void
+zopa_window_set_document (ZopaWindow   *self,
+                          ZopaDocument *document)
 {
-  ZopaScenario *scenario;
-
   if (self->document != NULL)
-    {
-      close_child_windows (self);
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (zopa_document_get_scenario (self->document), self);
-      g_signal_handlers_disconnect_by_data (zopa_document_get_history (self->document), self);
-    }
+    close_child_windows (self);
   g_set_object (&self->document, document);
   attach_recovery_store (self);
-
-  scenario = zopa_document_get_scenario (document);
-  g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "notify::file", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "notify::disk-state", G_CALLBACK (update_disk_banner), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scenario, "changed", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (zopa_document_get_history (document), "notify::can-undo",
-                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (zopa_document_get_history (document), "notify::can-redo",
-                           G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->document_signals, document);
+  g_signal_group_set_target (self->scenario_signals, zopa_document_get_scenario (document));
+  g_signal_group_set_target (self->history_signals, zopa_document_get_history (document));
   update_undo_actions (self);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_pointer (&self->mode_binding, g_binding_unbind);
   g_clear_object (&self->session);
   self->session = zopa_session_new (document);
   add_session_actions (self);
   self->mode_binding = g_object_bind_property_full (self->session, "view", self->mode_box, "sensitive",
                                                     G_BINDING_SYNC_CREATE, view_has_modes, NULL, NULL, NULL);
-  g_signal_connect_object (self->session, "notify::variant", G_CALLBACK (sync_diagram_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::analysis", G_CALLBACK (rebuild_variant_menu), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->session_signals, self->session);
 
   zopa_sidebar_set_session (self->sidebar, self->session);
   zopa_draft_panel_set_session (self->draft_panel, self->session);
   zopa_diagram_area_set_session (self->diagram_area, self->session);
   rebuild_variant_menu (self);
   update_title (self);
-  update_disk_banner (self);
+  zopa_window_update_disk_banner (self);
+}
+
+/* The handlers follow the document in view from one to the next. */
+static void
+connect_document_signals (ZopaWindow *self)
+{
+  self->document_signals = g_signal_group_new (ZOPA_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::disk-state",
+                                  G_CALLBACK (zopa_window_update_disk_banner), self);
+
+  self->scenario_signals = g_signal_group_new (ZOPA_TYPE_SCENARIO);
+  g_signal_group_connect_swapped (self->scenario_signals, "changed", G_CALLBACK (update_title), self);
+
+  self->history_signals = g_signal_group_new (ZOPA_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-undo", G_CALLBACK (update_undo_actions), self);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-redo", G_CALLBACK (update_undo_actions), self);
+
+  self->session_signals = g_signal_group_new (ZOPA_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::variant", G_CALLBACK (sync_diagram_actions), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::analysis", G_CALLBACK (rebuild_variant_menu), self);
 }
 
 ZopaDocument *
@@ -387,222 +236,6 @@ zopa_window_get_document (ZopaWindow *self)
   return self->document;
 }
 
-/* Loads file; when that fails, a dialog on this window says why. */
-static ZopaDocument *
-load_document (ZopaWindow *self,
-               GFile      *file)
-{
-  g_autoptr(GError) error = NULL;
-  ZopaDocument *document = zopa_document_new_from_file (file, &error);
-
-  if (document == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      show_error (self, heading, error->message);
-    }
-  return document;
-}
-
-gboolean
-zopa_window_open_file (ZopaWindow *self,
-                       GFile      *file)
-{
-  g_autoptr(ZopaDocument) document = NULL;
-
-  g_return_val_if_fail (ZOPA_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  document = load_document (self, file);
-  if (document == NULL)
-    return FALSE;
-  set_document (self, document);
-  return TRUE;
-}
-
-/* File chooser filters: Zopa scenarios first, then any JSON file. */
-static void
-add_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) zopa_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (zopa_filter, _("Zopa Scenarios"));
-  gtk_file_filter_add_pattern (zopa_filter, "*.zopa.json");
-  gtk_file_filter_add_mime_type (zopa_filter, "application/x-zopa+json");
-  gtk_file_chooser_add_filter (chooser, zopa_filter);
-
-  gtk_file_filter_set_name (json_filter, _("All JSON Files"));
-  gtk_file_filter_add_pattern (json_filter, "*.json");
-  gtk_file_filter_add_mime_type (json_filter, "application/json");
-  gtk_file_chooser_add_filter (chooser, json_filter);
-}
-
-static void
-on_open_response (GtkNativeDialog *native,
-                  int              response,
-                  ZopaWindow      *self)
-{
-  /* The window may have closed while the dialog was up. */
-  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      /* Unsaved changes are never replaced: the file opens in a window of its own. */
-      if (zopa_document_get_modified (self->document))
-        {
-          g_autoptr(ZopaDocument) document = load_document (self, file);
-
-          if (document != NULL)
-            {
-              GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-              ZopaWindow *window = zopa_window_new (ZOPA_APPLICATION (app));
-
-              set_document (window, document);
-              gtk_window_present (GTK_WINDOW (window));
-            }
-        }
-      else
-        zopa_window_open_file (self, file);
-    }
-  g_object_unref (native);
-  g_object_unref (self);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ZopaWindow *self = ZOPA_WINDOW (widget);
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (_("Open Scenario"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filters (GTK_FILE_CHOOSER (native));
-  g_signal_connect (native, "response", G_CALLBACK (on_open_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static gboolean
-save_to_full (ZopaWindow    *self,
-              GFile         *file,
-              ZopaSaveFlags  flags)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
-
-  if (zopa_document_save_full (self->document, file, flags, &error))
-    return TRUE;
-
-  if (g_error_matches (error, ZOPA_DOCUMENT_ERROR, ZOPA_DOCUMENT_ERROR_CHANGED_ON_DISK))
-    ask_about_disk_change (self);
-  else
-    {
-      name = g_file_get_basename (file ? file : zopa_document_get_file (self->document));
-      heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-      show_error (self, heading, error->message);
-    }
-  return FALSE;
-}
-
-static gboolean
-save_to (ZopaWindow *self,
-         GFile      *file)
-{
-  return save_to_full (self, file, ZOPA_SAVE_NONE);
-}
-
-typedef struct {
-  ZopaWindow          *window;
-  ZopaWindowSavedFunc  then;
-} SaveAsData;
-
-static void
-on_save_as_response (GtkNativeDialog *native,
-                     int              response,
-                     SaveAsData      *data)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (save_to (data->window, file) && data->then != NULL)
-        data->then (data->window);
-    }
-  g_object_unref (data->window);
-  g_free (data);
-  g_object_unref (native);
-}
-
-static char *
-suggest_file_name (ZopaWindow *self)
-{
-  const char *title = zopa_scenario_get_title (zopa_document_get_scenario (self->document));
-  g_autofree char *safe = NULL;
-
-  if (title == NULL || *title == '\0')
-    title = _("Scenario");
-  safe = g_strdelimit (g_strdup (title), "/\\:", '-');
-  return g_strconcat (safe, ".zopa.json", NULL);
-}
-
-/* Asks where to save, saves, and then calls then (for example, to close the window). */
-static void
-save_as_then (ZopaWindow          *self,
-              ZopaWindowSavedFunc  then)
-{
-  GtkFileChooserNative *native;
-  SaveAsData *data = g_new0 (SaveAsData, 1);
-  GFile *file = zopa_document_get_file (self->document);
-
-  data->window = g_object_ref (self);
-  data->then = then;
-
-  native = gtk_file_chooser_native_new (_("Save Scenario"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filters (GTK_FILE_CHOOSER (native));
-  if (file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), file, NULL);
-  else
-    {
-      g_autofree char *name = suggest_file_name (self);
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-    }
-  g_signal_connect (native, "response", G_CALLBACK (on_save_as_response), data);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-/* Saves to the document's file, or asks where when it has none (the built-in scenario). */
-static void
-save_then (ZopaWindow          *self,
-           ZopaWindowSavedFunc  then)
-{
-  if (zopa_document_get_file (self->document) == NULL)
-    save_as_then (self, then);
-  else if (save_to (self, NULL) && then != NULL)
-    then (self);
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  save_then (ZOPA_WINDOW (widget), NULL);
-}
-
-static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  save_as_then (ZOPA_WINDOW (widget), NULL);
-}
 
 static void
 close_confirmed (ZopaWindow *self)
@@ -625,9 +258,9 @@ on_unsaved_response (AdwMessageDialog *dialog,
       self->close_confirmed = TRUE;
     }
   else if (g_str_equal (response, "save") && zopa_document_get_file (self->document) != NULL)
-    self->close_confirmed = save_to (self, NULL);
+    self->close_confirmed = zopa_window_save_to (self, NULL);
   else if (g_str_equal (response, "save"))
-    save_as_then (self, close_confirmed);
+    zopa_window_save_as_then (self, close_confirmed);
 }
 
 /* Closes the window once the dialog is gone, so the dialog never outlives its parent. */
@@ -703,7 +336,7 @@ copy_diagram_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!zopa_export_copy_to_clipboard (self->session, gtk_widget_get_clipboard (widget), &error))
-    show_error (self, _("Could Not Copy the Diagram"), error->message);
+    zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Copy the Diagram"));
   else
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Diagram copied")));
 }
@@ -855,7 +488,12 @@ zopa_window_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
   self->close_dialog = NULL;
   g_clear_pointer (&self->mode_binding, g_binding_unbind);
+  zopa_window_files_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_WINDOW);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->scenario_signals);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -864,12 +502,38 @@ zopa_window_dispose (GObject *object)
   G_OBJECT_CLASS (zopa_window_parent_class)->dispose (object);
 }
 
-/* The application is known only once the construction properties are set. */
 static void
-zopa_window_constructed (GObject *object)
+zopa_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
-  G_OBJECT_CLASS (zopa_window_parent_class)->constructed (object);
-  attach_recovery_store (ZOPA_WINDOW (object));
+  ZopaWindow *self = ZOPA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, zopa_window_get_loading (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The application is set after construction (GtkWindow's property is not a construct
+ * property): the recovery store and the Open Recent menu join the window then. */
+static void
+on_application_set (ZopaWindow *self,
+                    GParamSpec *pspec,
+                    gpointer    user_data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  attach_recovery_store (self);
+  g_menu_remove_all (self->recent_section);
+  if (ZOPA_IS_APPLICATION (app))
+    g_menu_append_section (self->recent_section, NULL,
+                           zopa_recent_files_get_menu (zopa_application_get_recent_files (ZOPA_APPLICATION (app))));
 }
 
 static void
@@ -879,16 +543,24 @@ zopa_window_class_init (ZopaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = zopa_window_constructed;
   object_class->dispose = zopa_window_dispose;
+  object_class->get_property = zopa_window_get_property;
   window_class->close_request = zopa_window_close_request;
+
+  /* Whether a file is being read for the window, which shows that meanwhile. */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, drop_highlight);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, disk_banner);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, disk_banner_label);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, disk_save_as_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_disk_banner_response);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, sidebar);
@@ -898,10 +570,9 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, mode_box);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_section);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, recent_section);
+  zopa_window_files_class_init (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
@@ -917,9 +588,6 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-issue", "s", edit_issue_action);
   gtk_widget_class_install_action (widget_class, "win.edit-variant", "s", edit_variant_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
@@ -940,6 +608,9 @@ zopa_window_init (ZopaWindow *self)
   g_autoptr(ZopaDocument) document = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  connect_document_signals (self);
+  zopa_window_files_init (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
 
   self->diagram_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->diagram_actions), diagram_action_entries,
@@ -952,7 +623,7 @@ zopa_window_init (ZopaWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   document = zopa_document_new_builtin ();
-  set_document (self, document);
+  zopa_window_set_document (self, document);
 }
 
 ZopaWindow *
@@ -968,6 +639,6 @@ zopa_window_new_for_document (ZopaApplication *application,
   ZopaWindow *self = zopa_window_new (application);
 
   g_return_val_if_fail (ZOPA_IS_DOCUMENT (document), self);
-  set_document (self, document);
+  zopa_window_set_document (self, document);
   return self;
 }

@@ -293,10 +293,12 @@ def type_text(text):
 
 
 class App:
-    """The application under test: its process, on a session bus of its own
-    with the test's accessibility bus, and its AT-SPI tree."""
+    """The application under test (started with args): its process, on a
+    session bus of its own with the test's accessibility bus, and its AT-SPI
+    tree. Its XDG folders are in workdir, so a restart on the same workdir
+    finds what the last run left there."""
 
-    def __init__(self, workdir, a11y_address):
+    def __init__(self, workdir, a11y_address, args=()):
         self.workdir = workdir
         env = dict(os.environ)
         for name in ('NO_AT_BRIDGE', 'GTK_A11Y', 'ZOPA_APP_G_DEBUG', 'GTK_USE_PORTAL',
@@ -322,7 +324,7 @@ class App:
         self.output_path = os.path.join(workdir, 'zopa-output.txt')
         self.output = open(self.output_path, 'w')
         self.started = time.monotonic()
-        self.session = subprocess.Popen(['dbus-run-session', '--', ZOPA_APP], env=env,
+        self.session = subprocess.Popen(['dbus-run-session', '--', ZOPA_APP] + list(args), env=env,
                                         cwd=workdir, stdout=self.output,
                                         stderr=subprocess.STDOUT)
         self.pid = None

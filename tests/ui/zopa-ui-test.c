@@ -22,6 +22,8 @@ zopa_ui_test_init_app (int    *argc,
   state_dir = g_dir_make_tmp ("zopa-ui-state-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  /* The same for the data folder, where the list of recent files lives. */
+  g_setenv ("XDG_DATA_HOME", state_dir, TRUE);
 
   gtk_test_init (argc, argv, NULL);
   app = zopa_application_new (G_APPLICATION_NON_UNIQUE);

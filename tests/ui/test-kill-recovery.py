@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+# test-kill-recovery.py: nothing is lost when Zopa is killed. Starts the real
+# application on a scenario file, edits it through real X input (xdotool),
+# waits until the unsaved changes are in the recovery store, kills the app
+# with SIGKILL and starts it again on the file. One run chooses Restore and
+# finds the edit; another chooses Discard and finds the file as saved.
+# Prints TAP. Reuses the AT-SPI and X helpers of test-real-input.py (same
+# environment: ZOPA_APP, ZOPA_CLI, ZOPA_REAL_INPUT_TIMEOUT).
+#
+# Every wait is on a condition (a window, a title, a file), never a fixed time.
+
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import traceback
+
+# Two starts of the app per run: on a loaded machine a condition may take a
+# while, so each wait allows a minute unless ZOPA_REAL_INPUT_TIMEOUT says.
+os.environ.setdefault('ZOPA_REAL_INPUT_TIMEOUT', '60')
+
+# Loading it sets up this process the way that test needs (G_DEBUG, AT-SPI,
+# an X display and a D-Bus session, re-executing this script if need be).
+_spec = importlib.util.spec_from_file_location(
+    'zopa_real_input', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test-real-input.py'))
+ri = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ri)
+
+from gi.repository import GLib  # noqa: E402 (after the set-up above)
+
+# The title a draft made by "New Draft" gets.
+NEW_DRAFT_TITLE = 'New Draft'
+BASENAME = 'kill.zopa.json'
+
+
+def recovery_folder(workdir):
+    return os.path.join(workdir, 'xdg_state_home', 'zopa', 'recovery')
+
+
+def recovery_data(workdir):
+    """The contents of the recovery store's scenario files, by name."""
+    folder = recovery_folder(workdir)
+    if not os.path.isdir(folder):
+        return {}
+    found = {}
+    for name in os.listdir(folder):
+        if name.endswith('.zopa.json'):
+            try:
+                with open(os.path.join(folder, name), encoding='utf-8') as f:
+                    found[name] = f.read()
+            except OSError:
+                continue  # replaced meanwhile
+    return found
+
+
+def list_items(window):
+    return [n.name for n in ri.find_all(window, lambda n: ri.role(n) == 'list item')]
+
+
+class KillRecoveryTest:
+    def __init__(self, a11y_address, choice):
+        self.a11y_address = a11y_address
+        self.choice = choice
+        self.workdir = tempfile.mkdtemp(prefix='zopa-kill-recovery-')
+        self.app = None
+        scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
+        scenario['title'] = 'Killed while editing (%s)' % choice
+        self.title = scenario['title']
+        self.path = os.path.join(self.workdir, BASENAME)
+        with open(self.path, 'w', encoding='utf-8') as f:
+            json.dump(scenario, f, indent=2, ensure_ascii=False)
+            f.write('\n')
+        with open(self.path, 'rb') as f:
+            self.saved = f.read()
+
+    def start(self):
+        self.app = ri.App(self.workdir, self.a11y_address, args=[self.path])
+        self.app.wait_until_ready()
+
+    def step_open(self):
+        self.start()
+        self.app.wait_for_titles((self.title, BASENAME))
+
+    def step_edit(self):
+        """A new draft through the main menu: F10, then "d" for "New _Draft"."""
+        app = self.app
+        if NEW_DRAFT_TITLE in list_items(app.main):
+            raise ri.Failure('the scenario has a draft named %r before the edit' % NEW_DRAFT_TITLE)
+        app.focus(app.main)
+        ri.press('F10')
+        ri.wait_for('the "New Draft" menu item',
+                    lambda: app.check_running() and ri.find_all(
+                        app.main, lambda n: ri.role(n) == 'menu item' and ri.labelled(n, 'New Draft')
+                        and ri.on_screen(n)))
+        ri.press('d')
+        app.wait_for_titles(('• ' + self.title, BASENAME))
+        ri.wait_for('the new draft in the Drafts list',
+                    lambda: app.check_running() and NEW_DRAFT_TITLE in list_items(app.main))
+
+    def step_autosave(self):
+        ri.wait_for('the edit in the recovery store',
+                    lambda: any(NEW_DRAFT_TITLE in data for data in recovery_data(self.workdir).values()))
+
+    def step_kill(self):
+        os.kill(self.app.pid, signal.SIGKILL)
+        try:
+            self.app.wait(ri.TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise ri.Failure('dbus-run-session still runs %g s after zopa was killed' % ri.TIMEOUT)
+        self.app.stop()
+        with open(self.path, 'rb') as f:
+            if f.read() != self.saved:
+                raise ri.Failure('the file changed although nothing was saved')
+
+    def find_offer(self):
+        for window in self.app.others():
+            labels = [l.name for l in ri.find_all(window, lambda n: ri.role(n) == 'label')]
+            if 'Restore Unsaved Changes?' in labels:
+                return window
+        return None
+
+    def step_restart_and_answer(self):
+        self.start()
+        offer = ri.wait_for('the offer to restore the unsaved changes',
+                            lambda: self.app.check_running() and self.find_offer())
+        label = 'Restore' if self.choice == 'restore' else 'Discard'
+        button = ri.find_one(offer, '%s button' % label,
+                             lambda n: ri.role(n) == 'push button' and ri.labelled(n, label)
+                             and ri.on_screen(n))
+        self.app.click(offer, button)
+        ri.wait_for('the offer to close',
+                    lambda: self.app.check_running() and self.find_offer() is None)
+
+    def step_check(self):
+        app = self.app
+        if self.choice == 'restore':
+            app.wait_for_titles(('• ' + self.title, BASENAME))
+            ri.wait_for('the restored draft in the Drafts list',
+                        lambda: app.check_running() and NEW_DRAFT_TITLE in list_items(app.main))
+        else:
+            app.wait_for_titles((self.title, BASENAME))
+            if NEW_DRAFT_TITLE in list_items(app.main):
+                raise ri.Failure('the discarded draft is in the Drafts list')
+            ri.wait_for('the recovery store to be empty', lambda: not recovery_data(self.workdir))
+        mains = [w for w in app.toplevels() if app.is_main_window(w)]
+        if len(mains) != 1:
+            raise ri.Failure('%d main windows, expected one on %s' % (len(mains), BASENAME))
+        with open(self.path, 'rb') as f:
+            if f.read() != self.saved:
+                raise ri.Failure('the file on disk is not as it was saved')
+
+    def finish(self):
+        output = self.app.stop() if self.app is not None else ''
+        ri.shutil.rmtree(self.workdir, ignore_errors=True)
+        return output
+
+
+STEPS = [
+    ('zopa starts on the scenario file', 'step_open'),
+    ('F10 and "d" (New _Draft) add a draft', 'step_edit'),
+    ('the edit reaches the recovery store', 'step_autosave'),
+    ('SIGKILL ends zopa; the file stays as saved', 'step_kill'),
+    ('restarted on the file, zopa offers the changes; the answer is clicked', 'step_restart_and_answer'),
+    ('after the answer, the window shows what was chosen', 'step_check'),
+]
+
+
+def main():
+    try:
+        a11y_address = ri.a11y_bus_address()
+    except GLib.Error as error:
+        ri.tap_skip_all('no AT-SPI bus: %s' % error.message)
+
+    choices = ('restore', 'discard')
+    print('1..%d' % (len(STEPS) * len(choices)))
+    number = 0
+    failed = 0
+    for choice in choices:
+        test = KillRecoveryTest(a11y_address, choice)
+        skip_rest = False
+        try:
+            for description, method in STEPS:
+                number += 1
+                if skip_rest:
+                    print('not ok %d - %s: %s # an earlier step failed' % (number, choice, description))
+                    failed += 1
+                    continue
+                try:
+                    getattr(test, method)()
+                    print('ok %d - %s: %s' % (number, choice, description))
+                except Exception as error:
+                    failed += 1
+                    skip_rest = True
+                    print('not ok %d - %s: %s' % (number, choice, description))
+                    ri.diag('%s: %s' % (type(error).__name__, error))
+                    if not isinstance(error, ri.Failure):
+                        ri.diag(traceback.format_exc())
+                    build_dir = os.environ.get('G_TEST_BUILDDIR', '')
+                    if build_dir and test.app is not None and test.app.session.poll() is None:
+                        ri.screenshot(os.path.join(build_dir, 'test-kill-recovery-failure-%d.png' % number))
+                sys.stdout.flush()
+        finally:
+            output = test.finish()
+            if output.strip():
+                ri.diag('zopa printed:')
+                ri.diag(output)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    with ri.KeyRepeatOff():
+        status = main()
+    sys.exit(status)
