@@ -19,7 +19,9 @@
 #define TOTAL_BUDGET_GROUPS 2
 #define ESTIMATE_SAMPLES 16384
 /* Fewer for the largest problems, whose samples cost issues × options each. */
-#define ESTIMATE_WORK    ((guint64) 1 << 25)
+#define ESTIMATE_WORK    ((guint64) 1 << 23)
+/* Random deals per listed group that may show regions non-empty before any search. */
+#define SEEN_SAMPLES     256
 #define MAX_CHANGE_SETS  10
 #define CHANGE_BUDGET    ((guint64) 200000)
 /* As zopa-change.c: how much larger than the smallest set a listed set may be. */
@@ -30,13 +32,20 @@
 #define ALL_REGIONS_ACTORS 6
 
 G_STATIC_ASSERT (ZOPA_ANALYSIS_MAX_ACTORS <= ZOPA_PROBLEM_MAX_ACTORS);
-/* Shares of the time limit: deciding the regions, the ZOPA witness, what must change,
- * and the fewest clause changes of all drafts together. They add up to well under 1 so
- * that a hard scenario still answers in about half the limit. */
-#define REGIONS_SHARE    0.3
+/* Shares of the time limit: deciding the regions, sampling the counts past the exact DP
+ * (after every emptiness is decided), the ZOPA witness, what must change, and the fewest
+ * clause changes of all drafts together. zopa_analysis_solve() as a whole stops within
+ * SOLVE_SHARE of the limit (each part gets at most what is left of it), so that a hard
+ * scenario answers, read, solved and written, in about half the limit even on a loaded
+ * machine. */
+#define SOLVE_SHARE      0.4
+#define REGIONS_SHARE    0.2
+#define ESTIMATES_SHARE  0.05
 #define WITNESS_SHARE    0.1
 #define CHANGES_SHARE    0.05
 #define DRAFTS_SHARE     0.1
+/* Deciding the regions over the readings of uncertain values. */
+#define READINGS_SHARE   0.1
 
 typedef struct {
   char              *id;
@@ -95,6 +104,7 @@ struct _ZopaAnalysis
 
   double          time_limit;
   GCancellable   *cancellable;        /* of the running zopa_analysis_solve(), or NULL */
+  gint64          solve_deadline;     /* of the running zopa_analysis_solve(), or G_MAXINT64 */
   gboolean        solved;
   GMutex          lock;               /* the lazily computed answers */
   ZopaAnswerStatus *zopa_status;
@@ -213,44 +223,182 @@ zopa_analysis_init (ZopaAnalysis *self)
 {
   g_mutex_init (&self->lock);
   self->time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
+  self->solve_deadline = G_MAXINT64;
 }
 
-/* A budget of share × the time limit from now, under the running solve's cancellable. */
+/* A budget of share × the time limit from now, under the running solve's cancellable and
+ * within its deadline. */
 static void
 share_budget (ZopaAnalysis *self,
               ZopaBudget   *budget,
               double        share)
 {
-  zopa_budget_init (budget, g_get_monotonic_time () + (gint64) (share * self->time_limit * G_USEC_PER_SEC),
+  zopa_budget_init (budget, MIN (g_get_monotonic_time () + (gint64) (share * self->time_limit * G_USEC_PER_SEC),
+                                 self->solve_deadline),
                     self->cancellable);
 }
 
 /* ---- regions ---- */
 
-/* Decides one emptiness with a fair part of what is left of the regions' budget. */
+/* Whether a deal seen so far shows that the region of in_mask (exclusive: out_mask the
+ * others) holds a deal: seen[t] records each set t of actors that accepted one. */
+static gboolean
+seen_in_region (const gboolean *seen,
+                guint           all,
+                guint           in_mask,
+                guint           out_mask)
+{
+  if (out_mask != 0)
+    return seen[in_mask];
+  for (guint t = in_mask; t <= all; t = (t + 1) | in_mask)
+    if (seen[t])
+      return TRUE;
+  return FALSE;
+}
+
+/*
+ * A few random deals from the red-line space of each listed group: on loose red lines
+ * they show most non-empty regions at once, for almost no work.
+ */
+static void
+sample_seen_regions (ZopaAnalysis *self,
+                     gboolean     *seen)
+{
+  const ZopaProblem *p = self->problem;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (0x5eed);
+  g_autofree guint *deal = g_new0 (guint, MAX (p->n_issues, 1));
+  g_autofree guint *allowed = g_new0 (guint, MAX (p->n_issues * p->stride, 1));
+  g_autofree guint *n_allowed = g_new0 (guint, MAX (p->n_issues, 1));
+
+  for (guint m = 1; m <= zopa_analysis_get_all_mask (self); m++)
+    {
+      gboolean possible = TRUE;
+
+      if (!zopa_analysis_lists_region (self, m))
+        continue;
+      for (guint i = 0; i < p->n_issues && possible; i++)
+        {
+          ZopaOptionMask common = p->all_options[i];
+
+          for (guint a = 0; a < p->n_actors; a++)
+            if ((m >> a) & 1)
+              common &= zopa_problem_acceptable (p, a, i);
+          n_allowed[i] = 0;
+          for (guint o = 0; o < p->n_options[i]; o++)
+            if ((common >> o) & 1)
+              allowed[i * p->stride + n_allowed[i]++] = o;
+          possible = n_allowed[i] > 0;
+        }
+      for (guint s = 0; possible && s < SEEN_SAMPLES; s++)
+        {
+          for (guint i = 0; i < p->n_issues; i++)
+            deal[i] = allowed[i * p->stride + g_rand_int_range (rand, 0, n_allowed[i])];
+          seen[zopa_problem_accepting (p, deal)] = TRUE;
+        }
+    }
+}
+
+/*
+ * Decides one emptiness with a fair part of what is left of the regions' budget. Every
+ * deal found also shows which actors accept it, and so that their exclusive region and
+ * every inclusive region of their subsets hold a deal: those are not searched again.
+ */
 static ZopaSearchResult
 decide_region (ZopaAnalysis *self,
                ZopaBudget   *regions,
+               gboolean     *seen,
                guint         in_mask,
                guint         out_mask,
                guint         calls_left)
 {
   ZopaBudget budget;
+  g_autofree guint *deal = NULL;
+  ZopaSearchResult found;
 
+  if (seen_in_region (seen, zopa_analysis_get_all_mask (self), in_mask, out_mask))
+    return ZOPA_SEARCH_OPTIMAL;
+  deal = g_new0 (guint, MAX (self->n_issues, 1));
   zopa_budget_init_child (&budget, regions, zopa_budget_seconds_left (regions) / MAX (calls_left, 1));
-  return zopa_solve_feasible (self->problem, in_mask, out_mask, NULL, &budget);
+  found = zopa_solve_feasible (self->problem, in_mask, out_mask, deal, &budget);
+  if (found == ZOPA_SEARCH_OPTIMAL)
+    seen[zopa_problem_accepting (self->problem, deal)] = TRUE;
+  return found;
 }
 
+/* The counts of a region past the exact DP: estimated (within its part of the estimates'
+ * budget), then made to agree with its emptiness, which is exact and wins: never 0 for a
+ * region with deals. */
+static void
+finish_region_counts (ZopaAnalysis *self,
+                      ZopaBudget   *estimates,
+                      guint         m,
+                      guint         n_samples,
+                      guint         estimates_left)
+{
+  ZopaRegion *r = &self->regions[m];
+  double est_in = 0.0, err_in = 0.0, est_ex = 0.0, err_ex = 0.0;
+  gboolean wants_in = !self->inclusive_known[m] && !r->inclusive_empty;
+  gboolean wants_ex = !r->exact && !r->exclusive_empty;
+
+  if (r->inclusive_empty)
+    {
+      r->inclusive = r->exclusive = r->inclusive_error = r->exclusive_error = 0.0;
+      return;
+    }
+  if (wants_in || wants_ex)
+    {
+      ZopaBudget budget;
+
+      zopa_budget_init_child (&budget, estimates, zopa_budget_seconds_left (estimates) / MAX (estimates_left, 1));
+      zopa_count_estimate (self->problem, m, n_samples, &budget, &est_in, &err_in, &est_ex, &err_ex);
+    }
+  if (wants_in)
+    {
+      r->inclusive = est_in;
+      r->inclusive_error = err_in;
+    }
+  if (wants_ex)
+    {
+      r->exclusive = est_ex;
+      r->exclusive_error = err_ex;
+    }
+  else if (!r->exact)
+    r->exclusive = r->exclusive_error = 0.0;
+
+  if (r->inclusive_decided && r->inclusive < 1.0)
+    {
+      r->inclusive_error = MAX (r->inclusive_error, 1.0);
+      r->inclusive = 1.0;
+    }
+  if (r->exclusive_decided && !r->exclusive_empty && r->exclusive < 1.0)
+    {
+      r->exclusive_error = MAX (r->exclusive_error, 1.0);
+      r->exclusive = 1.0;
+    }
+  if (r->exact)
+    r->inclusive_error = r->exclusive_error = 0.0;
+  else if (r->inclusive > 0.0)
+    {
+      /* Estimates are rounded to whole deals. */
+      r->inclusive = round (r->inclusive);
+      r->exclusive = round (r->exclusive);
+    }
+}
+
+/*
+ * Exact counts by the DP where its budget allows; then every region's emptiness, decided
+ * within the regions' share of the time limit (a second pass gives what the first left
+ * open the rest of it); then estimates of the counts the DP could not give, within their
+ * own share, so that sampling never takes time from deciding emptiness.
+ */
 static void
 compute_regions (ZopaAnalysis *self)
 {
-  ZopaBudget regions;
-  guint calls_left;
+  ZopaBudget regions, estimates;
+  guint calls_left, estimates_left = 0;
   const ZopaProblem *p = self->problem;
   guint all = (1u << self->n_actors) - 1;
-  g_autofree double *est_in = g_new0 (double, all + 1), *err_in = g_new0 (double, all + 1);
-  g_autofree double *est_ex = g_new0 (double, all + 1), *err_ex = g_new0 (double, all + 1);
-  g_autofree gboolean *sampled = g_new0 (gboolean, all + 1);
+  g_autofree gboolean *seen = g_new0 (gboolean, all + 1);
   guint n_samples = (guint) CLAMP (ESTIMATE_WORK / MAX ((guint64) p->n_issues * p->stride, 1), 4096, ESTIMATE_SAMPLES);
 
   /* Larger groups first: their red-line spaces are smaller, so they are cheap, and every
@@ -275,6 +423,13 @@ compute_regions (ZopaAnalysis *self)
   }
 
   share_budget (self, &regions, REGIONS_SHARE);
+  /* Only when some region will be searched: the DP's counts decide the others. */
+  for (guint m = 1; m <= all; m++)
+    if (zopa_analysis_lists_region (self, m) && (!self->inclusive_known[m] || self->n_actors > ALL_REGIONS_ACTORS))
+      {
+        sample_seen_regions (self, seen);
+        break;
+      }
   calls_left = 0;
   for (guint m = 1; m <= all; m++)
     calls_left += 2 * zopa_analysis_lists_region (self, m);
@@ -297,17 +452,10 @@ compute_regions (ZopaAnalysis *self)
         }
       else
         {
-          ZopaSearchResult found = decide_region (self, &regions, m, 0, calls_left);
+          ZopaSearchResult found = decide_region (self, &regions, seen, m, 0, calls_left);
 
           r->inclusive_empty = found == ZOPA_SEARCH_NONE;
           r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
-          if (!r->inclusive_empty)
-            {
-              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
-              sampled[m] = TRUE;
-            }
-          r->inclusive = est_in[m];
-          r->inclusive_error = err_in[m];
         }
 
       if (supersets_known)
@@ -329,40 +477,13 @@ compute_regions (ZopaAnalysis *self)
         {
           ZopaSearchResult found = r->inclusive_empty ? ZOPA_SEARCH_NONE
                                  : m == all ? (r->inclusive_decided ? ZOPA_SEARCH_OPTIMAL : ZOPA_SEARCH_UNKNOWN)
-                                 : decide_region (self, &regions, m, all & ~m, calls_left);
+                                 : decide_region (self, &regions, seen, m, all & ~m, calls_left);
 
           r->exclusive_empty = found == ZOPA_SEARCH_NONE;
           r->exclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
-          if (!r->exclusive_empty && !sampled[m])
-            {
-              zopa_count_estimate (p, m, n_samples, &est_in[m], &err_in[m], &est_ex[m], &err_ex[m]);
-              sampled[m] = TRUE;
-            }
-          r->exclusive = r->exclusive_empty ? 0.0 : est_ex[m];
-          r->exclusive_error = r->exclusive_empty ? 0.0 : err_ex[m];
           r->exact = FALSE;
         }
-
       calls_left -= MIN (calls_left, 2);
-      /* Emptiness is exact and wins over an estimate: never 0 for a region with deals. */
-      if (r->inclusive_decided && !r->inclusive_empty && r->inclusive < 1.0)
-        {
-          r->inclusive_error = MAX (r->inclusive_error, 1.0);
-          r->inclusive = 1.0;
-        }
-      if (r->exclusive_decided && !r->exclusive_empty && r->exclusive < 1.0)
-        {
-          r->exclusive_error = MAX (r->exclusive_error, 1.0);
-          r->exclusive = 1.0;
-        }
-      if (r->exact)
-        r->inclusive_error = r->exclusive_error = 0.0;
-      else if (r->inclusive > 0.0)
-        {
-          /* Estimates are rounded to whole deals. */
-          r->inclusive = round (r->inclusive);
-          r->exclusive = round (r->exclusive);
-        }
     }
 
   /* What the first pass left open gets the rest of the regions' time. */
@@ -381,34 +502,36 @@ compute_regions (ZopaAnalysis *self)
 
         if (!r->inclusive_decided)
           {
-            ZopaSearchResult found = decide_region (self, &regions, m, 0, undecided--);
+            ZopaSearchResult found = decide_region (self, &regions, seen, m, 0, undecided--);
             r->inclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
             r->inclusive_empty = found == ZOPA_SEARCH_NONE;
             if (r->inclusive_empty)
               {
                 r->exclusive_decided = r->exclusive_empty = TRUE;
-                r->inclusive = r->exclusive = r->inclusive_error = r->exclusive_error = 0.0;
                 undecided -= MIN (undecided, 1);
                 continue;
               }
-            if (r->inclusive_decided && r->inclusive < 1.0)
-              r->inclusive = r->inclusive_error = MAX (r->inclusive_error, 1.0);
           }
         if (!r->exclusive_decided)
           {
-            ZopaSearchResult found = decide_region (self, &regions, m, all & ~m, undecided--);
+            ZopaSearchResult found = decide_region (self, &regions, seen, m, all & ~m, undecided--);
             r->exclusive_decided = found != ZOPA_SEARCH_UNKNOWN;
             r->exclusive_empty = found == ZOPA_SEARCH_NONE;
-            if (r->exclusive_empty)
-              r->exclusive = r->exclusive_error = 0.0;
-            else if (r->exclusive_decided && r->exclusive < 1.0)
-              {
-                r->exclusive_error = MAX (r->exclusive_error, 1.0);
-                r->exclusive = 1.0;
-              }
           }
       }
   }
+
+  share_budget (self, &estimates, ESTIMATES_SHARE);
+  for (guint m = 1; m <= all; m++)
+    estimates_left += zopa_analysis_lists_region (self, m) && !self->regions[m].exact;
+  for (guint m = 1; m <= all; m++)
+    if (zopa_analysis_lists_region (self, m))
+      {
+        gboolean estimated = !self->regions[m].exact;
+
+        finish_region_counts (self, &estimates, m, n_samples, estimates_left);
+        estimates_left -= MIN (estimates_left, (guint) estimated);
+      }
 }
 
 /* ---- drafts ---- */
@@ -601,12 +724,10 @@ compile_draft (ZopaAnalysis *self,
 static void
 apply_readings (ZopaAnalysis *self)
 {
+  /* The readings decide emptiness with their own searches, within their budget. */
   for (guint m = 1; m < (1u << self->n_actors); m++)
-    {
+    if (zopa_analysis_lists_region (self, m))
       zopa_readings_override_region (self->readings, m, &self->regions[m]);
-      /* The readings decide emptiness with their own exact searches. */
-      self->regions[m].inclusive_decided = self->regions[m].exclusive_decided = TRUE;
-    }
   for (guint d = 0; d < self->n_drafts; d++)
     {
       Draft *draft = &self->drafts[d];
@@ -658,8 +779,14 @@ zopa_analysis_solve (ZopaAnalysis *self,
   g_mutex_lock (&self->lock);
   self->time_limit = time_limit;
   self->cancellable = cancellable;
+  self->solve_deadline = g_get_monotonic_time () + (gint64) (SOLVE_SHARE * time_limit * G_USEC_PER_SEC);
   compute_regions (self);
-  zopa_readings_compute_regions (self->readings);
+  {
+    ZopaBudget readings;
+
+    share_budget (self, &readings, READINGS_SHARE);
+    zopa_readings_compute_regions (self->readings, &readings, time_limit);
+  }
   /* With uncertain values the regions are those that hold in every reading. */
   if (zopa_readings_is_uncertain (self->readings))
     apply_readings (self);
@@ -669,6 +796,7 @@ zopa_analysis_solve (ZopaAnalysis *self,
   zopa_analysis_get_what_must_change (self, all, NULL, NULL);
   g_mutex_lock (&self->lock);
   self->cancellable = NULL;
+  self->solve_deadline = G_MAXINT64;
   self->solved = TRUE;
   g_mutex_unlock (&self->lock);
   return !g_cancellable_is_cancelled (cancellable);
@@ -1344,7 +1472,7 @@ zopa_analysis_get_what_must_change (ZopaAnalysis *self,
       w->complete = TRUE;
       if (self->regions[mask].inclusive_empty && zopa_readings_is_uncertain (self->readings))
         w->lists = zopa_readings_what_must_change (self->readings, mask, TRUE, MAX_CHANGE_SETS,
-                                                   CHANGE_BUDGET, &w->complete);
+                                                   CHANGE_BUDGET, &budget, &w->complete);
       else if (self->regions[mask].inclusive_empty)
         {
           ZopaBudget own;
@@ -1431,7 +1559,7 @@ zopa_analysis_get_draft_fewest_changes_bounded (ZopaAnalysis      *self,
                     (gint64) (DRAFTS_SHARE * self->time_limit / MAX (self->n_drafts, 1) * G_USEC_PER_SEC),
                     cancellable);
   option = self->drafts[draft].option;
-  found = zopa_change_fewest_clause_changes_bounded (self->problem, option, mask, &budget, &pairs, &n, &exact);
+  found = zopa_solve_fewest_clause_changes (self->problem, option, mask, &budget, &pairs, &n, &exact);
   if (!found && !exact)
     {
       /* Out of time before any: fixing every issue to the witness always works. */

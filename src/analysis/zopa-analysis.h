@@ -93,10 +93,9 @@ typedef enum {
   ZOPA_ANSWER_BOUNDED,
 } ZopaAnswerStatus;
 
-/* The most actors one analysis takes. The engine's own searches, counts and the solver
- * take up to 16 (ZopaAnalysis lists 2n + 1 regions beyond 6), but the readings of
- * assumption ranges are kept for at most 6 actors, so the analysis stays at 6 for now. */
-#define ZOPA_ANALYSIS_MAX_ACTORS 6
+/* The most actors one analysis takes (verdicts, readings, ZOPA, what must change); beyond
+ * 6 it lists 2n + 1 regions (zopa_analysis_lists_region()). A diagram shows at most 6. */
+#define ZOPA_ANALYSIS_MAX_ACTORS 16
 
 /* The time limit of zopa_analysis_new(), in seconds. */
 #define ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT 10.0
@@ -225,10 +224,10 @@ double          zopa_analysis_get_deal_space        (ZopaAnalysis *self);
 
 /*
  * The regions listed: every group for up to 6 shown actors (what a diagram can show).
- * Beyond (once ZOPA_ANALYSIS_MAX_ACTORS allows more, 2^n groups) counting every group
- * would take far too long and no diagram shows them, so only these are listed: each actor
- * alone, each group of all but one actor, and the whole group (2n + 1 regions). The ZOPA
- * and what must change of any group can still be asked for.
+ * Beyond (up to 16 actors, 2^16 groups) counting every group would take far too long and
+ * no diagram shows them, so only these are listed: each actor alone, each group of all
+ * but one actor, and the whole group (2n + 1 regions). The ZOPA and what must change of
+ * any group can still be asked for.
  */
 gboolean        zopa_analysis_lists_region          (ZopaAnalysis *self, guint mask);
 /* mask: 1..all_mask. NULL for a group zopa_analysis_lists_region() does not list. */

@@ -24,6 +24,8 @@
  * work (levels × options × issues). */
 #define MAX_LEVELS 2048
 #define MAX_WORK   ((double) (1 << 22))
+/* Samples drawn whatever the budget says. */
+#define MIN_SAMPLES 512
 
 static double
 wilson_half_width (guint64 hits,
@@ -160,6 +162,7 @@ void
 zopa_count_estimate (const ZopaProblem *p,
                      guint              mask,
                      guint              n_samples,
+                     ZopaBudget        *budget,
                      double            *inclusive,
                      double            *inclusive_error,
                      double            *exclusive,
@@ -212,6 +215,12 @@ zopa_count_estimate (const ZopaProblem *p,
       if (s > 0 && s % 2048 == 0 && hits_ex > 0 &&
           wilson_half_width (hits_in, s) <= 0.01 * hits_in / s &&
           wilson_half_width (hits_ex, s) <= 0.01 * hits_ex / s)
+        {
+          n_samples = s;
+          break;
+        }
+      /* Out of time: the samples so far, with bounds as wide as they are. */
+      if (s >= MIN_SAMPLES && s % 256 == 0 && zopa_budget_check (budget))
         {
           n_samples = s;
           break;

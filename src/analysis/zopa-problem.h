@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define ZOPA_PROBLEM_MAX_ACTORS  6
+#define ZOPA_PROBLEM_MAX_ACTORS  16
 #define ZOPA_PROBLEM_MAX_OPTIONS 64
 
 typedef guint64 ZopaOptionMask;
@@ -152,11 +152,14 @@ ZopaCountStatus zopa_count_inclusive (const ZopaProblem *problem,
  * Estimates (zopa-estimate.c), by sampling a superset of the region counted exactly (the
  * deals that cross no red line of mask and pass a coarsened score test of its most
  * selective member), the number of deals all of mask accept and the number exactly mask
- * accepts (among all actors), with 95 % error bounds. Deterministic (fixed seed).
+ * accepts (among all actors), with 95 % error bounds. Fixed seed: deterministic unless
+ * budget (nullable) runs out first, which ends the sampling early (after at least a few
+ * hundred samples; the bounds widen to match).
  */
 void         zopa_count_estimate (const ZopaProblem *problem,
                                   guint              mask,
                                   guint              n_samples,
+                                  ZopaBudget        *budget,
                                   double            *inclusive,
                                   double            *inclusive_error,
                                   double            *exclusive,

@@ -15,6 +15,7 @@
  * extremes: the worst case counts maybe options as red lines, the best case as acceptable.
  */
 
+#include "zopa-budget.h"
 #include "zopa-problem.h"
 #include "zopa-readings.h"
 
@@ -89,13 +90,18 @@ ZopaReadings *zopa_readings_new  (ZopaAnalysis *analysis,
                                   ZopaActor   **actors,
                                   guint         n_actors,
                                   const ZopaProblem *nominal);
-/* The regions in every and in some reading, from the analysis's own regions: call once
- * they are computed (zopa_analysis_solve()). */
-void          zopa_readings_compute_regions (ZopaReadings *readings);
+/* The regions in every and in some reading, from the analysis's own regions (those it
+ * lists): call once they are computed (zopa_analysis_solve()). Emptiness is decided
+ * within budget; what it leaves open is marked not decided / not exact. The time limit
+ * sets the part the opening changes of empty regions share. */
+void          zopa_readings_compute_regions (ZopaReadings *readings,
+                                             ZopaBudget   *budget,
+                                             double        time_limit);
 void          zopa_readings_free (ZopaReadings *readings);
 
 gboolean      zopa_readings_is_uncertain (ZopaReadings *readings);
-/* When uncertain: the region's counts in every reading, written over the plain ones. */
+/* When uncertain: the region's counts in every reading, written over the plain ones
+ * (listed regions only). */
 void          zopa_readings_override_region (ZopaReadings *readings, guint mask, ZopaRegion *region);
 ZopaVerdict   zopa_readings_get_verdict     (ZopaReadings *readings, guint draft, guint actor);
 /* The problem of surely accepting (worst cases of all shown actors): a ZOPA witness must
@@ -104,10 +110,12 @@ const ZopaProblem *zopa_readings_get_sure_problem (ZopaReadings *readings);
 const ZopaBounds  *zopa_readings_get_bounds       (ZopaReadings *readings);
 
 /* What must change for the ZOPA of mask to open in every reading (in_every_reading) or in
- * some: as zopa_change_what_must_change(), in the one reading that decides it; NULL when a
- * member has a weight range (no such reading). */
+ * some: as zopa_change_what_must_change_bounded() (then the solver when that finds nothing
+ * in time), in the one reading that decides it, within time_budget (nullable); NULL when
+ * a member has a weight range (no such reading). */
 GPtrArray    *zopa_readings_what_must_change (ZopaReadings *readings, guint mask, gboolean in_every_reading,
-                                              guint max_sets, guint64 budget, gboolean *complete);
+                                              guint max_sets, guint64 budget, ZopaBudget *time_budget,
+                                              gboolean *complete);
 
 /* Adds the members of readings to the `analyze --json` object of the analysis. */
 void          zopa_readings_add_json (ZopaAnalysis *analysis, JsonObject *root);

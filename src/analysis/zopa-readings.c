@@ -8,8 +8,8 @@
 #include <math.h>
 
 #include "zopa-readings-private.h"
+#include "zopa-solve.h"
 
-#define N_MASKS (1u << ZOPA_PROBLEM_MAX_ACTORS)
 /* Work budget of each exact count, and of all counts of one analysis together. */
 #define READINGS_COUNT_BUDGET ((guint64) 1 << 22)
 #define READINGS_TOTAL_BUDGET ((guint64) 1 << 26)
@@ -20,6 +20,32 @@
 /* What opens an empty region: as many sets, and as much work, as for the shown group. */
 #define EMPTY_REGION_SETS 3
 #define EMPTY_REGION_BUDGET ((guint64) 50000)
+/* The solver's opening sets: none more than this many changes above the fewest. */
+#define OPENING_EXTRA_CHANGES 2
+/* The share of the time limit the opening changes of the empty regions take together, as
+ * they are asked for. */
+#define EMPTY_REGIONS_SHARE    0.05
+/* Inclusion–exclusion over at most this many outsiders (2^n counts); beyond, the
+ * exclusive counts are estimated. */
+#define MAX_OUTSIDERS_COUNTED 6
+
+/* Whether a region holds a deal: decided within a budget, or not decided. */
+typedef enum {
+  FILLED_NO,
+  FILLED_YES,
+  FILLED_UNKNOWN,
+} Filled;
+
+/* The regions listed by the analysis, in every and in some reading. */
+typedef struct {
+  ZopaRegion         every;
+  ZopaRegionReadings readings;
+} RegionEntry;
+
+typedef struct {
+  guint64  count;
+  gboolean exact;
+} CountEntry;
 
 struct _ZopaReadings
 {
@@ -32,21 +58,23 @@ struct _ZopaReadings
   int                **draft_options;       /* [draft][issue] */
   ZopaProblem         *sure;
 
-  ZopaRegion           every[N_MASKS];
-  ZopaRegionReadings   regions[N_MASKS];
-
-  gboolean             empty_done[N_MASKS];
-  ZopaEmptyRegion      empty[N_MASKS];
+  GHashTable          *regions;             /* mask → RegionEntry, listed regions only */
+  GHashTable          *empty;               /* mask → ZopaEmptyRegion, built on request */
 
   ZopaVerdict         *verdicts;            /* [draft * n_actors + actor] */
   ZopaVerdictReadings *extras;
   GPtrArray           *owned;
 
-  /* counts of rows: key sure_mask | possible_mask << ZOPA_PROBLEM_MAX_ACTORS */
-  guint64             *count;
-  guint8              *count_state;         /* 0 unknown, 1 exact, 2 over budget */
+  /* counts of rows: key sure_mask | possible_mask << ZOPA_PROBLEM_MAX_ACTORS → CountEntry */
+  GHashTable          *counts;
   guint64              budget_left;
+
+  double               time_limit;
+  ZopaBudget          *budget;              /* of the running compute_regions(), or NULL */
+  double               empty_seconds_left;  /* the opening changes' share, not yet spent */
 };
+
+G_STATIC_ASSERT (2 * ZOPA_PROBLEM_MAX_ACTORS <= 64);
 
 const char *
 zopa_holds_to_string (ZopaHolds holds)
@@ -74,9 +102,10 @@ count_rows (ZopaReadings *self,
             guint         possible_mask,
             guint64      *count)
 {
-  guint key = sure_mask | (possible_mask << ZOPA_PROBLEM_MAX_ACTORS);
+  guint64 key = sure_mask | ((guint64) possible_mask << ZOPA_PROBLEM_MAX_ACTORS);
+  CountEntry *entry = g_hash_table_lookup (self->counts, &key);
 
-  if (self->count_state[key] == 0)
+  if (entry == NULL)
     {
       guint rows[ZOPA_PROBLEM_MAX_ACTORS];
       gboolean best[ZOPA_PROBLEM_MAX_ACTORS];
@@ -92,13 +121,15 @@ count_rows (ZopaReadings *self,
             best[n++] = (possible_mask >> a) & 1;
           }
       p = zopa_bounds_problem (self->bounds, rows, best, n);
+      entry = g_new0 (CountEntry, 1);
       status = zopa_count_inclusive (p, (1u << n) - 1, MIN (READINGS_COUNT_BUDGET, self->budget_left),
-                                     &self->count[key], &work);
+                                     &entry->count, &work);
       self->budget_left -= MIN (work, self->budget_left);
-      self->count_state[key] = status == ZOPA_COUNT_EXACT ? 1 : 2;
+      entry->exact = status == ZOPA_COUNT_EXACT;
+      g_hash_table_insert (self->counts, g_memdup2 (&key, sizeof key), entry);
     }
-  *count = self->count[key];
-  return self->count_state[key] == 1;
+  *count = entry->count;
+  return entry->exact;
 }
 
 /*
@@ -115,6 +146,8 @@ count_exclusive (ZopaReadings *self,
   guint all = (1u << self->n_actors) - 1, rest = all & ~mask;
   __int128 sum = 0;
 
+  if (__builtin_popcount (rest) > MAX_OUTSIDERS_COUNTED)
+    return FALSE;
   for (guint t = 0;; t = (t - rest) & rest)
     {
       guint64 c = 0;
@@ -202,7 +235,10 @@ empty_in_some_reading (ZopaReadings *self,
   g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint));
   double n_readings = 1.0;
   g_autoptr(ZopaProblem) p = reading_problem (self, in_mask, out_mask, slots, &n_readings);
+  ZopaBudget budget;
 
+  /* Up to a quarter of what is left, so that the other regions keep their part. */
+  zopa_budget_init_child (&budget, self->budget, zopa_budget_seconds_left (self->budget) / 4);
   if (n_readings > WEIGHT_READINGS_BUDGET)
     {
       *exact = FALSE;
@@ -213,8 +249,16 @@ empty_in_some_reading (ZopaReadings *self,
     {
       guint k;
 
-      if (!zopa_search_exclusive (p, in_mask, out_mask, NULL))
-        return ZOPA_HOLDS_IN_SOME_READING;
+      switch (zopa_solve_feasible (p, in_mask, out_mask, NULL, &budget))
+        {
+        case ZOPA_SEARCH_NONE:
+          return ZOPA_HOLDS_IN_SOME_READING;
+        case ZOPA_SEARCH_UNKNOWN:
+          *exact = FALSE;
+          return ZOPA_HOLDS_IN_SOME_READING;
+        default:
+          break;
+        }
       /* The next reading of the weights, as an odometer. */
       for (k = 0; k < slots->len; k++)
         {
@@ -244,19 +288,25 @@ has_weight_range (ZopaReadings *self,
 }
 
 /* Empty in every reading when no deal is in it in some reading; in no reading when some
- * deal is in it in every reading; else it depends on the reading. */
+ * deal is in it in every reading; else it depends on the reading. What the budget left
+ * undecided is reported as "some", not exact. */
 static ZopaHolds
 region_emptiness (ZopaReadings *self,
-                  gboolean      filled_every,
-                  gboolean      filled_some,
+                  Filled        filled_every,
+                  Filled        filled_some,
                   guint         in_mask,
                   guint         out_mask,
                   gboolean     *exact)
 {
-  if (!filled_some)
-    return ZOPA_HOLDS_IN_EVERY_READING;
-  if (filled_every)
+  if (filled_every == FILLED_YES)
     return ZOPA_HOLDS_IN_NO_READING;
+  if (filled_some == FILLED_NO)
+    return ZOPA_HOLDS_IN_EVERY_READING;
+  if (filled_every == FILLED_UNKNOWN || filled_some == FILLED_UNKNOWN)
+    {
+      *exact = FALSE;
+      return ZOPA_HOLDS_IN_SOME_READING;
+    }
   if (!has_weight_range (self, in_mask | out_mask))
     return ZOPA_HOLDS_IN_SOME_READING;
   return empty_in_some_reading (self, in_mask, out_mask, exact);
@@ -294,17 +344,44 @@ region_problem (ZopaReadings *self,
   return zopa_bounds_problem (self->bounds, rows, best, n);
 }
 
-/* Whether a deal is in the region in every reading (or some): exact, with no budget. */
-static gboolean
+/* Whether a deal is in the region in every reading (or some), decided within a fair part
+ * of what is left of the readings' budget. */
+static Filled
 region_filled (ZopaReadings *self,
                guint         mask,
                gboolean      some,
-               gboolean      exclusive)
+               gboolean      exclusive,
+               guint         calls_left)
 {
   guint in_rows, out_rows;
   g_autoptr(ZopaProblem) p = region_problem (self, mask, some, exclusive, &in_rows, &out_rows);
+  ZopaBudget budget;
 
-  return zopa_search_exclusive (p, in_rows, out_rows, NULL);
+  zopa_budget_init_child (&budget, self->budget, zopa_budget_seconds_left (self->budget) / MAX (calls_left, 1));
+  switch (zopa_solve_feasible (p, in_rows, out_rows, NULL, &budget))
+    {
+    case ZOPA_SEARCH_NONE:
+      return FILLED_NO;
+    case ZOPA_SEARCH_UNKNOWN:
+      return FILLED_UNKNOWN;
+    default:
+      return FILLED_YES;
+    }
+}
+
+/* A count known exactly decides whether the region holds a deal; else a search does. */
+static Filled
+filled_from_count (ZopaReadings *self,
+                   gboolean      known,
+                   guint64       count,
+                   guint         mask,
+                   gboolean      some,
+                   gboolean      exclusive,
+                   guint         calls_left)
+{
+  if (known)
+    return count > 0 ? FILLED_YES : FILLED_NO;
+  return region_filled (self, mask, some, exclusive, calls_left);
 }
 
 /*
@@ -317,7 +394,7 @@ estimate_region (ZopaReadings *self,
                  guint         mask,
                  gboolean      some,
                  gboolean      exclusive,
-                 gboolean      filled,
+                 Filled        filled,
                  double       *count,
                  double       *error)
 {
@@ -330,7 +407,7 @@ estimate_region (ZopaReadings *self,
   double space = 1.0, hits = 0.0, share;
 
   *count = *error = 0.0;
-  if (!filled)
+  if (filled == FILLED_NO)
     return;
   for (guint i = 0; i < p->n_issues; i++)
     {
@@ -355,70 +432,98 @@ estimate_region (ZopaReadings *self,
         hits += 1.0;
     }
   share = hits / ESTIMATE_SAMPLES;
-  *count = round (MAX (space * share, 1.0));
+  /* A region known to hold a deal never counts 0; one not decided may. */
+  *count = round (filled == FILLED_YES ? MAX (space * share, 1.0) : space * share);
   *error = ceil (1.96 * space * sqrt (share * (1.0 - share) / ESTIMATE_SAMPLES) + space / ESTIMATE_SAMPLES);
 }
 
 static void
-compute_regions (ZopaReadings *self,
-                 ZopaAnalysis *analysis)
+compute_region (ZopaReadings *self,
+                ZopaAnalysis *analysis,
+                guint         m,
+                guint         calls_left)
 {
   guint all = (1u << self->n_actors) - 1;
+  const ZopaRegion *plain = zopa_analysis_get_region (analysis, m);
+  RegionEntry *entry = g_new0 (RegionEntry, 1);
+  ZopaRegion *every = &entry->every;
+  ZopaRegionReadings *r = &entry->readings;
+  guint64 in_every = 0, in_some = 0, ex_every = 0, ex_some = 0;
+  gboolean known_in_every, known_in_some, known_ex_every, known_ex_some;
+  Filled filled_in_every, filled_in_some, filled_ex_every, filled_ex_some;
+  double unused_error;
 
-  for (guint m = 1; m <= all; m++)
+  g_hash_table_insert (self->regions, GUINT_TO_POINTER (m), entry);
+  *every = *plain;
+  r->emptiness_exact = TRUE;
+  if (!self->uncertain)
     {
-      const ZopaRegion *plain = zopa_analysis_get_region (analysis, m);
-      ZopaRegion *every = &self->every[m];
-      ZopaRegionReadings *r = &self->regions[m];
-      guint64 in_every = 0, in_some = 0, ex_every = 0, ex_some = 0;
-      gboolean known_in_every, known_in_some, known_ex_every, known_ex_some;
-      gboolean filled_in_every, filled_in_some, filled_ex_every, filled_ex_some;
-      double unused_error;
-
-      *every = *plain;
-      r->emptiness_exact = TRUE;
-      if (!self->uncertain)
-        {
-          r->inclusive_max = plain->inclusive;
-          r->exclusive_max = plain->exclusive;
-          r->exact = plain->exact;
-          r->empty_inclusive = plain->inclusive_empty ? ZOPA_HOLDS_IN_EVERY_READING : ZOPA_HOLDS_IN_NO_READING;
-          r->empty_exclusive = plain->exclusive_empty ? ZOPA_HOLDS_IN_EVERY_READING : ZOPA_HOLDS_IN_NO_READING;
-          continue;
-        }
-
-      known_in_every = count_rows (self, m, 0, &in_every);
-      known_in_some = count_rows (self, 0, m, &in_some);
-      known_ex_every = count_exclusive (self, m, FALSE, &ex_every);
-      known_ex_some = count_exclusive (self, m, TRUE, &ex_some);
-
-      filled_in_every = known_in_every ? in_every > 0 : region_filled (self, m, FALSE, FALSE);
-      filled_in_some = known_in_some ? in_some > 0 : region_filled (self, m, TRUE, FALSE);
-      filled_ex_every = known_ex_every ? ex_every > 0 : region_filled (self, m, FALSE, TRUE);
-      filled_ex_some = known_ex_some ? ex_some > 0 : region_filled (self, m, TRUE, TRUE);
-
-      every->inclusive = in_every;
-      every->exclusive = ex_every;
-      every->inclusive_error = every->exclusive_error = 0.0;
-      r->inclusive_max = in_some;
-      r->exclusive_max = ex_some;
-      if (!known_in_every)
-        estimate_region (self, m, FALSE, FALSE, filled_in_every, &every->inclusive, &every->inclusive_error);
-      if (!known_ex_every)
-        estimate_region (self, m, FALSE, TRUE, filled_ex_every, &every->exclusive, &every->exclusive_error);
-      if (!known_in_some)
-        estimate_region (self, m, TRUE, FALSE, filled_in_some, &r->inclusive_max, &unused_error);
-      if (!known_ex_some)
-        estimate_region (self, m, TRUE, TRUE, filled_ex_some, &r->exclusive_max, &unused_error);
-      every->exact = known_in_every && known_ex_every && in_every <= EXACT_LIMIT && ex_every <= EXACT_LIMIT;
-      r->exact = known_in_some && known_ex_some && in_some <= EXACT_LIMIT && ex_some <= EXACT_LIMIT;
-      every->inclusive_empty = !filled_in_every;
-      every->exclusive_empty = !filled_ex_every;
-
-      r->empty_inclusive = region_emptiness (self, filled_in_every, filled_in_some, m, 0, &r->emptiness_exact);
-      r->empty_exclusive = region_emptiness (self, filled_ex_every, filled_ex_some, m, all & ~m,
-                                             &r->emptiness_exact);
+      r->inclusive_max = plain->inclusive;
+      r->exclusive_max = plain->exclusive;
+      r->exact = plain->exact;
+      r->empty_inclusive = plain->inclusive_empty ? ZOPA_HOLDS_IN_EVERY_READING : ZOPA_HOLDS_IN_NO_READING;
+      r->empty_exclusive = plain->exclusive_empty ? ZOPA_HOLDS_IN_EVERY_READING : ZOPA_HOLDS_IN_NO_READING;
+      r->emptiness_exact = plain->inclusive_decided && plain->exclusive_decided;
+      return;
     }
+
+  known_in_every = count_rows (self, m, 0, &in_every);
+  known_in_some = count_rows (self, 0, m, &in_some);
+  known_ex_every = count_exclusive (self, m, FALSE, &ex_every);
+  known_ex_some = count_exclusive (self, m, TRUE, &ex_some);
+
+  filled_in_every = filled_from_count (self, known_in_every, in_every, m, FALSE, FALSE, calls_left);
+  filled_in_some = filled_in_every == FILLED_YES ? FILLED_YES
+                 : filled_from_count (self, known_in_some, in_some, m, TRUE, FALSE, calls_left);
+  filled_ex_every = filled_in_every == FILLED_NO ? FILLED_NO
+                  : filled_from_count (self, known_ex_every, ex_every, m, FALSE, TRUE, calls_left);
+  filled_ex_some = filled_ex_every == FILLED_YES ? FILLED_YES
+                 : filled_in_some == FILLED_NO ? FILLED_NO
+                 : filled_from_count (self, known_ex_some, ex_some, m, TRUE, TRUE, calls_left);
+
+  every->inclusive = in_every;
+  every->exclusive = ex_every;
+  every->inclusive_error = every->exclusive_error = 0.0;
+  r->inclusive_max = in_some;
+  r->exclusive_max = ex_some;
+  if (!known_in_every)
+    estimate_region (self, m, FALSE, FALSE, filled_in_every, &every->inclusive, &every->inclusive_error);
+  if (!known_ex_every)
+    estimate_region (self, m, FALSE, TRUE, filled_ex_every, &every->exclusive, &every->exclusive_error);
+  if (!known_in_some)
+    estimate_region (self, m, TRUE, FALSE, filled_in_some, &r->inclusive_max, &unused_error);
+  if (!known_ex_some)
+    estimate_region (self, m, TRUE, TRUE, filled_ex_some, &r->exclusive_max, &unused_error);
+  every->exact = known_in_every && known_ex_every && in_every <= EXACT_LIMIT && ex_every <= EXACT_LIMIT;
+  r->exact = known_in_some && known_ex_some && in_some <= EXACT_LIMIT && ex_some <= EXACT_LIMIT;
+  every->inclusive_empty = filled_in_every == FILLED_NO;
+  every->exclusive_empty = filled_ex_every == FILLED_NO;
+  every->inclusive_decided = filled_in_every != FILLED_UNKNOWN;
+  every->exclusive_decided = filled_ex_every != FILLED_UNKNOWN;
+
+  r->empty_inclusive = region_emptiness (self, filled_in_every, filled_in_some, m, 0, &r->emptiness_exact);
+  r->empty_exclusive = region_emptiness (self, filled_ex_every, filled_ex_some, m, all & ~m,
+                                         &r->emptiness_exact);
+}
+
+/* The listed regions of the analysis, within budget. */
+static void
+compute_regions (ZopaReadings *self,
+                 ZopaAnalysis *analysis,
+                 ZopaBudget   *budget)
+{
+  guint all = (1u << self->n_actors) - 1, calls_left = 0;
+
+  self->budget = budget;
+  for (guint m = 1; m <= all; m++)
+    calls_left += 4 * zopa_analysis_lists_region (analysis, m);
+  for (guint m = 1; m <= all; m++)
+    if (zopa_analysis_lists_region (analysis, m))
+      {
+        compute_region (self, analysis, m, calls_left);
+        calls_left -= MIN (calls_left, 4);
+      }
+  self->budget = NULL;
 }
 
 /* ---- what opens an empty ZOPA ---- */
@@ -429,9 +534,12 @@ zopa_readings_what_must_change (ZopaReadings *self,
                                 gboolean      in_every_reading,
                                 guint         max_sets,
                                 guint64       budget,
+                                ZopaBudget   *time_budget,
                                 gboolean     *complete)
 {
   g_autoptr(ZopaProblem) p = NULL;
+  GPtrArray *lists;
+  ZopaBudget own;
 
   /* With weight ranges no one reading is the worst (or best) for every deal. */
   if (has_weight_range (self, mask))
@@ -441,7 +549,15 @@ zopa_readings_what_must_change (ZopaReadings *self,
     }
   p = in_every_reading ? reading_problem (self, mask, 0, NULL, NULL)
                        : reading_problem (self, 0, mask, NULL, NULL);
-  return zopa_change_what_must_change (p, mask, max_sets, budget, complete);
+  /* The engine's own search for part of the time; when it finds nothing, the solver. */
+  zopa_budget_init_child (&own, time_budget, 0.4 * zopa_budget_seconds_left (time_budget));
+  lists = zopa_change_what_must_change_bounded (p, mask, max_sets, budget, &own, complete);
+  if (!*complete && lists->len == 0)
+    {
+      g_ptr_array_unref (lists);
+      lists = zopa_solve_what_must_change (p, mask, max_sets, OPENING_EXTRA_CHANGES, time_budget, complete);
+    }
+  return lists;
 }
 
 static void
@@ -454,21 +570,58 @@ empty_region_clear (ZopaEmptyRegion *e)
 
 /* Built on first request: the analysis asks for it only when it is shown. */
 static void
+empty_region_free (gpointer data)
+{
+  empty_region_clear (data);
+  g_free (data);
+}
+
+/* How many listed regions may still ask for their opening changes. */
+static guint
+empty_regions_pending (ZopaReadings *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint pending = 0;
+
+  g_hash_table_iter_init (&iter, self->regions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    pending += ((RegionEntry *) value)->readings.empty_inclusive != ZOPA_HOLDS_IN_NO_READING &&
+               !g_hash_table_contains (self->empty, key);
+  return pending;
+}
+
+/* Built on first request (NULL for a region the analysis does not list): the analysis
+ * asks for it only when it is shown. All such requests share one part of the time limit. */
+static ZopaEmptyRegion *
 ensure_empty_region (ZopaReadings *self,
                      guint         mask)
 {
-  ZopaEmptyRegion *e = &self->empty[mask];
-  const ZopaRegionReadings *r = &self->regions[mask];
-  g_autoptr(GArray) issues = g_array_new (FALSE, FALSE, sizeof (guint));
-  gboolean best = r->empty_inclusive == ZOPA_HOLDS_IN_EVERY_READING;
+  ZopaEmptyRegion *e = g_hash_table_lookup (self->empty, GUINT_TO_POINTER (mask));
+  RegionEntry *entry = g_hash_table_lookup (self->regions, GUINT_TO_POINTER (mask));
+  const ZopaRegionReadings *r;
+  g_autoptr(GArray) issues = NULL;
+  gboolean best;
+  ZopaBudget budget;
+  gint64 start;
 
-  if (self->empty_done[mask])
-    return;
-  self->empty_done[mask] = TRUE;
+  if (e != NULL || entry == NULL)
+    return e;
+  r = &entry->readings;
+  best = r->empty_inclusive == ZOPA_HOLDS_IN_EVERY_READING;
+  e = g_new0 (ZopaEmptyRegion, 1);
   e->mask = mask;
   e->empty = r->empty_inclusive;
   if (e->empty == ZOPA_HOLDS_IN_NO_READING)
-    return;
+    {
+      g_hash_table_insert (self->empty, GUINT_TO_POINTER (mask), e);
+      return e;
+    }
+  issues = g_array_new (FALSE, FALSE, sizeof (guint));
+  zopa_budget_init (&budget, g_get_monotonic_time () +
+                    (gint64) (self->empty_seconds_left / MAX (empty_regions_pending (self), 1) * G_USEC_PER_SEC),
+                    NULL);
+  g_hash_table_insert (self->empty, GUINT_TO_POINTER (mask), e);
 
   /* Issues on which the members' acceptable options share none, in the reading to open. */
   for (guint i = 0; i < self->bounds->n_issues; i++)
@@ -492,11 +645,14 @@ ensure_empty_region (ZopaReadings *self,
 
       e->computed = TRUE;
       e->sets = g_memdup2 (sets, sizeof (ZopaChangeSet) * MAX (e->n_sets, 1));
-      return;
+      return e;
     }
 
+  start = g_get_monotonic_time ();
   e->lists = zopa_readings_what_must_change (self, mask, !best, EMPTY_REGION_SETS,
-                                             EMPTY_REGION_BUDGET, &e->complete);
+                                             EMPTY_REGION_BUDGET, &budget, &e->complete);
+  self->empty_seconds_left -= MIN (self->empty_seconds_left,
+                                   (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC);
   e->computed = e->lists != NULL;
   if (e->lists == NULL)
     e->lists = g_ptr_array_new ();
@@ -508,6 +664,7 @@ ensure_empty_region (ZopaReadings *self,
       ((ZopaChangeSet *) e->sets)[k].n_changes = list->n_changes;
       ((ZopaChangeSet *) e->sets)[k].changes = list->changes;
     }
+  return e;
 }
 
 /* ---- verdicts ---- */
@@ -652,10 +809,13 @@ zopa_readings_new (ZopaAnalysis      *analysis,
       for (guint a = 0; a < n_actors; a++)
         rows[a] = a;
       self->sure = zopa_bounds_problem (self->bounds, rows, best, n_actors);
-      self->count = g_new0 (guint64, N_MASKS * N_MASKS);
-      self->count_state = g_new0 (guint8, N_MASKS * N_MASKS);
       self->budget_left = READINGS_TOTAL_BUDGET;
     }
+  self->counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->regions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->empty = g_hash_table_new_full (NULL, NULL, NULL, empty_region_free);
+  self->time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
+  self->empty_seconds_left = EMPTY_REGIONS_SHARE * self->time_limit;
 
   self->n_drafts = zopa_analysis_get_n_drafts (analysis);
   self->draft_options = g_new0 (int *, MAX (self->n_drafts, 1));
@@ -675,9 +835,13 @@ zopa_readings_new (ZopaAnalysis      *analysis,
 }
 
 void
-zopa_readings_compute_regions (ZopaReadings *self)
+zopa_readings_compute_regions (ZopaReadings *self,
+                               ZopaBudget   *budget,
+                               double        time_limit)
 {
-  compute_regions (self, self->analysis);
+  self->time_limit = time_limit;
+  self->empty_seconds_left = EMPTY_REGIONS_SHARE * time_limit;
+  compute_regions (self, self->analysis, budget);
 }
 
 void
@@ -691,10 +855,9 @@ zopa_readings_free (ZopaReadings *self)
   g_free (self->verdicts);
   g_free (self->extras);
   g_ptr_array_unref (self->owned);
-  for (guint m = 0; m < N_MASKS; m++)
-    empty_region_clear (&self->empty[m]);
-  g_free (self->count);
-  g_free (self->count_state);
+  g_hash_table_unref (self->empty);
+  g_hash_table_unref (self->regions);
+  g_hash_table_unref (self->counts);
   g_clear_pointer (&self->sure, zopa_problem_free);
   zopa_bounds_free (self->bounds);
   g_free (self);
@@ -711,7 +874,10 @@ zopa_readings_override_region (ZopaReadings *self,
                                guint         mask,
                                ZopaRegion   *region)
 {
-  *region = self->every[mask];
+  RegionEntry *entry = g_hash_table_lookup (self->regions, GUINT_TO_POINTER (mask));
+
+  if (entry != NULL)
+    *region = entry->every;
 }
 
 ZopaVerdict
@@ -747,9 +913,12 @@ const ZopaRegionReadings *
 zopa_analysis_get_region_readings (ZopaAnalysis *self,
                                    guint         mask)
 {
+  RegionEntry *entry;
+
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
-  return &zopa_analysis_peek_readings (self)->regions[mask];
+  entry = g_hash_table_lookup (zopa_analysis_peek_readings (self)->regions, GUINT_TO_POINTER (mask));
+  return entry != NULL ? &entry->readings : NULL;
 }
 
 const ZopaVerdictReadings *
@@ -784,13 +953,12 @@ const ZopaEmptyRegion *
 zopa_analysis_get_empty_region (ZopaAnalysis *self,
                                 guint         mask)
 {
-  ZopaReadings *readings;
+  ZopaEmptyRegion *e;
 
   g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
   g_return_val_if_fail (mask >= 1 && mask <= zopa_analysis_get_all_mask (self), NULL);
-  readings = zopa_analysis_peek_readings (self);
-  ensure_empty_region (readings, mask);
-  return readings->empty[mask].empty == ZOPA_HOLDS_IN_NO_READING ? NULL : &readings->empty[mask];
+  e = ensure_empty_region (zopa_analysis_peek_readings (self), mask);
+  return e == NULL || e->empty == ZOPA_HOLDS_IN_NO_READING ? NULL : e;
 }
 
 gboolean

@@ -92,12 +92,14 @@ typedef struct {
   GPtrArray           *lists;    /* private */
 } ZopaEmptyRegion;
 
-/* NULL when the group's ZOPA is empty in no reading. Cached. */
+/* NULL when the group's ZOPA is empty in no reading, or the analysis does not list the
+ * group (zopa_analysis_lists_region()). Cached. */
 const ZopaEmptyRegion     *zopa_analysis_get_empty_region      (ZopaAnalysis *self, guint mask);
 
 /* Whether any shown actor has an uncertain value (a range of two or more values, or a
  * maybe option), with the variant applied. */
 gboolean                   zopa_analysis_is_uncertain          (ZopaAnalysis *self);
+/* NULL for a group the analysis does not list (zopa_analysis_lists_region()). */
 const ZopaRegionReadings  *zopa_analysis_get_region_readings   (ZopaAnalysis *self, guint mask);
 const ZopaVerdictReadings *zopa_analysis_get_verdict_readings  (ZopaAnalysis *self, guint draft, guint actor);
 gboolean                   zopa_analysis_actor_is_uncertain    (ZopaAnalysis *self, guint actor);

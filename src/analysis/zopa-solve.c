@@ -413,3 +413,277 @@ zopa_solve_what_must_change (const ZopaProblem *p,
     *complete = TRUE;
   return result;
 }
+
+/* ---- fewest clause changes of a draft ---- */
+
+/* The choices of one issue, as zopa-change.c makes them: keep the draft's clause (when
+ * every member accepts all it allows), or fix an option every member accepts. */
+typedef struct {
+  guint  n;
+  guint *first;     /* [issue]: index of its first choice */
+  guint *count;     /* [issue] */
+  int   *choice;    /* [k]: -1 keep, else the option */
+  guint *issue;     /* [k] */
+} ClauseChoices;
+
+static gboolean
+clause_choices_build (const ZopaProblem *p,
+                      const int         *option,
+                      guint              mask,
+                      ClauseChoices     *c)
+{
+  guint n = p->n_issues, k = 0;
+
+  c->n = 0;
+  c->first = g_new0 (guint, MAX (n, 1));
+  c->count = g_new0 (guint, MAX (n, 1));
+  c->choice = g_new0 (int, MAX (n * (p->stride + 1), 1));
+  c->issue = g_new0 (guint, MAX (n * (p->stride + 1), 1));
+  for (guint i = 0; i < n; i++)
+    {
+      ZopaOptionMask agreed = p->all_options[i];
+      gboolean keep_ok;
+
+      for (guint a = 0; a < p->n_actors; a++)
+        if ((mask >> a) & 1)
+          agreed &= zopa_problem_acceptable (p, a, i);
+      if (agreed == 0)
+        return FALSE;
+      keep_ok = option[i] >= 0 ? (agreed >> option[i]) & 1 : agreed == p->all_options[i];
+      c->first[i] = k;
+      if (keep_ok)
+        {
+          c->issue[k] = i;
+          c->choice[k++] = -1;
+        }
+      for (guint o = 0; o < p->n_options[i]; o++)
+        if (((agreed >> o) & 1) && (int) o != option[i])
+          {
+            c->issue[k] = i;
+            c->choice[k++] = o;
+          }
+      c->count[i] = k - c->first[i];
+    }
+  c->n = k;
+  return TRUE;
+}
+
+static void
+clause_choices_clear (ClauseChoices *c)
+{
+  g_free (c->first);
+  g_free (c->count);
+  g_free (c->choice);
+  g_free (c->issue);
+}
+
+/* What a member's score sum gains from a choice: the worst option left open, if kept. */
+static gint64
+choice_gain (const ZopaProblem *p,
+             const int         *option,
+             guint              actor,
+             guint              issue,
+             int                choice)
+{
+  gint64 v = G_MAXINT64;
+
+  if (choice >= 0)
+    return zopa_problem_value (p, actor, issue, choice);
+  if (option[issue] >= 0)
+    return zopa_problem_value (p, actor, issue, option[issue]);
+  for (guint o = 0; o < p->n_options[issue]; o++)
+    v = MIN (v, zopa_problem_value (p, actor, issue, o));
+  return v;
+}
+
+/*
+ * One binary per choice, one choice per issue, each scored member's worst-case sum at
+ * least its need. Without max_changes: minimise the changes. With it (≥ 0): at most that
+ * many changes, maximising the smallest worst-case surplus (column t_col).
+ */
+static ZopaMip *
+clause_changes_mip (const ZopaProblem   *p,
+                    const int           *option,
+                    guint                mask,
+                    const ClauseChoices *c,
+                    int                  max_changes)
+{
+  ZopaMip *mip = zopa_mip_new ();
+  g_autofree guint *cols = g_new (guint, c->n + 1);
+  g_autofree double *vals = g_new (double, c->n + 1);
+
+  for (guint k = 0; k < c->n; k++)
+    zopa_mip_add_col (mip, 0.0, 1.0, max_changes < 0 && c->choice[k] >= 0 ? 1.0 : 0.0, TRUE);
+  for (guint i = 0; i < p->n_issues; i++)
+    {
+      for (guint j = 0; j < c->count[i]; j++)
+        {
+          cols[j] = c->first[i] + j;
+          vals[j] = 1.0;
+        }
+      zopa_mip_add_row (mip, 1.0, 1.0, c->count[i], cols, vals);
+    }
+  if (max_changes >= 0)
+    {
+      guint n = 0;
+
+      mip->maximize = TRUE;
+      mip->t_col = zopa_mip_add_col (mip, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0, FALSE);
+      for (guint k = 0; k < c->n; k++)
+        if (c->choice[k] >= 0)
+          {
+            cols[n] = k;
+            vals[n++] = 1.0;
+          }
+      zopa_mip_add_row (mip, -G_MAXDOUBLE, max_changes, n, cols, vals);
+    }
+  for (guint a = 0; a < p->n_actors; a++)
+    {
+      gint64 w = p->total_weight[a];
+
+      if (!((mask >> a) & 1) || w == 0)
+        continue;
+      for (guint k = 0; k < c->n; k++)
+        {
+          cols[k] = k;
+          vals[k] = (double) choice_gain (p, option, a, c->issue[k], c->choice[k]);
+        }
+      if (max_changes >= 0)
+        {
+          /* Σ gain − W·t ≥ need: t at most the member's surplus in score units. */
+          cols[c->n] = mip->t_col;
+          vals[c->n] = -(double) w;
+          zopa_mip_add_row (mip, (double) zopa_problem_need (p, a), G_MAXDOUBLE, c->n + 1, cols, vals);
+        }
+      else
+        zopa_mip_add_row (mip, (double) zopa_problem_need (p, a), G_MAXDOUBLE, c->n, cols, vals);
+    }
+  return mip;
+}
+
+/* The choice per issue of a solution, checked in exact integers: every member's worst
+ * case meets its need. Returns the number of changes, or -1 when the check fails. */
+static int
+clause_solution (const ZopaProblem   *p,
+                 const int           *option,
+                 guint                mask,
+                 const ClauseChoices *c,
+                 const double        *x,
+                 int                 *picked)
+{
+  int changes = 0;
+
+  for (guint i = 0; i < p->n_issues; i++)
+    {
+      guint best = c->first[i];
+
+      for (guint j = 1; j < c->count[i]; j++)
+        if (x[c->first[i] + j] > x[best])
+          best = c->first[i] + j;
+      picked[i] = c->choice[best];
+      changes += picked[i] >= 0;
+    }
+  for (guint a = 0; a < p->n_actors; a++)
+    {
+      gint64 sum = 0;
+
+      if (!((mask >> a) & 1) || p->total_weight[a] == 0)
+        continue;
+      for (guint i = 0; i < p->n_issues; i++)
+        sum += choice_gain (p, option, a, i, picked[i]);
+      if (sum < zopa_problem_need (p, a))
+        return -1;
+    }
+  return changes;
+}
+
+gboolean
+zopa_solve_fewest_clause_changes_mip (const ZopaProblem *p,
+                                      const int         *option,
+                                      guint              mask,
+                                      ZopaBudget        *budget,
+                                      guint            **changes,
+                                      guint             *n_changes,
+                                      gboolean          *exact)
+{
+  ClauseChoices c = { 0 };
+  g_autoptr(ZopaMip) fewest = NULL;
+  g_autofree double *x = NULL;
+  g_autofree int *picked = NULL;
+  ZopaMipStatus status;
+  int n_best;
+
+  *changes = NULL;
+  *n_changes = 0;
+  *exact = TRUE;
+  if (!clause_choices_build (p, option, mask, &c))
+    {
+      /* An issue where the members share no option: none exists. */
+      clause_choices_clear (&c);
+      return FALSE;
+    }
+  picked = g_new (int, MAX (p->n_issues, 1));
+  fewest = clause_changes_mip (p, option, mask, &c, -1);
+  x = g_new0 (double, fewest->n_cols);
+  status = zopa_mip_solve (fewest, budget, x, NULL, NULL);
+  n_best = status == ZOPA_MIP_OPTIMAL || status == ZOPA_MIP_FEASIBLE
+           ? clause_solution (p, option, mask, &c, x, picked) : -1;
+  *exact = status == ZOPA_MIP_INFEASIBLE;
+  if (n_best >= 0 && status == ZOPA_MIP_OPTIMAL)
+    {
+      /* The fewest are proven: the largest smallest surplus among them breaks the tie. */
+      g_autoptr(ZopaMip) tie = clause_changes_mip (p, option, mask, &c, n_best);
+      g_autofree double *y = g_new0 (double, tie->n_cols);
+
+      status = zopa_mip_solve (tie, budget, y, NULL, NULL);
+      if ((status == ZOPA_MIP_OPTIMAL || status == ZOPA_MIP_FEASIBLE) &&
+          clause_solution (p, option, mask, &c, y, picked) == n_best)
+        *exact = status == ZOPA_MIP_OPTIMAL;
+      else
+        clause_solution (p, option, mask, &c, x, picked);
+    }
+  if (n_best >= 0)
+    {
+      *changes = g_new (guint, 2 * MAX (n_best, 1));
+      for (guint i = 0; i < p->n_issues; i++)
+        if (picked[i] >= 0)
+          {
+            (*changes)[2 * *n_changes] = i;
+            (*changes)[2 * *n_changes + 1] = picked[i];
+            (*n_changes)++;
+          }
+    }
+  clause_choices_clear (&c);
+  return n_best >= 0;
+}
+
+gboolean
+zopa_solve_fewest_clause_changes (const ZopaProblem *p,
+                                  const int         *option,
+                                  guint              mask,
+                                  ZopaBudget        *budget,
+                                  guint            **changes,
+                                  guint             *n_changes,
+                                  gboolean          *exact)
+{
+  ZopaBudget fast;
+  g_autofree guint *solver = NULL;
+  guint n_solver = 0;
+  gboolean found, found_solver, solver_exact;
+
+  zopa_budget_init_child (&fast, budget, MIN (ZOPA_SOLVE_FAST_SECONDS, 0.5 * zopa_budget_seconds_left (budget)));
+  found = zopa_change_fewest_clause_changes_bounded (p, option, mask, &fast, changes, n_changes, exact);
+  if (*exact || zopa_budget_check (budget))
+    return found;
+
+  found_solver = zopa_solve_fewest_clause_changes_mip (p, option, mask, budget, &solver, &n_solver, &solver_exact);
+  if (solver_exact || (found_solver && (!found || n_solver < *n_changes)))
+    {
+      g_free (*changes);
+      *changes = g_steal_pointer (&solver);
+      *n_changes = n_solver;
+      *exact = solver_exact;
+      return found_solver;
+    }
+  return found;
+}

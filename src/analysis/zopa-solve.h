@@ -56,4 +56,27 @@ GPtrArray       *zopa_solve_what_must_change (const ZopaProblem *problem,
                                               ZopaBudget        *budget,
                                               gboolean          *complete);
 
+/*
+ * The fewest clause changes of a draft (see zopa_change_fewest_clause_changes()): the
+ * engine's own search for a short time, then the integer program (fewest changes, then
+ * the largest smallest worst-case surplus among them). *exact FALSE: the changes returned
+ * (when TRUE is returned) work but were not proven fewest, or the tie not proven broken,
+ * or (FALSE returned) the budget ran out before any were found.
+ */
+gboolean         zopa_solve_fewest_clause_changes (const ZopaProblem *problem,
+                                                   const int         *option,
+                                                   guint              mask,
+                                                   ZopaBudget        *budget,
+                                                   guint            **changes,
+                                                   guint             *n_changes,
+                                                   gboolean          *exact);
+/* The integer programs alone (for tests and benchmarks). */
+gboolean         zopa_solve_fewest_clause_changes_mip (const ZopaProblem *problem,
+                                                       const int         *option,
+                                                       guint              mask,
+                                                       ZopaBudget        *budget,
+                                                       guint            **changes,
+                                                       guint             *n_changes,
+                                                       gboolean          *exact);
+
 G_END_DECLS

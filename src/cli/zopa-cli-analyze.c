@@ -464,7 +464,7 @@ zopa_cli_analyze (int argc, char **argv)
   double time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
   GOptionEntry entries[] = {
     { "variant", 0, 0, G_OPTION_ARG_STRING, &variant, N_("Analyse this variant"), N_("ID") },
-    { "actors", 0, 0, G_OPTION_ARG_STRING, &actors, N_("Show these actors (at most 6), in this order"), N_("ID,…") },
+    { "actors", 0, 0, G_OPTION_ARG_STRING, &actors, N_("Analyse these actors (at most 16), in this order"), N_("ID,…") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the analysis as JSON"), NULL },
     { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit,
       N_("Stop the searches after about this many seconds (default 10); answers cut short say so"), N_("SECONDS") },

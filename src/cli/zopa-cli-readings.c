@@ -271,7 +271,7 @@ zopa_cli_print_readings (GString      *out,
         g_autoptr(GPtrArray) names = g_ptr_array_new ();
         g_autofree char *group = NULL;
 
-        if ((guint) __builtin_popcount (m) != size)
+        if ((guint) __builtin_popcount (m) != size || r == NULL)
           continue;
         for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
           if ((m >> a) & 1)

@@ -1082,6 +1082,19 @@ paint_background (ZopaComparisonRender *self,
     }
 }
 
+static void
+begin_part (ZopaComparisonRender *self,
+            cairo_t              *cr,
+            double                height)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, self->width, height);
+  cairo_clip (cr);
+  paint_background (self, cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+}
+
 void
 zopa_comparison_render_draw (ZopaComparisonRender *self,
                              cairo_t              *cr)
@@ -1091,12 +1104,7 @@ zopa_comparison_render_draw (ZopaComparisonRender *self,
   g_return_if_fail (ZOPA_IS_COMPARISON_RENDER (self));
   g_return_if_fail (cr != NULL);
 
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, self->width, self->height);
-  cairo_clip (cr);
-  paint_background (self, cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  begin_part (self, cr, self->height);
 
   draw_block (self, cr, &self->header, 0, 0);
   y = self->header.h;
@@ -1109,6 +1117,61 @@ zopa_comparison_render_draw (ZopaComparisonRender *self,
       y += row->h + self->gap;
     }
   draw_footer (self, cr, self->height, 0, 1);
+  cairo_restore (cr);
+}
+
+double
+zopa_comparison_render_get_header_height (ZopaComparisonRender *self)
+{
+  g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), 0);
+  return self->header.h + self->columns.h;
+}
+
+void
+zopa_comparison_render_draw_header (ZopaComparisonRender *self,
+                                    cairo_t              *cr)
+{
+  g_return_if_fail (ZOPA_IS_COMPARISON_RENDER (self));
+  g_return_if_fail (cr != NULL);
+
+  begin_part (self, cr, self->header.h + self->columns.h);
+  draw_block (self, cr, &self->header, 0, 0);
+  draw_block (self, cr, &self->columns, 0, self->header.h);
+  cairo_restore (cr);
+}
+
+const ZopaComparisonRow *
+zopa_comparison_render_get_row (ZopaComparisonRender *self,
+                                guint                 index)
+{
+  g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), NULL);
+  g_return_val_if_fail (index < self->rows->len, NULL);
+  return g_array_index (self->rows, Row, index).row;
+}
+
+double
+zopa_comparison_render_get_row_height (ZopaComparisonRender *self,
+                                       guint                 index)
+{
+  g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), 0);
+  g_return_val_if_fail (index < self->rows->len, 0);
+  return self->gap + g_array_index (self->rows, Row, index).h;
+}
+
+void
+zopa_comparison_render_draw_row (ZopaComparisonRender *self,
+                                 cairo_t              *cr,
+                                 guint                 index)
+{
+  const Row *row;
+
+  g_return_if_fail (ZOPA_IS_COMPARISON_RENDER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (index < self->rows->len);
+
+  row = &g_array_index (self->rows, Row, index);
+  begin_part (self, cr, self->gap + row->h);
+  draw_row (self, cr, row, self->gap);
   cairo_restore (cr);
 }
 
@@ -1171,12 +1234,7 @@ zopa_comparison_render_draw_page (ZopaComparisonRender *self,
   starts = paginate (self, page_height);
   g_return_if_fail (page + 1 < starts->len);
 
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, self->width, page_height);
-  cairo_clip (cr);
-  paint_background (self, cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  begin_part (self, cr, page_height);
 
   if (page == 0)
     {
@@ -1224,6 +1282,16 @@ draw_for_export (cairo_t           *cr,
     zopa_comparison_render_draw (self, cr);
 }
 
+static ZopaRenderTarget
+export_target (ZopaComparisonRender *self)
+{
+  return (ZopaRenderTarget) {
+    .width = self->width, .height = self->height,
+    .pdf_width = ZOPA_COMPARISON_PDF_PAGE_WIDTH, .pdf_height = ZOPA_COMPARISON_PDF_PAGE_HEIGHT,
+    .background = self->background, .title = self->title,
+  };
+}
+
 GBytes *
 zopa_comparison_render_export_bytes (ZopaComparisonRender *self,
                                      ZopaDiagramFormat     format,
@@ -1235,11 +1303,7 @@ zopa_comparison_render_export_bytes (ZopaComparisonRender *self,
   g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  target = (ZopaRenderTarget) {
-    .width = self->width, .height = self->height,
-    .pdf_width = ZOPA_COMPARISON_PDF_PAGE_WIDTH, .pdf_height = ZOPA_COMPARISON_PDF_PAGE_HEIGHT,
-    .background = self->background, .title = self->title,
-  };
+  target = export_target (self);
   return zopa_render_export_bytes (&target, format, scale, draw_for_export, self, error);
 }
 
@@ -1251,11 +1315,11 @@ zopa_comparison_render_export_file (ZopaComparisonRender *self,
                                     GCancellable         *cancellable,
                                     GError              **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  ZopaRenderTarget target;
 
   g_return_val_if_fail (ZOPA_IS_COMPARISON_RENDER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = zopa_comparison_render_export_bytes (self, format, scale, error);
-  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
+  target = export_target (self);
+  return zopa_render_export_file (&target, file, format, scale, draw_for_export, self, cancellable, error);
 }

@@ -62,6 +62,21 @@ void            zopa_comparison_render_set_background (ZopaComparisonRender *sel
 void            zopa_comparison_render_draw           (ZopaComparisonRender *self,
                                                        cairo_t              *cr);
 
+/* The parts one by one, for a window that shows them in widgets of their own: the header
+ * (title, tally, verdicts, issues) with the column headings under it, and each row with the
+ * gap above it, each drawn from 0,0 in cr's user space. */
+double          zopa_comparison_render_get_header_height (ZopaComparisonRender *self);
+void            zopa_comparison_render_draw_header    (ZopaComparisonRender *self,
+                                                       cairo_t              *cr);
+const ZopaComparisonRow *
+                zopa_comparison_render_get_row        (ZopaComparisonRender *self,
+                                                       guint                 index);
+double          zopa_comparison_render_get_row_height (ZopaComparisonRender *self,
+                                                       guint                 index);
+void            zopa_comparison_render_draw_row       (ZopaComparisonRender *self,
+                                                       cairo_t              *cr,
+                                                       guint                 index);
+
 /* Pages of page_height (in page units, at the render's width): the header on the first,
  * the column headings on every one, rows never cut unless one is taller than a page, and
  * a footer with the page number. */

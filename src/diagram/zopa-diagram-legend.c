@@ -170,6 +170,45 @@ zopa_legend_build (ZopaDiagram *self)
       if (any_open_draft (self) || self->n_drafts > 0)
         legend_add (self, ZOPA_LEGEND_KEY_HOLLOW, -1, _("Issue the draft leaves open"), NULL);
     }
+  /* Its text is made when entries are left out. */
+  legend_add (self, ZOPA_LEGEND_MORE, -1, "", NULL);
+}
+
+/* Leaves out the entries from first to the last but one (the "more" entry), and says how
+ * many actors and drafts that hides in the "more" entry at (x, y); the keys that follow
+ * them go without a word. Returns the height of the "more" entry. */
+static double
+legend_hide_from (ZopaDiagram *self,
+                  guint        first,
+                  double       x,
+                  double       y,
+                  double       width,
+                  double       f)
+{
+  ZopaLegendEntry *more = &g_array_index (self->legend, ZopaLegendEntry, self->legend->len - 1);
+  guint n_hidden = 0;
+  g_autofree char *text = NULL;
+
+  for (guint j = first; j + 1 < self->legend->len; j++)
+    {
+      ZopaLegendEntry *rest = &g_array_index (self->legend, ZopaLegendEntry, j);
+
+      rest->hidden = TRUE;
+      memset (&rest->bounds, 0, sizeof rest->bounds);
+      if (rest->kind == ZOPA_LEGEND_ACTOR || rest->kind == ZOPA_LEGEND_DRAFT)
+        n_hidden++;
+    }
+  if (n_hidden == 0)
+    return 0;
+  /* Translators: the last line of a legend with no room for all its entries */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n_hidden), n_hidden);
+  zopa_text_set (&more->text, zopa_diagram_text_layout (self, text, f * 0.85, FALSE, width, 1), x, y, ZOPA_INK_DIM);
+  more->hidden = FALSE;
+  more->bounds.x = x;
+  more->bounds.y = y;
+  more->bounds.width = width;
+  more->bounds.height = more->text.h;
+  return more->text.h;
 }
 
 /* Lays the legend out in columns inside box at font size f; returns the height used, or
@@ -194,7 +233,11 @@ legend_place (ZopaDiagram             *self,
     return G_MAXDOUBLE;
 
   for (guint i = 0; i < self->legend->len; i++)
-    g_array_index (self->legend, ZopaLegendEntry, i).hidden = FALSE;
+    {
+      ZopaLegendEntry *e = &g_array_index (self->legend, ZopaLegendEntry, i);
+
+      e->hidden = e->kind == ZOPA_LEGEND_MORE;
+    }
 
   for (guint i = 0; i < self->legend->len; i++)
     {
@@ -204,6 +247,9 @@ legend_place (ZopaDiagram             *self,
       gboolean key = e->kind >= ZOPA_LEGEND_KEY_EMPTY;
       double top, h;
       int lines = heading ? 1 : (e->kind == ZOPA_LEGEND_DRAFT ? title_lines : 3);
+
+      if (e->kind == ZOPA_LEGEND_MORE)
+        continue;
 
       if (heading && i > 0)
         y += f * 0.7;
@@ -257,13 +303,18 @@ legend_place (ZopaDiagram             *self,
           /* Next column, unless this was the last one. */
           if (column + 1 >= n_columns && allow_hiding)
             {
-              for (guint j = i; j < self->legend->len; j++)
+              /* Say what is left out, giving up entries above until the line fits. */
+              guint first = i;
+              double more_top = top, more_h = f * 1.3;
+
+              while (first > 0 && more_top + more_h - box->y > box->height &&
+                     g_array_index (self->legend, ZopaLegendEntry, first - 1).bounds.x == x)
                 {
-                  ZopaLegendEntry *rest = &g_array_index (self->legend, ZopaLegendEntry, j);
-                  rest->hidden = TRUE;
-                  memset (&rest->bounds, 0, sizeof rest->bounds);
+                  first--;
+                  more_top = g_array_index (self->legend, ZopaLegendEntry, first).bounds.y;
                 }
-              return used;
+              more_h = legend_hide_from (self, first, x, more_top, col_w, f);
+              return MAX (used, more_top + more_h - box->y);
             }
           if (column + 1 >= n_columns)
             return G_MAXDOUBLE;
@@ -485,4 +536,21 @@ zopa_legend_draw (ZopaDiagram *self,
       if (e->has_sub && e->sub.h > 0)
         zopa_text_draw (self, cr, &e->sub);
     }
+}
+
+guint
+zopa_diagram_get_legend_n_left_out (ZopaDiagram *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), 0);
+
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      const ZopaLegendEntry *e = &g_array_index (self->legend, ZopaLegendEntry, i);
+
+      if (e->hidden && (e->kind == ZOPA_LEGEND_ACTOR || e->kind == ZOPA_LEGEND_DRAFT))
+        n++;
+    }
+  return n;
 }

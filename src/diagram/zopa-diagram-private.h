@@ -82,6 +82,7 @@ typedef enum {
   ZOPA_LEGEND_KEY_HOLLOW,
   ZOPA_LEGEND_KEY_OUTSIDE,
   ZOPA_LEGEND_KEY_COMMON,
+  ZOPA_LEGEND_MORE,       /* "and N more", in place of the entries with no room */
 } ZopaLegendKind;
 
 typedef struct {

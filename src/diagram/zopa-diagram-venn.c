@@ -1292,7 +1292,7 @@ layout_markers (ZopaDiagram *self,
   if (self->has_shelf)
     {
       guint order[64], k = 0;
-      double x;
+      double x, sr;
 
       for (guint i = 0; i < self->n_drafts && k < 64; i++)
         if (self->drafts[i].outside)
@@ -1308,19 +1308,21 @@ layout_markers (ZopaDiagram *self,
             order[j - 1] = t;
           }
       x = self->shelf_note.x + self->shelf_note.w + mr * 2;
+      /* Many markers get smaller ones, so that the row stays on the page. */
+      sr = k > 0 ? MIN (mr, (self->shelf.x + self->shelf.width - x) / (2.2 * k)) : mr;
       for (guint j = 0; j < k; j++)
         {
           ZopaDiagramDraft *d = &self->drafts[order[j]];
-          double step = MIN (mr * 3, (self->shelf.x + self->shelf.width - x - mr) / MAX (1u, k - j));
+          double step = MIN (sr * 3, (self->shelf.x + self->shelf.width - x - sr) / MAX (1u, k - j));
 
-          d->x = x + mr;
+          d->x = x + sr;
           d->y = self->shelf.y + self->shelf.height / 2;
-          d->r = mr;
+          d->r = sr;
           d->mask = d->accepting;
           discs[n_discs].x = d->x;
           discs[n_discs].y = d->y;
-          discs[n_discs++].r = mr;
-          x += MAX (step, mr * 2.2);
+          discs[n_discs++].r = sr;
+          x += MAX (step, sr * 2.2);
         }
     }
 

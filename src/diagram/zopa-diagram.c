@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "analysis/zopa-display-text.h"
 #include "diagram/zopa-diagram-private.h"
 
 G_DEFINE_QUARK (zopa-diagram-error-quark, zopa_diagram_error)
@@ -351,13 +352,14 @@ zopa_diagram_new (ZopaScenario             *scenario,
   self->frame = options->frame;
   self->width = options->width;
   self->height = options->height;
-  self->scenario_title = g_strdup (zopa_analysis_get_scenario_title (analysis));
+  /* Names and titles as shown: cut, so that every text and description stays short. */
+  self->scenario_title = zopa_display_text (zopa_analysis_get_scenario_title (analysis), ZOPA_DISPLAY_TEXT_LINE);
   if (self->scenario_title == NULL || self->scenario_title[0] == '\0')
     {
       g_free (self->scenario_title);
       self->scenario_title = g_strdup (_("Untitled scenario"));
     }
-  self->title = g_strdup (options->title != NULL ? options->title : self->scenario_title);
+  self->title = zopa_display_text (options->title != NULL ? options->title : self->scenario_title, ZOPA_DISPLAY_TEXT_LINE);
 
   self->n_actors = MIN (zopa_analysis_get_n_actors (analysis), (guint) ZOPA_EULER_MAX_SETS);
   for (guint k = 0; k < self->n_actors; k++)
@@ -367,7 +369,7 @@ zopa_diagram_new (ZopaScenario             *scenario,
       const char *name = zopa_analysis_get_actor_name (analysis, k);
 
       self->actors[k].id = g_strdup (id);
-      self->actors[k].name = g_strdup (name != NULL && name[0] != '\0' ? name : id);
+      self->actors[k].name = zopa_display_text (name != NULL && name[0] != '\0' ? name : id, ZOPA_DISPLAY_TEXT_LINE);
       self->actors[k].color = zopa_diagram_rgba_from_hex (actor != NULL ? zopa_actor_get_color (actor) : NULL);
     }
 
@@ -383,7 +385,8 @@ zopa_diagram_new (ZopaScenario             *scenario,
 
       self->shown_drafts[i] = index;
       d->draft = index;
-      d->title = g_strdup (title != NULL && title[0] != '\0' ? title : zopa_analysis_get_draft_id (analysis, index));
+      d->title = zopa_display_text (title != NULL && title[0] != '\0' ? title : zopa_analysis_get_draft_id (analysis, index),
+                                    ZOPA_DISPLAY_TEXT_LINE);
       d->number = g_strdup_printf ("%u", i + 1);
       d->accepting = zopa_analysis_get_draft_accepting (analysis, index);
       d->possible = zopa_analysis_get_draft_possible (analysis, index);
@@ -886,6 +889,16 @@ draw_for_export (cairo_t           *cr,
   zopa_diagram_draw (user_data, cr);
 }
 
+static ZopaRenderTarget
+export_target (ZopaDiagram *self)
+{
+  return (ZopaRenderTarget) {
+    .width = self->width, .height = self->height,
+    .pdf_width = self->width, .pdf_height = self->height,
+    .background = self->background, .title = self->title,
+  };
+}
+
 GBytes *
 zopa_diagram_export_bytes (ZopaDiagram       *self,
                            ZopaDiagramFormat  format,
@@ -897,11 +910,7 @@ zopa_diagram_export_bytes (ZopaDiagram       *self,
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  target = (ZopaRenderTarget) {
-    .width = self->width, .height = self->height,
-    .pdf_width = self->width, .pdf_height = self->height,
-    .background = self->background, .title = self->title,
-  };
+  target = export_target (self);
   return zopa_render_export_bytes (&target, format, scale, draw_for_export, self, error);
 }
 
@@ -913,11 +922,11 @@ zopa_diagram_export_file (ZopaDiagram       *self,
                           GCancellable      *cancellable,
                           GError           **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  ZopaRenderTarget target;
 
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = zopa_diagram_export_bytes (self, format, scale, error);
-  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
+  target = export_target (self);
+  return zopa_render_export_file (&target, file, format, scale, draw_for_export, self, cancellable, error);
 }

@@ -185,6 +185,8 @@ char         *zopa_diagram_describe_summary (ZopaDiagram *self);
 
 /* ---- Geometry, for tests and overlays -------------------------------------------------- */
 
+/* The actors and drafts the legend has no room for; its last line says "and N more". */
+guint         zopa_diagram_get_legend_n_left_out (ZopaDiagram *self);
 /* The shown drafts, as analysis draft indices, in legend order. */
 const guint  *zopa_diagram_get_shown_drafts (ZopaDiagram *self,
                                              guint       *n_drafts);

@@ -65,6 +65,15 @@ GBytes       *zopa_render_export_bytes      (const ZopaRenderTarget *target,
                                              ZopaRenderDrawFunc      draw,
                                              gpointer                user_data,
                                              GError                **error);
+/* zopa_render_export_bytes() written to file through zopa_render_replace_file(). */
+gboolean      zopa_render_export_file       (const ZopaRenderTarget *target,
+                                             GFile                  *file,
+                                             ZopaDiagramFormat       format,
+                                             double                  scale,
+                                             ZopaRenderDrawFunc      draw,
+                                             gpointer                user_data,
+                                             GCancellable           *cancellable,
+                                             GError                **error);
 /* Writes bytes through an atomic replace. */
 gboolean      zopa_render_replace_file      (GFile             *file,
                                              GBytes            *bytes,

@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include "analysis/zopa-display-text.h"
 #include "diagram/zopa-render-private.h"
 
 /* Families present on GNOME (Cantarell) and everywhere else (Sans). */
@@ -72,6 +73,7 @@ zopa_render_layout_new (PangoContext *context,
 {
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (ZOPA_FONT_FAMILY);
+  g_autofree char *shown = NULL;
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
@@ -81,7 +83,9 @@ zopa_render_layout_new (PangoContext *context,
   /* The page reads in one direction: a name in Arabic is written right to left, but stays
    * aligned with the other entries. */
   pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  /* User text is cut before Pango shapes it: a huge name costs no more than a long one. */
+  shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
+  pango_layout_set_text (layout, shown, -1);
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
@@ -319,6 +323,21 @@ zopa_render_export_bytes (const ZopaRenderTarget *target,
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+gboolean
+zopa_render_export_file (const ZopaRenderTarget *target,
+                         GFile                  *file,
+                         ZopaDiagramFormat       format,
+                         double                  scale,
+                         ZopaRenderDrawFunc      draw,
+                         gpointer                user_data,
+                         GCancellable           *cancellable,
+                         GError                **error)
+{
+  g_autoptr(GBytes) bytes = zopa_render_export_bytes (target, format, scale, draw, user_data, error);
+
+  return bytes != NULL && zopa_render_replace_file (file, bytes, cancellable, error);
 }
 
 gboolean

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "zopa-actor-dots.h"
+#include "zopa-user-text.h"
 
 #define DOT_SIZE    10
 #define DOT_SPACING 3
@@ -148,7 +149,7 @@ zopa_actor_dots_set_description (ZopaActorDots *self,
 
   if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self)), description) == 0)
     return;
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+  zopa_user_text_set_tooltip (GTK_WIDGET (self), description);
   if (description != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);

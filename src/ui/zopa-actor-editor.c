@@ -13,6 +13,7 @@
 #include "zopa-history-binding.h"
 #include "zopa-source-row.h"
 #include "zopa-stance-group.h"
+#include "zopa-user-text.h"
 
 /* Colours for new actors, from the GNOME palette; the first one no actor uses is taken. */
 static const char * const new_actor_colors[] = {
@@ -249,6 +250,7 @@ static void
 sync_actor (ZopaActorEditor *self)
 {
   g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
   GdkRGBA color, current;
 
   zopa_editor_set_text (GTK_EDITABLE (self->id_row), zopa_actor_get_id (self->actor));
@@ -261,8 +263,9 @@ sync_actor (ZopaActorEditor *self)
     }
   update_sources_subtitle (self);
 
-  adw_window_title_set_subtitle (self->window_title, actor_display_name (self->actor));
-  title = g_strdup_printf (_("Actor “%s”"), actor_display_name (self->actor));
+  name = zopa_display_text (actor_display_name (self->actor), ZOPA_DISPLAY_TEXT_LINE);
+  adw_window_title_set_subtitle (self->window_title, name);
+  title = g_strdup_printf (_("Actor “%s”"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 

@@ -6,6 +6,7 @@
 
 #include "zopa-actor-row.h"
 #include "zopa-actor-swatch.h"
+#include "zopa-user-text.h"
 
 struct _ZopaActorRow
 {
@@ -35,7 +36,8 @@ zopa_actor_row_constructed (GObject *object)
   G_OBJECT_CLASS (zopa_actor_row_parent_class)->constructed (object);
 
   actor = zopa_actor_row_get_item (self);
-  g_object_bind_property (actor, "name", self, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (actor, "name", self, "title", G_BINDING_SYNC_CREATE,
+                               zopa_display_text_line_transform, NULL, NULL, NULL);
   g_object_bind_property (actor, "color", self->swatch, "color", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (actor, "notify::reservation", G_CALLBACK (update_from_actor), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (actor, "notify::id", G_CALLBACK (update_from_actor), self, G_CONNECT_SWAPPED);

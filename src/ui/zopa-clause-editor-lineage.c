@@ -9,6 +9,7 @@
 #include "zopa-actor-dots.h"
 #include "zopa-clause-editor-private.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 /* Lineage: the parent draft's clauses this one derives from */
 
@@ -140,7 +141,7 @@ zopa_clause_editor_sync_lineage (ZopaClauseEditor *self)
       g_autofree char *label = clause_label (origin);
       gboolean derived = lineage != NULL && g_strv_contains (lineage, zopa_clause_get_id (origin));
 
-      adw_preferences_row_set_title (g_ptr_array_index (self->lineage_rows, i), label);
+      zopa_user_text_set_row_title (g_ptr_array_index (self->lineage_rows, i), label);
       if (gtk_check_button_get_active (check) != derived)
         gtk_check_button_set_active (check, derived);
       if (derived)
@@ -151,7 +152,7 @@ zopa_clause_editor_sync_lineage (ZopaClauseEditor *self)
         }
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lineage_row),
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self->lineage_row),
                                  summary->len > 0 ? summary->str : _("No clause of the parent draft"));
   /* Translators: %s is the title of the draft this clause's draft derives from. */
   description = g_strdup_printf (_("Clauses of “%s” this clause comes from"), zopa_draft_get_title (parent));

@@ -11,6 +11,7 @@
 #include "zopa-clause-source-row.h"
 #include "zopa-editor-common.h"
 #include "zopa-list-sync.h"
+#include "zopa-user-text.h"
 
 G_DEFINE_FINAL_TYPE (ZopaClauseEditor, zopa_clause_editor, GTK_TYPE_WIDGET)
 
@@ -187,7 +188,8 @@ create_addable_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  g_object_bind_property (item, "title", label, "label", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (item, "title", label, "label", G_BINDING_SYNC_CREATE,
+                               zopa_display_text_line_transform, NULL, NULL, NULL);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   return row;
 }
@@ -297,9 +299,9 @@ on_sources_popover_show (GtkPopover       *popover,
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zopa_source_display_title (source));
+      zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), zopa_source_display_title (source));
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    cited != NULL && g_strv_contains (cited, zopa_source_get_id (source)));

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-clause-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaClauseRow
 {
@@ -113,9 +114,9 @@ zopa_clause_row_refresh (ZopaClauseRow *self)
     gtk_widget_set_name (GTK_WIDGET (self), name);
   /* Refreshed after every edit: only what changed is set, so the rest is not laid out again. */
   if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)), title) != 0)
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+    zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), title);
   if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (self)), sets) != 0)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self), sets);
+    zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), sets);
   if (g_strcmp0 (gtk_label_get_text (self->status_label), zopa_clause_status_label (status)) == 0)
     return;
 

@@ -7,6 +7,7 @@
 #include "zopa-actor-dots.h"
 #include "zopa-clause-set-row.h"
 #include "zopa-list-sync.h"
+#include "zopa-user-text.h"
 
 struct _ZopaClauseSetRow
 {
@@ -68,7 +69,7 @@ show_issue (ZopaClauseSetRow *self)
   zopa_combo_row_show_choices (ADW_COMBO_ROW (self), (const char * const *) labels, MAX (0, position),
                                G_CALLBACK (on_option_selected), self);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), zopa_issue_get_title (self->item));
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), zopa_issue_get_title (self->item));
   remove_label = g_strdup_printf (_("Stop Setting “%s”"), zopa_issue_get_title (self->item));
   gtk_widget_set_tooltip_text (self->remove_button, remove_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);

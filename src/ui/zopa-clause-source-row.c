@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-clause-source-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaClauseSourceRow
 {
@@ -88,8 +89,8 @@ show_source (ZopaClauseSourceRow *self)
   const char *url = source != NULL ? zopa_source_get_url (source) : NULL;
   g_autofree char *subtitle = source != NULL ? zopa_source_describe (source) : g_strdup (_("Missing source"));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), source != NULL ? zopa_source_display_title (source) : self->source_id);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), source != NULL ? zopa_source_display_title (source) : self->source_id);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
   g_free (self->web_address);
   self->web_address = is_web_address (url) ? g_strdup (url) : NULL;
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), self->web_address != NULL);

@@ -5,7 +5,6 @@
 #include <glib/gi18n.h>
 
 #include "diagram/zopa-comparison-render.h"
-#include "zopa-actor-swatch.h"
 #include "zopa-compare-window-private.h"
 #include "zopa-error-dialog.h"
 
@@ -60,7 +59,7 @@ on_export_response (GtkNativeDialog   *native,
       else
         {
           g_autoptr(GFile) parent = g_file_get_parent (file);
-          gboolean png = filter != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (filter), "extension"), "png") == 0;
+          gboolean png = filter != NULL && filter == self->png_filter;
           g_autofree char *with_extension = g_strconcat (name, png ? ".png" : ".pdf", NULL);
 
           format = png ? ZOPA_DIAGRAM_FORMAT_PNG : ZOPA_DIAGRAM_FORMAT_PDF;
@@ -69,6 +68,7 @@ on_export_response (GtkNativeDialog   *native,
       if (!zopa_compare_window_export_to (self, target, format, &error))
         zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Export the Comparison"));
     }
+  g_clear_object (&self->png_filter);
   g_object_unref (native);
   g_object_unref (self);
 }
@@ -94,14 +94,13 @@ zopa_compare_window_export_action (GtkWidget  *widget,
   gtk_file_filter_set_name (pdf, _("PDF Document (A4 pages)"));
   gtk_file_filter_add_mime_type (pdf, "application/pdf");
   gtk_file_filter_add_suffix (pdf, "pdf");
-  g_object_set_data (G_OBJECT (pdf), "extension", (gpointer) "pdf");
   gtk_file_filter_set_name (png, _("PNG Image (one tall page)"));
   gtk_file_filter_add_mime_type (png, "image/png");
   gtk_file_filter_add_suffix (png, "png");
-  g_object_set_data (G_OBJECT (png), "extension", (gpointer) "png");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), png);
   g_object_unref (pdf);
+  g_set_object (&self->png_filter, png);
   g_object_unref (png);
 
   /* Translators: the file name of an exported comparison, "us-28 to geneva-19.pdf" */

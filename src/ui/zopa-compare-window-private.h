@@ -17,7 +17,6 @@ struct _ZopaCompareWindow
   char           *left_id;
   char           *right_id;
   GPtrArray      *draft_ids;     /* parallel to the drop-downs' items */
-  gboolean        updating;      /* set while the drop-downs are filled in */
   guint           n_rows;
 
   AdwWindowTitle *window_title;
@@ -25,15 +24,16 @@ struct _ZopaCompareWindow
   GtkDropDown    *right_dropdown;
   GtkToggleButton *show_all_button;
   GtkToggleButton *only_changes_button;
-  GtkLabel       *counts_label;
-  GtkLabel       *lineage_label;
-  GtkFlowBox     *actors_box;
-  GtkExpander    *issues_expander;
-  GtkGrid        *issues_grid;
-  GtkLabel       *left_heading;
-  GtkLabel       *right_heading;
+  GtkDrawingArea *header_area;
   GtkListBox     *clause_list;
   AdwStatusPage  *empty_page;
+
+  /* The comparison laid out for the width shown, drawn by the header and the cards. */
+  ZopaComparisonRender *render;
+  int             shown_width;
+  guint           relayout_id;
+  /* The PNG filter of an open export dialog, to tell which filter was chosen. */
+  GtkFileFilter  *png_filter;
 };
 
 void zopa_compare_window_export_action (GtkWidget  *widget,

@@ -4,14 +4,12 @@
 
 #include <glib/gi18n.h>
 
-#include "diagram/zopa-comparison-render.h"
-#include "zopa-actor-swatch.h"
-#include "zopa-compare-window-private.h"
+#include <math.h>
 
-/* The look of cards, badges and notes is in resources/style.css. */
-static const char * const kind_classes[ZOPA_COMPARISON_N_KINDS] = {
-  "kept", "changed", "bracketed", "deleted", "dropped", "added",
-};
+#include "diagram/zopa-comparison-render.h"
+#include "zopa-compare-card.h"
+#include "zopa-compare-window-private.h"
+#include "zopa-user-text.h"
 
 G_DEFINE_FINAL_TYPE (ZopaCompareWindow, zopa_compare_window, ADW_TYPE_WINDOW)
 
@@ -33,453 +31,179 @@ scenario_of (ZopaCompareWindow *self)
   return zopa_session_get_scenario (self->session);
 }
 
-static void
-remove_all_children (GtkWidget *parent)
-{
-  GtkWidget *child;
+/* ---- The page, drawn by the comparison renderer ------------------------------------------ */
 
-  while ((child = gtk_widget_get_first_child (parent)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (parent))
-        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
-      else if (GTK_IS_FLOW_BOX (parent))
-        gtk_flow_box_remove (GTK_FLOW_BOX (parent), child);
-      else if (GTK_IS_GRID (parent))
-        gtk_grid_remove (GTK_GRID (parent), child);
-      else
-        gtk_widget_unparent (child);
-    }
+static ZopaDiagramTheme
+theme_of (ZopaCompareWindow *self)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ()) ? ZOPA_DIAGRAM_THEME_DARK
+                                                                       : ZOPA_DIAGRAM_THEME_LIGHT;
 }
 
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class,
-            gboolean    wrap)
+/* The width the page is laid out for: the header's, within the renderer's limits. */
+static double
+page_width (ZopaCompareWindow *self)
 {
-  GtkWidget *label = gtk_label_new (text);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->header_area));
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-    }
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
+  return CLAMP (width > 0 ? width : 1180, 320, 16384);
 }
 
-/* ---- The summary ------------------------------------------------------------------------- */
-
-static GtkWidget *
-make_actor_card (const ZopaComparisonActor *actor)
+static char *
+describe_actor (const ZopaComparisonActor *actor)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *dot = zopa_actor_swatch_new (12);
-  GtkWidget *name = make_label (actor->name, "heading", FALSE);
   g_autofree char *change = zopa_comparison_format_actor (actor);
-  g_autofree char *details = NULL;
-  g_autofree char *description = NULL;
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "compare-actor");
-
-  zopa_actor_swatch_set_color (ZOPA_ACTOR_SWATCH (dot), actor->color);
-  gtk_box_append (GTK_BOX (head), dot);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (head), name);
-  if (actor->trend != 0)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (actor->trend > 0 ? "pan-up-symbolic" : "pan-down-symbolic");
-
-      gtk_widget_add_css_class (icon, actor->trend > 0 ? "success" : "error");
-      gtk_widget_set_tooltip_text (icon, actor->trend > 0 ? _("Scores higher on the right draft, whatever the open issues")
-                                                          : _("Scores lower on the right draft, whatever the open issues"));
-      gtk_box_append (GTK_BOX (head), icon);
-    }
-  gtk_box_append (GTK_BOX (card), head);
-  gtk_box_append (GTK_BOX (card), make_label (change, NULL, TRUE));
-  details = g_strdup_printf (_("%s · red lines %u → %u"),
-                             actor->verdict_changed ? _("verdict changed") : _("verdict unchanged"),
-                             actor->left->n_violations, actor->right->n_violations);
-  gtk_box_append (GTK_BOX (card), make_label (details, "caption", TRUE));
-  gtk_widget_add_css_class (gtk_widget_get_last_child (card), "dim-label");
-
-  description = g_strdup_printf ("%s: %s. %s", actor->name, change, details);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  return card;
+  /* Translators: an actor's verdicts on the two drafts, read out: name, change, verdict, red lines */
+  return g_strdup_printf (_("%s: %s. %s · red lines %u → %u"), actor->name, change,
+                          actor->verdict_changed ? _("verdict changed") : _("verdict unchanged"),
+                          actor->left->n_violations, actor->right->n_violations);
 }
 
-static void
-update_summary (ZopaCompareWindow *self)
+/* What the header shows, for screen readers: the counts, then each actor's verdicts. */
+static char *
+describe_header (ZopaComparison *c)
 {
-  ZopaComparison *c = self->comparison;
-  ZopaAnalysis *analysis;
-  g_autofree char *counts = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *left = NULL;
-  g_autofree char *right = NULL;
-  guint n_issues;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *counts = zopa_comparison_format_counts (c);
 
-  remove_all_children (GTK_WIDGET (self->actors_box));
-  remove_all_children (GTK_WIDGET (self->issues_grid));
-  if (c == NULL)
-    {
-      gtk_label_set_text (self->counts_label, _("The scenario has no drafts to compare."));
-      gtk_label_set_text (self->lineage_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->issues_expander), FALSE);
-      gtk_label_set_text (self->left_heading, "");
-      gtk_label_set_text (self->right_heading, "");
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      return;
-    }
-
-  analysis = zopa_comparison_get_analysis (c);
-  counts = zopa_comparison_format_counts (c);
-  text = g_strdup_printf (_("%u clauses → %u clauses: %s"), zopa_comparison_get_n_left_clauses (c),
+  g_string_append_printf (out, _("%u clauses → %u clauses: %s"), zopa_comparison_get_n_left_clauses (c),
                           zopa_comparison_get_n_right_clauses (c), counts);
-  gtk_label_set_text (self->counts_label, text);
-  gtk_label_set_text (self->lineage_label, zopa_comparison_lineage_to_label (zopa_comparison_get_lineage (c)));
-
-  subtitle = g_strdup_printf ("%s → %s · %s", zopa_comparison_get_left_title (c), zopa_comparison_get_right_title (c),
-                              analysis != NULL && zopa_analysis_get_variant_id (analysis) != NULL
-                              ? zopa_analysis_get_variant_title (analysis) : _("Base scenario"));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-
+  g_string_append_printf (out, ". %s.", zopa_comparison_lineage_to_label (zopa_comparison_get_lineage (c)));
   for (guint a = 0; a < zopa_comparison_get_n_actors (c); a++)
-    gtk_flow_box_append (self->actors_box, make_actor_card (zopa_comparison_get_actor (c, a)));
-  /* All actors in one line up to four; two lines of three for six. */
-  {
-    guint n = zopa_comparison_get_n_actors (c);
-    guint per_line = MAX (1, n <= 4 ? n : (n + 1) / 2);
-
-    gtk_flow_box_set_min_children_per_line (self->actors_box, per_line);
-    gtk_flow_box_set_max_children_per_line (self->actors_box, per_line);
-  }
-
-  n_issues = zopa_comparison_get_n_issues (c);
-  gtk_widget_set_visible (GTK_WIDGET (self->issues_expander), analysis != NULL);
-  {
-    g_autofree char *label = n_issues == 0
-                             ? g_strdup (_("Both drafts fix every issue the same way"))
-                             : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u issue fixed differently",
-                                                             "%u issues fixed differently", n_issues), n_issues);
-    gtk_expander_set_label (self->issues_expander, label);
-  }
-  for (guint i = 0; i < n_issues; i++)
     {
-      const ZopaComparisonIssue *issue = zopa_comparison_get_issue (c, i);
-      GtkWidget *title = make_label (issue->issue_title, "heading", TRUE);
-      GtkWidget *from = make_label (issue->left_option_label ? issue->left_option_label : _("open"),
-                                    issue->left_option_label ? "dim-label" : "compare-open", TRUE);
-      GtkWidget *to = make_label (issue->right_option_label ? issue->right_option_label : _("open"),
-                                  issue->right_option_label ? NULL : "compare-open", TRUE);
-
-      gtk_widget_set_size_request (title, 180, -1);
-      gtk_widget_set_valign (title, GTK_ALIGN_START);
-      gtk_widget_set_valign (from, GTK_ALIGN_START);
-      gtk_widget_set_valign (to, GTK_ALIGN_START);
-      gtk_widget_set_hexpand (from, TRUE);
-      gtk_widget_set_hexpand (to, TRUE);
-      gtk_grid_attach (self->issues_grid, title, 0, i, 1, 1);
-      gtk_grid_attach (self->issues_grid, from, 1, i, 1, 1);
-      gtk_grid_attach (self->issues_grid, make_label ("→", "dim-label", FALSE), 2, i, 1, 1);
-      gtk_grid_attach (self->issues_grid, to, 3, i, 1, 1);
+      g_autofree char *actor = describe_actor (zopa_comparison_get_actor (c, a));
+      g_string_append_printf (out, " %s.", actor);
     }
-
-  left = g_strdup_printf ("%s (%s)", zopa_comparison_get_left_title (c), zopa_comparison_get_left_id (c));
-  right = g_strdup_printf ("%s (%s)", zopa_comparison_get_right_title (c), zopa_comparison_get_right_id (c));
-  gtk_label_set_text (self->left_heading, left);
-  gtk_label_set_text (self->right_heading, right);
-}
-
-/* ---- The clause rows ----------------------------------------------------------------------- */
-
-static GtkWidget *
-make_placeholder (const char *message)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *label = make_label (message, "dim-label", TRUE);
-
-  gtk_widget_add_css_class (box, "compare-placeholder");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_box_append (GTK_BOX (box), label);
-  return box;
-}
-
-static char *
-sets_markup (const ZopaComparisonRow    *row,
-             const ZopaComparisonClause *clause)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint k = 0; k < clause->n_sets; k++)
-    {
-      const ZopaComparisonSet *set = &clause->sets[k];
-      g_autofree char *line = g_markup_printf_escaped ("%s: %s", set->issue_title, set->option_label);
-      gboolean changed = FALSE;
-
-      for (guint j = 0; j < row->n_set_changes; j++)
-        changed |= g_strcmp0 (row->set_changes[j].issue_id, set->issue_id) == 0;
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append_printf (out, changed ? "<b>%s</b>" : "%s", line);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static GtkWidget *
-make_clause_card (const ZopaComparisonRow    *row,
-                  const ZopaComparisonClause *clause,
-                  gboolean                    is_right,
-                  const char                 *note)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *number = make_label (*clause->number ? clause->number : "·", "heading", FALSE);
-  GtkWidget *title = make_label (clause->title, "heading", TRUE);
-  GtkWidget *text;
-
-  gtk_widget_add_css_class (card, "compare-card");
-  if (clause->status == ZOPA_CLAUSE_BRACKETED)
-    gtk_widget_add_css_class (card, "bracketed");
-  else if (clause->status == ZOPA_CLAUSE_DELETED)
-    gtk_widget_add_css_class (card, "deleted");
-  if (is_right && row->kind == ZOPA_COMPARISON_CHANGED)
-    gtk_widget_add_css_class (card, "changed-side");
-  else if (is_right && row->kind == ZOPA_COMPARISON_ADDED)
-    gtk_widget_add_css_class (card, "added-side");
-
-  if (!is_right)
-    gtk_widget_add_css_class (number, "dim-label");
-  gtk_widget_set_valign (number, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (head), number);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (head), title);
-  if (clause->status != ZOPA_CLAUSE_AGREED)
-    {
-      GtkWidget *tag = make_label (clause->status == ZOPA_CLAUSE_BRACKETED ? C_("clause status", "bracketed")
-                                                                          : C_("clause status", "deleted"),
-                                   "compare-tag", FALSE);
-      gtk_widget_add_css_class (tag, zopa_clause_status_to_string (clause->status));
-      gtk_widget_set_valign (tag, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (head), tag);
-    }
-  gtk_box_append (GTK_BOX (card), head);
-
-  if (*clause->text)
-    {
-      if (clause->status == ZOPA_CLAUSE_DELETED)
-        {
-          g_autofree char *markup = g_markup_printf_escaped ("<s>%s</s>", clause->text);
-          text = make_label (NULL, NULL, TRUE);
-          gtk_label_set_markup (GTK_LABEL (text), markup);
-        }
-      else
-        text = make_label (clause->text, NULL, TRUE);
-      if (!is_right || clause->status != ZOPA_CLAUSE_AGREED)
-        gtk_widget_add_css_class (text, "dim-label");
-      gtk_box_append (GTK_BOX (card), text);
-    }
-
-  if (clause->n_sets > 0)
-    {
-      g_autofree char *markup = sets_markup (row, clause);
-      GtkWidget *sets = make_label (NULL, "caption", TRUE);
-
-      gtk_label_set_markup (GTK_LABEL (sets), markup);
-      /* Settings that did not change step back; changed ones are bold. */
-      if (row->n_set_changes == 0)
-        gtk_widget_add_css_class (sets, "dim-label");
-      gtk_box_append (GTK_BOX (card), sets);
-    }
-
-  if (note != NULL)
-    {
-      GtkWidget *label = make_label (note, "compare-note", TRUE);
-
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, kind_classes[row->kind]);
-      gtk_box_append (GTK_BOX (card), label);
-    }
-  return card;
-}
-
-static GtkWidget *
-make_row (ZopaComparisonRow const *row,
-          ZopaComparison          *comparison)
-{
-  GtkWidget *list_row = gtk_list_box_row_new ();
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 130);
-  GtkWidget *left, *right, *badge;
-  g_autofree char *note = zopa_comparison_describe_row (comparison, row);
-  g_autofree char *description = NULL;
-
-  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
-  gtk_widget_set_margin_top (columns, 6);
-  gtk_widget_set_margin_bottom (columns, 6);
-  gtk_widget_set_margin_start (columns, 6);
-  gtk_widget_set_margin_end (columns, 6);
-
-  if (row->n_left == 0)
-    left = make_placeholder (_("New: no clause of the left draft comes before it"));
-  else if (row->left_repeated)
-    {
-      g_autofree char *again = g_strdup_printf (_("↳ %s %s, as above"), row->left[0]->number, row->left[0]->title);
-      left = make_placeholder (again);
-      gtk_widget_set_valign (left, GTK_ALIGN_START);
-    }
-  else
-    left = make_clause_card (row, row->left[0], FALSE, row->right == NULL ? note : NULL);
-  if (row->right != NULL)
-    right = make_clause_card (row, row->right, TRUE, note);
-  else
-    right = make_placeholder (_("Nothing on the right comes from it"));
-  gtk_box_append (GTK_BOX (columns), left);
-  gtk_box_append (GTK_BOX (columns), right);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), columns);
-
-  badge = gtk_label_new (zopa_comparison_kind_to_label (row->kind));
-  gtk_widget_add_css_class (badge, "compare-badge");
-  gtk_widget_add_css_class (badge, kind_classes[row->kind]);
-  gtk_widget_set_halign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (badge, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (badge, 16);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), badge);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), overlay);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
-
-  /* One sentence for screen readers: kind, the clauses, what changed. */
-  description = g_strdup_printf ("%s: %s → %s. %s", zopa_comparison_kind_to_label (row->kind),
-                                 row->n_left > 0 ? row->left[0]->title : "–",
-                                 row->right != NULL ? row->right->title : "–",
-                                 note != NULL ? note : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list_row), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  return list_row;
-}
-
-static gboolean
-row_is_shown (ZopaCompareWindow       *self,
-              const ZopaComparisonRow *row)
-{
-  if (!gtk_toggle_button_get_active (self->only_changes_button))
-    return TRUE;
-  return row->kind != ZOPA_COMPARISON_KEPT || (row->diff & ~ZOPA_COMPARISON_DIFF_SPLIT) != 0;
-}
-
-/* Everything a row shows, so an edit rebuilds only the rows it changed. */
-static char *
-row_signature (ZopaComparison          *comparison,
-               const ZopaComparisonRow *row)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *note = zopa_comparison_describe_row (comparison, row);
-  const ZopaComparisonClause *clauses[2] = { row->n_left > 0 ? row->left[0] : NULL, row->right };
-
-  g_string_append_printf (out, "%d|%d|%d|%u|%s", row->kind, row->diff, row->left_repeated, row->n_left,
-                          note != NULL ? note : "");
-  for (guint k = 0; k < G_N_ELEMENTS (clauses); k++)
-    {
-      const ZopaComparisonClause *c = clauses[k];
-
-      if (c == NULL)
-        {
-          g_string_append (out, "\x1f-");
-          continue;
-        }
-      g_string_append_printf (out, "\x1f%s\x1e%s\x1e%s\x1e%s\x1e%d", c->id, c->number, c->title, c->text, c->status);
-      for (guint j = 0; j < c->n_sets; j++)
-        g_string_append_printf (out, "\x1e%s=%s", c->sets[j].issue_title,
-                                c->sets[j].option_label);
-    }
-  for (guint j = 0; j < row->n_set_changes; j++)
-    g_string_append_printf (out, "\x1d%s", row->set_changes[j].issue_id);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static void
-update_rows (ZopaCompareWindow *self)
+draw_header (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  ZopaCompareWindow *self = data;
+
+  if (self->render != NULL)
+    zopa_comparison_render_draw_header (self->render, cr);
+}
+
+/* A new layout of the comparison for the width shown and the filter; the header and the
+ * cards draw it. Cards are reused in order, so a rebuild makes no new widgets unless the
+ * number of rows grew. */
+static void
+update_page (ZopaCompareWindow *self)
 {
   ZopaComparison *c = self->comparison;
-  g_autoptr(GHashTable) existing = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                          (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *child;
   guint position = 0;
 
-  /* The rows there are, by what they show. */
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->clause_list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  g_clear_object (&self->render);
+  if (c != NULL)
     {
-      const char *signature = g_object_get_data (G_OBJECT (child), "signature");
-      GPtrArray *same;
+      ZopaComparisonRenderOptions options;
+      g_autoptr(GError) error = NULL;
 
-      if (signature == NULL)
-        continue;
-      same = g_hash_table_lookup (existing, signature);
-      if (same == NULL)
-        {
-          same = g_ptr_array_new ();
-          g_hash_table_insert (existing, (gpointer) signature, same);
-        }
-      g_ptr_array_add (same, child);
+      zopa_comparison_render_options_init (&options);
+      options.theme = theme_of (self);
+      options.background = ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT;
+      options.width = page_width (self);
+      options.only_changes = gtk_toggle_button_get_active (self->only_changes_button);
+      self->render = zopa_comparison_render_new (c, &options, &error);
+      if (self->render == NULL)
+        g_warning ("Could not lay out the comparison: %s", error->message);
     }
+  self->shown_width = self->render != NULL ? (int) zopa_comparison_render_get_width (self->render) : 0;
+  self->n_rows = self->render != NULL ? zopa_comparison_render_get_n_rows (self->render) : 0;
 
-  /* The rows wanted, reusing those that show the same. */
-  self->n_rows = 0;
-  for (guint k = 0; c != NULL && k < zopa_comparison_get_n_rows (c); k++)
+  gtk_drawing_area_set_content_height (self->header_area,
+                                       self->render != NULL
+                                       ? (int) ceil (zopa_comparison_render_get_header_height (self->render)) : 0);
+  if (c != NULL)
     {
-      const ZopaComparisonRow *row = zopa_comparison_get_row (c, k);
-      g_autofree char *signature = NULL;
-      GPtrArray *same;
-      GtkWidget *widget;
+      g_autofree char *header = describe_header (c);
+      zopa_user_text_set_accessible_label (GTK_WIDGET (self->header_area), header);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self->header_area));
 
-      if (!row_is_shown (self, row))
-        continue;
-      signature = row_signature (c, row);
-      same = g_hash_table_lookup (existing, signature);
-      if (same != NULL && same->len > 0)
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->clause_list));
+  for (position = 0; position < self->n_rows; position++)
+    {
+      if (child != NULL)
         {
-          widget = g_object_ref (g_ptr_array_index (same, 0));
-          g_ptr_array_remove_index (same, 0);
+          zopa_compare_card_set_item (ZOPA_COMPARE_CARD (child), self->render, position);
+          child = gtk_widget_get_next_sibling (child);
         }
       else
-        {
-          widget = g_object_ref_sink (make_row (row, c));
-          g_object_set_data_full (G_OBJECT (widget), "signature", g_steal_pointer (&signature), g_free);
-        }
-      g_ptr_array_add (wanted, widget);
-      self->n_rows++;
+        gtk_list_box_append (self->clause_list, zopa_compare_card_new (self->render, position));
     }
-
-  /* Take out what is not wanted, then put the wanted rows in order. */
-  child = gtk_widget_get_first_child (GTK_WIDGET (self->clause_list));
   while (child != NULL)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      if (!g_ptr_array_find (wanted, child, NULL))
-        gtk_list_box_remove (self->clause_list, child);
+      gtk_list_box_remove (self->clause_list, child);
       child = next;
-    }
-  for (position = 0; position < wanted->len; position++)
-    {
-      GtkWidget *widget = g_ptr_array_index (wanted, position);
-      GtkListBoxRow *current = gtk_list_box_get_row_at_index (self->clause_list, position);
-
-      if (GTK_WIDGET (current) == widget)
-        continue;
-      if (gtk_widget_get_parent (widget) != NULL)
-        gtk_list_box_remove (self->clause_list, widget);
-      gtk_list_box_insert (self->clause_list, widget, position);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->clause_list), self->n_rows > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_page), c != NULL && self->n_rows == 0);
+}
+
+static gboolean
+relayout_in_idle (gpointer data)
+{
+  ZopaCompareWindow *self = data;
+
+  self->relayout_id = 0;
+  if (self->render != NULL && (int) page_width (self) != self->shown_width)
+    update_page (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A new width needs a new layout; not during the allocation that reports it. */
+static void
+on_header_resize (ZopaCompareWindow *self)
+{
+  if (self->relayout_id == 0 && self->render != NULL && (int) page_width (self) != self->shown_width)
+    self->relayout_id = g_idle_add (relayout_in_idle, self);
+}
+
+static void
+on_dark_changed (ZopaCompareWindow *self)
+{
+  GtkWidget *child;
+
+  if (self->render == NULL)
+    return;
+  zopa_comparison_render_set_theme (self->render, theme_of (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self->header_area));
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->clause_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_queue_draw (child);
+}
+
+static void
+update_title (ZopaCompareWindow *self)
+{
+  ZopaComparison *c = self->comparison;
+  ZopaAnalysis *analysis;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *shown = NULL;
+
+  if (c == NULL)
+    {
+      adw_window_title_set_subtitle (self->window_title, _("The scenario has no drafts to compare."));
+      return;
+    }
+  analysis = zopa_comparison_get_analysis (c);
+  subtitle = g_strdup_printf ("%s → %s · %s", zopa_comparison_get_left_title (c), zopa_comparison_get_right_title (c),
+                              analysis != NULL && zopa_analysis_get_variant_id (analysis) != NULL
+                              ? zopa_analysis_get_variant_title (analysis) : _("Base scenario"));
+  shown = zopa_display_text (subtitle, ZOPA_DISPLAY_TEXT_LINE);
+  adw_window_title_set_subtitle (self->window_title, shown);
 }
 
 /* ---- Following the session ----------------------------------------------------------------- */
@@ -495,8 +219,8 @@ rebuild (ZopaCompareWindow *self)
                                             self->left_id, self->right_id, &error);
   if (error != NULL)
     g_debug ("No comparison: %s", error->message);
-  update_summary (self);
-  update_rows (self);
+  update_title (self);
+  update_page (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export", self->comparison != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.swap", self->comparison != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
@@ -510,6 +234,22 @@ draft_position (ZopaCompareWindow *self,
     if (g_strcmp0 (g_ptr_array_index (self->draft_ids, k), id) == 0)
       return k;
   return GTK_INVALID_LIST_POSITION;
+}
+
+static void on_dropdown_changed (ZopaCompareWindow *self);
+
+/* Choices made by the program are not the user's: no rebuild for each of them. */
+static void
+block_dropdowns (ZopaCompareWindow *self,
+                 gboolean           block)
+{
+  GtkDropDown *dropdowns[] = { self->left_dropdown, self->right_dropdown };
+
+  for (guint k = 0; k < G_N_ELEMENTS (dropdowns); k++)
+    if (block)
+      g_signal_handlers_block_by_func (dropdowns[k], on_dropdown_changed, self);
+    else
+      g_signal_handlers_unblock_by_func (dropdowns[k], on_dropdown_changed, self);
 }
 
 /* Fills the drop-downs from the scenario's drafts and makes the chosen ids valid. */
@@ -526,9 +266,12 @@ fill_dropdowns (ZopaCompareWindow *self)
       g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, k);
       const char *title = zopa_draft_get_title (draft);
 
+      g_autofree char *shown = zopa_display_text (title != NULL && *title ? title : zopa_draft_get_id (draft),
+                                                  ZOPA_DISPLAY_TEXT_LINE);
+
       g_ptr_array_add (self->draft_ids, g_strdup (zopa_draft_get_id (draft)));
-      gtk_string_list_append (left_names, title != NULL && *title ? title : zopa_draft_get_id (draft));
-      gtk_string_list_append (right_names, title != NULL && *title ? title : zopa_draft_get_id (draft));
+      gtk_string_list_append (left_names, shown);
+      gtk_string_list_append (right_names, shown);
     }
 
   if (draft_position (self, self->left_id) == GTK_INVALID_LIST_POSITION ||
@@ -551,12 +294,12 @@ fill_dropdowns (ZopaCompareWindow *self)
         }
     }
 
-  self->updating = TRUE;
+  block_dropdowns (self, TRUE);
   gtk_drop_down_set_model (self->left_dropdown, G_LIST_MODEL (left_names));
   gtk_drop_down_set_model (self->right_dropdown, G_LIST_MODEL (right_names));
   gtk_drop_down_set_selected (self->left_dropdown, draft_position (self, self->left_id));
   gtk_drop_down_set_selected (self->right_dropdown, draft_position (self, self->right_id));
-  self->updating = FALSE;
+  block_dropdowns (self, FALSE);
 }
 
 static void
@@ -572,7 +315,7 @@ on_dropdown_changed (ZopaCompareWindow *self)
   guint left = gtk_drop_down_get_selected (self->left_dropdown);
   guint right = gtk_drop_down_get_selected (self->right_dropdown);
 
-  if (self->updating || left >= self->draft_ids->len || right >= self->draft_ids->len)
+  if (left >= self->draft_ids->len || right >= self->draft_ids->len)
     return;
   g_free (self->left_id);
   self->left_id = g_strdup (g_ptr_array_index (self->draft_ids, left));
@@ -586,7 +329,7 @@ on_dropdown_changed (ZopaCompareWindow *self)
 static void
 on_filter_changed (ZopaCompareWindow *self)
 {
-  update_rows (self);
+  update_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_CHANGES]);
 }
 
@@ -599,7 +342,10 @@ zopa_compare_window_dispose (GObject *object)
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_COMPARE_WINDOW);
+  g_clear_object (&self->render);
+  g_clear_object (&self->png_filter);
   g_clear_object (&self->comparison);
   g_clear_object (&self->session);
 
@@ -724,13 +470,7 @@ zopa_compare_window_class_init (ZopaCompareWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, right_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, only_changes_button);
-  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, counts_label);
-  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, lineage_label);
-  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, actors_box);
-  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, issues_expander);
-  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, issues_grid);
-  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, left_heading);
-  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, right_heading);
+  gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, header_area);
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, clause_list);
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, empty_page);
 
@@ -750,6 +490,10 @@ zopa_compare_window_init (ZopaCompareWindow *self)
   g_signal_connect_swapped (self->left_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);
   g_signal_connect_swapped (self->right_dropdown, "notify::selected", G_CALLBACK (on_dropdown_changed), self);
   g_signal_connect_swapped (self->only_changes_button, "toggled", G_CALLBACK (on_filter_changed), self);
+  gtk_drawing_area_set_draw_func (self->header_area, draw_header, self, NULL);
+  g_signal_connect_swapped (self->header_area, "resize", G_CALLBACK (on_header_resize), self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (on_dark_changed), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* ---- Public API -------------------------------------------------------------------------------------- */
@@ -819,10 +563,10 @@ zopa_compare_window_set_drafts (ZopaCompareWindow *self,
       self->comparison != NULL)
     return;
 
-  self->updating = TRUE;
+  block_dropdowns (self, TRUE);
   gtk_drop_down_set_selected (self->left_dropdown, left);
   gtk_drop_down_set_selected (self->right_dropdown, right);
-  self->updating = FALSE;
+  block_dropdowns (self, FALSE);
   on_dropdown_changed (self);
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-diagram-area.h"
+#include "zopa-user-text.h"
 
 struct _ZopaDiagramArea
 {
@@ -285,6 +286,7 @@ zopa_diagram_area_query_tooltip (GtkWidget  *widget,
 {
   ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
   ZopaDiagramItem item;
   cairo_rectangle_t bounds = { x, y, 1, 1 };
 
@@ -302,7 +304,8 @@ zopa_diagram_area_query_tooltip (GtkWidget  *widget,
 
   if (text == NULL || *text == '\0')
     return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
+  shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
+  gtk_tooltip_set_text (tooltip, shown);
   gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { bounds.x, bounds.y, bounds.width, bounds.height });
   return TRUE;
 }

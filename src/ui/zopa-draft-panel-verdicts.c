@@ -17,6 +17,7 @@
 #include "zopa-background.h"
 #include "zopa-draft-panel-private.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 /* Verdicts */
 
@@ -25,8 +26,9 @@ zopa_draft_panel_new_pill (const char *text,
                            const char *style,
                            const char *kind)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
+  zopa_user_text_set_label (GTK_LABEL (label), text);
   gtk_widget_add_css_class (label, style);
   if (kind != NULL)
     gtk_widget_add_css_class (label, kind);
@@ -200,11 +202,12 @@ add_strip_line (ZopaDraftPanel *self,
 {
   const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, actor);
   const char *actor_id = zopa_analysis_get_actor_id (analysis, actor);
-  GtkWidget *name = gtk_label_new (zopa_analysis_get_actor_name (analysis, actor));
+  GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *pill = new_verdict_pill (verdict->verdict);
   GtkWidget *badge = new_flip_badge (self, actor_id);
   g_autofree char *widget_name = g_strdup_printf ("chip-%s", actor_id);
 
+  zopa_user_text_set_label (GTK_LABEL (name), zopa_analysis_get_actor_name (analysis, actor));
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_name (name, widget_name);

@@ -17,6 +17,7 @@
 #include "zopa-draft-panel-private.h"
 #include "zopa-history-binding.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 G_DEFINE_FINAL_TYPE (ZopaDraftPanel, zopa_draft_panel, GTK_TYPE_WIDGET)
 
@@ -247,7 +248,7 @@ sync_header (ZopaDraftPanel *self)
   if (self->draft == NULL || zopa_edit_find_owner (zopa_draft_panel_get_scenario (self), self->draft) == NULL)
     return;
 
-  gtk_label_set_text (self->title_label, zopa_draft_panel_draft_title (self->draft));
+  zopa_user_text_set_label (self->title_label, zopa_draft_panel_draft_title (self->draft));
 
   date = zopa_draft_get_date (self->draft);
   origin = zopa_draft_get_origin (self->draft);
@@ -255,8 +256,8 @@ sync_header (ZopaDraftPanel *self)
     g_string_append (subtitle, date);
   if (origin != NULL && *origin != '\0')
     g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", origin);
-  gtk_label_set_text (self->subtitle_label, subtitle->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), subtitle->str);
+  zopa_user_text_set_label (self->subtitle_label, subtitle->str);
+  zopa_user_text_set_tooltip (GTK_WIDGET (self->subtitle_label), subtitle->str);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle->len > 0);
 
   parent_id = zopa_draft_get_derived_from (self->draft);
@@ -402,11 +403,11 @@ sync_clause_heading (ZopaDraftPanel *self)
   if (position == G_MAXUINT)
     return;
   name = zopa_clause_display_name (self->clause);
-  gtk_label_set_text (self->clause_heading, name);
+  zopa_user_text_set_label (self->clause_heading, name);
   /* Translators: "Clause 3 of 30 · Geneva 19-point framework". */
   where = g_strdup_printf (_("Clause %u of %u · %s"), position + 1, g_list_model_get_n_items (clauses),
                            zopa_draft_panel_draft_title (self->draft));
-  gtk_label_set_text (self->clause_subheading, where);
+  zopa_user_text_set_label (self->clause_subheading, where);
 }
 
 void

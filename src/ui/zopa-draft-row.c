@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-draft-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaDraftRow
 {
@@ -28,7 +29,7 @@ update_subtitle (ZopaDraftRow *self)
     subtitle = g_strdup_printf ("%s · %s", date, count);
   else
     subtitle = g_strdup (count);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
 }
 
 static void
@@ -40,7 +41,8 @@ zopa_draft_row_constructed (GObject *object)
   G_OBJECT_CLASS (zopa_draft_row_parent_class)->constructed (object);
 
   draft = zopa_draft_row_get_item (self);
-  g_object_bind_property (draft, "title", self, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (draft, "title", self, "title", G_BINDING_SYNC_CREATE,
+                               zopa_display_text_line_transform, NULL, NULL, NULL);
   g_signal_connect_object (draft, "changed", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
   update_subtitle (self);
 }

@@ -6,6 +6,7 @@
 
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
+#include "zopa-user-text.h"
 
 /* How tall the list of references in a confirmation grows before it scrolls. */
 #define MAX_LIST_HEIGHT 220
@@ -185,9 +186,9 @@ create_reference_list (GPtrArray *places)
 
   for (guint i = 0; i < places->len; i++)
     g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (places, i));
-  gtk_label_set_text (GTK_LABEL (label), text->str);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  zopa_user_text_set_label (GTK_LABEL (label), text->str);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_margin_top (label, 8);
   gtk_widget_set_margin_bottom (label, 8);

@@ -4,6 +4,7 @@
 
 #include "zopa-actor-swatch.h"
 #include "zopa-editor-sidebar-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaEditorSidebarRow
 {
@@ -45,7 +46,7 @@ update_title (ZopaEditorSidebarRow *self)
 {
   const char *shown = zopa_editor_sidebar_row_get_shown_title (self);
 
-  gtk_label_set_text (self->title_label, shown != NULL ? shown : "");
+  zopa_user_text_set_label (self->title_label, shown);
 }
 
 static void
@@ -126,7 +127,7 @@ zopa_editor_sidebar_row_set_property (GObject      *object,
       break;
     case PROP_SUBTITLE:
       text = g_value_get_string (value);
-      gtk_label_set_text (self->subtitle_label, text != NULL ? text : "");
+      zopa_user_text_set_label (self->subtitle_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), text != NULL);
       break;
     case PROP_COLOR:

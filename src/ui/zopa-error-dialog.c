@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-error-dialog.h"
+#include "zopa-user-text.h"
 
 AdwMessageDialog *
 zopa_error_dialog_present (GtkWindow  *parent,
@@ -13,6 +14,7 @@ zopa_error_dialog_present (GtkWindow  *parent,
                            ...)
 {
   g_autofree char *heading = NULL;
+  g_autofree char *shown_heading = NULL;
   AdwMessageDialog *dialog;
   va_list args;
 
@@ -23,12 +25,11 @@ zopa_error_dialog_present (GtkWindow  *parent,
   heading = g_strdup_vprintf (heading_format, args);
   va_end (args);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, NULL, NULL));
-  /* Headings and bodies carry file names and file contents: shown as they are. */
+  /* Headings and bodies carry file names and file contents: shown as they are, cut short. */
+  shown_heading = zopa_display_text (heading, ZOPA_DISPLAY_TEXT_LINE);
+  dialog = ADW_MESSAGE_DIALOG (zopa_user_text_message_dialog_new (parent, NULL, body ? body : ""));
   adw_message_dialog_set_heading_use_markup (dialog, FALSE);
-  adw_message_dialog_set_body_use_markup (dialog, FALSE);
-  adw_message_dialog_set_heading (dialog, heading);
-  adw_message_dialog_set_body (dialog, body ? body : "");
+  adw_message_dialog_set_heading (dialog, shown_heading);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");

@@ -10,6 +10,7 @@
 #include "zopa-history-binding.h"
 #include "zopa-issue-editor.h"
 #include "zopa-option-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaIssueEditor
 {
@@ -251,6 +252,7 @@ refresh (ZopaIssueEditor *self)
   GtkListBoxRow *row;
   int position;
   g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
 
   /* An issue deleted, or undone away, hands over to the first one left. */
   if (self->lost_issue != NULL && zopa_list_model_contains (issues, self->lost_issue))
@@ -291,8 +293,9 @@ refresh (ZopaIssueEditor *self)
   zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
   update_option_places (self);
 
-  adw_window_title_set_subtitle (self->window_title, issue_display_name (self->issue));
-  title = g_strdup_printf (_("Issue “%s”"), issue_display_name (self->issue));
+  name = zopa_display_text (issue_display_name (self->issue), ZOPA_DISPLAY_TEXT_LINE);
+  adw_window_title_set_subtitle (self->window_title, name);
+  title = g_strdup_printf (_("Issue “%s”"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 

@@ -6,6 +6,7 @@
 
 #include "zopa-error-dialog.h"
 #include "zopa-recovery-offer.h"
+#include "zopa-user-text.h"
 #include "zopa-window.h"
 
 typedef struct {
@@ -91,8 +92,7 @@ present_offer (ZopaApplication   *application,
   AdwMessageDialog *dialog;
   Offer *offer = g_new0 (Offer, 1);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), body));
-  adw_message_dialog_set_body_use_markup (dialog, FALSE);
+  dialog = ADW_MESSAGE_DIALOG (zopa_user_text_message_dialog_new (parent, _("Restore Unsaved Changes?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "discard", _("_Discard"),
                                     "restore", _("_Restore"),

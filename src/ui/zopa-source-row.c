@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "zopa-source-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaSourceRow
 {
@@ -56,8 +57,8 @@ update_from_source (ZopaSourceRow *self)
     subtitle = g_strdup_printf ("%s · %s", publisher, date);
   else
     subtitle = g_strdup (is_set (publisher) ? publisher : date);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), is_set (title) ? title : zopa_source_get_id (self->item));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), is_set (title) ? title : zopa_source_get_id (self->item));
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include "zopa-editor-common.h"
 #include "zopa-stance-group.h"
 #include "zopa-utility-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaStanceGroup
 {
@@ -47,7 +48,8 @@ static void
 update_title (ZopaStanceGroup *self)
 {
   const char *title = zopa_issue_get_title (self->item);
-  const char *shown = title != NULL && *title != '\0' ? title : zopa_issue_get_id (self->item);
+  g_autofree char *shown = zopa_display_text (title != NULL && *title != '\0' ? title : zopa_issue_get_id (self->item),
+                                              ZOPA_DISPLAY_TEXT_LINE);
   /* The group's title is markup: the issue's title is shown as it is. */
   g_autofree char *escaped = g_markup_escape_text (shown, -1);
   g_autofree char *weight_a11y = g_strdup_printf (_("Weight of “%s”"), shown);

@@ -7,6 +7,7 @@
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
 #include "zopa-utility-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaUtilityRow
 {
@@ -52,10 +53,11 @@ static void
 update_label (ZopaUtilityRow *self)
 {
   const char *label = zopa_option_get_label (self->item);
-  const char *text = label != NULL && *label != '\0' ? label : zopa_option_get_id (self->item);
+  g_autofree char *text = zopa_display_text (label != NULL && *label != '\0' ? label : zopa_option_get_id (self->item),
+                                             ZOPA_DISPLAY_TEXT_LINE);
   g_autofree char *utility_a11y = g_strdup_printf (_("Utility of “%s”"), text);
 
-  gtk_label_set_text (self->label, text);
+  zopa_user_text_set_label (self->label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_LABEL, utility_a11y, -1);
 }

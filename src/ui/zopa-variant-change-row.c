@@ -9,6 +9,7 @@
 #include "zopa-editor-common.h"
 #include "zopa-list-sync.h"
 #include "zopa-variant-change-row.h"
+#include "zopa-user-text.h"
 
 struct _ZopaVariantChangeRow
 {
@@ -463,8 +464,10 @@ actor_labels (ZopaVariantChangeRow *self)
     {
       g_autoptr(ZopaActor) actor = g_list_model_get_item (actors, i);
       const char *name = zopa_actor_get_name (actor);
+      g_autofree char *shown = zopa_display_text (name != NULL && *name ? name : zopa_actor_get_id (actor),
+                                                  ZOPA_DISPLAY_TEXT_LINE);
 
-      g_strv_builder_add (builder, name != NULL && *name ? name : zopa_actor_get_id (actor));
+      g_strv_builder_add (builder, shown);
     }
   return g_strv_builder_end (builder);
 }
@@ -480,8 +483,10 @@ target_labels (ZopaVariantChangeRow *self)
     {
       g_autoptr(ZopaIssue) issue = g_list_model_get_item (issues, i);
       const char *title = zopa_issue_get_title (issue);
+      g_autofree char *shown = zopa_display_text (title != NULL && *title ? title : zopa_issue_get_id (issue),
+                                                  ZOPA_DISPLAY_TEXT_LINE);
 
-      g_strv_builder_add (builder, title != NULL && *title ? title : zopa_issue_get_id (issue));
+      g_strv_builder_add (builder, shown);
     }
   return g_strv_builder_end (builder);
 }
@@ -529,7 +534,7 @@ show_option_rows (ZopaVariantChangeRow *self)
       gboolean accepted = change_accepts (self, option_id);
       g_autofree char *utility_label = g_strdup_printf (_("Utility of “%s”"), option_label (option));
 
-      adw_preferences_row_set_title (g_ptr_array_index (self->option_rows, i), option_label (option));
+      zopa_user_text_set_row_title (g_ptr_array_index (self->option_rows, i), option_label (option));
       adw_action_row_set_subtitle (g_ptr_array_index (self->option_rows, i), accepted ? NULL : _("Red line"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, option_label (option), -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, utility_label, -1);
@@ -564,8 +569,8 @@ show_change (ZopaVariantChangeRow *self)
   /* Translators: an actor, then what its change is about (an issue, or "Reservation") */
   title = g_strdup_printf (_("%s · %s"), actor_name, issue != NULL ? zopa_issue_get_title (issue) : _("Reservation"));
   summary = summarize_change (self, issue);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), summary);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), title);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), summary);
 
   actors = actor_labels (self);
   targets = target_labels (self);

@@ -9,6 +9,7 @@
 #include "zopa-editor-sidebar-row.h"
 #include "zopa-variant-change-row.h"
 #include "zopa-variant-editor-private.h"
+#include "zopa-user-text.h"
 
 G_DEFINE_FINAL_TYPE (ZopaVariantEditor, zopa_variant_editor, ZOPA_TYPE_EDITOR_WINDOW)
 
@@ -191,6 +192,7 @@ refresh (ZopaVariantEditor *self)
   GListModel *variants = zopa_scenario_get_variants (scenario);
   GtkListBoxRow *row;
   g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
 
   /* A variant deleted, or undone away, hands over to the first one left. */
   if (self->variant != NULL && !zopa_list_model_contains (variants, self->variant))
@@ -223,8 +225,9 @@ refresh (ZopaVariantEditor *self)
   zopa_editor_show_error (GTK_WIDGET (self->id_row), NULL);
   sync_shown (self);
 
-  adw_window_title_set_subtitle (self->window_title, variant_display_name (self->variant));
-  title = g_strdup_printf (_("Variant “%s”"), variant_display_name (self->variant));
+  name = zopa_display_text (variant_display_name (self->variant), ZOPA_DISPLAY_TEXT_LINE);
+  adw_window_title_set_subtitle (self->window_title, name);
+  title = g_strdup_printf (_("Variant “%s”"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 

@@ -6,6 +6,7 @@
 
 #include "analysis/zopa-format.h"
 #include "zopa-actor-swatch.h"
+#include "zopa-user-text.h"
 #include "zopa-verdict-row.h"
 
 struct _ZopaVerdictRow
@@ -47,9 +48,8 @@ zopa_verdict_row_new_reason (const char *icon_name,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), title);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -117,6 +117,18 @@ describe (ZopaVerdictRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
+/* Names and scores through the user-text helper: a name may be of any length or markup. */
+static void
+show_title (ZopaVerdictRow *self)
+{
+  g_autofree char *title = NULL, *subtitle = NULL;
+
+  g_object_get (self->item, "title", &title, "subtitle", &subtitle, NULL);
+  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), title);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
+  describe (self);
+}
+
 static void
 show_verdict (ZopaVerdictRow *self)
 {
@@ -176,8 +188,6 @@ zopa_verdict_row_constructed (GObject *object)
   gtk_widget_set_visible (GTK_WIDGET (self->swatch), is_actor);
   gtk_widget_set_visible (GTK_WIDGET (self->open_icon), !is_actor);
 
-  g_object_bind_property (self->item, "title", self, "title", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->item, "subtitle", self, "subtitle", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->item, "color", self->swatch, "color", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->item, "has-reasons", self, "enable-expansion", G_BINDING_SYNC_CREATE);
   if (arrow != NULL)
@@ -185,10 +195,11 @@ zopa_verdict_row_constructed (GObject *object)
 
   g_signal_connect_object (self->item, "notify::verdict", G_CALLBACK (show_verdict), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::was-verdict", G_CALLBACK (show_verdict), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->item, "notify::title", G_CALLBACK (describe), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->item, "notify::subtitle", G_CALLBACK (describe), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::title", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::subtitle", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::analysis", G_CALLBACK (on_item_analysis), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded), NULL);
+  show_title (self);
   show_verdict (self);
 }
 

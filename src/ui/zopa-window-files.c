@@ -8,6 +8,7 @@
 #include "model/zopa-document-loader.h"
 #include "zopa-error-dialog.h"
 #include "zopa-recent-files.h"
+#include "zopa-user-text.h"
 #include "zopa-window-private.h"
 
 static gboolean save_to_full (ZopaWindow *self, GFile *file, ZopaSaveFlags flags);
@@ -53,7 +54,7 @@ zopa_window_update_disk_banner (ZopaWindow *self)
   else if (state == ZOPA_DISK_STATE_CHANGED)
     text = g_strdup_printf (_("The file “%s” changed on disk"), name);
   /* A name is shown as it is, never as markup. */
-  gtk_label_set_text (self->disk_banner_label, text ? text : "");
+  zopa_user_text_set_label (self->disk_banner_label, text);
   gtk_widget_set_visible (self->disk_save_as_button, state == ZOPA_DISK_STATE_DELETED);
   gtk_info_bar_set_response_sensitive (self->disk_banner, DISK_RESPONSE_RELOAD,
                                        state == ZOPA_DISK_STATE_CHANGED);

@@ -10,6 +10,7 @@
 #include "zopa-export.h"
 #include "zopa-issue-editor.h"
 #include "zopa-recent-files.h"
+#include "zopa-user-text.h"
 #include "zopa-variant-editor.h"
 #include "zopa-window-private.h"
 
@@ -31,6 +32,8 @@ update_title (ZopaWindow *self)
   ZopaScenario *scenario = zopa_document_get_scenario (self->document);
   g_autofree char *display_name = zopa_document_dup_display_name (self->document);
   g_autofree char *title = NULL;
+  g_autofree char *shown_title = NULL;
+  g_autofree char *shown_name = NULL;
   const char *scenario_title = zopa_scenario_get_title (scenario);
 
   if (scenario_title == NULL || *scenario_title == '\0')
@@ -42,9 +45,11 @@ update_title (ZopaWindow *self)
   else
     title = g_strdup (scenario_title);
 
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, display_name);
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  shown_title = zopa_display_text (title, ZOPA_DISPLAY_TEXT_LINE);
+  shown_name = zopa_display_text (display_name, ZOPA_DISPLAY_TEXT_LINE);
+  adw_window_title_set_title (self->window_title, shown_title);
+  adw_window_title_set_subtitle (self->window_title, shown_name);
+  gtk_window_set_title (GTK_WINDOW (self), shown_title);
 }
 
 

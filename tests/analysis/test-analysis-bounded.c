@@ -169,6 +169,80 @@ test_what_must_change (void)
   g_assert_cmpuint (compared, >, 10);
 }
 
+/* The smallest worst-case surplus of the members once the clause changes are made. */
+static double
+changed_draft_surplus (const ZopaProblem *p, const int *option, guint mask, const guint *changes, guint n)
+{
+  int changed[8];
+  double smallest = G_MAXDOUBLE;
+
+  memcpy (changed, option, sizeof (int) * p->n_issues);
+  for (guint k = 0; k < n; k++)
+    changed[changes[2 * k]] = changes[2 * k + 1];
+  for (guint a = 0; a < p->n_actors; a++)
+    {
+      gint64 sum = 0;
+
+      if (!((mask >> a) & 1) || p->total_weight[a] == 0)
+        continue;
+      for (guint i = 0; i < p->n_issues; i++)
+        {
+          gint64 v = G_MAXINT64;
+          for (guint o = 0; o < p->n_options[i]; o++)
+            if (changed[i] < 0 || changed[i] == (int) o)
+              {
+                /* Every completion must cross no red line of a member. */
+                g_assert_true ((zopa_problem_acceptable (p, a, i) >> o) & 1);
+                v = MIN (v, zopa_problem_value (p, a, i, o));
+              }
+          sum += v;
+        }
+      g_assert_cmpint (sum, >=, zopa_problem_need (p, a));
+      smallest = MIN (smallest, (double) (sum - zopa_problem_need (p, a)) / (double) p->total_weight[a]);
+    }
+  return smallest;
+}
+
+/* The integer programs of the fewest clause changes agree with the engine's exact search:
+ * as few changes, the same smallest worst-case surplus, every change set checked. */
+static void
+test_fewest_clause_changes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  guint compared = 0, none = 0;
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(ZopaProblem) p = random_problem (rand);
+      /* Two members: with all of them most drafts have no clause changes that work. */
+      guint all = 0x3;
+      int option[8];
+      g_autofree guint *engine = NULL;
+      g_autofree guint *mip = NULL;
+      guint n_engine = 0, n_mip = 0;
+      gboolean exact_engine, exact_mip, found_engine, found_mip;
+
+      for (guint i = 0; i < p->n_issues; i++)
+        option[i] = g_rand_double (rand) < 0.6 ? g_rand_int_range (rand, 0, p->n_options[i]) : -1;
+      found_engine = zopa_change_fewest_clause_changes_bounded (p, option, all, NULL, &engine, &n_engine, &exact_engine);
+      found_mip = zopa_solve_fewest_clause_changes_mip (p, option, all, NULL, &mip, &n_mip, &exact_mip);
+      g_assert_true (exact_engine && exact_mip);
+      g_assert_cmpint (found_engine, ==, found_mip);
+      if (!found_engine)
+        {
+          none++;
+          continue;
+        }
+      g_assert_cmpuint (n_engine, ==, n_mip);
+      g_assert_cmpfloat_with_epsilon (changed_draft_surplus (p, option, all, engine, n_engine),
+                                      changed_draft_surplus (p, option, all, mip, n_mip), 1e-9);
+      compared++;
+    }
+  g_test_message ("%u drafts compared, %u with no clause changes that work", compared, none);
+  g_assert_cmpuint (compared, >, 50);
+  g_assert_cmpuint (none, >, 10);
+}
+
 /* Cancelled at once: the solve says so, and what it did decide is right. */
 static void
 test_cancelled_analysis (void)
@@ -240,6 +314,7 @@ main (int argc, char **argv)
   g_test_add_func ("/bounded/mip-against-enumeration", test_mip_against_enumeration);
   g_test_add_func ("/bounded/mip-maximin", test_mip_maximin);
   g_test_add_func ("/bounded/what-must-change", test_what_must_change);
+  g_test_add_func ("/bounded/fewest-clause-changes", test_fewest_clause_changes);
   g_test_add_func ("/bounded/cancelled-analysis", test_cancelled_analysis);
   g_test_add_func ("/bounded/worker-thread", test_worker_thread);
   return g_test_run ();

@@ -1,16 +1,19 @@
 /* bench-hard: `zopa-cli analyze --json` on generated hard scenarios, one JSON line each.
  *
- *   bench-hard CLI [SEEDS [TIME_LIMIT]]   runs every shape of hard-scenarios.c with seeds
- *                                         1..SEEDS (default 3) through the CLI as a child
- *                                         process: wall time, max RSS, whether the output is
- *                                         valid JSON, and each answer's status; then the
- *                                         medians per shape.
+ *   bench-hard CLI [SEEDS [TIME_LIMIT [SHAPE…]]]
+ *                                         runs every shape of hard-scenarios.c (or only the
+ *                                         shapes named) with seeds 1..SEEDS (default 3)
+ *                                         through the CLI as a child process: wall time, max
+ *                                         RSS, whether the output is valid JSON, and each
+ *                                         answer's status; then the medians per shape.
  *   bench-hard --write DIR [SEEDS]        only writes the scenario files.
  *
  * Exit status 1 when an output is not valid JSON or leaves an emptiness undecided.
  */
 
+#include <fcntl.h>
 #include <json-glib/json-glib.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -20,6 +23,8 @@
 
 #include "hard-scenarios.h"
 #include "model/zopa-scenario-file.h"
+
+extern char **environ;
 
 static double
 now_s (void)
@@ -58,6 +63,21 @@ write_scenario (const HardShape *shape, guint32 seed, const char *dir)
   return path;
 }
 
+/* The peak RSS (KiB) of the child's own address space so far (VmHWM), or -1 once it has
+ * none. getrusage's ru_maxrss would also count this process's pages from before the
+ * exec. */
+static long
+child_peak_rss (pid_t pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", (int) pid);
+  g_autofree char *text = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL) || (line = strstr (text, "VmHWM:")) == NULL)
+    return -1;
+  return atol (line + strlen ("VmHWM:"));
+}
+
 /* Runs the CLI, its stdout into out_path; wall seconds and max RSS (KiB) of the child. */
 static int
 run_cli (const char *cli, const char *path, const char *time_limit, const char *out_path,
@@ -66,19 +86,35 @@ run_cli (const char *cli, const char *path, const char *time_limit, const char *
   double start = now_s ();
   struct rusage usage;
   int status = 0;
-  pid_t pid = fork ();
+  pid_t pid;
+  posix_spawn_file_actions_t actions;
+  char *args[] = { (char *) cli, "analyze", (char *) path, "--json", "--time-limit", (char *) time_limit, NULL };
 
-  if (pid == 0)
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_addopen (&actions, STDOUT_FILENO, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  *wall = 0.0;
+  *rss_kib = 0;
+  if (posix_spawn (&pid, cli, &actions, NULL, args, environ) != 0)
     {
-      FILE *out = freopen (out_path, "w", stdout);
-      if (out == NULL)
-        _exit (127);
-      execl (cli, cli, "analyze", path, "--json", "--time-limit", time_limit, (char *) NULL);
-      _exit (127);
+      posix_spawn_file_actions_destroy (&actions);
+      return 127;
     }
-  wait4 (pid, &status, 0, &usage);
+  posix_spawn_file_actions_destroy (&actions);
+  /* The high-water mark only grows: the last reading before the exit is the peak (up to
+   * the last 2 ms). */
+  for (;;)
+    {
+      siginfo_t info = { 0 };
+      long peak = child_peak_rss (pid);
+
+      if (peak >= 0)
+        *rss_kib = peak;
+      if (waitid (P_PID, pid, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == pid)
+        break;
+      g_usleep (2000);
+    }
   *wall = now_s () - start;
-  *rss_kib = usage.ru_maxrss;
+  wait4 (pid, &status, 0, &usage);
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status);
 }
 
@@ -132,7 +168,7 @@ main (int argc, char **argv)
     }
   if (argc < 2)
     {
-      fprintf (stderr, "usage: bench-hard CLI [SEEDS [TIME_LIMIT]] | --write DIR [SEEDS]\n");
+      fprintf (stderr, "usage: bench-hard CLI [SEEDS [TIME_LIMIT [SHAPE…]]] | --write DIR [SEEDS]\n");
       return 2;
     }
   if (argc >= 3)
@@ -143,6 +179,9 @@ main (int argc, char **argv)
     {
       g_autofree double *walls = g_new0 (double, seeds);
       g_autofree double *rsss = g_new0 (double, seeds);
+
+      if (argc >= 5 && !g_strv_contains ((const char * const *) argv + 4, shape->name))
+        continue;
 
       for (guint seed = 1; seed <= seeds; seed++)
         {

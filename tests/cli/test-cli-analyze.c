@@ -244,6 +244,35 @@ test_errors (void)
     }
 }
 
+/* Seven actors, more than a diagram shows: all analysed, 2 × 7 + 1 regions listed. */
+static void
+test_seven_actors (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "warnings.zopa.json", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *regions;
+  guint sizes[8] = { 0 };
+
+  run_analyze (&run, path, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "actors")), ==, 7);
+  regions = json_object_get_array_member (root, "regions");
+  g_assert_cmpuint (json_array_get_length (regions), ==, 15);
+  for (guint k = 0; k < json_array_get_length (regions); k++)
+    {
+      JsonObject *r = json_array_get_object_element (regions, k);
+      sizes[json_array_get_length (json_object_get_array_member (r, "actors"))]++;
+      g_assert_false (json_object_get_null_member (r, "inclusive_empty"));
+      g_assert_false (json_object_get_null_member (r, "exclusive_empty"));
+    }
+  g_assert_cmpuint (sizes[1], ==, 7);
+  g_assert_cmpuint (sizes[6], ==, 7);
+  g_assert_cmpuint (sizes[7], ==, 1);
+}
+
 /* Ranges and maybe options: the members and sentences about readings. */
 static void
 test_readings (void)
@@ -303,5 +332,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/analyze/file-variant-actors", test_file_variant_actors);
   g_test_add_func ("/cli/analyze/errors", test_errors);
   g_test_add_func ("/cli/analyze/readings", test_readings);
+  g_test_add_func ("/cli/analyze/seven-actors", test_seven_actors);
   return g_test_run ();
 }

@@ -440,6 +440,65 @@ test_proportional_gap (void)
       }
 }
 
+/* Fifty drafts do not fit in the legend of a slide: it lists what fits, says how many more
+ * there are, and stays inside the page; a long actor name is cut with an ellipsis in the
+ * legend and on its shape. */
+static void
+test_legend_says_how_many_more (void)
+{
+  g_autoptr(ZopaScenario) scenario = builtin ();
+  g_autoptr(ZopaDiagram) diagram = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(ZopaActor) first = g_list_model_get_item (zopa_scenario_get_actors (scenario), 0);
+  g_autofree char *long_name = g_strnfill (100000, 'W');
+  ZopaDiagramItem item;
+  cairo_rectangle_t b;
+  guint n_shown = 0, n_drafts;
+
+  for (guint k = g_list_model_get_n_items (zopa_scenario_get_drafts (scenario)); k < 50; k++)
+    {
+      g_autofree char *id = g_strdup_printf ("copy-%u", k);
+      g_autofree char *title = g_strdup_printf ("Copy %u", k);
+      g_autoptr(ZopaDraft) draft = zopa_draft_new (id);
+
+      zopa_draft_set_title (draft, title);
+      zopa_scenario_insert_draft (scenario, k, draft);
+    }
+  n_drafts = g_list_model_get_n_items (zopa_scenario_get_drafts (scenario));
+  g_assert_cmpuint (n_drafts, ==, 50);
+  for (guint k = 0; k < n_drafts; k++)
+    {
+      g_autoptr(ZopaDraft) draft = g_list_model_get_item (zopa_scenario_get_drafts (scenario), k);
+      g_ptr_array_add (ids, g_strdup (zopa_draft_get_id (draft)));
+    }
+  g_ptr_array_add (ids, NULL);
+  zopa_actor_set_name (first, long_name);
+
+  diagram = make_diagram (scenario, NULL, ZOPA_DIAGRAM_VIEW_VENN, ZOPA_DIAGRAM_MODE_SCHEMATIC,
+                          ZOPA_DIAGRAM_THEME_LIGHT, (const char * const *) ids->pdata, 1920, 1080);
+  zopa_diagram_item_init (&item);
+  item.kind = ZOPA_DIAGRAM_ITEM_DRAFT;
+  for (guint k = 0; k < n_drafts; k++)
+    {
+      item.draft = (int) k;
+      if (zopa_diagram_get_item_bounds (diagram, &item, &b))
+        {
+          n_shown++;
+          g_assert_cmpfloat (b.x + b.width, <=, 1920);
+          g_assert_cmpfloat (b.y + b.height, <=, 1080);
+        }
+    }
+  g_assert_cmpuint (zopa_diagram_get_legend_n_left_out (diagram), >, 0);
+  g_assert_cmpuint (zopa_diagram_get_legend_n_left_out (diagram), <, n_drafts);
+
+  /* The actor with the long name keeps its legend entry, inside the page. */
+  item.kind = ZOPA_DIAGRAM_ITEM_ACTOR;
+  item.actor = 0;
+  g_assert_true (zopa_diagram_get_item_bounds (diagram, &item, &b));
+  g_assert_cmpfloat (b.x + b.width, <=, 1920);
+  g_assert_cmpfloat (b.height, <, 200);
+}
+
 /* The legend shows each actor's colour. */
 static void
 test_legend_colours (void)
@@ -1011,6 +1070,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/venn/empty-region-hatching", test_empty_region_hatching);
   g_test_add_func ("/render/venn/proportional-gap", test_proportional_gap);
   g_test_add_func ("/render/legend-colours", test_legend_colours);
+  g_test_add_func ("/render/legend-more", test_legend_says_how_many_more);
   g_test_add_func ("/render/background", test_background);
   g_test_add_func ("/render/svg-pdf", test_svg_pdf);
   g_test_add_func ("/render/png", test_png_export);

@@ -4,7 +4,6 @@
 
 #include "model/zopa-scenario-file.h"
 #include "ui/zopa-application.h"
-#include "ui/zopa-diagram-area.h"
 #include "ui/zopa-window.h"
 
 #include "zopa-ui-test.h"
@@ -327,107 +326,6 @@ test_deleted_file_offers_save_as (void)
   zopa_ui_test_remove_temp_file (file);
 }
 
-/* Text from a file, hostile to anything that parses it. */
-#define HOSTILE_MARKUP     "<span size='xx-large' foreground='red'>Loud</span>"
-#define HOSTILE_UNBALANCED "a < b & c"
-#define HOSTILE_CONTROL    "bell\a escape\x1b[2J end"
-#define HOSTILE_RTL        "\u202Eevil\u202C"
-
-typedef struct {
-  guint  literal_markup;       /* labels and tooltips showing HOSTILE_MARKUP as it is */
-  guint  literal_unbalanced;
-  GPtrArray *interpreted;      /* descriptions of widgets that parse the text */
-} HostileSurvey;
-
-static gboolean
-text_is_hostile (const char *text)
-{
-  return text != NULL && (strstr (text, "<span size='xx-large'") != NULL || strstr (text, HOSTILE_UNBALANCED) != NULL);
-}
-
-static gboolean
-survey_widget (GtkWidget     *widget,
-               gconstpointer  data)
-{
-  /* The walk passes its state as const; the survey is ours to fill. */
-  HostileSurvey *survey = (HostileSurvey *) data;
-  const char *tooltip = gtk_widget_get_tooltip_markup (widget);
-
-  if (GTK_IS_LABEL (widget))
-    {
-      const char *label = gtk_label_get_label (GTK_LABEL (widget));
-      const char *text = gtk_label_get_text (GTK_LABEL (widget));
-
-      /* Markup parsing of the raw text would have eaten the tags or warned. */
-      if (gtk_label_get_use_markup (GTK_LABEL (widget)) && text_is_hostile (label))
-        g_ptr_array_add (survey->interpreted, g_strdup_printf ("%s markup label “%.60s”", G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)), label));
-      if (strstr (text, HOSTILE_MARKUP) != NULL)
-        survey->literal_markup++;
-      if (strstr (text, HOSTILE_UNBALANCED) != NULL)
-        survey->literal_unbalanced++;
-    }
-  /* A tooltip set as text is stored escaped; raw tags in the markup were set as markup. */
-  if (text_is_hostile (tooltip))
-    g_ptr_array_add (survey->interpreted, g_strdup_printf ("%s tooltip “%.60s”", G_OBJECT_TYPE_NAME (widget), tooltip));
-  return FALSE;
-}
-
-static void
-survey_all_windows (HostileSurvey *survey)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    zopa_ui_test_find_widget (l->data, survey_widget, survey);
-}
-
-/* A file full of markup, control characters, an RTL override and a 2,000-character name:
- * every label and tooltip shows it as it is, and GTK does not warn (warnings are fatal).
- * A 100,000-character name does not finish drawing in minutes yet (issue 15). */
-static void
-test_hostile_text_shown_literally (void)
-{
-  g_autoptr(ZopaScenario) scenario = zopa_scenario_load_builtin ();
-  g_autoptr(ZopaActor) first = g_list_model_get_item (zopa_scenario_get_actors (scenario), 0);
-  g_autoptr(ZopaActor) second = g_list_model_get_item (zopa_scenario_get_actors (scenario), 1);
-  g_autoptr(ZopaDraft) draft = g_list_model_get_item (zopa_scenario_get_drafts (scenario), 0);
-  g_autofree char *long_name = g_strnfill (2000, 'W');
-  g_autofree char *draft_id = g_strdup (zopa_draft_get_id (draft));
-  g_autofree char *data = NULL;
-  g_autoptr(GFile) file = NULL;
-  HostileSurvey survey = { 0, 0, g_ptr_array_new_with_free_func (g_free) };
-  ZopaWindow *window = zopa_window_new (app);
-  ZopaSession *session;
-  gsize length;
-
-  zopa_scenario_set_title (scenario, HOSTILE_MARKUP);
-  zopa_actor_set_name (first, HOSTILE_UNBALANCED " " HOSTILE_RTL);
-  zopa_actor_set_name (second, long_name);
-  zopa_draft_set_title (draft, HOSTILE_CONTROL " " HOSTILE_UNBALANCED);
-  zopa_draft_set_notes (draft, HOSTILE_MARKUP "\nsecond line");
-  data = zopa_scenario_to_data (scenario, &length);
-  file = zopa_ui_test_write_temp_file ("hostile.zopa.json", data, length);
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (zopa_window_open_file (window, file));
-  session = zopa_diagram_area_get_session (ZOPA_DIAGRAM_AREA (zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_DIAGRAM_AREA)));
-  zopa_session_set_selected_draft (session, draft_id);
-  zopa_ui_test_drain_events ();
-
-  survey_all_windows (&survey);
-  for (guint i = 0; i < survey.interpreted->len; i++)
-    g_test_message ("interpreted: %s", (char *) g_ptr_array_index (survey.interpreted, i));
-  g_assert_cmpuint (survey.interpreted->len, ==, 0);
-  /* The title (window title) and the notes (draft panel) at least. */
-  g_assert_cmpuint (survey.literal_markup, >=, 2);
-  /* The actor (sidebar) and the draft (sidebar, draft panel) at least. */
-  g_assert_cmpuint (survey.literal_unbalanced, >=, 2);
-
-  g_ptr_array_unref (survey.interpreted);
-  destroy_all_windows ();
-  zopa_ui_test_remove_temp_file (file);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -440,7 +338,6 @@ main (int   argc,
   g_test_add_func ("/safety/edit-autosaved-for-recovery", test_edit_autosaved_for_recovery);
   g_test_add_func ("/safety/change-on-disk", test_change_on_disk_is_never_overwritten_silently);
   g_test_add_func ("/safety/deleted-file", test_deleted_file_offers_save_as);
-  g_test_add_func ("/safety/hostile-text", test_hostile_text_shown_literally);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -1,0 +1,86 @@
+/* zopa-user-text.c: user text in labels, tooltips and accessible names, literal and cut */
+
+#include "config.h"
+
+#include "zopa-user-text.h"
+
+void
+zopa_user_text_set_label (GtkLabel   *label,
+                          const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  shown = zopa_display_text (text, gtk_label_get_wrap (label) ? ZOPA_DISPLAY_TEXT_PARAGRAPH
+                                                              : ZOPA_DISPLAY_TEXT_LINE);
+  gtk_label_set_use_markup (label, FALSE);
+  gtk_label_set_use_underline (label, FALSE);
+  gtk_label_set_text (label, shown);
+}
+
+void
+zopa_user_text_set_tooltip (GtkWidget  *widget,
+                            const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text == NULL || *text == '\0')
+    {
+      gtk_widget_set_tooltip_text (widget, NULL);
+      return;
+    }
+  shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
+  gtk_widget_set_tooltip_text (widget, shown);
+}
+
+void
+zopa_user_text_set_accessible_label (GtkWidget  *widget,
+                                     const char *text)
+{
+  g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
+
+  g_return_if_fail (GTK_IS_ACCESSIBLE (widget));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
+}
+
+GtkWidget *
+zopa_user_text_message_dialog_new (GtkWindow  *parent,
+                                   const char *heading,
+                                   const char *body)
+{
+  g_autofree char *shown = body != NULL ? zopa_display_text (body, ZOPA_DISPLAY_TEXT_PARAGRAPH) : NULL;
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, shown);
+
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  return dialog;
+}
+
+void
+zopa_user_text_set_row_subtitle (AdwPreferencesRow *row,
+                                 const char        *text)
+{
+  g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_LINE);
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row) || ADW_IS_EXPANDER_ROW (row));
+
+  adw_preferences_row_set_use_markup (row, FALSE);
+  if (ADW_IS_ACTION_ROW (row))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown);
+  else
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), shown);
+}
+
+void
+zopa_user_text_set_row_title (AdwPreferencesRow *row,
+                              const char        *text)
+{
+  g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_LINE);
+
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  adw_preferences_row_set_use_markup (row, FALSE);
+  adw_preferences_row_set_title (row, shown);
+}
