@@ -199,7 +199,6 @@ zopa_verdict_row_constructed (GObject *object)
   g_signal_connect_object (self->item, "notify::subtitle", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::analysis", G_CALLBACK (on_item_analysis), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded), NULL);
-  show_title (self);
   show_verdict (self);
 }
 
@@ -294,12 +293,19 @@ zopa_verdict_row_init (ZopaVerdictRow *self)
 {
   self->reasons = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
 GtkWidget *
 zopa_verdict_row_new (ZopaVerdictItem *item)
 {
-  return g_object_new (ZOPA_TYPE_VERDICT_ROW, "item", item, NULL);
+  ZopaVerdictRow *self = g_object_new (ZOPA_TYPE_VERDICT_ROW, "item", item, NULL);
+
+  /* Not in constructed: notifications wait until construction ends and then come last
+   * first, so the title would reach the header's label before "use-markup" did and a name
+   * would be parsed as markup. */
+  show_title (self);
+  return GTK_WIDGET (self);
 }
 
 ZopaVerdictItem *
