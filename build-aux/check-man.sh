@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Formats each manual page with every groff warning on; fails on a warning or an error, or
 # when a page is missing its NAME, SYNOPSIS or DESCRIPTION.
 # Usage: check-man.sh GROFF PAGE...

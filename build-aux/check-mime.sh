@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Registers the MIME definition in a private database and checks that a
 # *.zopa.json file is recognised as application/x-zopa+json, a kind of JSON.
 # Usage: check-mime.sh MIME-PACKAGE.xml

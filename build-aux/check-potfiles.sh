@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks po/POTFILES.in against the source tree: every file it lists exists
 # (xgettext fails otherwise), and every source file or .ui template that marks
 # strings for translation is listed (their strings would never be translated).

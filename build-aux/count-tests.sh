@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Counts meson test results in testlog.json files and prints "N passed, N failed".
 # OK and EXPECTEDFAIL count as passed; FAIL, TIMEOUT, ERROR and UNEXPECTEDPASS as
 # failed; SKIP as neither. A missing log (the build failed before the tests ran)

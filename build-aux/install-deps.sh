@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages that building Zopa ("build") or building and
 # testing it ("test") needs. Only missing packages are installed, through sudo
 # when not run as root; nothing is done when everything is present.

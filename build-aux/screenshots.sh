@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the README's screenshots: the window under Xvfb at 1280×800 (light, and dark on the
 # issue map) and a slide exported by zopa-cli. Needs a build in _build, xvfb-run, xdotool
 # and imagemagick's import. Clicks go to where the default layout puts things.

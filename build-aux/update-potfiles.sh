@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rewrites po/POTFILES.in from the files that hold translatable strings.
 cd "${1:-.}" || exit 1
 {

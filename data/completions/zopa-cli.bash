@@ -5,7 +5,7 @@ _zopa_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="validate builtin analyze export compare euler-fit help"
+    local commands="validate builtin analyze export compare import-stances euler-fit help"
     local command="" file="" i
     for ((i = 1; i < cword; i++)); do
         if [[ -z $command && ${words[i]} != -* ]]; then
@@ -22,7 +22,11 @@ _zopa_cli()
 
     case $prev in
         -o | --output)
-            _filedir '@(png|svg|pdf)'
+            if [[ $command == import-stances ]]; then
+                _filedir '@(json)'
+            else
+                _filedir '@(png|svg|pdf)'
+            fi
             COMPREPLY+=($(compgen -W "-" -- "$cur"))
             return ;;
         --format) COMPREPLY=($(compgen -W "png svg pdf" -- "$cur")); return ;;
@@ -42,7 +46,8 @@ _zopa_cli()
     case $command in
         validate) options="--help" ;;
         builtin) options="--help" ;;
-        analyze) options="--variant --actors --json --time-limit --help" ;;
+        analyze) options="--variant --actors --json --csv --time-limit --help" ;;
+        import-stances) options="-o --output --help" ;;
         export)
             options="-o --output --format --view --mode --variant --actors --drafts --width
                      --height --scale --theme --background --title --help" ;;
@@ -60,7 +65,11 @@ _zopa_cli()
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return
     fi
-    _filedir '@(json)'
+    if [[ $command == import-stances && -n $file ]]; then
+        _filedir '@(csv|tsv)'
+    else
+        _filedir '@(json)'
+    fi
     [[ $command != builtin ]] && COMPREPLY+=($(compgen -W "-" -- "$cur"))
 }
 

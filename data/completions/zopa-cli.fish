@@ -1,6 +1,6 @@
 # fish completion for zopa-cli
 
-set -l commands validate builtin analyze export compare euler-fit help
+set -l commands validate builtin analyze export compare import-stances euler-fit help
 
 function __zopa_cli_variants
     # The variant ids of the scenario on the command line (the built-in one without), from
@@ -22,19 +22,22 @@ complete -c zopa-cli -n "not __fish_seen_subcommand_from $commands" -a builtin -
 complete -c zopa-cli -n "not __fish_seen_subcommand_from $commands" -a analyze -d 'Verdicts, regions, the ZOPA and what must change'
 complete -c zopa-cli -n "not __fish_seen_subcommand_from $commands" -a export -d 'Draw a diagram into a PNG, SVG or PDF file'
 complete -c zopa-cli -n "not __fish_seen_subcommand_from $commands" -a compare -d 'Compare two drafts clause by clause'
+complete -c zopa-cli -n "not __fish_seen_subcommand_from $commands" -a import-stances -d 'Update actors’ stances from a CSV table'
 complete -c zopa-cli -n "not __fish_seen_subcommand_from $commands" -a euler-fit -d 'Fit area-proportional Euler diagrams'
 complete -c zopa-cli -n "not __fish_seen_subcommand_from $commands" -a help -d 'Show the help of a command'
 
-complete -c zopa-cli -n "__fish_seen_subcommand_from help" -a "validate builtin analyze export compare euler-fit"
+complete -c zopa-cli -n "__fish_seen_subcommand_from help" -a "validate builtin analyze export compare import-stances euler-fit"
 
 # Scenario files (and - for standard input) where a command reads one.
-complete -c zopa-cli -n "__fish_seen_subcommand_from validate analyze export compare euler-fit" -k -a "(__fish_complete_suffix .json)"
-complete -c zopa-cli -n "__fish_seen_subcommand_from validate analyze export compare" -a - -d 'Standard input'
-complete -c zopa-cli -n "__fish_seen_subcommand_from validate builtin analyze export compare euler-fit" -l help -d 'Show the help'
+complete -c zopa-cli -n "__fish_seen_subcommand_from validate analyze export compare import-stances euler-fit" -k -a "(__fish_complete_suffix .json)"
+complete -c zopa-cli -n "__fish_seen_subcommand_from import-stances" -k -a "(__fish_complete_suffix .csv)"
+complete -c zopa-cli -n "__fish_seen_subcommand_from validate analyze export compare import-stances" -a - -d 'Standard input'
+complete -c zopa-cli -n "__fish_seen_subcommand_from validate builtin analyze export compare import-stances euler-fit" -l help -d 'Show the help'
 
 complete -c zopa-cli -n "__fish_seen_subcommand_from analyze export compare" -l variant -x -a "(__zopa_cli_variants)" -d 'Apply a variant of the scenario'
 complete -c zopa-cli -n "__fish_seen_subcommand_from analyze export compare" -l actors -x -d 'The actors to show (ID,…)'
 complete -c zopa-cli -n "__fish_seen_subcommand_from analyze compare" -l json -d 'Print JSON'
+complete -c zopa-cli -n "__fish_seen_subcommand_from analyze" -l csv -d 'Print the regions and verdicts as a CSV table'
 complete -c zopa-cli -n "__fish_seen_subcommand_from analyze" -l time-limit -x -d 'Stop the searches after about this many seconds'
 
 complete -c zopa-cli -n "__fish_seen_subcommand_from export compare" -s o -l output -r -F -d 'Write the drawing to OUT (- for standard output)'
@@ -49,6 +52,8 @@ complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l drafts -x -d 'Th
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l height -x -d 'Page height'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l background -x -a "opaque transparent" -d 'Paint the background or not'
 complete -c zopa-cli -n "__fish_seen_subcommand_from compare" -l only-changes -d 'Leave out the kept clauses'
+
+complete -c zopa-cli -n "__fish_seen_subcommand_from import-stances" -s o -l output -r -F -d 'Write the updated scenario to OUT (- for standard output)'
 
 complete -c zopa-cli -n "__fish_seen_subcommand_from euler-fit" -l shape -x -a "circle ellipse" -d 'Circles or ellipses'
 complete -c zopa-cli -n "__fish_seen_subcommand_from euler-fit" -l runs -x -d 'How many runs'

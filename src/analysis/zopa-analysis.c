@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-analysis.c: verdicts, regions, ZOPA and what must change for one view of a scenario */
 
 #define G_LOG_DOMAIN "zopa-analysis"

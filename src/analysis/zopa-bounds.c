@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-bounds.c: the uncertain values of the shown actors, and the worst and best cases
  * they reduce to (see zopa-readings-private.h for why these are exact) */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-budget.c: deadlines and cancellation for the searches of the analysis */
 
 #include "config.h"

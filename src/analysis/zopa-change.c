@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-change.c: what must change
  *
  * Stance changes. A set of changes opens the ZOPA when some deal then satisfies every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-comparison.c: two drafts side by side, clause by clause (see the header for the
  * rules of alignment and classification) */
 

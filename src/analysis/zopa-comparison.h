@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-comparison.h: two drafts side by side, clause by clause, and what the change did
  * to each actor's verdict — the "how did 28 points become 19" view, as data. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-count.c: counting the deals a group accepts, without walking them one by one
  *
  * Red lines factor per issue: the deals that cross no member's red line are the product of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-display-text.c: user text cut to a length any label measures quickly */
 
 #include "config.h"

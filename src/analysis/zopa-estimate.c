@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-estimate.c: counts past the exact DP's budget, by importance sampling
  *
  * Uniform samples of the red-line space miss a region that holds a tiny fraction of it

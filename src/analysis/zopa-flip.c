@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-flip.c: the smallest changes of an actor's own stance that move its verdict on a
  * draft, and the uncertain values the verdict hinges on */
 

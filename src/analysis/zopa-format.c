@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -239,4 +240,36 @@ zopa_format_verdict_title (ZopaVerdict verdict)
     default:
       g_return_val_if_reached ("");
     }
+}
+
+/* ---- Numbers for machines ---------------------------------------------------------------------- */
+
+char *
+zopa_format_shortest_double (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    return g_strdup ("nan");
+  if (isinf (value))
+    return g_strdup (value > 0 ? "inf" : "-inf");
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        {
+          /* Plain notation for everyday magnitudes: 100, not 1e+02. */
+          if (value != 0.0 && fabs (value) >= 1e-6 && fabs (value) < 1e17 && strchr (buffer, 'e') != NULL)
+            {
+              int decimals = MAX (0, digits - 1 - (int) floor (log10 (fabs (value))));
+              g_snprintf (format, sizeof format, "%%.%df", decimals);
+              g_ascii_formatd (buffer, sizeof buffer, format, value);
+            }
+          break;
+        }
+    }
+  return g_strdup (buffer);
 }

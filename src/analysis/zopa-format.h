@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <glib.h>
@@ -22,5 +23,9 @@ char       *zopa_format_share          (double      count,
 char       *zopa_format_score          (double      score);
 const char *zopa_format_verdict        (ZopaVerdict verdict);
 const char *zopa_format_verdict_title  (ZopaVerdict verdict);
+
+/* For machines, whatever the locale: the shortest decimal text that reads back to value
+ * ("24.83", "100", "1e+20"), with a point; "nan", "inf" or "-inf" when not finite. */
+char       *zopa_format_shortest_double (double     value);
 
 G_END_DECLS

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-mip.c: the analysis questions as small integer programs, solved by GLPK
  *
  * Variables: x[i,o] ∈ {0,1} for every option o of issue i that crosses no red line of

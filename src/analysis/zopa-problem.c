@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-problem.c: the scenario compiled into flat arrays, variant applied */
 
 #define G_LOG_DOMAIN "zopa-analysis"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-readings-json.c: the members of `analyze --json` about readings, added to the
  * object of zopa_analysis_to_json() */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-readings.c: regions, verdicts and the ZOPA judged over every reading of the
  * uncertain values, exactly */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-search.c: exact branch and bound over issues
  *
  * Used wherever an answer must be exact whatever the size of the deal space: whether a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-solve.c: fast paths first, then the integer program, within a budget */
 
 #define G_LOG_DOMAIN "zopa-analysis"

@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json] [--time-limit SECONDS]
  *
  * Prints the analysis of a scenario (the built-in one without FILE): for people, the
  * verdicts on every draft with their reasons, the regions, the ZOPA and what must change;
- * with --json, the object documented in docs/file-format.md. A variant or actor the scenario does not have
+ * with --json, the object documented in docs/file-format.md; with --csv, the regions and
+ * verdicts as the table documented there. A variant or actor the scenario does not have
  * is invalid input (exit 1); a malformed command line is a usage error (exit 2). Every
  * search runs within --time-limit (default 10 s); answers it cut short say so.
  */
@@ -17,6 +19,7 @@
 #include <string.h>
 
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-analysis-csv.h"
 #include "analysis/zopa-readings.h"
 #include "analysis/zopa-format.h"
 #include "zopa-cli.h"
@@ -24,7 +27,7 @@
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n", _("Usage: zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json] [--time-limit SECONDS]"));
+  fprintf (stream, "%s\n", _("Usage: zopa-cli analyze [FILE] [--variant ID] [--actors ID,…] [--json | --csv] [--time-limit SECONDS]"));
 }
 
 /* Pads to a width in characters (not bytes), for aligned columns with any script. */
@@ -74,7 +77,8 @@ acceptable_options (ZopaAnalysis *analysis,
       {
         if (list->len > 0)
           g_string_append (list, ", ");
-        g_string_append_printf (list, "“%s”", zopa_analysis_get_option_label (analysis, issue, o));
+        /* TRANSLATORS: an option's label in a list, in the language's quotation marks */
+        g_string_append_printf (list, _("“%s”"), zopa_analysis_get_option_label (analysis, issue, o));
       }
   if (list->len == 0)
     return g_strdup (_("none of its options"));
@@ -123,8 +127,13 @@ print_draft (GString      *out,
       g_autoptr(GString) list = g_string_new (NULL);
 
       for (guint j = 0; c->clause_ids[j] != NULL; j++)
-        g_string_append_printf (list, "%s%s → “%s”", j > 0 ? ", " : "", c->clause_ids[j],
-                                zopa_analysis_get_option_label (analysis, c->issue, c->options[j]));
+        {
+          if (j > 0)
+            g_string_append (list, ", ");
+          /* TRANSLATORS: a clause (or an issue) and the option it sets, in quotation marks */
+          g_string_append_printf (list, _("%s → “%s”"), c->clause_ids[j],
+                                  zopa_analysis_get_option_label (analysis, c->issue, c->options[j]));
+        }
       g_string_append (out, "  ");
       /* TRANSLATORS: agreed clauses that disagree; the issue, then "clause → option, …" */
       g_string_append_printf (out, _("Conflict on %s: %s (counts as open)"),
@@ -239,9 +248,13 @@ print_draft (GString      *out,
         {
           g_autoptr(GString) list = g_string_new (NULL);
           for (guint k = 0; k < n_changes; k++)
-            g_string_append_printf (list, "%s%s → “%s”", k > 0 ? "; " : "",
-                                    zopa_analysis_get_issue_title (analysis, changes[k].issue),
-                                    zopa_analysis_get_option_label (analysis, changes[k].issue, changes[k].option));
+            {
+              if (k > 0)
+                g_string_append (list, "; ");
+              g_string_append_printf (list, _("%s → “%s”"),
+                                      zopa_analysis_get_issue_title (analysis, changes[k].issue),
+                                      zopa_analysis_get_option_label (analysis, changes[k].issue, changes[k].option));
+            }
           g_string_append_printf (out,
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "For %s to accept it, change %u clause: %s",
@@ -461,11 +474,13 @@ zopa_cli_analyze (int argc, char **argv)
   g_autofree char *variant = NULL;
   g_autofree char *actors = NULL;
   gboolean json = FALSE;
+  gboolean csv = FALSE;
   double time_limit = ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT;
   GOptionEntry entries[] = {
     { "variant", 0, 0, G_OPTION_ARG_STRING, &variant, N_("Analyse this variant"), N_("ID") },
     { "actors", 0, 0, G_OPTION_ARG_STRING, &actors, N_("Analyse these actors (at most 16), in this order"), N_("ID,…") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the analysis as JSON"), NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Print the regions and verdicts as a CSV table"), NULL },
     { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit,
       N_("Stop the searches after about this many seconds (default 10); answers cut short say so"), N_("SECONDS") },
     { NULL }
@@ -491,6 +506,12 @@ zopa_cli_analyze (int argc, char **argv)
   if (!g_option_context_parse_strv (context, &args, &error))
     {
       fprintf (stderr, "zopa-cli analyze: %s\n", error->message);
+      print_usage (stderr);
+      return ZOPA_EXIT_USAGE;
+    }
+  if (json && csv)
+    {
+      fprintf (stderr, "zopa-cli analyze: %s\n", _("--json and --csv cannot be combined"));
       print_usage (stderr);
       return ZOPA_EXIT_USAGE;
     }
@@ -546,6 +567,12 @@ zopa_cli_analyze (int argc, char **argv)
       g_autoptr(JsonNode) root = zopa_analysis_to_json (analysis);
 
       zopa_cli_print_json (root, TRUE);
+    }
+  else if (csv)
+    {
+      g_autofree char *table = zopa_analysis_to_csv (analysis);
+
+      fputs (table, stdout);
     }
   else
     {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-cli compare [FILE] LEFT RIGHT [-o OUT.png|svg|pdf|-] [--format png|svg|pdf] [--json] [--variant ID]
  *                  [--actors ID,…] [--only-changes] [--width PX] [--scale N]

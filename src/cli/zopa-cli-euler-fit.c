@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli euler-fit: fits area-proportional Euler diagrams to the cases of a cases file
  * (the format of bench/euler-cases.json) and prints one JSON line per case. */
 
@@ -11,6 +12,7 @@
 #include <time.h>
 
 #include "diagram/zopa-euler.h"
+#include "model/zopa-json-parser.h"
 #include "zopa-cli.h"
 
 #define MAX_RUNS 100000
@@ -151,6 +153,37 @@ read_case (JsonNode   *node,
   return TRUE;
 }
 
+/* The whole file as one JSON value, read by the strict parser of scenario files: several
+ * top-level values, trailing text or duplicate members are refused with their line and
+ * column. NULL, with the problem printed, otherwise. */
+static JsonNode *
+read_cases_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+  ZopaProblems problems;
+  JsonNode *root;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      fprintf (stderr, _("%s: error: %s"), path, error->message);
+      fprintf (stderr, "\n");
+      return NULL;
+    }
+
+  zopa_problems_init (&problems);
+  root = zopa_json_parse_checked (contents, length, &problems);
+  /* A duplicate member is an error that still leaves a tree. */
+  if (zopa_problems_count_errors (&problems) > 0)
+    {
+      zopa_cli_print_problem (path, g_ptr_array_index (problems.list, 0));
+      g_clear_pointer (&root, json_node_unref);
+    }
+  zopa_problems_clear (&problems);
+  return root;
+}
+
 static double
 now_ms (void)
 {
@@ -257,9 +290,9 @@ zopa_cli_euler_fit (int    argc,
   ZopaEulerShape shape = ZOPA_EULER_SHAPE_ELLIPSE;
   ZopaEulerFitOptions options = { ZOPA_EULER_DEFAULT_MAX_AXIS_RATIO };
   guint runs = 1;
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) error = NULL;
-  JsonNode *root, *cases_node;
+  g_autoptr(JsonNode) root = NULL;
+  JsonNode *cases_node;
   JsonArray *cases;
   int status = ZOPA_EXIT_OK;
 
@@ -364,14 +397,9 @@ zopa_cli_euler_fit (int    argc,
       return ZOPA_EXIT_USAGE;
     }
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_file (parser, path, &error))
-    {
-      fprintf (stderr, _("%s: error: %s"), path, error->message);
-      fprintf (stderr, "\n");
-      return ZOPA_EXIT_INVALID;
-    }
-  root = json_parser_get_root (parser);
+  root = read_cases_file (path);
+  if (root == NULL)
+    return ZOPA_EXIT_INVALID;
   cases_node = root != NULL && JSON_NODE_HOLDS_OBJECT (root)
                ? json_object_get_member (json_node_get_object (root), "cases") : NULL;
   if (cases_node == NULL || !JSON_NODE_HOLDS_ARRAY (cases_node))

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-cli export [FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map]
  *                 [--mode schematic|proportional] [--variant ID] [--actors ID,…]

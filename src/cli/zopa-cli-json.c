@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli-json.c: JSON output of the commands
  *
  * json-glib prints doubles with 17 significant digits (24.829999999999998) and appends
@@ -14,34 +15,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/zopa-format.h"
 #include "zopa-cli.h"
 
 char *
 zopa_cli_format_double (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
   if (!isfinite (value))
     return g_strdup ("null");   /* JSON has no NaN or infinity */
-  for (int digits = 1; digits <= 17; digits++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", digits);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        {
-          /* Plain notation for everyday magnitudes: 100, not 1e+02. */
-          if (value != 0.0 && fabs (value) >= 1e-6 && fabs (value) < 1e17 && strchr (buffer, 'e') != NULL)
-            {
-              int decimals = MAX (0, digits - 1 - (int) floor (log10 (fabs (value))));
-              g_snprintf (format, sizeof format, "%%.%df", decimals);
-              g_ascii_formatd (buffer, sizeof buffer, format, value);
-            }
-          break;
-        }
-    }
-  return g_strdup (buffer);
+  return zopa_format_shortest_double (value);
 }
 
 static void

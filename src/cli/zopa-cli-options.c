@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli-options.c: option parsing and output shared by the commands
  *
  * export and compare take the same [FILE] --variant --actors, report usage errors the same

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The sentences of `zopa-cli analyze` about readings: what each verdict rests on, what
  * would flip it and what it hinges on; region counts in some reading; how robust the
@@ -8,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-format.h"
 #include "analysis/zopa-readings.h"
 #include "zopa-cli.h"
 
@@ -270,6 +272,8 @@ zopa_cli_print_readings (GString      *out,
         const ZopaRegionReadings *r = zopa_analysis_get_region_readings (analysis, m);
         g_autoptr(GPtrArray) names = g_ptr_array_new ();
         g_autofree char *group = NULL;
+        g_autofree char *inclusive = NULL;
+        g_autofree char *exclusive = NULL;
 
         if ((guint) __builtin_popcount (m) != size || r == NULL)
           continue;
@@ -278,8 +282,11 @@ zopa_cli_print_readings (GString      *out,
             g_ptr_array_add (names, (gpointer) zopa_analysis_get_actor_name (analysis, a));
         group = join_and (names);
         g_string_append (out, "  ");
-        g_string_append_printf (out, _("%s: in some reading %'.0f deals all of them accept, %'.0f only they accept%s"),
-                                group, r->inclusive_max, r->exclusive_max, r->exact ? "" : _(" (not exact)"));
+        inclusive = zopa_format_integer (r->inclusive_max);
+        exclusive = zopa_format_integer (r->exclusive_max);
+        /* TRANSLATORS: a group of actors, two counts of deals, then " (not exact)" or nothing */
+        g_string_append_printf (out, _("%s: in some reading %s deals all of them accept, %s only they accept%s"),
+                                group, inclusive, exclusive, r->exact ? "" : _(" (not exact)"));
         g_string_append_c (out, '\n');
       }
 

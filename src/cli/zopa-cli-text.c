@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-cli-text.c: file content on a terminal, shown and never obeyed.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli: the Zopa engine without a display. */
 
 #include "config.h"
@@ -21,12 +22,14 @@ static const ZopaCliCommand commands[] = {
     N_("Check scenario files, one line per problem") },
   { "builtin", zopa_cli_builtin, "",
     N_("Print the built-in scenario as a file") },
-  { "analyze", zopa_cli_analyze, "[FILE] [--variant ID] [--actors ID,…] [--json]",
+  { "analyze", zopa_cli_analyze, "[FILE] [--variant ID] [--actors ID,…] [--json | --csv]",
     N_("Verdicts, regions, the ZOPA and what must change") },
   { "export", zopa_cli_export, "[FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map] …",
     N_("Draw a diagram into a PNG, SVG or PDF file") },
   { "compare", zopa_cli_compare, "[FILE] LEFT RIGHT [-o OUT.png|svg|pdf|-] [--json] …",
     N_("Compare two drafts clause by clause") },
+  { "import-stances", zopa_cli_import_stances, "FILE STANCES.csv [-o OUT|-]",
+    N_("Update actors’ stances from a CSV table") },
   { "euler-fit", zopa_cli_euler_fit, "CASES.json [--shape circle|ellipse] [--runs N] [--max-axis-ratio R]",
     N_("Fit area-proportional Euler diagrams") },
 };

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <glib.h>
@@ -26,6 +27,7 @@ int zopa_cli_analyze   (int argc, char **argv);
 int zopa_cli_export    (int argc, char **argv);
 int zopa_cli_euler_fit (int argc, char **argv);
 int zopa_cli_compare   (int argc, char **argv);
+int zopa_cli_import_stances (int argc, char **argv);
 
 /*
  * Text from files, made safe for a terminal (zopa-cli-text.c): control characters (C0, DEL,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-comparison-render.c: the page of a draft comparison, drawn with cairo and Pango */
 
 #define G_LOG_DOMAIN "zopa-comparison-render"

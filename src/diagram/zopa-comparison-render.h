@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-comparison-render.h: the comparison of two drafts as a page — the verdict changes
  * per actor at the top, then the clauses of the two drafts in two aligned columns with
  * their status — drawn onto any cairo_t, and exported as one tall PNG or SVG, or as a PDF

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-describe.c: the plain-text explanations of the diagram and its items, for
  * tooltips and accessible descriptions. */
 

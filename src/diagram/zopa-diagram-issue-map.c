@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-issue-map.c: the issue map — one row per issue, one cell per option, each
  * actor's acceptable options as a band in its colour, the shown drafts' choices marked.
  * Where two actors' bands never share a cell, their sets cannot meet on that issue. */

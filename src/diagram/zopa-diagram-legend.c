@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-legend.c: the legend under the views — its entries, their layout in
  * columns, drawing, and matching an entry to a diagram item. */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-paint.c: what the views and the page frame draw with — colours, text
  * layouts, actor names, draft markers. */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-private.h: what the files of the renderer share (zopa-diagram.c: object,
  * frame, legend, descriptions, export; zopa-diagram-venn.c; zopa-diagram-issue-map.c). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-types.c: GTypes of the diagram's enums */
 
 #include "config.h"

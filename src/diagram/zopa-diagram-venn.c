@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-venn.c: the Venn/Euler view — the shown actors' acceptable-deal sets as
  * shapes, every region's count, empty regions hatched, drafts as markers in the region of
  * the actors that accept them. */

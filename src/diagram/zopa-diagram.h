@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram.h: the one renderer of Zopa's diagrams — the Venn/Euler view of the
  * actors' acceptable-deal sets and the issue map — drawn onto any cairo_t (widget
  * snapshot, PNG, SVG, PDF, printing, clipboard), with hit-testing and descriptions for

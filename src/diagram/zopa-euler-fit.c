@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-euler-fit.c: area-proportional Euler diagrams of circles or ellipses.
  *
  * 1. Start: circles whose areas are the sets' sizes, placed so that every pair overlaps by
@@ -121,6 +122,44 @@ cholesky_solve (double *A,
   return TRUE;
 }
 
+/* g = Jᵀr and JᵀJ (lower triangle mirrored), row by row so that each row is read once and
+ * its zero entries (parameters a region does not feel) are skipped. Every sum still adds
+ * its terms in the order of the rows, as a column-wise sum would. */
+static void
+accumulate_normal_equations (const double *J,
+                             const double *r,
+                             guint         m,
+                             guint         p,
+                             double       *g,
+                             double       *JtJ)
+{
+  guint nz[MAX_PARAMS];
+
+  memset (g, 0, p * sizeof (double));
+  memset (JtJ, 0, (gsize) p * p * sizeof (double));
+  for (guint i = 0; i < m; i++)
+    {
+      const double *row = J + (gsize) i * p;
+      guint n_nz = 0;
+
+      for (guint a = 0; a < p; a++)
+        if (row[a] != 0.0)
+          nz[n_nz++] = a;
+      for (guint u = 0; u < n_nz; u++)
+        {
+          guint a = nz[u];
+          double ja = row[a];
+
+          g[a] += ja * r[i];
+          for (guint v = 0; v <= u; v++)
+            JtJ[a * p + nz[v]] += ja * row[nz[v]];
+        }
+    }
+  for (guint a = 0; a < p; a++)
+    for (guint b = 0; b < a; b++)
+      JtJ[b * p + a] = JtJ[a * p + b];
+}
+
 #define LM_WINDOW 20
 
 /* Minimises ½ |r(x)|² from x, in place, never taking a step that raises guard's count;
@@ -141,7 +180,8 @@ levenberg_marquardt (ResidualFunc f,
   double JtJ[MAX_PARAMS * MAX_PARAMS], A[MAX_PARAMS * MAX_PARAMS];
   double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS];
   double cost = 0.0, lambda = -1.0, nu = 2.0, history[LM_WINDOW];
-  guint stalls = 0, live[MAX_REGIONS], n_live, n_accepted = 0, guarded = 0;
+  guint stalls = 0, n_accepted = 0, guarded = 0;
+  gboolean normal_fresh = FALSE;
 
   if (!f (x, r, J, data))
     return G_MAXDOUBLE;
@@ -155,32 +195,15 @@ levenberg_marquardt (ResidualFunc f,
       double max_diag = 0.0, gmax = 0.0, predicted, cost_new = 0.0, xnorm = 0.0, snorm = 0.0;
       gboolean solved;
 
-      /* Regions that do not exist have zero rows; skip them. */
-      n_live = 0;
-      for (guint i = 0; i < m; i++)
-        for (guint a = 0; a < p; a++)
-          if (J[i * p + a] != 0.0)
-            {
-              live[n_live++] = i;
-              break;
-            }
+      /* After a rejected step, x and so g and JᵀJ are unchanged. */
+      if (!normal_fresh)
+        {
+          accumulate_normal_equations (J, r, m, p, g, JtJ);
+          normal_fresh = TRUE;
+        }
       for (guint a = 0; a < p; a++)
         {
-          double s = 0.0;
-
-          for (guint l = 0; l < n_live; l++)
-            s += J[live[l] * p + a] * r[live[l]];
-          g[a] = s;
-          gmax = MAX (gmax, fabs (s));
-          for (guint b = 0; b <= a; b++)
-            {
-              double t = 0.0;
-
-              for (guint l = 0; l < n_live; l++)
-                t += J[live[l] * p + a] * J[live[l] * p + b];
-              JtJ[a * p + b] = t;
-              JtJ[b * p + a] = t;
-            }
+          gmax = MAX (gmax, fabs (g[a]));
           max_diag = MAX (max_diag, JtJ[a * p + a]);
         }
       if (max_diag == 0.0 || gmax <= 1e-30)
@@ -241,6 +264,7 @@ levenberg_marquardt (ResidualFunc f,
           memcpy (x, xn, p * sizeof (double));
           memcpy (r, rn, m * sizeof (double));
           memcpy (J, Jn, (gsize) m * p * sizeof (double));
+          normal_fresh = FALSE;
           cost = cost_new;
           if (guard != NULL)
             guarded = guard (r, data);

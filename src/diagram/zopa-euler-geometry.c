@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-euler-geometry.c: crossings of ellipses, the arrangement of boundary arcs and exact
  * region areas.
  *

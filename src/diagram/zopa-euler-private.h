@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-euler-private.h: the arrangement of boundary arcs shared by the area, fitting and
  * drawing code of src/diagram. Not a public API. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-euler-region.c: the outline of one region of a diagram (as cairo path and as
  * polygons), its pole of inaccessibility, and discs placed side by side inside it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-euler.h: Euler/Venn diagram geometry — exact region areas, area-proportional
  * fitting, schematic Venn layouts and region geometry for drawing.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-render-private.h: what the diagram (zopa-diagram*.c) and the comparison page
  * (zopa-comparison-render.c) draw and write the same way: colours, text, export. */
 #pragma once

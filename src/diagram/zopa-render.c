@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-render.c: colours, text and export shared by the diagram and the comparison page,
  * so both look and write alike. */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-venn-layout.c: schematic Venn diagrams, in which every region exists.
  *
  * The shapes come from symmetric families whose few free parameters were chosen to make the

@@ -1,7 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
+
+#include "zopa-range.h"
 
 G_BEGIN_DECLS
 
@@ -10,24 +13,6 @@ G_BEGIN_DECLS
 #define ZOPA_UTILITY_DEFAULT 50
 #define ZOPA_RESERVATION_MAX 100
 #define ZOPA_MAX_ACTORS      6
-
-/*
- * A value the evidence pins down only to [low, high] (low == high for a plain value).
- * ranged tells whether it is written as a range "[low, high]" in a file, so that a file
- * keeps its form through a load and a save.
- */
-typedef struct {
-  int      low;
-  int      high;
-  gboolean ranged;
-} ZopaRange;
-
-/* Whether the range holds more than one value. */
-static inline gboolean
-zopa_range_is_uncertain (ZopaRange range)
-{
-  return range.low != range.high;
-}
 
 /* An actor's stance on one issue. */
 #define ZOPA_TYPE_STANCE (zopa_stance_get_type ())

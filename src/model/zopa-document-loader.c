@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-document-loader.c: opening a scenario file without blocking the main loop */
 
 #include "config.h"

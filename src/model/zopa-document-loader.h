@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-document-loader.h: opening a scenario file without blocking the main loop */
 
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-document.c: an open scenario, its file, its saved state, changes on disk, recovery */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-edit.c: edits that follow references, made through the history */
 
 #define G_LOG_DOMAIN "zopa-model"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * zopa-file-replace.c: replacing a local file's contents without losing it.
  *
@@ -35,7 +36,7 @@
 #include <unistd.h>
 
 #include "zopa-file-replace.h"
-#include "zopa-scenario-file.h"
+#include "zopa-file-problem.h"
 
 #define MAX_LINK_DEPTH 40
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-history.c: undoable edits of a scenario */
 
 #define G_LOG_DOMAIN "zopa-model"

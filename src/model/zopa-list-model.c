@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-list-model.c: finding an item in a GListModel */
 
 #include "config.h"

@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
-#include "zopa-actor.h"
+#include "zopa-range.h"
 
 G_BEGIN_DECLS
 

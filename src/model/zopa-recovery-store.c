@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-recovery-store.c: unsaved changes kept apart from the user's files */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Writing a scenario file. The layout is fixed so that a file Zopa wrote reads back and
  * writes out as the same bytes: members in the order of docs/file-format.md and then the unknown
@@ -18,29 +19,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "zopa-scenario-file-private.h"
-
-const char * const zopa_scenario_members[] = {
-  "format", "version", "title", "description", "sources", "issues", "actors", "drafts",
-  "variants", NULL
-};
-const char * const zopa_source_members[] = { "id", "title", "publisher", "date", "url", NULL };
-const char * const zopa_issue_members[] = { "id", "title", "description", "options", NULL };
-const char * const zopa_option_members[] = { "id", "label", NULL };
-const char * const zopa_actor_members[] = {
-  "id", "name", "color", "logic", "reservation", "sources", "stances", NULL
-};
-const char * const zopa_stance_members[] = { "weight", "acceptable", "maybe", "utility", NULL };
-const char * const zopa_draft_members[] = {
-  "id", "title", "date", "origin", "derived_from", "notes", "clauses", NULL
-};
-const char * const zopa_clause_members[] = {
-  "id", "number", "title", "text", "status", "sets", "sources", "derived_from", NULL
-};
-const char * const zopa_variant_members[] = { "id", "title", "description", "changes", NULL };
-const char * const zopa_change_members[] = {
-  "actor", "issue", "reservation", "weight", "acceptable", "maybe", "utility", NULL
-};
+#include "zopa-scenario-members.h"
+#include "zopa-scenario-writer.h"
 
 char *
 zopa_format_double (double value)

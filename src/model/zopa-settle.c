@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-settle.c: fixing issues in a draft through its clauses, as one undoable step */
 
 #include "config.h"

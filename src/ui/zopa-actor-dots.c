@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-actor-dots.c: a row of dots in actors' colours */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-actor-editor.c: an actor's name, colour, logic, reservation, sources and stances */
 
 #include "config.h"

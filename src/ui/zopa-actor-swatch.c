@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-actor-swatch.c: a dot in an actor's colour */
 
 #include "config.h"

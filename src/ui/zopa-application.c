@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-application.c: application start-up, command-line options, windows, help, about and quit */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-background.c: work off the main thread, superseded by newer work */
 
 #include "config.h"

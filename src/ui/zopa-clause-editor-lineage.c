@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-clause-editor-lineage.c: the clause editor's lineage: the parent draft's clauses this one derives from */
 
 #include "config.h"

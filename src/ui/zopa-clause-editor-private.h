@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-clause-editor-private.h: what zopa-clause-editor.c and zopa-clause-editor-lineage.c share */
 
 #pragma once

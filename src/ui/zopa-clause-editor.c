@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-clause-editor.c: number, title, text, status, options set, sources and lineage of a clause */
 
 #include "config.h"

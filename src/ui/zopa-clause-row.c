@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-clause-row.c: a clause in the draft panel's list, which can be dragged to reorder */
 
 #include "config.h"

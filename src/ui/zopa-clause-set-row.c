@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-clause-set-row.c: an issue a clause sets, and the option it sets there */
 
 #include "config.h"

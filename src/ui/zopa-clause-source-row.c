@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-clause-source-row.c: a source a clause cites */
 
 #include "config.h"

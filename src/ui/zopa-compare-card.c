@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-compare-card.c: a row of the comparison window, drawn by the comparison renderer */
 
 #include "config.h"

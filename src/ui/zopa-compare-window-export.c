@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-compare-window-export.c: exporting the comparison window's page (zopa-comparison-render.c draws it) */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-compare-window-private.h: what zopa-compare-window.c and zopa-compare-window-export.c share */
 
 #pragma once

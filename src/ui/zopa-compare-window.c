@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-compare-window.c: two drafts side by side, with the verdict changes per actor */
 
 #include "config.h"

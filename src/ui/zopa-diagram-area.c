@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-area.c: the diagram widget — draws with the one renderer, and explains
  * what is under the pointer or the keyboard focus */
 

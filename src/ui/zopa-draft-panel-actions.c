@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-draft-panel-actions.c: the draft panel's actions on the draft and on its clauses */
 
 #include "config.h"

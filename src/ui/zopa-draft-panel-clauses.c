@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-draft-panel-clauses.c: the draft panel's clause rows, their search and reordering by dragging */
 
 #include "config.h"

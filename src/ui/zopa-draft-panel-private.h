@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-draft-panel-private.h: what the parts of the draft panel share — zopa-draft-panel.c
  * (the header, following the model, the widget), zopa-draft-panel-verdicts.c,
  * zopa-draft-panel-clauses.c and zopa-draft-panel-actions.c. */

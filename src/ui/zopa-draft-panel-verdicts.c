@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-draft-panel-verdicts.c: the draft panel's verdicts, their flips and the strip above
  * the clause editor; what it would take, and applying it */
 

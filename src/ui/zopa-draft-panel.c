@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-draft-panel.c: the selected draft — details, verdicts, what it would take, clauses */
 
 #include "config.h"

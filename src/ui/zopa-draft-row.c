@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-draft-row.c: a draft in the sidebar */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-editor-common.c: what the actor, issue and variant editors share */
 
 #include "config.h"

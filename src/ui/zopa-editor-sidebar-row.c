@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-editor-sidebar-row.c: a model object in an editor window's sidebar */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-editor-window.c: what every editor window of a session's document does alike */
 
 #include "config.h"

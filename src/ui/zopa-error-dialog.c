@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-error-dialog.c: telling the user what could not be done, where, and why */
 
 #include "config.h"

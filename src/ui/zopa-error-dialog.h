@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-error-dialog.h: telling the user what could not be done, where, and why */
 
 #pragma once

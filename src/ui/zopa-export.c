@@ -1,9 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-export.c: the Export dialog, copying the diagram and printing it */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "analysis/zopa-analysis-csv.h"
 #include "zopa-export.h"
 #include "zopa-error-dialog.h"
 
@@ -259,12 +262,55 @@ select_size_preset (ZopaExportDialog *self)
   adw_combo_row_set_selected (self->size_row, preset);
 }
 
+static gboolean
+file_has_extension (GFile      *file,
+                    const char *extension)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  const char *dot = name != NULL ? strrchr (name, '.') : NULL;
+
+  return dot != NULL && g_ascii_strcasecmp (dot + 1, extension) == 0;
+}
+
+gboolean
+zopa_export_dialog_export_analysis_to (ZopaExportDialog *self,
+                                       GFile            *file,
+                                       GError          **error)
+{
+  ZopaAnalysis *analysis;
+  g_autofree char *table = NULL;
+
+  g_return_val_if_fail (ZOPA_IS_EXPORT_DIALOG (self), FALSE);
+
+  analysis = zopa_session_get_analysis (self->session);
+  if (analysis == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("There is no analysis to export: the scenario needs at least one actor and one issue."));
+      return FALSE;
+    }
+  table = zopa_analysis_to_csv (analysis);
+  return g_file_replace_contents (file, table, strlen (table), NULL, FALSE, G_FILE_CREATE_NONE,
+                                  NULL, NULL, error);
+}
+
 gboolean
 zopa_export_dialog_export_to (ZopaExportDialog *self,
                               GFile            *file,
                               GError          **error)
 {
+  g_autofree char *name = NULL;
+  ZopaDiagramFormat format;
+
   g_return_val_if_fail (ZOPA_IS_EXPORT_DIALOG (self), FALSE);
+
+  /* What is written follows the name typed: a known extension names the format (and the
+   * menu follows it, to be remembered); without one, the menu's format is written. */
+  if (file_has_extension (file, "csv"))
+    return zopa_export_dialog_export_analysis_to (self, file, error);
+  name = g_file_get_basename (file);
+  if (name != NULL && zopa_diagram_format_from_filename (name, &format))
+    adw_combo_row_set_selected (self->format_row, format);
 
   if (self->preview_diagram == NULL)
     {
@@ -285,18 +331,52 @@ on_save_response (GtkNativeDialog  *native,
                   int               response,
                   ZopaExportDialog *self)
 {
+  gboolean analysis = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (native), "zopa-export-analysis"));
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autoptr(GError) error = NULL;
+      gboolean written = analysis ? zopa_export_dialog_export_analysis_to (self, file, &error)
+                                  : zopa_export_dialog_export_to (self, file, &error);
 
-      if (zopa_export_dialog_export_to (self, file, &error))
+      if (written)
         gtk_window_close (GTK_WINDOW (self));
       else
-        zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Export the Diagram"));
+        zopa_error_dialog_present (GTK_WINDOW (self), error->message,
+                                   analysis ? _("Could Not Export the Analysis") : _("Could Not Export the Diagram"));
     }
   g_object_unref (native);
   g_object_unref (self);
+}
+
+/* A save dialog for one kind of file, named after the title. */
+static void
+choose_file (ZopaExportDialog *self,
+             const char       *dialog_title,
+             const char       *untitled_name,
+             const char       *filter_name,
+             const char       *mime_type,
+             const char       *extension,
+             gboolean          analysis)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *safe_title = g_strdelimit (g_strdup (*title ? title : untitled_name), "/\\:", '-');
+  g_autofree char *name = g_strdup_printf ("%s.%s", safe_title, extension);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (dialog_title, GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, extension);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_object_set_data (G_OBJECT (native), "zopa-export-analysis", GINT_TO_POINTER (analysis));
+  g_signal_connect (native, "response", G_CALLBACK (on_save_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 static void
@@ -306,24 +386,20 @@ save_action (GtkWidget  *widget,
 {
   ZopaExportDialog *self = ZOPA_EXPORT_DIALOG (widget);
   const FormatInfo *info = &formats[chosen_format (self)];
-  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *safe_title = g_strdelimit (g_strdup (*title ? title : _("Diagram")), "/\\:", '-');
-  g_autofree char *name = g_strdup_printf ("%s.%s", safe_title, info->extension);
-  GtkFileChooserNative *native;
+  GtkStringObject *item = adw_combo_row_get_selected_item (self->format_row);
 
-  native = gtk_file_chooser_native_new (_("Export Diagram"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_add_mime_type (filter, info->mime_type);
-  gtk_file_filter_add_suffix (filter, info->extension);
-  gtk_file_filter_set_name (filter, adw_combo_row_get_selected_item (self->format_row)
-                                    ? gtk_string_object_get_string (adw_combo_row_get_selected_item (self->format_row))
-                                    : info->extension);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_signal_connect (native, "response", G_CALLBACK (on_save_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  choose_file (self, _("Export Diagram"), _("Diagram"),
+               item != NULL ? gtk_string_object_get_string (item) : info->extension,
+               info->mime_type, info->extension, FALSE);
+}
+
+static void
+save_csv_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  choose_file (ZOPA_EXPORT_DIALOG (widget), _("Export Analysis"), _("Analysis"), _("CSV Table"),
+               "text/csv", "csv", TRUE);
 }
 
 static void
@@ -360,6 +436,7 @@ zopa_export_dialog_class_init (ZopaExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, title_row);
 
   gtk_widget_class_install_action (widget_class, "export.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "export.save-csv", NULL, save_csv_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

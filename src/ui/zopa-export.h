@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <adwaita.h>
@@ -13,10 +14,15 @@ G_DECLARE_FINAL_TYPE (ZopaExportDialog, zopa_export_dialog, ZOPA, EXPORT_DIALOG,
 
 ZopaExportDialog *zopa_export_dialog_new        (GtkWindow    *parent,
                                                  ZopaSession  *session);
-/* Writes the diagram with the dialog's choices to file. */
+/* Writes the diagram with the dialog's choices to file, in the format its extension names
+ * (.png, .svg, .pdf; .csv writes the analysis), else in the format chosen in the menu. */
 gboolean          zopa_export_dialog_export_to  (ZopaExportDialog *self,
                                                  GFile            *file,
                                                  GError          **error);
+/* Writes the regions and verdicts of the analysis shown as a CSV table to file. */
+gboolean          zopa_export_dialog_export_analysis_to (ZopaExportDialog *self,
+                                                         GFile            *file,
+                                                         GError          **error);
 
 void              zopa_export_show_dialog       (GtkWindow    *parent,
                                                  ZopaSession  *session);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-gradual-rows.c: a list box bound to a model, its rows built a few per frame */
 
 #include "config.h"

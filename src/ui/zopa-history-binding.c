@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-history-binding.c: a model property shown in a widget, edited through the history */
 
 #include "config.h"

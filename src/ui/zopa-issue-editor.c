@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-issue-editor.c: an issue's title, description and options */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-list-sync.c: list models and combo rows brought to what the model shows, changed only where they differ */
 
 #include "config.h"

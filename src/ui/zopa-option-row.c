@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-option-row.c: an option of an issue, edited in the issue editor */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-recent-files.c: scenarios opened and saved lately, for the Open Recent menu */
 
 #include "config.h"

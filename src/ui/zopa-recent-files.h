@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-recent-files.h: scenarios opened and saved lately, for the Open Recent menu */
 
 #pragma once

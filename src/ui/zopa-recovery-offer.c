@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-recovery-offer.c: offering the unsaved changes a previous run left in the recovery store */
 
 #include "config.h"

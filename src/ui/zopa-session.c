@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-session.c: what a window shows of its document, and the analysis of it */
 
 #include "config.h"

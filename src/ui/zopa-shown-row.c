@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-shown-row.c: a sidebar row with a check for whether the diagram shows its item */
 
 #include "config.h"

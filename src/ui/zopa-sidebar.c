@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-sidebar.c: the drafts and actors of a session, with what is shown and selected */
 
 #include "config.h"

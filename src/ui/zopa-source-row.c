@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-source-row.c: whether an actor cites a source, in the actor editor */
 
 #include "config.h"

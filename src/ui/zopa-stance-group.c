@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-stance-group.c: an actor's stance on one issue, in the actor editor */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-user-text.c: user text in labels, tooltips and accessible names, literal and cut */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-utility-row.c: an actor's view of one option, in the actor editor */
 
 #include "config.h"

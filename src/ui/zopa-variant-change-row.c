@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-variant-change-row.c: one change of a variant, edited through the history */
 
 #include "config.h"

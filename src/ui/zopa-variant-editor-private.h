@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-variant-editor-private.h: the variant editor's instance */
 
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-variant-editor.c: named what-ifs and the changes they make to actors' stances */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-window-files.c: the window's file work — opening (off the main thread), saving,
  * changes on disk and files dropped on it */
 

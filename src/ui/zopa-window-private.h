@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-window-private.h: what the window's own files share (zopa-window*.c) */
 
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-window.c: the main window — one scenario document, its file actions and views */
 
 #include "config.h"

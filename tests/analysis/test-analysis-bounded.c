@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The bounded searches against exhaustive enumeration on small seeded problems: the
  * integer programs (zopa-mip.c) and the fast-path-then-solver questions (zopa-solve.c)
  * must give exactly what enumeration gives; a cancelled analysis must say that its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Property tests: the analysis engine against exhaustive enumeration on seeded random
  * scenarios built directly as model objects. */
 

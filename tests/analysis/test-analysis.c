@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Unit tests of ZopaAnalysis: edge cases, variants, errors, the JSON object. */
 
 #include <string.h>

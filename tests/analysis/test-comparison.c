@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-comparison.c: ZopaComparison — alignment through derived_from, the classes of
  * clause change, verdicts per actor, the fallbacks, and the JSON object. */
 

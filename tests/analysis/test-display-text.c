@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-display-text.c: user text cut for display (src/analysis/zopa-display-text.c) */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-format.c: numbers and verdict words under the C and the German locale, in the format
  * module itself, in an exported diagram and in zopa-cli analyze (text and --json). */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Property tests of judging over readings: seeded random scenarios with ranges and maybe
  * options (written as files and read back), against exhaustive enumeration over the deals
  * and over the readings; 2–5 actors, and 7, 12 and 16 (where the analysis lists 2n + 1

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-analysis: timings of the analysis engine, one JSON line per benchmark.
  *
  *   builtin     the built-in scenario: everything (all regions, drafts, the ZOPA and what

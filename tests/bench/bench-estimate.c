@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-estimate: accuracy of the estimated region counts (zopa-estimate.c).
  *
  * Generated scenarios whose exact counts overrun the default work budget are analysed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-euler: times zopa_euler_fit on every case of a cases file (the format of
  * bench/euler-cases.json), circles and ellipses, and checks that every run gives the same
  * shapes bit for bit. Prints one JSON line per case and shape:

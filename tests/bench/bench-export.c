@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmarks of the renderer on the built-in scenario (issue 6 targets), one JSON line each:
  *
  *   edit          an edit of the model, then a new analysis, layout and full redraw of a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-hard: `zopa-cli analyze --json` on generated hard scenarios, one JSON line each.
  *
  *   bench-hard CLI [SEEDS [TIME_LIMIT [SHAPE…]]]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-solvers: GLPK against CBC on the integer programs of the analysis (zopa-mip.c),
  * built on the hard generated scenarios. One JSON line per solve, then per question and
  * solver the median time, the solves finished within the limit and the statuses.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs our Euler fitter (bench-euler: circles and ellipses) and venn.js side by side, the two
 interleaved in slices of cases so that both see the same load, and prints:
 

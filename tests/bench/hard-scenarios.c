@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hard-scenarios.c: the generated scenarios of bench-hard and bench-solvers */
 
 #include "hard-scenarios.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 /* Seeded generator of the hard scenario shapes of the bounded-analysis benchmark: many

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the shell completions of data/completions against zopa-cli itself (TAP output):
 # bash completes the commands, every option each command's --help names, option values and
 # variant ids; zsh and fish files parse, name every option, and fish completes the commands
@@ -8,7 +9,7 @@ set -u
 
 dir=$1
 cli=${ZOPA_CLI:?}
-commands="validate builtin analyze export compare euler-fit"
+commands="validate builtin analyze export compare import-stances euler-fit"
 n=0
 failed=0
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-cli analyze, run as a program ($ZOPA_CLI): both forms, errors and exit codes. */
 
 #include <json-glib/json-glib.h>

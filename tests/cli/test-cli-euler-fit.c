@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of `zopa-cli euler-fit` (src/cli/zopa-cli-euler-fit.c), run as a program. */
 
 #include "config.h"
@@ -227,6 +228,14 @@ test_invalid_input (Fixture       *f,
     "[1, 2]",
     "{\"cases\": [ {\"name\": \"x\", ",
   };
+  /* Read by the strict parser of scenario files: what json-glib would take one of, or the
+   * last, is refused at its place. */
+  static const struct { const char *text; const char *message; } strict[] = {
+    { "3{\"cases\":[]}", ":1:2: error: expected the end of the file after the JSON value" },
+    { "{\"cases\":[]}\n{\"cases\":[]}", ":2:1: error: expected the end of the file after the JSON value" },
+    { "{\"cases\":[], \"cases\":[]}", ":1:14: error: duplicate member \"cases\"" },
+    { "{'cases':[]}", ":1:2: error: expected a member name" },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -237,6 +246,18 @@ test_invalid_input (Fixture       *f,
       g_assert_cmpint (run_cli (&out, &err, "euler-fit", path, NULL), ==, 1);
       g_assert_true (g_str_has_prefix (err, path));
       g_assert_nonnull (strstr (err, "error"));
+      g_assert_cmpstr (out, ==, "");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (strict); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("strict%u.json", i);
+      g_autofree char *path = write_file (f, name, strict[i].text);
+      g_autofree char *expected = g_strconcat (path, strict[i].message, NULL);
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_assert_cmpint (run_cli (&out, &err, "euler-fit", path, NULL), ==, 1);
+      g_assert_true (g_str_has_prefix (err, expected));
       g_assert_cmpstr (out, ==, "");
     }
 

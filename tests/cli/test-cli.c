@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of zopa-cli: exit status and output of validate, builtin, --help, --version. */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of `zopa-cli export` (found through ZOPA_CLI): every view and mode to PNG, SVG and
  * PDF, the sizes and options, and the exit status of bad input and bad usage. */
 

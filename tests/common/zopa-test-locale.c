@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-test-locale.c: a locale the system lacks is compiled with localedef into a directory
  * of the test's own, and LOCPATH points there (for this process and the programs it runs). */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-test-locale.h: making a locale such as de_DE.UTF-8 available to a test */
 
 #pragma once

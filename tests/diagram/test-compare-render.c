@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-compare-render.c: the comparison page as PNG, SVG and PDF, light and dark, and
  * `zopa-cli compare` (found through ZOPA_CLI). */
 

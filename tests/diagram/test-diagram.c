@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the renderer (src/diagram/zopa-diagram.c): pixels where they must be, SVG and
  * PDF that other programs read, hit-testing and descriptions, generated scenarios of 2 to 6
  * actors and names in other scripts. */

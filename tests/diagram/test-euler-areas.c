@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the exact region areas of src/diagram/zopa-euler-geometry.c. */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of area-proportional fitting (src/diagram/zopa-euler-fit.c). */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of region outlines, label points and markers (src/diagram/zopa-euler-region.c). */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the schematic Venn layouts (src/diagram/zopa-venn-layout.c). */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The analysis of whatever loads: the base scenario and every variant, with the actors a
  * diagram shows (all of them, or the first ZOPA_MAX_ACTORS), computed in full the way

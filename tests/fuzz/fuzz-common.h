@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * What every fuzz harness shares. A harness defines zopa_fuzz_one_input(); fuzz-common.c
  * defines the libFuzzer entry points around it, which libFuzzer calls, or the replay

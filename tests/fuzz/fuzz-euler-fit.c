@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * `zopa-cli euler-fit` on any cases file: the reader of the cases and the fitter behind it,
  * with circles and with ellipses. The command reads a path, so each input is handed over

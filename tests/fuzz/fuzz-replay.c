@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The main program of a harness built without libFuzzer: replays inputs (files, and the
  * files directly inside folders, in name order) through LLVMFuzzerTestOneInput(), so the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * Loading a scenario file: syntax, limits, validation, and the round trip. For any input:
  * a failed load says why (an error and at least one problem, each with a message); a

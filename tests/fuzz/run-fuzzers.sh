@@ -1,11 +1,12 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer harness of tests/fuzz for a bounded time, one after the other.
 #
 #   tests/fuzz/run-fuzzers.sh [--seconds N] [--ci] [HARNESS...]
 #
 # --seconds N  how long each harness runs (default 60)
 # --ci         exit 0 with a note when clang or libFuzzer is missing, instead of failing
-# HARNESS      scenario-load, analysis, euler-fit (default: all three)
+# HARNESS      scenario-load, analysis, stance-import, euler-fit (default: all four)
 #
 # Builds the harnesses with clang, libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer
 # in $ZOPA_FUZZ_BUILDDIR (default _build-fuzz), starts from the seed corpus of the project
@@ -33,11 +34,11 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=${2:?--seconds needs a number}; shift 2 ;;
     --seconds=*) seconds=${1#--seconds=}; shift ;;
     --ci) ci=1; shift ;;
-    scenario-load|analysis|euler-fit) harnesses+=("$1"); shift ;;
-    *) echo "usage: $0 [--seconds N] [--ci] [scenario-load|analysis|euler-fit]..." >&2; exit 2 ;;
+    scenario-load|analysis|stance-import|euler-fit) harnesses+=("$1"); shift ;;
+    *) echo "usage: $0 [--seconds N] [--ci] [scenario-load|analysis|stance-import|euler-fit]..." >&2; exit 2 ;;
   esac
 done
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(scenario-load analysis euler-fit)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(scenario-load analysis stance-import euler-fit)
 case "$seconds" in
   ''|*[!0-9]*) echo "$0: --seconds needs a whole number" >&2; exit 2 ;;
 esac
@@ -80,11 +81,12 @@ export ZOPA_FUZZ_TIME_LIMIT=$time_limit
 # The seeds, rebuilt every run from the tree (the built-in scenario as zopa-cli prints it).
 seeds=$build/fuzz-seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/scenario" "$seeds/euler-fit"
+mkdir -p "$seeds/scenario" "$seeds/stance-import" "$seeds/euler-fit"
 cp tests/data/valid/*.json tests/data/invalid/*.json tests/analysis/data/*.json \
    "$fuzz_src"/corpus/scenario/* "$seeds/scenario/" 2>/dev/null
 "$build/src/cli/zopa-cli" builtin > "$seeds/scenario/builtin.zopa.json" || exit 1
 cp tests/bench/euler-cases.json "$fuzz_src"/corpus/euler-fit/* "$seeds/euler-fit/" 2>/dev/null
+cp "$fuzz_src"/corpus/stance-import/* "$seeds/stance-import/" 2>/dev/null
 
 hangs_known=0
 if [ -d "$known_hangs" ] && [ -n "$(ls -A "$known_hangs" | grep -v '^README')" ]; then
@@ -97,13 +99,9 @@ for h in "${harnesses[@]}"; do
     scenario-load) seed=scenario; dict=scenario.dict; max_len=4096 ;;
     analysis)      seed=scenario; dict=scenario.dict; max_len=4096
                    [ "$hangs_known" = 1 ] && max_len=${ZOPA_FUZZ_ANALYSIS_MAX_LEN:-600} ;;
+    stance-import) seed=stance-import; dict=stance-import.dict; max_len=2048 ;;
     euler-fit)     seed=euler-fit; dict=euler-fit.dict; max_len=1024 ;;
   esac
-  asan_options=$ASAN_OPTIONS lsan_options=
-  if [ "$h" = euler-fit ]; then
-    asan_options=$asan_options:fast_unwind_on_malloc=0
-    lsan_options=suppressions=$root/$fuzz_src/lsan-euler-fit.supp:print_suppressions=0
-  fi
   corpus=$build/fuzz-corpus/$h
   artifacts=$build/fuzz-artifacts/$h
   mkdir -p "$corpus" "$artifacts"
@@ -120,8 +118,7 @@ for h in "${harnesses[@]}"; do
     [ "$left" -gt 0 ] || break
     before=$(ls "$artifacts" | wc -l)
     # The harness limits each input's CPU time; libFuzzer's wall-clock limit only backs it up.
-    ASAN_OPTIONS=$asan_options LSAN_OPTIONS=$lsan_options \
-    "$build/tests/fuzz/fuzz-$h" -max_total_time="$left" -timeout=600 \
+        "$build/tests/fuzz/fuzz-$h" -max_total_time="$left" -timeout=600 \
         -max_len="$max_len" -rss_limit_mb=2560 -dict="$fuzz_src/$dict" \
         -artifact_prefix="$artifacts/" -print_final_stats=1 \
         "$corpus" "$seeds/$seed" > "$log.part" 2>&1

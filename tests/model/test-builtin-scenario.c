@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The built-in scenario: it loads cleanly, every part of it is sourced, and the essay's
  * seven claims are restated as findings: for each, whether it holds in every reading of the
  * contested assumptions, in some or in none, and on which assumptions it hinges, computed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of a document and its file on disk: the check before saving and the file monitor. */
 
 #include "config.h"

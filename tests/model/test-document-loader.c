@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-document-loader.c: opening a scenario file in a worker thread */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "model/zopa-edit.h"
 #include "model/zopa-history.h"
 #include "model/zopa-scenario-file.h"

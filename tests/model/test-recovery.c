@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the recovery store: autosave after edits, restore, discard, and a killed process. */
 
 #include "config.h"

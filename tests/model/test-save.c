@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of saving with real files: links, mode, owner and group, refused saves. */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the scenario file format: load, validation messages, limits, round trip, save. */
 
 #include "config.h"

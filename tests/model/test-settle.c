@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-settle.c: settling issues in a draft through its clauses (zopa_edit_settle_issues) */
 
 #include <string.h>

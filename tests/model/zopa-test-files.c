@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-test-files.c: temporary folders and files for the model tests */
 
 #include "config.h"

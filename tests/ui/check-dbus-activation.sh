@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Zopa started the way a desktop starts it: through D-Bus activation, on a private session
 # bus that knows only the service and desktop files made from data/ (pointing at the built
 # program). `gapplication launch` must open a window, `gio open FILE.zopa.json` a second one

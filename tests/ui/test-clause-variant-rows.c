@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-clause-variant-rows.c: the rows of the clause and variant editors: an edit through a row is
  * one undoable step, and the row follows the model through undo and redo */
 

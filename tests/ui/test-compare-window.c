@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-compare-window.c: the comparison window on the built-in scenario — default drafts,
  * following edits and undo, the filter, and export. With ZOPA_COMPARE_KEEP_OPEN=SECONDS
  * the first window stays on screen that long (for screenshots). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-diagram-area.c: hover, tooltip, click and keyboard on the diagram in the window */
 
 #include "config.h"

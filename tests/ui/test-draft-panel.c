@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-draft-panel.c: the draft panel and clause editor, driven through their widgets */
 
 #include "config.h"

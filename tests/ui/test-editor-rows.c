@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-editor-rows.c: the rows of the issue and actor editors, and the editor window */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-editors.c: the actor, issue and variant editors, driven through their widgets */
 
 #include "config.h"

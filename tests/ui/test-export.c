@@ -1,8 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-export.c: the Export dialog's choices and output, and copying the diagram */
 
 #include "config.h"
 
 #include "ui/zopa-application.h"
+#include "analysis/zopa-analysis-csv.h"
 #include "ui/zopa-export.h"
 
 #include "zopa-ui-test.h"
@@ -76,6 +78,68 @@ test_export_dialog_formats_and_memory (void)
   zopa_ui_test_drain_events ();
 }
 
+/* The typed extension decides what is written, whatever the menu says; .csv is the analysis. */
+static void
+test_export_follows_extension (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaExportDialog *dialog = zopa_export_dialog_new (NULL, session);
+  AdwComboRow *format_row;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GBytes) csv_again = NULL;
+  g_autofree char *expected = NULL;
+  const guint8 *data;
+  gsize length;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  zopa_ui_test_drain_events ();
+  format_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+
+  /* "SVG Drawing" chosen, slide.png typed: a PNG, and the menu says PNG now. */
+  adw_combo_row_set_selected (format_row, 1);
+  png = export_with (dialog, "slide.png");
+  data = g_bytes_get_data (png, &length);
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpuint (adw_combo_row_get_selected (format_row), ==, 0);
+
+  adw_combo_row_set_selected (format_row, 1);
+  pdf = export_with (dialog, "handout.PDF");
+  data = g_bytes_get_data (pdf, &length);
+  g_assert_cmpmem (data, 5, "%PDF-", 5);
+
+  /* No extension: the menu's format. */
+  adw_combo_row_set_selected (format_row, 1);
+  g_clear_pointer (&png, g_bytes_unref);
+  png = export_with (dialog, "slide");
+  data = g_bytes_get_data (png, &length);
+  g_assert_nonnull (g_strstr_len ((const char *) data, length, "<svg"));
+
+  /* The analysis, by its extension or by "Analysis as CSV…": the table of the analysis shown. */
+  csv = export_with (dialog, "analysis.csv");
+  expected = zopa_analysis_to_csv (zopa_session_get_analysis (session));
+  data = g_bytes_get_data (csv, &length);
+  g_assert_cmpmem (data, length, expected, strlen (expected));
+  g_assert_true (g_str_has_prefix (expected, "record,variant,draft,actors,verdict,"));
+  {
+    g_autoptr(GFile) file = zopa_ui_test_temp_file ("table");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (zopa_export_dialog_export_analysis_to (dialog, file, &error));
+    g_assert_no_error (error);
+    csv_again = g_file_load_bytes (file, NULL, NULL, &error);
+    g_assert_no_error (error);
+    zopa_ui_test_remove_temp_file (file);
+    g_assert_true (g_bytes_equal (csv, csv_again));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  zopa_ui_test_drain_events ();
+}
+
 static void
 on_texture_read (GObject      *source,
                  GAsyncResult *result,
@@ -120,6 +184,7 @@ main (int   argc,
   app = zopa_ui_test_init_app (&argc, &argv);
 
   g_test_add_func ("/export/dialog-formats-and-memory", test_export_dialog_formats_and_memory);
+  g_test_add_func ("/export/follows-extension", test_export_follows_extension);
   g_test_add_func ("/export/copy-diagram", test_copy_diagram);
   return g_test_run ();
 }

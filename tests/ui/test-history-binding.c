@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-history-binding.c: a model property in a widget, edited through the undo history */
 
 #include "config.h"

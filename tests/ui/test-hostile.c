@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-hostile.c: a scenario file written to hurt — markup, control characters, RTL
  * overrides and 100,000-character names — opened in every window (main window, draft panel
  * and clause editor, actor, issue and variant editors, comparison window, export dialog) and

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-kill-recovery.py: nothing is lost when Zopa is killed. Starts the real
 # application on a scenario file, edits it through real X input (xdotool),
 # waits until the unsaved changes are in the recovery store, kills the app

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-locale.c: the window under the German locale writes counts and shares the German way
  * ("10.673", "0,36 %"), in the diagram's descriptions and in the actor editor. The process
  * starts in that locale, as the application would; the test is skipped only when the system

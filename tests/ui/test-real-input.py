@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-real-input.py: drives the real Zopa application with real X input events
 # (xdotool, through XTEST) and watches it through AT-SPI (pyatspi), the way a
 # user with a screen reader would meet it. Prints TAP.

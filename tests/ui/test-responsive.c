@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-responsive.c: a large scenario is analysed off the main thread: the main loop never
  * stalls while its drafts are selected, and an edit made meanwhile shows at once while
  * the superseded analysis never appears */

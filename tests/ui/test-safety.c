@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-safety.c: unsaved changes offered back after a crash, and files changed on disk */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-sidebar.c: the sidebar's draft and actor rows follow the model and the session, and
  * their checks and the selection go back to the session */
 

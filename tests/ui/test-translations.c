@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * test-translations.c LOCALE: the window and an exported diagram in another language, with
  * the translations built in this tree (ZOPA_TEST_LOCALEDIR). Saves a picture of the window as

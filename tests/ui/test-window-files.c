@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window-files.c: one window per file, loading off the main thread, Open Recent,
  * dropped files, and unsaved changes kept when the session ends */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c: the main window on a file, a broken file, and closing with changes */
 
 #include "config.h"

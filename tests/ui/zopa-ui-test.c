@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-ui-test.c: helpers shared by the UI test programs
  *
  * The tests drive widgets the way a person does (find a button by its label, click it,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-ui-test.h: helpers shared by the UI test programs */
 
 #pragma once
