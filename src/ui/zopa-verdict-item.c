@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-verdict-item.c: one actor's verdict on a draft, as the verdict list shows it */
 
 #include "config.h"

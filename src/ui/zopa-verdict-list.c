@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-verdict-list.c: the draft panel's verdict rows, fed from the analysis, and their flips */
 
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-verdict-row.c: a row of the verdict list, bound to its verdict item */
 
 #include "config.h"
