@@ -13,6 +13,7 @@
 #include "zopa-draft-panel.h"
 #include "zopa-gradual-rows.h"
 #include "zopa-history-binding.h"
+#include "zopa-verdict-list.h"
 
 G_BEGIN_DECLS
 
@@ -29,17 +30,6 @@ struct _ZopaDraftPanel
   ZopaHistoryBinding *origin_binding;
   ZopaHistoryBinding *notes_binding;
   guint             refresh_id;
-
-  /* Verdict flips: the verdicts under the last analysis seen, and those the change to
-   * the current one flipped (actor id → verdict + 1). They stay until the next change. */
-  ZopaAnalysis     *seen_analysis;
-  char             *seen_draft_id;
-  GHashTable       *seen_verdicts;
-  GHashTable       *flipped;
-  /* What the verdict rows were built from: they are rebuilt only when it changes. */
-  char             *verdicts_signature;
-  /* Verdict rows the user opened, by actor id, kept open across rebuilds. */
-  GHashTable       *expanded;
 
   /* "What would it take", for the Apply button. */
   ZopaClauseChange *changes;
@@ -66,7 +56,7 @@ struct _ZopaDraftPanel
   GtkLabel         *parent_label;
   GtkEntry         *title_entry;
   AdwPreferencesGroup *verdicts_group;
-  GtkListBox       *verdict_list;
+  ZopaVerdictList  *verdict_list;
   GtkButton        *apply_button;
   GtkListBox       *take_list;
   /* The rows of the take list and of the clause list, built a few per frame when many. */
@@ -112,15 +102,12 @@ void zopa_draft_panel_start_rename (ZopaDraftPanel *self);
 GtkWidget *zopa_draft_panel_new_pill (const char *text,
                                       const char *style,
                                       const char *kind);
-void zopa_draft_panel_track_flips (ZopaDraftPanel *self,
-                                   ZopaAnalysis   *analysis,
-                                   int             draft);
-char *zopa_draft_panel_verdicts_signature (ZopaDraftPanel *self,
-                                           ZopaAnalysis   *analysis,
-                                           int             draft);
 void zopa_draft_panel_refresh_verdicts (ZopaDraftPanel *self,
                                         ZopaAnalysis   *analysis,
                                         int             draft);
+void zopa_draft_panel_on_build_reasons (ZopaVerdictList *list,
+                                        ZopaVerdictRow  *row,
+                                        ZopaDraftPanel  *self);
 void zopa_draft_panel_cancel_take  (ZopaDraftPanel *self);
 void zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
                                     ZopaAnalysis   *analysis,

@@ -51,14 +51,14 @@ static GtkWidget *
 new_flip_badge (ZopaDraftPanel *self,
                 const char     *actor_id)
 {
-  gpointer was;
+  int was = zopa_verdict_list_get_flip (self->verdict_list, actor_id);
   GtkWidget *badge;
   g_autofree char *text = NULL;
 
-  if (!g_hash_table_lookup_extended (self->flipped, actor_id, NULL, &was))
+  if (was == ZOPA_VERDICT_ITEM_NONE)
     return NULL;
   /* Translators: a badge on a verdict the last edit changed; %s is the verdict before it. */
-  text = g_strdup_printf (_("was %s"), zopa_format_verdict_title (GPOINTER_TO_INT (was) - 1));
+  text = g_strdup_printf (_("was %s"), zopa_format_verdict_title (was));
   badge = zopa_draft_panel_new_pill (text, "flip-badge", NULL);
   gtk_widget_set_name (badge, "flip-badge");
   gtk_widget_set_tooltip_text (badge, _("The last change flipped this verdict"));
@@ -78,75 +78,14 @@ new_actor_dot (ZopaDraftPanel *self,
   return swatch;
 }
 
-static GtkWidget *
-new_reason_row (const char *icon_name,
-                const char *title,
-                const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), title);
-  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  return row;
-}
-
-static char *
-score_summary (const ZopaDraftVerdict *verdict,
-               guint                   n_open)
-{
-  g_autofree char *best = NULL;
-  g_autofree char *worst = NULL;
-  g_autofree char *score = NULL;
-
-  if (!verdict->has_score)
-    return g_strdup (_("No weights: only red lines count"));
-  if (n_open == 0)
-    {
-      score = zopa_format_score (verdict->score);
-      /* Translators: a score out of 100 and the reservation it must reach. */
-      return g_strdup_printf (_("Score %s, needs %d"), score, verdict->reservation);
-    }
-  best = zopa_format_score (verdict->best_score);
-  worst = zopa_format_score (verdict->worst_score);
-  /* Translators: the lowest and highest score over a draft's open issues, and the reservation. */
-  return g_strdup_printf (_("Score %s–%s, needs %d"), worst, best, verdict->reservation);
-}
-
-/* The reasons under a verdict or the open issues are built when the row is first expanded:
- * with many issues there are hundreds of them, and GTK measures a collapsed row's children
- * too, which froze the window for seconds on every draft selected. */
-typedef struct {
-  ZopaDraftPanel *panel;
-  ZopaAnalysis   *analysis;
-  guint           draft;
-  /* The actor whose verdict the row explains, or -1 for the open issues row. */
-  int             actor;
-  char           *actor_id;
-} Reasons;
-
+/* Why an actor decides as it does: the red lines crossed or left open, a low score. */
 static void
-reasons_free (gpointer data,
-              GClosure *closure)
+add_verdict_reasons (ZopaDraftPanel *self,
+                     ZopaVerdictRow *row,
+                     ZopaAnalysis   *analysis,
+                     guint           draft,
+                     guint           actor)
 {
-  Reasons *reasons = data;
-
-  g_clear_object (&reasons->analysis);
-  g_free (reasons->actor_id);
-  g_free (reasons);
-}
-
-static void
-add_verdict_reasons (AdwExpanderRow *row,
-                     Reasons        *reasons)
-{
-  ZopaDraftPanel *self = reasons->panel;
-  ZopaAnalysis *analysis = reasons->analysis;
-  guint draft = reasons->draft, actor = reasons->actor;
   const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, actor);
   guint n_open = 0;
 
@@ -168,7 +107,7 @@ add_verdict_reasons (AdwExpanderRow *row,
         text = g_strdup_printf (_("Crossed by %s · accepts only %s"), clauses, accepts);
       else
         text = g_strdup_printf (_("Accepts only %s"), accepts);
-      adw_expander_row_add_row (row, new_reason_row ("dialog-error-symbolic", title, text));
+      zopa_verdict_row_add_reason (row, "dialog-error-symbolic", title, text);
     }
 
   /* Open issues where some completion crosses a red line. */
@@ -187,7 +126,7 @@ add_verdict_reasons (AdwExpanderRow *row,
         text = g_strdup_printf (_("Left open by %s · accepts only %s"), clauses, accepts);
       else
         text = g_strdup_printf (_("Accepts only %s"), accepts);
-      adw_expander_row_add_row (row, new_reason_row ("dialog-question-symbolic", title, text));
+      zopa_verdict_row_add_reason (row, "dialog-question-symbolic", title, text);
     }
 
   /* A score that falls short: the reason when no red line is. */
@@ -201,26 +140,20 @@ add_verdict_reasons (AdwExpanderRow *row,
         text = g_strdup_printf (_("Even its best completion scores below %d"), verdict->reservation);
       else
         text = g_strdup_printf (_("Some completions score as low as %s"), worst);
-      adw_expander_row_add_row (row, new_reason_row ("dialog-warning-symbolic", _("Below its reservation"), text));
+      zopa_verdict_row_add_reason (row, "dialog-warning-symbolic", _("Below its reservation"), text);
     }
 }
 
-static gboolean
-verdict_has_reasons (const ZopaDraftVerdict *verdict)
-{
-  return verdict->n_violations > 0 || verdict->n_open_red_lines > 0
-         || (verdict->has_score && verdict->worst_score * 1.0 < verdict->reservation);
-}
-
+/* What leaves each open issue open: a conflict, a clause not agreed, or none. */
 static void
-add_open_issue_reasons (AdwExpanderRow *row,
-                        Reasons        *reasons)
+add_open_issue_reasons (ZopaDraftPanel *self,
+                        ZopaVerdictRow *row,
+                        ZopaAnalysis   *analysis,
+                        guint           draft)
 {
-  ZopaDraftPanel *self = reasons->panel;
-  ZopaAnalysis *analysis = reasons->analysis;
   guint n_open = 0, n_conflicts = 0;
-  const guint *open = zopa_analysis_get_draft_open_issues (analysis, reasons->draft, &n_open);
-  const ZopaDraftConflict *conflicts = zopa_analysis_get_draft_conflicts (analysis, reasons->draft, &n_conflicts);
+  const guint *open = zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
+  const ZopaDraftConflict *conflicts = zopa_analysis_get_draft_conflicts (analysis, draft, &n_conflicts);
 
   for (guint i = 0; i < n_open; i++)
     {
@@ -239,130 +172,26 @@ add_open_issue_reasons (AdwExpanderRow *row,
         text = g_strdup_printf (_("Only set by %s, not agreed"), clauses);
       if (text == NULL)
         text = g_strdup (_("No clause sets it"));
-      adw_expander_row_add_row (row, new_reason_row ("dialog-question-symbolic",
-                                                     zopa_analysis_get_issue_title (analysis, open[i]), text));
+      zopa_verdict_row_add_reason (row, "dialog-question-symbolic", zopa_analysis_get_issue_title (analysis, open[i]), text);
     }
 }
 
-static void
-on_reasons_expanded (AdwExpanderRow *row,
-                     GParamSpec     *pspec,
-                     Reasons        *reasons)
+void
+zopa_draft_panel_on_build_reasons (ZopaVerdictList *list,
+                                   ZopaVerdictRow  *row,
+                                   ZopaDraftPanel  *self)
 {
-  gboolean expanded = adw_expander_row_get_expanded (row);
+  ZopaVerdictItem *item = zopa_verdict_row_get_item (row);
+  ZopaAnalysis *analysis = zopa_verdict_item_get_analysis (item);
+  int draft = zopa_verdict_item_get_draft (item);
+  int actor = zopa_verdict_item_get_actor (item);
 
-  if (reasons->actor_id != NULL && expanded)
-    g_hash_table_add (reasons->panel->expanded, g_strdup (reasons->actor_id));
-  else if (reasons->actor_id != NULL)
-    g_hash_table_remove (reasons->panel->expanded, reasons->actor_id);
-
-  if (!expanded || reasons->analysis == NULL)
+  if (self->draft == NULL || analysis == NULL || draft < 0)
     return;
-  if (reasons->actor >= 0)
-    add_verdict_reasons (row, reasons);
-  else
-    add_open_issue_reasons (row, reasons);
-  /* Built once: the row is replaced when what it shows changes. */
-  g_clear_object (&reasons->analysis);
-}
-
-static GtkWidget *
-new_reasons_row (ZopaDraftPanel *self,
-                 ZopaAnalysis   *analysis,
-                 guint           draft,
-                 int             actor,
-                 gboolean        expanded)
-{
-  GtkWidget *row = adw_expander_row_new ();
-  Reasons *reasons = g_new0 (Reasons, 1);
-
-  reasons->panel = self;
-  reasons->analysis = g_object_ref (analysis);
-  reasons->draft = draft;
-  reasons->actor = actor;
   if (actor >= 0)
-    reasons->actor_id = g_strdup (zopa_analysis_get_actor_id (analysis, actor));
-  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (on_reasons_expanded), reasons, reasons_free, 0);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
-  return row;
-}
-
-static GtkWidget *
-create_verdict_row (ZopaDraftPanel *self,
-                    ZopaAnalysis   *analysis,
-                    guint           draft,
-                    guint           actor)
-{
-  const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, actor);
-  const char *actor_id = zopa_analysis_get_actor_id (analysis, actor);
-  guint n_open = 0;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *name = g_strdup_printf ("verdict-%s", actor_id);
-  g_autofree char *description = NULL;
-  GtkWidget *row, *suffix, *badge;
-
-  zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
-  subtitle = score_summary (verdict, n_open);
-  if (verdict_has_reasons (verdict))
-    {
-      row = new_reasons_row (self, analysis, draft, actor, g_hash_table_contains (self->expanded, actor_id));
-      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
-    }
+    add_verdict_reasons (self, row, analysis, draft, actor);
   else
-    {
-      row = adw_action_row_new ();
-      zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (row), subtitle);
-    }
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (row), zopa_analysis_get_actor_name (analysis, actor));
-
-  suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-  badge = new_flip_badge (self, actor_id);
-  if (badge != NULL)
-    gtk_box_append (GTK_BOX (suffix), badge);
-  gtk_box_append (GTK_BOX (suffix), new_verdict_pill (verdict->verdict));
-
-  if (ADW_IS_EXPANDER_ROW (row))
-    {
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), new_actor_dot (self, analysis, actor));
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), suffix);
-    }
-  else
-    {
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), new_actor_dot (self, analysis, actor));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-    }
-
-  /* Translators: e.g. "Kyiv: Rejects. Score 48, needs 55". */
-  description = g_strdup_printf (_("%s: %s. %s"), zopa_analysis_get_actor_name (analysis, actor),
-                                 zopa_format_verdict_title (verdict->verdict), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  return row;
-}
-
-static GtkWidget *
-create_open_issues_row (ZopaDraftPanel *self,
-                        ZopaAnalysis   *analysis,
-                        guint           draft)
-{
-  guint n_open = 0;
-  GtkWidget *row;
-  g_autofree char *title = NULL;
-
-  zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
-  if (n_open == 0)
-    return NULL;
-
-  row = new_reasons_row (self, analysis, draft, -1, FALSE);
-  gtk_widget_set_name (row, "open-issues");
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Open Issue", "%u Open Issues", n_open), n_open);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
-                                 _("No agreed clause fixes them: the draft stands for every way they could go"));
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), gtk_image_new_from_icon_name ("dialog-question-symbolic"));
-  return row;
+    add_open_issue_reasons (self, row, analysis, draft);
 }
 
 /* One line of the strip above the clause editor: dot, name, verdict, flip. */
@@ -394,111 +223,6 @@ add_strip_line (ZopaDraftPanel *self,
     }
 }
 
-/* Takes note of the verdicts under a new analysis, and of those it flipped. */
-void
-zopa_draft_panel_track_flips (ZopaDraftPanel *self,
-                              ZopaAnalysis   *analysis,
-                              int             draft)
-{
-  g_autoptr(GHashTable) verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gboolean same_draft = g_strcmp0 (self->seen_draft_id, zopa_draft_get_id (self->draft)) == 0;
-
-  if (analysis == self->seen_analysis && same_draft)
-    return;
-
-  if (analysis != NULL && draft >= 0)
-    for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
-      g_hash_table_insert (verdicts, g_strdup (zopa_analysis_get_actor_id (analysis, a)),
-                           GINT_TO_POINTER (zopa_analysis_get_verdict (analysis, draft, a)->verdict + 1));
-
-  g_hash_table_remove_all (self->flipped);
-  if (same_draft)
-    {
-      GHashTableIter iter;
-      gpointer key, value;
-
-      g_hash_table_iter_init (&iter, verdicts);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        {
-          gpointer before = g_hash_table_lookup (self->seen_verdicts, key);
-
-          if (before != NULL && before != value)
-            g_hash_table_insert (self->flipped, g_strdup (key), before);
-        }
-    }
-
-  g_set_object (&self->seen_analysis, analysis);
-  g_free (self->seen_draft_id);
-  self->seen_draft_id = g_strdup (zopa_draft_get_id (self->draft));
-  g_hash_table_unref (self->seen_verdicts);
-  self->seen_verdicts = g_hash_table_ref (verdicts);
-}
-
-/* Everything the verdict rows show. Typing in a clause changes none of it, and building
- * the rows is the costly part of following an edit. */
-char *
-zopa_draft_panel_verdicts_signature (ZopaDraftPanel *self,
-                                     ZopaAnalysis   *analysis,
-                                     int             draft)
-{
-  GString *signature = g_string_new (NULL);
-  GListModel *clauses;
-  guint n_open = 0, n_conflicts = 0;
-  const guint *open;
-  const ZopaDraftConflict *conflicts;
-
-  if (analysis == NULL || draft < 0)
-    return g_string_free (signature, FALSE);
-
-  g_string_append_printf (signature, "%s\x1e", zopa_analysis_get_variant_id (analysis));
-  for (guint i = 0; i < zopa_analysis_get_n_issues (analysis); i++)
-    {
-      g_string_append_printf (signature, "%s\x1f", zopa_analysis_get_issue_title (analysis, i));
-      for (guint o = 0; o < zopa_analysis_get_n_options (analysis, i); o++)
-        g_string_append_printf (signature, "%s\x1f", zopa_analysis_get_option_label (analysis, i, o));
-    }
-  for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
-    {
-      const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, a);
-      const char *actor_id = zopa_analysis_get_actor_id (analysis, a);
-      ZopaActor *actor = zopa_scenario_find_actor (zopa_draft_panel_get_scenario (self), actor_id);
-
-      g_string_append_printf (signature, "\x1e%s\x1f%s\x1f%s\x1f%d\x1f%d\x1f%.3f\x1f%.3f\x1f%.3f\x1f%d\x1f%d",
-                              actor_id, zopa_analysis_get_actor_name (analysis, a),
-                              actor != NULL ? zopa_actor_get_color (actor) : "",
-                              verdict->verdict, verdict->has_score, verdict->score, verdict->best_score,
-                              verdict->worst_score, verdict->reservation,
-                              GPOINTER_TO_INT (g_hash_table_lookup (self->flipped, actor_id)));
-      for (guint v = 0; v < verdict->n_violations; v++)
-        g_string_append_printf (signature, "\x1fv%u.%u", verdict->violations[v].issue, verdict->violations[v].option);
-      for (guint r = 0; r < verdict->n_open_red_lines; r++)
-        g_string_append_printf (signature, "\x1fr%u", verdict->open_red_lines[r]);
-      for (guint i = 0; i < zopa_analysis_get_n_issues (analysis); i++)
-        for (guint o = 0; o < zopa_analysis_get_n_options (analysis, i); o++)
-          g_string_append_c (signature, zopa_analysis_actor_accepts_option (analysis, a, i, o) ? '1' : '0');
-    }
-  open = zopa_analysis_get_draft_open_issues (analysis, draft, &n_open);
-  for (guint i = 0; i < n_open; i++)
-    g_string_append_printf (signature, "\x1eo%u", open[i]);
-  conflicts = zopa_analysis_get_draft_conflicts (analysis, draft, &n_conflicts);
-  for (guint c = 0; c < n_conflicts; c++)
-    g_string_append_printf (signature, "\x1e" "c%u", conflicts[c].issue);
-
-  /* The reasons name the clauses that set each issue. */
-  clauses = zopa_draft_get_clauses (self->draft);
-  for (guint i = 0; i < g_list_model_get_n_items (clauses); i++)
-    {
-      g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
-      const char * const *issues = zopa_clause_get_set_issues (clause);
-
-      g_string_append_printf (signature, "\x1e%s\x1f%s\x1f%d", zopa_clause_get_number (clause),
-                              zopa_clause_get_title (clause), zopa_clause_get_status (clause));
-      for (guint j = 0; issues != NULL && issues[j] != NULL; j++)
-        g_string_append_printf (signature, "\x1f%s", issues[j]);
-    }
-  return g_string_free (signature, FALSE);
-}
-
 void
 zopa_draft_panel_refresh_verdicts (ZopaDraftPanel *self,
                                    ZopaAnalysis   *analysis,
@@ -506,14 +230,9 @@ zopa_draft_panel_refresh_verdicts (ZopaDraftPanel *self,
 {
   GtkWidget *child;
   const char *variant = analysis != NULL ? zopa_analysis_get_variant_title (analysis) : NULL;
-  g_autofree char *signature = zopa_draft_panel_verdicts_signature (self, analysis, draft);
 
-  if (g_strcmp0 (signature, self->verdicts_signature) == 0)
-    return;
-  g_free (self->verdicts_signature);
-  self->verdicts_signature = g_steal_pointer (&signature);
-
-  zopa_editor_remove_all_rows (self->verdict_list);
+  zopa_verdict_list_update (self->verdict_list, zopa_draft_panel_get_scenario (self), analysis, draft,
+                            self->draft != NULL ? zopa_draft_get_id (self->draft) : NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->verdict_strip))) != NULL)
     gtk_grid_remove (self->verdict_strip, child);
 
@@ -528,15 +247,8 @@ zopa_draft_panel_refresh_verdicts (ZopaDraftPanel *self,
 
   if (analysis == NULL || draft < 0)
     return;
-
   for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
-    {
-      gtk_list_box_append (self->verdict_list, create_verdict_row (self, analysis, draft, a));
-      add_strip_line (self, analysis, draft, a);
-    }
-  child = create_open_issues_row (self, analysis, draft);
-  if (child != NULL)
-    gtk_list_box_append (self->verdict_list, child);
+    add_strip_line (self, analysis, draft, a);
 }
 
 /* What would it take */
@@ -592,7 +304,7 @@ static void
 show_take_working (ZopaDraftPanel *self)
 {
   g_autoptr(GListStore) rows = g_list_store_new (GTK_TYPE_WIDGET);
-  GtkWidget *row = new_reason_row ("content-loading-symbolic", _("Working…"),
+  GtkWidget *row = zopa_verdict_row_new_reason ("content-loading-symbolic", _("Working…"),
                                    _("Searching for the fewest clause changes"));
 
   gtk_widget_set_name (row, "take-working");
@@ -632,7 +344,7 @@ show_take (ZopaDraftPanel         *self,
   gtk_widget_set_visible (GTK_WIDGET (self->apply_button), possible && self->n_changes > 0);
   if (!possible)
     {
-      row = new_reason_row ("action-unavailable-symbolic",
+      row = zopa_verdict_row_new_reason ("action-unavailable-symbolic",
                             _("No set of clause changes makes every shown actor accept it"),
                             _("The shown actors’ ZOPA is empty: no deal is acceptable to all of them"));
       gtk_widget_set_name (row, "take-impossible");
@@ -642,7 +354,7 @@ show_take (ZopaDraftPanel         *self,
     }
   if (self->n_changes == 0)
     {
-      row = new_reason_row ("emblem-ok-symbolic", _("Nothing: every shown actor accepts it"), NULL);
+      row = zopa_verdict_row_new_reason ("emblem-ok-symbolic", _("Nothing: every shown actor accepts it"), NULL);
       gtk_widget_set_name (row, "take-nothing");
       add_take_row (rows, row);
       show_take_rows (self, rows);
@@ -657,11 +369,11 @@ show_take (ZopaDraftPanel         *self,
                                                 zopa_analysis_get_option_label (analysis, change->issue, change->option));
       g_autofree char *now = describe_current (self, analysis, draft, change->issue);
 
-      add_take_row (rows, new_reason_row ("document-edit-symbolic", title, now));
+      add_take_row (rows, zopa_verdict_row_new_reason ("document-edit-symbolic", title, now));
     }
   if (status == ZOPA_ANSWER_BOUNDED)
     {
-      row = new_reason_row ("dialog-information-symbolic", _("Perhaps not the fewest"),
+      row = zopa_verdict_row_new_reason ("dialog-information-symbolic", _("Perhaps not the fewest"),
                             _("The search ran out of time before it proved that fewer changes do not suffice"));
       gtk_widget_set_name (row, "take-bounded");
       add_take_row (rows, row);

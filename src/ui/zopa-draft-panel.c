@@ -484,7 +484,6 @@ refresh_now (gpointer user_data)
 
   analysis = zopa_session_get_analysis (self->session);
   draft = zopa_draft_panel_analysis_draft_index (analysis, self->draft);
-  zopa_draft_panel_track_flips (self, analysis, draft);
   zopa_draft_panel_refresh_verdicts (self, analysis, draft);
   zopa_draft_panel_refresh_take (self, analysis, draft);
   zopa_draft_panel_refresh_clause_rows (self, analysis, draft);
@@ -545,8 +544,6 @@ set_draft (ZopaDraftPanel *self,
                                                     ZOPA_HISTORY_BIND_EMPTY_IS_NULL));
     }
   g_clear_pointer (&self->parent_signature, g_free);
-  g_clear_pointer (&self->verdicts_signature, g_free);
-  g_hash_table_remove_all (self->flipped);
   gtk_editable_set_text (GTK_EDITABLE (self->clause_search), "");
 
   if (draft == NULL)
@@ -614,10 +611,7 @@ zopa_draft_panel_set_session (ZopaDraftPanel *self,
       g_signal_handlers_disconnect_by_data (self->session, self);
     }
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_object (&self->seen_analysis);
-  g_clear_pointer (&self->seen_draft_id, g_free);
-  g_hash_table_remove_all (self->seen_verdicts);
-  g_hash_table_remove_all (self->expanded);
+  zopa_verdict_list_forget (self->verdict_list);
   g_set_object (&self->session, session);
 
   if (session != NULL)
@@ -685,13 +679,8 @@ zopa_draft_panel_finalize (GObject *object)
 {
   ZopaDraftPanel *self = ZOPA_DRAFT_PANEL (object);
 
-  g_free (self->seen_draft_id);
   g_free (self->changes);
   g_free (self->parent_signature);
-  g_free (self->verdicts_signature);
-  g_hash_table_unref (self->seen_verdicts);
-  g_hash_table_unref (self->flipped);
-  g_hash_table_unref (self->expanded);
   g_ptr_array_unref (self->parent_ids);
   g_object_unref (self->clause_filter);
 
@@ -708,6 +697,7 @@ zopa_draft_panel_class_init (ZopaDraftPanelClass *klass)
   object_class->finalize = zopa_draft_panel_finalize;
 
   g_type_ensure (ZOPA_TYPE_CLAUSE_EDITOR);
+  g_type_ensure (ZOPA_TYPE_VERDICT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-draft-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, main_stack);
@@ -737,6 +727,8 @@ zopa_draft_panel_class_init (ZopaDraftPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_title_entry_activate);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_apply_clicked", G_CALLBACK (zopa_draft_panel_on_apply_clicked));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed", G_CALLBACK (zopa_draft_panel_on_search_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "zopa_draft_panel_on_build_reasons",
+                                                G_CALLBACK (zopa_draft_panel_on_build_reasons));
   gtk_widget_class_bind_template_callback (widget_class, on_clause_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_parent_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
@@ -753,9 +745,6 @@ zopa_draft_panel_init (ZopaDraftPanel *self)
   GtkEventController *controller;
   GtkGesture *gesture;
 
-  self->seen_verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->flipped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->parent_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -82,7 +82,7 @@ verdict_row_text (Fixture    *fixture,
   GtkWidget *badge = zopa_ui_test_find_named (row, "flip-badge");
 
   if (badge_text != NULL)
-    *badge_text = badge != NULL ? gtk_label_get_text (GTK_LABEL (badge)) : NULL;
+    *badge_text = badge != NULL && gtk_widget_get_visible (badge) ? gtk_label_get_text (GTK_LABEL (badge)) : NULL;
   return gtk_label_get_text (GTK_LABEL (require_named (row, "verdict-pill")));
 }
 
@@ -895,6 +895,70 @@ test_reasons_on_expand (Fixture       *fixture,
   g_assert_nonnull (zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, 1));
 }
 
+/* The verdict rows are bound to items the analysis updates in place: an edit that keeps the
+ * actors keeps the rows, what the user opened, and shows a flip on the row that was there. */
+static void
+test_verdict_rows_persist (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  ZopaDraftPanel *panel = ZOPA_DRAFT_PANEL (fixture->panel);
+  ZopaAnalysis *before;
+  GtkWidget *row, *status_row;
+  ZopaVerdictItem *item;
+  const char *badge = NULL;
+  guint n_items;
+
+  zopa_session_set_selected_draft (fixture->session, "geneva-19");
+  zopa_ui_test_drain_events ();
+  row = require_named (fixture->panel, "verdict-kyiv");
+  g_assert_true (ZOPA_IS_VERDICT_ROW (row));
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  item = zopa_verdict_row_get_item (ZOPA_VERDICT_ROW (row));
+  g_assert_cmpstr (zopa_verdict_item_get_actor_id (item), ==, "kyiv");
+  g_assert_cmpint (zopa_verdict_item_get_verdict (item), ==, ZOPA_VERDICT_DEPENDS);
+  n_items = g_list_model_get_n_items (zopa_verdict_list_get_items (panel->verdict_list));
+  g_assert_cmpuint (n_items, >, 1);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  zopa_ui_test_drain_events ();
+  g_assert_nonnull (zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, 1));
+
+  /* Renaming a clause is analysed anew but flips nothing. */
+  before = g_object_ref (zopa_session_get_analysis (fixture->session));
+  open_clause_by_click (fixture, "geneva/21");
+  gtk_editable_set_text (GTK_EDITABLE (require_named (fixture->panel, "clause-title")), "Territory (renamed)");
+  zopa_ui_test_drain_events ();
+  g_assert_true (zopa_session_get_analysis (fixture->session) != before);
+  g_object_unref (before);
+  g_assert_true (row == require_named (fixture->panel, "verdict-kyiv"));
+  g_assert_true (zopa_verdict_row_get_item (ZOPA_VERDICT_ROW (row)) == item);
+  g_assert_cmpuint (g_list_model_get_n_items (zopa_verdict_list_get_items (panel->verdict_list)), ==, n_items);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_nonnull (zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, 1));
+  g_assert_cmpstr (verdict_row_text (fixture, "kyiv", &badge), ==, "Depends");
+  g_assert_null (badge);
+
+  /* Agreeing the territory clause flips Kyiv to Rejects: the same row says so. */
+  status_row = require_named (fixture->panel, "clause-status");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), ZOPA_CLAUSE_AGREED);
+  zopa_ui_test_drain_events ();
+  g_assert_true (row == require_named (fixture->panel, "verdict-kyiv"));
+  g_assert_cmpint (zopa_verdict_item_get_verdict (item), ==, ZOPA_VERDICT_REJECTS);
+  g_assert_cmpint (zopa_verdict_item_get_was_verdict (item), ==, ZOPA_VERDICT_DEPENDS);
+  g_assert_cmpstr (verdict_row_text (fixture, "kyiv", &badge), ==, "Rejects");
+  g_assert_cmpstr (badge, ==, "was Depends");
+  g_assert_true (gtk_widget_has_css_class (require_named (row, "verdict-pill"), "rejects"));
+  g_assert_false (gtk_widget_has_css_class (require_named (row, "verdict-pill"), "depends"));
+  /* Its reasons were read again from the new analysis: the red line now crossed. */
+  g_assert_nonnull (zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, 1));
+
+  /* Another draft with the same actors reuses the rows, without the flip. */
+  zopa_session_set_selected_draft (fixture->session, "us-28");
+  zopa_ui_test_drain_events ();
+  g_assert_true (row == require_named (fixture->panel, "verdict-kyiv"));
+  verdict_row_text (fixture, "kyiv", &badge);
+  g_assert_null (badge);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -906,6 +970,8 @@ main (int   argc,
 
   g_test_add ("/draft-panel/empty-until-selected", Fixture, NULL,
               fixture_set_up, test_empty_until_selected, fixture_tear_down);
+  g_test_add ("/draft-panel/verdict-rows-persist", Fixture, NULL,
+              fixture_set_up, test_verdict_rows_persist, fixture_tear_down);
   g_test_add ("/draft-panel/clause-edit-flips-verdict", Fixture, NULL,
               fixture_set_up, test_clause_edit_flips_verdict, fixture_tear_down);
   g_test_add ("/draft-panel/typing-merges", Fixture, NULL,
