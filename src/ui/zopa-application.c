@@ -102,10 +102,27 @@ zopa_application_open_file (ZopaApplication *self,
   if (ZOPA_IS_WINDOW (origin) && zopa_window_can_replace_document (ZOPA_WINDOW (origin)))
     window = origin;
   else
-    window = GTK_WINDOW (zopa_window_new (self));
+    window = GTK_WINDOW (zopa_window_new (GTK_APPLICATION (self)));
   gtk_window_present (window);
   zopa_window_load_file (ZOPA_WINDOW (window), file);
   return window;
+}
+
+/* One window per file: a window on the file with nothing unsaved (opening it, say, from the
+ * command line) shows the restored changes; otherwise they get a window of their own. */
+static void
+present_restored (ZopaDocument *document,
+                  gpointer      user_data)
+{
+  ZopaApplication *self = ZOPA_APPLICATION (user_data);
+  GFile *file = zopa_document_get_file (document);
+  GtkWindow *window = file ? zopa_application_find_window_for_file (self, file) : NULL;
+
+  if (window != NULL && !zopa_document_get_modified (zopa_window_get_document (ZOPA_WINDOW (window))))
+    zopa_window_show_document (ZOPA_WINDOW (window), document);
+  else
+    window = GTK_WINDOW (zopa_window_new_for_document (GTK_APPLICATION (self), document));
+  gtk_window_present (window);
 }
 
 static void
@@ -115,7 +132,8 @@ offer_recovery_once (ZopaApplication *self,
   if (self->recovery_offered || self->recovery_store == NULL)
     return;
   self->recovery_offered = TRUE;
-  zopa_recovery_offer_present (self, self->recovery_store, parent);
+  zopa_recovery_offer_present (self->recovery_store, parent, present_restored,
+                               g_object_ref (self), g_object_unref);
 }
 
 /* Writes every window's unsaved changes to the recovery store now. */
@@ -137,7 +155,7 @@ autosave_all_windows (ZopaApplication *self)
 static void
 zopa_application_activate (GApplication *app)
 {
-  ZopaWindow *window = zopa_window_new (ZOPA_APPLICATION (app));
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   offer_recovery_once (ZOPA_APPLICATION (app), GTK_WINDOW (window));
@@ -265,6 +283,46 @@ zopa_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
 }
 
+/* A file chosen or dropped in a window opens through the application: one window per file. */
+static gboolean
+on_window_open_file (ZopaWindow      *window,
+                     GFile           *file,
+                     ZopaApplication *self)
+{
+  zopa_application_open_file (self, file, GTK_WINDOW (window));
+  return TRUE;
+}
+
+/* Every window of Zopa gets the recent files and the recovery store, however it was made. */
+static void
+zopa_application_window_added (GtkApplication *app,
+                               GtkWindow      *window)
+{
+  ZopaApplication *self = ZOPA_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (zopa_application_parent_class)->window_added (app, window);
+  if (!ZOPA_IS_WINDOW (window))
+    return;
+  g_object_set (window,
+                "recent-files", self->recent_files,
+                "recovery-store", self->recovery_store,
+                NULL);
+  g_signal_connect_object (window, "open-file", G_CALLBACK (on_window_open_file), self, 0);
+}
+
+/* A window taken out of the application opens files and notes them on its own again. */
+static void
+zopa_application_window_removed (GtkApplication *app,
+                                 GtkWindow      *window)
+{
+  if (ZOPA_IS_WINDOW (window))
+    {
+      g_signal_handlers_disconnect_by_func (window, on_window_open_file, app);
+      g_object_set (window, "recent-files", NULL, NULL);
+    }
+  GTK_APPLICATION_CLASS (zopa_application_parent_class)->window_removed (app, window);
+}
+
 /* --version is answered here, before any display is opened or any instance is contacted. */
 static int
 zopa_application_handle_local_options (GApplication *app,
@@ -308,6 +366,7 @@ zopa_application_class_init (ZopaApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = zopa_application_finalize;
   app_class->shutdown = zopa_application_shutdown;
@@ -316,6 +375,8 @@ zopa_application_class_init (ZopaApplicationClass *klass)
   app_class->open = zopa_application_open;
   app_class->startup = zopa_application_startup;
   app_class->handle_local_options = zopa_application_handle_local_options;
+  gtk_app_class->window_added = zopa_application_window_added;
+  gtk_app_class->window_removed = zopa_application_window_removed;
 }
 
 static void

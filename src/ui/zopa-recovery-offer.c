@@ -8,39 +8,38 @@
 #include "zopa-error-dialog.h"
 #include "zopa-recovery-offer.h"
 #include "zopa-user-text.h"
-#include "zopa-window.h"
+
+/* What every offer of one start-up shares: whom to hand a restored document. */
+typedef struct {
+  ZopaRecoveryRestoreFunc  restore;
+  gpointer                 user_data;
+  GDestroyNotify           user_data_free;
+} Restorer;
 
 typedef struct {
-  ZopaApplication   *application;
+  Restorer          *restorer;
   ZopaRecoveryStore *store;
   ZopaRecoveryEntry *entry;
 } Offer;
+
+static void
+restorer_clear (gpointer data)
+{
+  Restorer *restorer = data;
+
+  if (restorer->user_data_free != NULL)
+    restorer->user_data_free (restorer->user_data);
+}
 
 static void
 offer_free (gpointer data)
 {
   Offer *offer = data;
 
-  g_object_unref (offer->application);
+  g_rc_box_release_full (offer->restorer, restorer_clear);
   g_object_unref (offer->store);
   zopa_recovery_entry_free (offer->entry);
   g_free (offer);
-}
-
-/* One window per file: a window on the file with nothing unsaved (opening it, say, from the
- * command line) shows the restored changes; otherwise they get a window of their own. */
-static void
-present_restored (ZopaApplication *application,
-                  ZopaDocument    *document)
-{
-  GFile *file = zopa_document_get_file (document);
-  GtkWindow *window = file ? zopa_application_find_window_for_file (application, file) : NULL;
-
-  if (window != NULL && !zopa_document_get_modified (zopa_window_get_document (ZOPA_WINDOW (window))))
-    zopa_window_show_document (ZOPA_WINDOW (window), document);
-  else
-    window = GTK_WINDOW (zopa_window_new_for_document (application, document));
-  gtk_window_present (window);
 }
 
 static void
@@ -58,7 +57,7 @@ on_offer_response (AdwMessageDialog *dialog,
         zopa_error_dialog_present (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error->message,
                                    _("Could Not Restore the Changes"));
       else
-        present_restored (offer->application, document);
+        offer->restorer->restore (document, offer->restorer->user_data);
     }
   else if (g_str_equal (response, "discard")
            && !zopa_recovery_store_remove (offer->store, offer->entry->id, &error))
@@ -84,7 +83,7 @@ describe_entry (const ZopaRecoveryEntry *entry)
 }
 
 static void
-present_offer (ZopaApplication   *application,
+present_offer (Restorer          *restorer,
                ZopaRecoveryStore *store,
                GtkWindow         *parent,
                ZopaRecoveryEntry *entry)
@@ -104,7 +103,7 @@ present_offer (ZopaApplication   *application,
   /* Closing the dialog decides nothing: the entry is offered again next time. */
   adw_message_dialog_set_close_response (dialog, "later");
 
-  offer->application = g_object_ref (application);
+  offer->restorer = g_rc_box_acquire (restorer);
   offer->store = g_object_ref (store);
   offer->entry = entry;
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_offer_response), offer,
@@ -113,24 +112,33 @@ present_offer (ZopaApplication   *application,
 }
 
 void
-zopa_recovery_offer_present (ZopaApplication   *application,
-                             ZopaRecoveryStore *store,
-                             GtkWindow         *parent)
+zopa_recovery_offer_present (ZopaRecoveryStore       *store,
+                             GtkWindow               *parent,
+                             ZopaRecoveryRestoreFunc  restore,
+                             gpointer                 user_data,
+                             GDestroyNotify           user_data_free)
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
+  Restorer *restorer;
 
-  g_return_if_fail (ZOPA_IS_APPLICATION (application));
   g_return_if_fail (ZOPA_IS_RECOVERY_STORE (store));
+  g_return_if_fail (restore != NULL);
+
+  restorer = g_rc_box_new (Restorer);
+  restorer->restore = restore;
+  restorer->user_data = user_data;
+  restorer->user_data_free = user_data_free;
 
   entries = zopa_recovery_store_list (store, &error);
   if (entries == NULL)
+    zopa_error_dialog_present (parent, error->message, _("Could Not Read the Unsaved Changes"));
+  else
     {
-      zopa_error_dialog_present (parent, error->message, _("Could Not Read the Unsaved Changes"));
-      return;
+      /* Each entry passes to its offer, which frees it. */
+      g_ptr_array_set_free_func (entries, NULL);
+      for (guint i = 0; i < entries->len; i++)
+        present_offer (restorer, store, parent, g_ptr_array_index (entries, i));
     }
-  /* Each entry passes to its offer, which frees it. */
-  g_ptr_array_set_free_func (entries, NULL);
-  for (guint i = 0; i < entries->len; i++)
-    present_offer (application, store, parent, g_ptr_array_index (entries, i));
+  g_rc_box_release_full (restorer, restorer_clear);
 }

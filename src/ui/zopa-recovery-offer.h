@@ -3,18 +3,25 @@
 
 #include <adwaita.h>
 
+#include "model/zopa-document.h"
 #include "model/zopa-recovery-store.h"
-#include "zopa-application.h"
 
 G_BEGIN_DECLS
 
+/* Called with the recovered document (marked unsaved) when the user chose Restore. */
+typedef void (*ZopaRecoveryRestoreFunc) (ZopaDocument *document,
+                                         gpointer      user_data);
+
 /*
  * At start-up: for each entry of the recovery store, a dialog "Unsaved changes to “X”
- * from <time>" with Restore (a window on the recovered document, marked unsaved) and
- * Discard (the entry is removed). parent may be NULL.
+ * from <time>" with Restore (restore gets the recovered document, to show it) and Discard
+ * (the entry is removed). parent may be NULL. user_data is freed with user_data_free once
+ * every dialog is gone.
  */
-void zopa_recovery_offer_present (ZopaApplication   *application,
-                                  ZopaRecoveryStore *store,
-                                  GtkWindow         *parent);
+void zopa_recovery_offer_present (ZopaRecoveryStore       *store,
+                                  GtkWindow               *parent,
+                                  ZopaRecoveryRestoreFunc  restore,
+                                  gpointer                 user_data,
+                                  GDestroyNotify           user_data_free);
 
 G_END_DECLS

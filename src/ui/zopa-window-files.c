@@ -35,10 +35,8 @@ static void
 note_recent_file (ZopaWindow *self,
                   GFile      *file)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (ZOPA_IS_APPLICATION (app))
-    zopa_recent_files_add (zopa_application_get_recent_files (ZOPA_APPLICATION (app)), file);
+  if (self->recent_files != NULL)
+    zopa_recent_files_add (self->recent_files, file);
 }
 
 /* Changes on disk: another program changed or deleted the document's file. */
@@ -292,16 +290,18 @@ zopa_window_can_replace_document (ZopaWindow *self)
          && !zopa_document_get_modified (self->document);
 }
 
-/* Hands file to the application, which presents a window already on it or loads it. */
+static guint open_file_signal;
+
+/* Asks whoever handles "open-file" (the application: one window per file) to open file;
+ * unhandled, the file loads here when that loses nothing. */
 static void
 open_from_here (ZopaWindow *self,
                 GFile      *file)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean handled = FALSE;
 
-  if (ZOPA_IS_APPLICATION (app))
-    zopa_application_open_file (ZOPA_APPLICATION (app), file, GTK_WINDOW (self));
-  else if (zopa_window_can_replace_document (self))
+  g_signal_emit (self, open_file_signal, 0, file, &handled);
+  if (!handled && zopa_window_can_replace_document (self))
     zopa_window_load_file (self, file);
 }
 
@@ -528,6 +528,10 @@ void
 zopa_window_files_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, on_disk_banner_response);
+  /* The user chose or dropped a file to open from this window; TRUE when it was taken care of. */
+  open_file_signal = g_signal_new ("open-file", G_TYPE_FROM_CLASS (widget_class), G_SIGNAL_RUN_LAST,
+                                   0, g_signal_accumulator_true_handled, NULL, NULL,
+                                   G_TYPE_BOOLEAN, 1, G_TYPE_FILE);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);

@@ -3,8 +3,10 @@
 
 #pragma once
 
+#include "model/zopa-recovery-store.h"
 #include "zopa-diagram-area.h"
 #include "zopa-draft-panel.h"
+#include "zopa-recent-files.h"
 #include "zopa-session.h"
 #include "zopa-sidebar.h"
 #include "zopa-window.h"
@@ -18,6 +20,9 @@ struct _ZopaWindow
   ZopaDocument         *document;
   ZopaSession          *session;
   GSettings            *settings;
+  /* Handed over by the application (properties "recent-files" and "recovery-store"). */
+  ZopaRecentFiles      *recent_files;
+  ZopaRecoveryStore    *recovery_store;
   GSimpleActionGroup   *diagram_actions;
   GBinding             *mode_binding;    /* the session's view to the mode buttons */
   /* The handlers on the document in view and its parts, moved with them to the next one. */

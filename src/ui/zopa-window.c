@@ -20,6 +20,8 @@ G_DEFINE_FINAL_TYPE (ZopaWindow, zopa_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_LOADING,
+  PROP_RECENT_FILES,
+  PROP_RECOVERY_STORE,
   N_PROPS
 };
 
@@ -170,18 +172,12 @@ close_child_windows (ZopaWindow *self)
       gtk_window_destroy (l->data);
 }
 
-/* The application's store keeps this window's unsaved changes a few seconds after each edit. */
+/* The recovery store keeps this window's unsaved changes a few seconds after each edit. */
 static void
 attach_recovery_store (ZopaWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  ZopaRecoveryStore *store;
-
-  if (self->document == NULL || !ZOPA_IS_APPLICATION (app))
-    return;
-  store = zopa_application_get_recovery_store (ZOPA_APPLICATION (app));
-  if (store != NULL)
-    zopa_document_set_recovery_store (self->document, store);
+  if (self->document != NULL && self->recovery_store != NULL)
+    zopa_document_set_recovery_store (self->document, self->recovery_store);
 }
 
 void
@@ -504,6 +500,8 @@ zopa_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_object (&self->diagram_actions);
+  g_clear_object (&self->recovery_store);
+  g_clear_object (&self->recent_files);
 
   G_OBJECT_CLASS (zopa_window_parent_class)->dispose (object);
 }
@@ -521,25 +519,49 @@ zopa_window_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, zopa_window_get_loading (self));
       break;
+    case PROP_RECENT_FILES:
+      g_value_set_object (value, self->recent_files);
+      break;
+    case PROP_RECOVERY_STORE:
+      g_value_set_object (value, self->recovery_store);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
-/* The application is set after construction (GtkWindow's property is not a construct
- * property): the recovery store and the Open Recent menu join the window then. */
+/* The Open Recent menu shows the recent files' menu, or nothing without them. */
 static void
-on_application_set (ZopaWindow *self,
-                    GParamSpec *pspec,
-                    gpointer    user_data)
+set_recent_files (ZopaWindow      *self,
+                  ZopaRecentFiles *recent_files)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  attach_recovery_store (self);
+  if (!g_set_object (&self->recent_files, recent_files))
+    return;
   g_menu_remove_all (self->recent_section);
-  if (ZOPA_IS_APPLICATION (app))
-    g_menu_append_section (self->recent_section, NULL,
-                           zopa_recent_files_get_menu (zopa_application_get_recent_files (ZOPA_APPLICATION (app))));
+  if (recent_files != NULL)
+    g_menu_append_section (self->recent_section, NULL, zopa_recent_files_get_menu (recent_files));
+}
+
+static void
+zopa_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  ZopaWindow *self = ZOPA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECENT_FILES:
+      set_recent_files (self, g_value_get_object (value));
+      break;
+    case PROP_RECOVERY_STORE:
+      if (g_set_object (&self->recovery_store, g_value_get_object (value)))
+        attach_recovery_store (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -551,11 +573,20 @@ zopa_window_class_init (ZopaWindowClass *klass)
 
   object_class->dispose = zopa_window_dispose;
   object_class->get_property = zopa_window_get_property;
+  object_class->set_property = zopa_window_set_property;
   window_class->close_request = zopa_window_close_request;
 
   /* Whether a file is being read for the window, which shows that meanwhile. */
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Where opened and saved files are noted; its menu is the window's Open Recent. */
+  properties[PROP_RECENT_FILES] =
+    g_param_spec_object ("recent-files", NULL, NULL, ZOPA_TYPE_RECENT_FILES,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* Where the window's unsaved changes are kept for recovery. */
+  properties[PROP_RECOVERY_STORE] =
+    g_param_spec_object ("recovery-store", NULL, NULL, ZOPA_TYPE_RECOVERY_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-window.ui");
@@ -616,7 +647,6 @@ zopa_window_init (ZopaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   connect_document_signals (self);
   zopa_window_files_init (self);
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_set), NULL);
 
   self->diagram_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->diagram_actions), diagram_action_entries,
@@ -633,14 +663,14 @@ zopa_window_init (ZopaWindow *self)
 }
 
 ZopaWindow *
-zopa_window_new (ZopaApplication *application)
+zopa_window_new (GtkApplication *application)
 {
   return g_object_new (ZOPA_TYPE_WINDOW, "application", application, NULL);
 }
 
 ZopaWindow *
-zopa_window_new_for_document (ZopaApplication *application,
-                              ZopaDocument    *document)
+zopa_window_new_for_document (GtkApplication *application,
+                              ZopaDocument   *document)
 {
   ZopaWindow *self = zopa_window_new (application);
 

@@ -4,7 +4,6 @@
 #include <adwaita.h>
 
 #include "model/zopa-document.h"
-#include "zopa-application.h"
 
 G_BEGIN_DECLS
 
@@ -12,10 +11,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZopaWindow, zopa_window, ZOPA, WINDOW, AdwApplicationWindow)
 
 /* A window on the built-in scenario. */
-ZopaWindow   *zopa_window_new          (ZopaApplication *application);
+ZopaWindow   *zopa_window_new          (GtkApplication  *application);
 /* A window on document (a recovered one, say). */
-ZopaWindow   *zopa_window_new_for_document (ZopaApplication *application,
-                                            ZopaDocument    *document);
+ZopaWindow   *zopa_window_new_for_document (GtkApplication *application,
+                                            ZopaDocument   *document);
 ZopaDocument *zopa_window_get_document (ZopaWindow      *self);
 /* Shows document in place of the window's, stopping a load under way. */
 void          zopa_window_show_document (ZopaWindow     *self,

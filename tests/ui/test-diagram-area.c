@@ -57,7 +57,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->window = zopa_window_new (app);
+  fixture->window = zopa_window_new (GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
   drain_frames ();

@@ -213,7 +213,7 @@ test_hostile_file_everywhere (void)
   g_autofree char *data = NULL;
   g_autoptr(GFile) file = NULL;
   Survey survey = { { 0 }, { 0 }, g_ptr_array_new_with_free_func (g_free) };
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   ZopaSession *session;
   GtkWindow *editors[3];
   ZopaCompareWindow *compare;

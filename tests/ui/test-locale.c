@@ -58,7 +58,7 @@ test_window_numbers (void)
       return;
     }
 
-  window = zopa_window_new (app);
+  window = zopa_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   zopa_ui_test_drain_events ();
   area = ZOPA_DIAGRAM_AREA (zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_DIAGRAM_AREA));

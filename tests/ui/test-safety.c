@@ -172,7 +172,7 @@ static void
 test_edit_autosaved_for_recovery (void)
 {
   g_autoptr(GFile) file = write_scenario_file ("Before the Edit");
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   ZopaDocument *document;
   g_autoptr(GError) error = NULL;
 
@@ -235,7 +235,7 @@ static void
 test_change_on_disk_is_never_overwritten_silently (void)
 {
   g_autoptr(GFile) file = write_scenario_file ("Ours Before");
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   AdwMessageDialog *dialog;
   GtkWidget *banner;
   GtkWidget *label;
@@ -303,7 +303,7 @@ static void
 test_deleted_file_offers_save_as (void)
 {
   g_autoptr(GFile) file = write_scenario_file ("Still Here");
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   GtkWidget *banner;
   GtkWidget *label;
   g_autofree char *on_disk = NULL;

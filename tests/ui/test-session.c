@@ -227,7 +227,7 @@ test_window_swaps_its_document (void)
   g_autoptr(ZopaDocument) other = zopa_document_new_builtin ();
   g_autofree char *contents = NULL;
   g_autoptr(GFile) file = NULL;
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   GtkWidget *root = GTK_WIDGET (window);
   ZopaDocument *first;
   gsize length;

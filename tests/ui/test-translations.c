@@ -70,7 +70,7 @@ save_window_picture (GtkWidget *window)
 static void
 test_window_is_translated (void)
 {
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   AdwWindowTitle *title;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 760);

@@ -280,7 +280,7 @@ test_open_recent_lists_files_and_refuses_missing_ones (void)
   close_all_windows ();
 
   /* A file gone since is said so, and leaves the list. */
-  window = GTK_WINDOW (zopa_window_new (app));
+  window = GTK_WINDOW (zopa_window_new (GTK_APPLICATION (app)));
   gtk_window_present (window);
   zopa_ui_test_remove_temp_file (file);
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-recent", g_variant_new_string (uri));
@@ -334,7 +334,7 @@ test_dropped_files_open (void)
 {
   g_autoptr(GFile) file = write_scenario ("dropped.zopa.json", "Dropped Talks");
   g_autoptr(GFile) notes = zopa_ui_test_write_temp_file ("notes.txt", "not a scenario\n", 15);
-  GtkWindow *window = GTK_WINDOW (zopa_window_new (app));
+  GtkWindow *window = GTK_WINDOW (zopa_window_new (GTK_APPLICATION (app)));
   GtkDropTarget *target;
   GtkWidget *highlight;
   AdwMessageDialog *dialog;
@@ -400,7 +400,7 @@ test_session_end_keeps_unsaved_changes (void)
   zopa_document_set_autosave_delay (document, 3600 * 1000);
   zopa_scenario_set_title (zopa_document_get_scenario (document), "After Logout");
   /* A window made the way "New Window" does, on the built-in scenario, is kept as well. */
-  builtin_window = GTK_WINDOW (zopa_window_new (app));
+  builtin_window = GTK_WINDOW (zopa_window_new (GTK_APPLICATION (app)));
   gtk_window_present (builtin_window);
   builtin = zopa_window_get_document (ZOPA_WINDOW (builtin_window));
   zopa_document_set_autosave_delay (builtin, 3600 * 1000);

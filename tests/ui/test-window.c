@@ -29,7 +29,7 @@ test_window_opens_file_and_keeps_it_on_broken_file (void)
 {
   g_autoptr(GFile) valid = write_valid_file ("Talks in Geneva");
   g_autoptr(GFile) broken = zopa_ui_test_write_temp_file ("broken.zopa.json", "{\n  \"format\": \"zopa\",\n  \"version\": 1,\n", 36);
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   AdwWindowTitle *title;
   AdwMessageDialog *dialog;
   ZopaDocument *document;
@@ -72,7 +72,7 @@ static void
 test_window_asks_before_closing_with_changes (void)
 {
   g_autoptr(GFile) valid = write_valid_file ("Before the Summit");
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   AdwWindowTitle *title;
   AdwMessageDialog *dialog;
   ZopaScenario *scenario;
@@ -131,7 +131,7 @@ static void
 test_editors_follow_their_window (void)
 {
   g_autoptr(GFile) valid = write_valid_file ("Another Round");
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   zopa_ui_test_drain_events ();
@@ -164,7 +164,7 @@ static void
 test_clause_edit_survives_save_and_reopen (void)
 {
   g_autoptr(GFile) file = write_valid_file ("Geneva, Settled");
-  ZopaWindow *window = zopa_window_new (app);
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   ZopaWindow *reopened;
   ZopaDocument *document;
   ZopaClause *clause;
@@ -199,7 +199,7 @@ test_clause_edit_survives_save_and_reopen (void)
   zopa_ui_test_drain_events ();
   g_assert_false (zopa_document_get_modified (document));
 
-  reopened = zopa_window_new (app);
+  reopened = zopa_window_new (GTK_APPLICATION (app));
   g_assert_true (zopa_window_open_file (reopened, file));
   {
     ZopaScenario *scenario = zopa_document_get_scenario (zopa_window_get_document (reopened));
