@@ -125,34 +125,12 @@ actor_list (ZopaAnalysis *analysis,
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
-/* The order of `analyze --json`: smaller groups first; within a size, the group holding
- * the first shown actor where two differ. */
-static int
-compare_groups (gconstpointer a,
-                gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  int px = __builtin_popcount (x), py = __builtin_popcount (y);
-
-  if (px != py)
-    return px - py;
-  if (x == y)
-    return 0;
-  return ((x >> __builtin_ctz (x ^ y)) & 1) ? -1 : 1;
-}
-
 static void
 append_regions (GString      *out,
                 ZopaAnalysis *analysis,
                 Record       *record)
 {
-  guint all = zopa_analysis_get_all_mask (analysis);
-  g_autoptr(GArray) masks = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  for (guint m = 1; m <= all; m++)
-    if (zopa_analysis_lists_region (analysis, m))
-      g_array_append_val (masks, m);
-  g_array_sort (masks, compare_groups);
+  g_autoptr(GArray) masks = zopa_analysis_dup_listed_groups (analysis);
 
   for (guint k = 0; k < masks->len; k++)
     {

@@ -1177,6 +1177,39 @@ zopa_analysis_lists_region (ZopaAnalysis *self,
   return self->n_actors <= ALL_REGIONS_ACTORS || size == 1 || size + 1 >= self->n_actors;
 }
 
+static int
+compare_masks (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  int px = __builtin_popcount (x), py = __builtin_popcount (y);
+
+  if (px != py)
+    return px - py;
+  if (x == y)
+    return 0;
+  /* Within a size, in the order of the shown actors: the group holding the first actor
+   * where they differ comes first. */
+  return ((x >> __builtin_ctz (x ^ y)) & 1) ? -1 : 1;
+}
+
+GArray *
+zopa_analysis_dup_listed_groups (ZopaAnalysis *self)
+{
+  guint all;
+  GArray *masks;
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), NULL);
+
+  all = zopa_analysis_get_all_mask (self);
+  masks = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint m = 1; m <= all; m++)
+    if (zopa_analysis_lists_region (self, m))
+      g_array_append_val (masks, m);
+  g_array_sort (masks, compare_masks);
+  return masks;
+}
+
 const ZopaRegion *
 zopa_analysis_get_region (ZopaAnalysis *self,
                           guint         mask)
@@ -1661,28 +1694,13 @@ add_score (JsonBuilder *builder,
   json_builder_add_double_value (builder, round (score * 100.0) / 100.0);
 }
 
-static int
-compare_masks (gconstpointer a,
-               gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  int px = __builtin_popcount (x), py = __builtin_popcount (y);
-
-  if (px != py)
-    return px - py;
-  if (x == y)
-    return 0;
-  /* Within a size, in the order of the shown actors: the group holding the first actor
-   * where they differ comes first. */
-  return ((x >> __builtin_ctz (x ^ y)) & 1) ? -1 : 1;
-}
 
 JsonNode *
 zopa_analysis_to_json (ZopaAnalysis *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  guint all, n_masks = 0, n_sets = 0;
-  g_autofree guint *masks = NULL;
+  guint all, n_sets = 0;
+  g_autoptr(GArray) masks = NULL;
   const ZopaChangeSet *sets;
   const guint *witness;
   ZopaAnswerStatus zopa_status;
@@ -1716,18 +1734,15 @@ zopa_analysis_to_json (ZopaAnalysis *self)
 
   json_builder_set_member_name (builder, "regions");
   json_builder_begin_array (builder);
-  masks = g_new (guint, all);
-  for (guint m = 1; m <= all; m++)
-    if (zopa_analysis_lists_region (self, m))
-      masks[n_masks++] = m;
-  qsort (masks, n_masks, sizeof (guint), compare_masks);
-  for (guint k = 0; k < n_masks; k++)
+  masks = zopa_analysis_dup_listed_groups (self);
+  for (guint k = 0; k < masks->len; k++)
     {
-      const ZopaRegion *r = &self->regions[masks[k]];
+      guint mask = g_array_index (masks, guint, k);
+      const ZopaRegion *r = &self->regions[mask];
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "actors");
-      add_actor_list (builder, self, masks[k]);
+      add_actor_list (builder, self, mask);
       add_count (builder, "inclusive", r->inclusive);
       add_count (builder, "exclusive", r->exclusive);
       json_builder_set_member_name (builder, "exact");

@@ -207,6 +207,9 @@ double          zopa_analysis_get_deal_space        (ZopaAnalysis *self);
  * any group can still be asked for.
  */
 gboolean        zopa_analysis_lists_region          (ZopaAnalysis *self, guint mask);
+/* The listed groups (guint masks) in the order every report lists them: smaller groups
+ * first; within a size, the group holding the first shown actor where two differ. */
+GArray         *zopa_analysis_dup_listed_groups     (ZopaAnalysis *self);
 /* mask: 1..all_mask. NULL for a group zopa_analysis_lists_region() does not list. */
 const ZopaRegion *zopa_analysis_get_region          (ZopaAnalysis *self, guint mask);
 

@@ -20,8 +20,8 @@ import tempfile
 import traceback
 
 # Two starts of the app per run: on a loaded machine a condition may take a
-# while, so each wait allows a minute unless ZOPA_REAL_INPUT_TIMEOUT says.
-os.environ.setdefault('ZOPA_REAL_INPUT_TIMEOUT', '60')
+# while, so each wait allows three minutes unless ZOPA_REAL_INPUT_TIMEOUT says.
+os.environ.setdefault('ZOPA_REAL_INPUT_TIMEOUT', '180')
 
 # Loading it sets up this process the way that test needs (G_DEBUG, AT-SPI,
 # an X display and a D-Bus session, re-executing this script if need be).

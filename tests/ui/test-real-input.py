@@ -12,7 +12,7 @@
 # It sends real key presses and clicks to $DISPLAY: run it under Xvfb (make
 # test does); without $DISPLAY it starts one through xvfb-run.
 #
-# Optional: ZOPA_REAL_INPUT_TIMEOUT (seconds to wait for each condition, 15),
+# Optional: ZOPA_REAL_INPUT_TIMEOUT (seconds to wait for each condition, 60),
 # ZOPA_REAL_INPUT_SCREENSHOT (where to save a picture of the screen before the
 # app quits; by default test-real-input.png in G_TEST_BUILDDIR; a failed step
 # leaves one too, named ...-failure-N.png), ZOPA_REAL_INPUT_CHECK_LEAKS=1
@@ -83,7 +83,7 @@ if not ZOPA_APP or not os.access(ZOPA_APP, os.X_OK):
 if not ZOPA_CLI or not os.access(ZOPA_CLI, os.X_OK):
     tap_skip_all('ZOPA_CLI does not name the zopa-cli executable')
 
-TIMEOUT = float(os.environ.get('ZOPA_REAL_INPUT_TIMEOUT', '15'))
+TIMEOUT = float(os.environ.get('ZOPA_REAL_INPUT_TIMEOUT', '60'))
 
 
 class Failure(Exception):
