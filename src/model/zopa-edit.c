@@ -283,10 +283,90 @@ add_ref (GArray     *refs,
   g_array_append_val (refs, ref);
 }
 
+/* What one walk over the scenario looks for: the references to one issue, one option of an
+ * issue, one actor, one clause or one source, whichever ids are set. */
+typedef struct {
+  GArray     *refs;
+  const char *issue_id;    /* with option_id: the option's issue */
+  const char *option_id;
+  const char *actor_id;
+  const char *clause_id;
+  const char *source_id;
+  ZopaDraft  *except;      /* a draft being deleted: its clauses are not looked at */
+} RefQuery;
+
 static void
-collect_issue_refs (ZopaScenario *scenario,
-                    const char   *issue_id,
-                    GArray       *refs)
+find_actor_refs (RefQuery  *query,
+                 ZopaActor *actor)
+{
+  ZopaStance *stance;
+
+  if (query->source_id != NULL && strv_has (zopa_actor_get_sources (actor), query->source_id))
+    add_ref (query->refs, REF_ACTOR_SOURCES, actor, NULL, query->source_id, NULL);
+  if (query->issue_id == NULL || (stance = zopa_actor_find_stance (actor, query->issue_id)) == NULL)
+    return;
+
+  if (query->option_id == NULL)
+    {
+      add_ref (query->refs, REF_STANCE_ISSUE, stance, actor, query->issue_id, query->issue_id);
+      return;
+    }
+  if (strv_has (zopa_stance_get_acceptable (stance), query->option_id))
+    add_ref (query->refs, REF_STANCE_ACCEPTABLE, stance, actor, query->option_id, query->issue_id);
+  if (strv_has (zopa_stance_get_maybe (stance), query->option_id))
+    add_ref (query->refs, REF_STANCE_MAYBE, stance, actor, query->option_id, query->issue_id);
+  if (zopa_stance_has_utility (stance, query->option_id))
+    add_ref (query->refs, REF_STANCE_UTILITY, stance, actor, query->option_id, query->issue_id);
+}
+
+static void
+find_clause_refs (RefQuery   *query,
+                  ZopaDraft  *draft,
+                  ZopaClause *clause)
+{
+  if (query->issue_id != NULL)
+    {
+      const char *set = zopa_clause_get_set_option (clause, query->issue_id);
+
+      if (query->option_id == NULL && set != NULL)
+        add_ref (query->refs, REF_CLAUSE_SETS_ISSUE, clause, draft, query->issue_id, query->issue_id);
+      else if (query->option_id != NULL && g_strcmp0 (set, query->option_id) == 0)
+        add_ref (query->refs, REF_CLAUSE_SETS_OPTION, clause, draft, query->option_id, query->issue_id);
+    }
+  if (query->clause_id != NULL && strv_has (zopa_clause_get_derived_from (clause), query->clause_id))
+    add_ref (query->refs, REF_CLAUSE_DERIVED_FROM, clause, draft, query->clause_id, NULL);
+  if (query->source_id != NULL && strv_has (zopa_clause_get_sources (clause), query->source_id))
+    add_ref (query->refs, REF_CLAUSE_SOURCES, clause, draft, query->source_id, NULL);
+}
+
+static void
+find_change_refs (RefQuery          *query,
+                  ZopaVariant       *variant,
+                  ZopaVariantChange *change)
+{
+  if (query->actor_id != NULL && g_strcmp0 (zopa_variant_change_get_actor (change), query->actor_id) == 0)
+    add_ref (query->refs, REF_CHANGE_ACTOR, change, variant, query->actor_id, NULL);
+  if (query->issue_id == NULL || g_strcmp0 (zopa_variant_change_get_issue (change), query->issue_id) != 0)
+    return;
+
+  if (query->option_id == NULL)
+    {
+      add_ref (query->refs, REF_CHANGE_ISSUE, change, variant, query->issue_id, query->issue_id);
+      return;
+    }
+  if (strv_has (zopa_variant_change_get_acceptable (change), query->option_id))
+    add_ref (query->refs, REF_CHANGE_ACCEPTABLE, change, variant, query->option_id, query->issue_id);
+  if (strv_has (zopa_variant_change_get_maybe (change), query->option_id))
+    add_ref (query->refs, REF_CHANGE_MAYBE, change, variant, query->option_id, query->issue_id);
+  if (strv_has (zopa_variant_change_get_utility_options (change), query->option_id))
+    add_ref (query->refs, REF_CHANGE_UTILITY, change, variant, query->option_id, query->issue_id);
+}
+
+/* Every holder of a reference in scenario order: actors, then clauses draft by draft, then
+ * variant changes variant by variant. */
+static void
+find_refs (ZopaScenario *scenario,
+           RefQuery     *query)
 {
   GListModel *actors = zopa_scenario_get_actors (scenario);
   GListModel *drafts = zopa_scenario_get_drafts (scenario);
@@ -295,10 +375,8 @@ collect_issue_refs (ZopaScenario *scenario,
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
     {
       g_autoptr(ZopaActor) actor = g_list_model_get_item (actors, i);
-      ZopaStance *stance = zopa_actor_find_stance (actor, issue_id);
 
-      if (stance != NULL)
-        add_ref (refs, REF_STANCE_ISSUE, stance, actor, issue_id, issue_id);
+      find_actor_refs (query, actor);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
@@ -306,66 +384,13 @@ collect_issue_refs (ZopaScenario *scenario,
       g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
       GListModel *clauses = zopa_draft_get_clauses (draft);
 
-      for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
-        {
-          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, j);
-
-          if (zopa_clause_get_set_option (clause, issue_id) != NULL)
-            add_ref (refs, REF_CLAUSE_SETS_ISSUE, clause, draft, issue_id, issue_id);
-        }
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (variants); i++)
-    {
-      g_autoptr(ZopaVariant) variant = g_list_model_get_item (variants, i);
-      GListModel *changes = zopa_variant_get_changes (variant);
-
-      for (guint j = 0; j < g_list_model_get_n_items (changes); j++)
-        {
-          g_autoptr(ZopaVariantChange) change = g_list_model_get_item (changes, j);
-
-          if (g_strcmp0 (zopa_variant_change_get_issue (change), issue_id) == 0)
-            add_ref (refs, REF_CHANGE_ISSUE, change, variant, issue_id, issue_id);
-        }
-    }
-}
-
-static void
-collect_option_refs (ZopaScenario *scenario,
-                     const char   *issue_id,
-                     const char   *option_id,
-                     GArray       *refs)
-{
-  GListModel *actors = zopa_scenario_get_actors (scenario);
-  GListModel *drafts = zopa_scenario_get_drafts (scenario);
-  GListModel *variants = zopa_scenario_get_variants (scenario);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
-    {
-      g_autoptr(ZopaActor) actor = g_list_model_get_item (actors, i);
-      ZopaStance *stance = zopa_actor_find_stance (actor, issue_id);
-
-      if (stance == NULL)
+      if (draft == query->except)
         continue;
-      if (strv_has (zopa_stance_get_acceptable (stance), option_id))
-        add_ref (refs, REF_STANCE_ACCEPTABLE, stance, actor, option_id, issue_id);
-      if (strv_has (zopa_stance_get_maybe (stance), option_id))
-        add_ref (refs, REF_STANCE_MAYBE, stance, actor, option_id, issue_id);
-      if (zopa_stance_has_utility (stance, option_id))
-        add_ref (refs, REF_STANCE_UTILITY, stance, actor, option_id, issue_id);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
-    {
-      g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
-      GListModel *clauses = zopa_draft_get_clauses (draft);
-
       for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
         {
           g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, j);
 
-          if (g_strcmp0 (zopa_clause_get_set_option (clause, issue_id), option_id) == 0)
-            add_ref (refs, REF_CLAUSE_SETS_OPTION, clause, draft, option_id, issue_id);
+          find_clause_refs (query, draft, clause);
         }
     }
 
@@ -378,63 +403,7 @@ collect_option_refs (ZopaScenario *scenario,
         {
           g_autoptr(ZopaVariantChange) change = g_list_model_get_item (changes, j);
 
-          if (g_strcmp0 (zopa_variant_change_get_issue (change), issue_id) != 0)
-            continue;
-          if (strv_has (zopa_variant_change_get_acceptable (change), option_id))
-            add_ref (refs, REF_CHANGE_ACCEPTABLE, change, variant, option_id, issue_id);
-          if (strv_has (zopa_variant_change_get_maybe (change), option_id))
-            add_ref (refs, REF_CHANGE_MAYBE, change, variant, option_id, issue_id);
-          if (strv_has (zopa_variant_change_get_utility_options (change), option_id))
-            add_ref (refs, REF_CHANGE_UTILITY, change, variant, option_id, issue_id);
-        }
-    }
-}
-
-static void
-collect_actor_refs (ZopaScenario *scenario,
-                    const char   *actor_id,
-                    GArray       *refs)
-{
-  GListModel *variants = zopa_scenario_get_variants (scenario);
-
-  for (guint i = 0; i < g_list_model_get_n_items (variants); i++)
-    {
-      g_autoptr(ZopaVariant) variant = g_list_model_get_item (variants, i);
-      GListModel *changes = zopa_variant_get_changes (variant);
-
-      for (guint j = 0; j < g_list_model_get_n_items (changes); j++)
-        {
-          g_autoptr(ZopaVariantChange) change = g_list_model_get_item (changes, j);
-
-          if (g_strcmp0 (zopa_variant_change_get_actor (change), actor_id) == 0)
-            add_ref (refs, REF_CHANGE_ACTOR, change, variant, actor_id, NULL);
-        }
-    }
-}
-
-/* Clauses outside except (a draft being deleted) that derive from clause_id. */
-static void
-collect_clause_refs (ZopaScenario *scenario,
-                     const char   *clause_id,
-                     ZopaDraft    *except,
-                     GArray       *refs)
-{
-  GListModel *drafts = zopa_scenario_get_drafts (scenario);
-
-  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
-    {
-      g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
-      GListModel *clauses = zopa_draft_get_clauses (draft);
-
-      if (draft == except)
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
-        {
-          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, j);
-
-          if (strv_has (zopa_clause_get_derived_from (clause), clause_id))
-            add_ref (refs, REF_CLAUSE_DERIVED_FROM, clause, draft, clause_id, NULL);
+          find_change_refs (query, variant, change);
         }
     }
 }
@@ -460,38 +429,9 @@ collect_draft_refs (ZopaScenario *scenario,
     {
       g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, i);
 
-      collect_clause_refs (scenario, zopa_clause_get_id (clause), target, refs);
-    }
-}
+      RefQuery query = { .refs = refs, .clause_id = zopa_clause_get_id (clause), .except = target };
 
-static void
-collect_source_refs (ZopaScenario *scenario,
-                     const char   *source_id,
-                     GArray       *refs)
-{
-  GListModel *actors = zopa_scenario_get_actors (scenario);
-  GListModel *drafts = zopa_scenario_get_drafts (scenario);
-
-  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
-    {
-      g_autoptr(ZopaActor) actor = g_list_model_get_item (actors, i);
-
-      if (strv_has (zopa_actor_get_sources (actor), source_id))
-        add_ref (refs, REF_ACTOR_SOURCES, actor, NULL, source_id, NULL);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
-    {
-      g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
-      GListModel *clauses = zopa_draft_get_clauses (draft);
-
-      for (guint j = 0; j < g_list_model_get_n_items (clauses); j++)
-        {
-          g_autoptr(ZopaClause) clause = g_list_model_get_item (clauses, j);
-
-          if (strv_has (zopa_clause_get_sources (clause), source_id))
-            add_ref (refs, REF_CLAUSE_SOURCES, clause, draft, source_id, NULL);
-        }
+      find_refs (scenario, &query);
     }
 }
 
@@ -501,36 +441,35 @@ collect_references (ZopaScenario *scenario,
                     gpointer      object)
 {
   GArray *refs = g_array_new (FALSE, FALSE, sizeof (Ref));
+  RefQuery query = { .refs = refs };
+
+  if (ZOPA_IS_DRAFT (object))
+    {
+      collect_draft_refs (scenario, object, refs);
+      return refs;
+    }
 
   if (ZOPA_IS_ISSUE (object))
-    {
-      collect_issue_refs (scenario, zopa_issue_get_id (object), refs);
-    }
+    query.issue_id = zopa_issue_get_id (object);
   else if (ZOPA_IS_OPTION (object))
     {
       GObject *issue = zopa_edit_find_owner (scenario, object);
 
-      if (issue != NULL)
-        collect_option_refs (scenario, zopa_issue_get_id (ZOPA_ISSUE (issue)),
-                             zopa_option_get_id (object), refs);
+      if (issue == NULL)
+        return refs;
+      query.issue_id = zopa_issue_get_id (ZOPA_ISSUE (issue));
+      query.option_id = zopa_option_get_id (object);
     }
   else if (ZOPA_IS_ACTOR (object))
-    {
-      collect_actor_refs (scenario, zopa_actor_get_id (object), refs);
-    }
-  else if (ZOPA_IS_DRAFT (object))
-    {
-      collect_draft_refs (scenario, object, refs);
-    }
+    query.actor_id = zopa_actor_get_id (object);
   else if (ZOPA_IS_CLAUSE (object))
-    {
-      collect_clause_refs (scenario, zopa_clause_get_id (object), NULL, refs);
-    }
+    query.clause_id = zopa_clause_get_id (object);
   else if (ZOPA_IS_SOURCE (object))
-    {
-      collect_source_refs (scenario, zopa_source_get_id (object), refs);
-    }
+    query.source_id = zopa_source_get_id (object);
+  else
+    return refs;
 
+  find_refs (scenario, &query);
   return refs;
 }
 
