@@ -451,6 +451,7 @@ test_analyze_csv (void)
   }
   free_csv_records (records);
 
+  run_clear (&csv);
   run_cli (&csv, NULL, "analyze", "--csv", "--json", NULL);
   g_assert_cmpint (csv.status, ==, 2);
 }
