@@ -83,6 +83,9 @@ grep -q '^DBusActivatable=true$' "$tmp/share/applications/$app_id.desktop"
 
 printf '{"format": "zopa", "version": 1, "title": "Opened by gio open"}\n' > "$tmp/opened.zopa.json"
 
+# In sanitizer builds the activated app checks no leaks: GTK 4.8 leaks a GDateTime each time it
+# trims the recent files by age, which opening a file does; this test is about activation.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
 XDG_DATA_DIRS="$tmp/share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}" \
 XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" \
   dbus-run-session -- sh "$0" --inside "$tmp/opened.zopa.json"
