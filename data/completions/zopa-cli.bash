@@ -30,7 +30,7 @@ _zopa_cli()
             COMPREPLY+=($(compgen -W "-" -- "$cur"))
             return ;;
         --format) COMPREPLY=($(compgen -W "png svg pdf" -- "$cur")); return ;;
-        --view) COMPREPLY=($(compgen -W "venn issue-map" -- "$cur")); return ;;
+        --view) COMPREPLY=($(compgen -W "venn issue-map bargaining" -- "$cur")); return ;;
         --mode) COMPREPLY=($(compgen -W "schematic proportional" -- "$cur")); return ;;
         --theme) COMPREPLY=($(compgen -W "light dark" -- "$cur")); return ;;
         --background) COMPREPLY=($(compgen -W "opaque transparent" -- "$cur")); return ;;

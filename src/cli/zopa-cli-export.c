@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * zopa-cli export [FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map]
+ * zopa-cli export [FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map|bargaining]
  *                 [--mode schematic|proportional] [--variant ID] [--actors ID,…]
  *                 [--drafts ID,…] [--width PX] [--height PX] [--scale N]
  *                 [--theme light|dark] [--background opaque|transparent] [--title TEXT]
@@ -63,10 +63,10 @@ zopa_cli_export (int    argc,
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Write the diagram to OUT (.png, .svg or .pdf; - for standard output)"), N_("OUT") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &args.format, N_("The file format, whatever OUT ends in (needed with -o -)"), "png|svg|pdf" },
-    { "view", 0, 0, G_OPTION_ARG_STRING, &args.view, N_("The Venn diagram or the issue map (default: venn)"), "venn|issue-map" },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &args.view, N_("The Venn diagram, the issue map or the bargaining view of two actors (default: venn)"), "venn|issue-map|bargaining" },
     { "mode", 0, 0, G_OPTION_ARG_STRING, &args.mode, N_("Venn: every region, or areas to scale (default: schematic)"), "schematic|proportional" },
     { "variant", 0, 0, G_OPTION_ARG_STRING, &args.variant, N_("Apply a variant of the scenario"), N_("ID") },
-    { "actors", 0, 0, G_OPTION_ARG_STRING, &args.actors, N_("The actors to show (default: all)"), N_("ID,…") },
+    { "actors", 0, 0, G_OPTION_ARG_STRING, &args.actors, N_("The actors to show (default: all); the bargaining view takes two, A,B: A across, B up"), N_("ID,…") },
     { "drafts", 0, 0, G_OPTION_ARG_STRING, &args.drafts, N_("The drafts to show (default: all; \"\" for none)"), N_("ID,…") },
     { "width", 0, 0, G_OPTION_ARG_DOUBLE, &args.width, N_("Page width in pixels (points for SVG and PDF; default 1920)"), N_("PX") },
     { "height", 0, 0, G_OPTION_ARG_DOUBLE, &args.height, N_("Page height in pixels (points for SVG and PDF; default 1080)"), N_("PX") },
@@ -95,7 +95,7 @@ zopa_cli_export (int    argc,
   args.scale = 1;
 
   context = zopa_cli_option_context_new ("export", _("— draw a diagram to PNG, SVG or PDF"), entries,
-                                         _("Draws the Venn diagram or the issue map of a scenario (the built-in one when no FILE is given) "
+                                         _("Draws the Venn diagram, the issue map or the bargaining view of a scenario (the built-in one when no FILE is given) "
                                            "and writes it in the format of OUT's extension or --format. FILE “-” reads standard input, "
                                            "-o - writes to standard output. The background is painted unless "
                                            "--background transparent is given.\n\n"
@@ -121,9 +121,20 @@ zopa_cli_export (int    argc,
       status = zopa_cli_usage_error ("export", message);
       goto out;
     }
-  if (!zopa_cli_parse_choice (args.view, "venn", "issue-map", &view))
+  if (g_strcmp0 (args.view, "bargaining") == 0)
     {
-      status = zopa_cli_usage_error ("export", _("--view takes venn or issue-map"));
+      g_auto(GStrv) pair = args.actors != NULL ? zopa_cli_split_ids (args.actors) : NULL;
+
+      view = 2;
+      if (pair != NULL && g_strv_length (pair) != 2)
+        {
+          status = zopa_cli_usage_error ("export", _("--view bargaining takes two actors: --actors A,B"));
+          goto out;
+        }
+    }
+  else if (!zopa_cli_parse_choice (args.view, "venn", "issue-map", &view))
+    {
+      status = zopa_cli_usage_error ("export", _("--view takes venn, issue-map or bargaining"));
       goto out;
     }
   if (!zopa_cli_parse_choice (args.mode, "schematic", "proportional", &mode))
@@ -160,7 +171,8 @@ zopa_cli_export (int    argc,
     goto out;
 
   zopa_diagram_options_init (&options);
-  options.view = view == 0 ? ZOPA_DIAGRAM_VIEW_VENN : ZOPA_DIAGRAM_VIEW_ISSUE_MAP;
+  options.view = view == 0 ? ZOPA_DIAGRAM_VIEW_VENN
+               : view == 1 ? ZOPA_DIAGRAM_VIEW_ISSUE_MAP : ZOPA_DIAGRAM_VIEW_BARGAINING;
   options.mode = mode == 0 ? ZOPA_DIAGRAM_MODE_SCHEMATIC : ZOPA_DIAGRAM_MODE_PROPORTIONAL;
   options.theme = theme == 0 ? ZOPA_DIAGRAM_THEME_LIGHT : ZOPA_DIAGRAM_THEME_DARK;
   options.background = background == 0 ? ZOPA_DIAGRAM_BACKGROUND_OPAQUE : ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT;

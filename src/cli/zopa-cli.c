@@ -24,7 +24,7 @@ static const ZopaCliCommand commands[] = {
     N_("Print the built-in scenario as a file") },
   { "analyze", zopa_cli_analyze, "[FILE] [--variant ID] [--actors ID,…] [--json | --csv]",
     N_("Verdicts, regions, the ZOPA and what must change") },
-  { "export", zopa_cli_export, "[FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map] …",
+  { "export", zopa_cli_export, "[FILE] -o OUT.png|svg|pdf|- [--format png|svg|pdf] [--view venn|issue-map|bargaining] …",
     N_("Draw a diagram into a PNG, SVG or PDF file") },
   { "compare", zopa_cli_compare, "[FILE] LEFT RIGHT [-o OUT.png|svg|pdf|-] [--json] …",
     N_("Compare two drafts clause by clause") },

@@ -381,13 +381,17 @@ zopa_diagram_describe (ZopaDiagram           *self,
     case ZOPA_DIAGRAM_ITEM_NONE:
       break;
     case ZOPA_DIAGRAM_ITEM_REGION:
-      if (item->mask <= zopa_analysis_get_all_mask (self->analysis))
+      if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+        zopa_diagram_bargaining_describe (self, out, item);
+      else if (item->mask <= zopa_analysis_get_all_mask (self->analysis))
         describe_region (self, out, item->mask);
       break;
     case ZOPA_DIAGRAM_ITEM_DRAFT:
       if (item->draft >= 0 && (guint) item->draft < zopa_analysis_get_n_drafts (self->analysis))
         {
           describe_draft (self, out, (guint) item->draft);
+          if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+            zopa_diagram_bargaining_describe_draft (self, out, (guint) item->draft);
           if (item->issue >= 0 && (guint) item->issue < zopa_analysis_get_n_issues (self->analysis))
             {
               int option = zopa_analysis_get_draft_option (self->analysis, (guint) item->draft, (guint) item->issue);
@@ -412,6 +416,9 @@ zopa_diagram_describe (ZopaDiagram           *self,
           item->option >= 0 && (guint) item->option < zopa_analysis_get_n_options (self->analysis, (guint) item->issue))
         describe_option (self, out, (guint) item->issue, (guint) item->option);
       break;
+    case ZOPA_DIAGRAM_ITEM_FRONTIER:
+      zopa_diagram_bargaining_describe (self, out, item);
+      break;
     default:
       break;
     }
@@ -433,6 +440,8 @@ zopa_diagram_describe_summary (ZopaDiagram *self)
   all = zopa_analysis_get_all_mask (a);
   who = zopa_format_actor_list (self, all);
   variant = zopa_analysis_get_variant_title (a);
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    return zopa_diagram_bargaining_summary (self);
   out = g_string_new (NULL);
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     /* Translators: %s is a list of actors */

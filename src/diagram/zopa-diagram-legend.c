@@ -142,7 +142,12 @@ zopa_legend_build (ZopaDiagram *self)
   legend_add (self, ZOPA_LEGEND_HEADING, -1, _("Actors"), NULL);
   for (guint k = 0; k < self->n_actors; k++)
     {
-      g_autofree char *sub = actor_legend_sub (self, k);
+      g_autofree char *sub = NULL;
+
+      /* The bargaining view shows its two actors only. */
+      if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING && k != self->pair[0] && k != self->pair[1])
+        continue;
+      sub = actor_legend_sub (self, k);
       legend_add (self, ZOPA_LEGEND_ACTOR, k, self->actors[k].name, sub);
     }
   if (self->n_drafts > 0)
@@ -164,6 +169,12 @@ zopa_legend_build (ZopaDiagram *self)
       if (zopa_legend_any_outside_marker (self))
         legend_add (self, ZOPA_LEGEND_KEY_OUTSIDE, -1,
                     _("Region too small to draw: marker outside, with a leader line"), NULL);
+    }
+  else if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    {
+      if (any_open_draft (self))
+        legend_add (self, ZOPA_LEGEND_KEY_HOLLOW, -1,
+                    _("Open issues: hollow, in a dashed box spanning the scores of its completions"), NULL);
     }
   else
     {

@@ -119,6 +119,9 @@ typedef struct {
   gboolean open;
 } ZopaIssueMarker;
 
+/* The bargaining view's state (zopa-diagram-bargaining.c). */
+typedef struct _ZopaBargaining ZopaBargaining;
+
 struct _ZopaDiagram {
   GObject parent_instance;
 
@@ -176,6 +179,10 @@ struct _ZopaDiagram {
   ZopaText               open_heading;
   double                 open_x;          /* centre of the "open" column */
   double                 band_h, band_gap;
+
+  /* Bargaining view: its two actors (shown indices) and its frontier and layout */
+  guint                  pair[2];
+  ZopaBargaining        *bargaining;
 };
 
 /* ---- Shared helpers (zopa-diagram.c) ---- */
@@ -286,5 +293,34 @@ gboolean zopa_diagram_issue_map_hit    (ZopaDiagram     *self,
 gboolean zopa_diagram_issue_map_bounds (ZopaDiagram           *self,
                                         const ZopaDiagramItem *item,
                                         cairo_rectangle_t     *bounds);
+
+/* ---- Bargaining view (zopa-diagram-bargaining.c) ---- */
+
+/* Computes the frontier of self->pair (once); FALSE with error for a bad pair. */
+gboolean zopa_diagram_bargaining_compute (ZopaDiagram *self,
+                                          GError     **error);
+void     zopa_diagram_bargaining_free    (ZopaBargaining *bargaining,
+                                          guint           n_drafts);
+void     zopa_diagram_bargaining_layout  (ZopaDiagram *self);
+void     zopa_diagram_bargaining_draw    (ZopaDiagram *self,
+                                          cairo_t     *cr);
+gboolean zopa_diagram_bargaining_hit     (ZopaDiagram     *self,
+                                          double           x,
+                                          double           y,
+                                          ZopaDiagramItem *item);
+gboolean zopa_diagram_bargaining_bounds  (ZopaDiagram           *self,
+                                          const ZopaDiagramItem *item,
+                                          cairo_rectangle_t     *bounds);
+/* The corner and the frontier points, in keyboard order; with items NULL only counts. */
+guint    zopa_diagram_bargaining_focus_items (ZopaDiagram     *self,
+                                              ZopaDiagramItem *items,
+                                              guint            max);
+gboolean zopa_diagram_bargaining_describe (ZopaDiagram           *self,
+                                           GString               *out,
+                                           const ZopaDiagramItem *item);
+void     zopa_diagram_bargaining_describe_draft (ZopaDiagram *self,
+                                                 GString     *out,
+                                                 guint        draft);
+char    *zopa_diagram_bargaining_summary (ZopaDiagram *self);
 
 G_END_DECLS

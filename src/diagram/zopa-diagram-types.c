@@ -9,7 +9,8 @@ G_DEFINE_QUARK (zopa-diagram-error-quark, zopa_diagram_error)
 
 G_DEFINE_ENUM_TYPE (ZopaDiagramView, zopa_diagram_view,
   G_DEFINE_ENUM_VALUE (ZOPA_DIAGRAM_VIEW_VENN, "venn"),
-  G_DEFINE_ENUM_VALUE (ZOPA_DIAGRAM_VIEW_ISSUE_MAP, "issue-map"))
+  G_DEFINE_ENUM_VALUE (ZOPA_DIAGRAM_VIEW_ISSUE_MAP, "issue-map"),
+  G_DEFINE_ENUM_VALUE (ZOPA_DIAGRAM_VIEW_BARGAINING, "bargaining"))
 
 G_DEFINE_ENUM_TYPE (ZopaDiagramMode, zopa_diagram_mode,
   G_DEFINE_ENUM_VALUE (ZOPA_DIAGRAM_MODE_SCHEMATIC, "schematic"),

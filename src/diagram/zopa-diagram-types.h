@@ -19,6 +19,7 @@ typedef enum {
 typedef enum {
   ZOPA_DIAGRAM_VIEW_VENN,
   ZOPA_DIAGRAM_VIEW_ISSUE_MAP,
+  ZOPA_DIAGRAM_VIEW_BARGAINING,     /* the utility space of two actors */
 } ZopaDiagramView;
 
 typedef enum {
@@ -53,7 +54,7 @@ typedef enum {
 } ZopaDiagramFormat;
 
 /* GTypes of the diagram's enums, so that they can be properties (and property actions) with
- * the nicks the CLI and the toolbar use: "venn", "issue-map"; "schematic", "proportional". */
+ * the nicks the CLI and the toolbar use: "venn", "issue-map", "bargaining"; "schematic", "proportional". */
 #define ZOPA_TYPE_DIAGRAM_VIEW (zopa_diagram_view_get_type ())
 GType zopa_diagram_view_get_type (void) G_GNUC_CONST;
 

@@ -107,6 +107,17 @@ legend_place_on_page (ZopaDiagram *self,
 }
 
 static void
+view_layout (ZopaDiagram *self)
+{
+  if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+    zopa_diagram_venn_layout (self);
+  else if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
+    zopa_diagram_issue_map_layout (self);
+  else
+    zopa_diagram_bargaining_layout (self);
+}
+
+static void
 zopa_diagram_layout (ZopaDiagram *self)
 {
   double w = self->width, h = self->height;
@@ -118,7 +129,7 @@ zopa_diagram_layout (ZopaDiagram *self)
   texts_clear (self);
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     zopa_diagram_venn_clear (self);
-  else
+  else if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
     zopa_diagram_issue_map_clear (self);
 
   self->unit = u;
@@ -144,6 +155,8 @@ zopa_diagram_layout (ZopaDiagram *self)
 
       if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
         what = _("Acceptable options per issue, actor by actor");
+      else if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+        what = _("Every deal by the two actors’ scores: frontier, reservations, ZOPA corner");
       else if (self->mode == ZOPA_DIAGRAM_MODE_PROPORTIONAL)
         what = _("Who accepts which deals, areas to scale");
       else
@@ -192,19 +205,14 @@ zopa_diagram_layout (ZopaDiagram *self)
       else
         self->body.height = MAX (1.0, self->legend_box.y - gap - top);
 
-      if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
-        zopa_diagram_venn_layout (self);
-      else
-        zopa_diagram_issue_map_layout (self);
+      view_layout (self);
 
       /* Markers the layout found no room for go outside, and the legend explains them. */
       if (zopa_legend_any_outside_marker (self) != had_outside)
         legend_place_on_page (self, side_legend, top, bottom, margin, gap);
     }
-  else if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
-    zopa_diagram_venn_layout (self);
   else
-    zopa_diagram_issue_map_layout (self);
+    view_layout (self);
 }
 
 /* ---- Object ------------------------------------------------------------------------------------- */
@@ -216,8 +224,9 @@ zopa_diagram_finalize (GObject *object)
 
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     zopa_diagram_venn_clear (self);
-  else
+  else if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
     zopa_diagram_issue_map_clear (self);
+  zopa_diagram_bargaining_free (self->bargaining, self->n_drafts);
   g_clear_pointer (&self->texts, g_array_unref);
   g_clear_pointer (&self->legend, g_array_unref);
   for (guint i = 0; i < self->n_drafts; i++)
@@ -288,6 +297,40 @@ find_draft_index (ZopaAnalysis *analysis,
     if (g_strcmp0 (zopa_analysis_get_draft_id (analysis, i), id) == 0)
       return (int) i;
   return -1;
+}
+
+/* The bargaining view's two actors, by id among the shown ones (the first two by default). */
+static gboolean
+find_actor_pair (ZopaDiagram              *self,
+                 const ZopaDiagramOptions *options,
+                 GError                  **error)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      const char *id = options->actor_pair[k];
+      gboolean found = FALSE;
+
+      self->pair[k] = k;
+      for (guint j = 0; id != NULL && j < self->n_actors; j++)
+        if (g_strcmp0 (self->actors[j].id, id) == 0)
+          {
+            self->pair[k] = j;
+            found = TRUE;
+          }
+      if (id != NULL && !found)
+        {
+          g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_INVALID,
+                       _("The bargaining view’s actor “%s” is not among the shown actors"), id);
+          return FALSE;
+        }
+    }
+  if (self->n_actors >= 2 && self->pair[0] == self->pair[1])
+    {
+      g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_INVALID,
+                   _("The bargaining view needs two different actors"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 ZopaDiagram *
@@ -405,6 +448,9 @@ zopa_diagram_new (ZopaScenario             *scenario,
 
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN && !zopa_diagram_venn_fit (self, error))
     return NULL;
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING &&
+      (!find_actor_pair (self, options, error) || !zopa_diagram_bargaining_compute (self, error)))
+    return NULL;
 
   zopa_diagram_layout (self);
   return g_steal_pointer (&self);
@@ -499,8 +545,10 @@ zopa_diagram_draw (ZopaDiagram *self,
 
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     zopa_diagram_venn_draw (self, cr);
-  else
+  else if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
     zopa_diagram_issue_map_draw (self, cr);
+  else
+    zopa_diagram_bargaining_draw (self, cr);
 
   zopa_legend_draw (self, cr);
 
@@ -600,6 +648,8 @@ zopa_diagram_hit_test (ZopaDiagram     *self,
     }
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     return zopa_diagram_venn_hit (self, x, y, item);
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    return zopa_diagram_bargaining_hit (self, x, y, item);
   return zopa_diagram_issue_map_hit (self, x, y, item);
 }
 
@@ -639,6 +689,9 @@ zopa_diagram_get_item_bounds (ZopaDiagram           *self,
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
   g_return_val_if_fail (item != NULL && bounds != NULL, FALSE);
 
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING && item->kind != ZOPA_DIAGRAM_ITEM_ACTOR &&
+      zopa_diagram_bargaining_bounds (self, item, bounds))
+    return TRUE;
   switch (item->kind)
     {
     case ZOPA_DIAGRAM_ITEM_NONE:
@@ -732,6 +785,8 @@ focus_items (ZopaDiagram     *self,
           n++;
         }
     }
+  else if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    n += zopa_diagram_bargaining_focus_items (self, items + n, max - n);
   else
     {
       for (guint i = 0; i < self->n_rows && n < max; i++)
@@ -758,6 +813,8 @@ zopa_diagram_get_n_focus_items (ZopaDiagram *self)
         n += self->regions[m].drawn;
       return n;
     }
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    return self->n_drafts + zopa_diagram_bargaining_focus_items (self, NULL, 0);
   return self->n_drafts + self->n_rows;
 }
 
@@ -841,6 +898,28 @@ zopa_diagram_get_draft_marker (ZopaDiagram *self,
 
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
   i = zopa_diagram_shown_index (self, (int) draft);
+  if (i >= 0 && self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    {
+      ZopaDiagramItem item;
+      cairo_rectangle_t b;
+
+      zopa_diagram_item_init (&item);
+      item.kind = ZOPA_DIAGRAM_ITEM_DRAFT;
+      item.draft = (int) draft;
+      if (!zopa_diagram_bargaining_bounds (self, &item, &b))
+        return FALSE;
+      if (x != NULL)
+        *x = b.x + b.width / 2;
+      if (y != NULL)
+        *y = b.y + b.height / 2;
+      if (radius != NULL)
+        *radius = b.width / 2;
+      if (mask != NULL)
+        *mask = self->drafts[i].accepting;
+      if (outside != NULL)
+        *outside = FALSE;
+      return TRUE;
+    }
   if (self->view != ZOPA_DIAGRAM_VIEW_VENN || i < 0)
     return FALSE;
   d = &self->drafts[i];
@@ -854,6 +933,21 @@ zopa_diagram_get_draft_marker (ZopaDiagram *self,
     *mask = d->mask;
   if (outside != NULL)
     *outside = d->outside;
+  return TRUE;
+}
+
+gboolean
+zopa_diagram_get_actor_pair (ZopaDiagram *self,
+                             guint       *a,
+                             guint       *b)
+{
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
+  if (self->view != ZOPA_DIAGRAM_VIEW_BARGAINING)
+    return FALSE;
+  if (a != NULL)
+    *a = self->pair[0];
+  if (b != NULL)
+    *b = self->pair[1];
   return TRUE;
 }
 

@@ -19,6 +19,7 @@
 
 #include "model/zopa-scenario.h"
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-pareto.h"
 #include "diagram/zopa-diagram-types.h"
 #include "diagram/zopa-euler.h"
 
@@ -35,6 +36,9 @@ typedef struct {
   const char * const   *draft_ids;
   /* NULL: the scenario's title. */
   const char           *title;
+  /* Bargaining view: the ids of its two actors, among the analysis's shown actors; NULL:
+   * the first two shown. */
+  const char           *actor_pair[2];
   /* The page size, in pixels (points for SVG/PDF). */
   double                width;
   double                height;
@@ -53,6 +57,8 @@ typedef enum {
   ZOPA_DIAGRAM_ITEM_ACTOR,    /* an actor's name or legend entry: actor = shown actor index */
   ZOPA_DIAGRAM_ITEM_ISSUE,    /* issue map: a row title */
   ZOPA_DIAGRAM_ITEM_OPTION,   /* issue map: one cell, issue and option */
+  ZOPA_DIAGRAM_ITEM_FRONTIER, /* bargaining: option = index of a point of the Pareto
+                               * frontier of the deals neither actor rules out */
 } ZopaDiagramItemKind;
 
 typedef struct {
@@ -158,7 +164,9 @@ gboolean      zopa_diagram_region_is_drawn (ZopaDiagram *self,
                                             guint        mask);
 /* Venn view: the marker of a shown draft: centre and radius in page coordinates, the
  * region it is drawn in, and outside = TRUE when that region has no area and the marker
- * stands outside the frame with a leader line. FALSE when the draft is not shown. */
+ * stands outside the frame with a leader line. FALSE when the draft is not shown.
+ * Bargaining view: the marker at the middle of its scores, mask the shown actors that
+ * accept it, outside FALSE. */
 gboolean      zopa_diagram_get_draft_marker (ZopaDiagram *self,
                                              guint        draft,
                                              double      *x,
@@ -166,6 +174,21 @@ gboolean      zopa_diagram_get_draft_marker (ZopaDiagram *self,
                                              double      *radius,
                                              guint       *mask,
                                              gboolean    *outside);
+
+/* Bargaining view: the two actors (shown actor indices); FALSE in the other views. */
+gboolean      zopa_diagram_get_actor_pair  (ZopaDiagram *self,
+                                            guint       *a,
+                                            guint       *b);
+/* Bargaining view: its utility space; NULL in the other views, or when it has no picture
+ * (fewer than two shown actors, an actor without a score, the time limit ran out). */
+const ZopaPareto *zopa_diagram_get_pareto  (ZopaDiagram *self);
+/* Bargaining view: where a pair of scores (0..100 each) lies on the page; FALSE when it
+ * has no picture. */
+gboolean      zopa_diagram_score_to_page   (ZopaDiagram *self,
+                                            double       score_a,
+                                            double       score_b,
+                                            double      *x,
+                                            double      *y);
 
 /* ---- Export ----------------------------------------------------------------------------- */
 

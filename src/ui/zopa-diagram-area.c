@@ -558,6 +558,8 @@ zopa_diagram_area_set_session (ZopaDiagramArea *self,
       g_signal_connect_swapped (session, "notify::analysis", G_CALLBACK (rebuild_diagram), self);
       g_signal_connect_swapped (session, "notify::view", G_CALLBACK (rebuild_diagram), self);
       g_signal_connect_swapped (session, "notify::mode", G_CALLBACK (rebuild_diagram), self);
+      g_signal_connect_swapped (session, "notify::pair-first", G_CALLBACK (rebuild_diagram), self);
+      g_signal_connect_swapped (session, "notify::pair-second", G_CALLBACK (rebuild_diagram), self);
       g_signal_connect_swapped (session, "notify::working", G_CALLBACK (gtk_widget_queue_draw), self);
       g_signal_connect_swapped (session, "shown-changed", G_CALLBACK (rebuild_diagram), self);
       g_signal_connect_swapped (session, "notify::selected-draft", G_CALLBACK (on_selected_draft_changed), self);

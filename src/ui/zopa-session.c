@@ -23,6 +23,10 @@ struct _ZopaSession
   ZopaDraft       *selected_draft;
   ZopaDiagramView  view;
   ZopaDiagramMode  mode;
+  /* The bargaining view's actors as chosen (ids; NULL: the default), and as resolved
+   * against the shown actors for the diagram options. */
+  char            *pair_ids[2];
+  char            *shown_pair_ids[2];
 
   char           **shown_draft_ids;
   guint            forget_stale_id;
@@ -44,6 +48,8 @@ enum {
   PROP_SELECTED_DRAFT,
   PROP_VIEW,
   PROP_MODE,
+  PROP_PAIR_FIRST,
+  PROP_PAIR_SECOND,
   PROP_BUSY,
   PROP_WORKING,
   N_PROPS
@@ -291,6 +297,11 @@ zopa_session_finalize (GObject *object)
   ZopaSession *self = ZOPA_SESSION (object);
 
   g_strfreev (self->shown_draft_ids);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_free (self->pair_ids[k]);
+      g_free (self->shown_pair_ids[k]);
+    }
   g_hash_table_unref (self->hidden_actors);
   g_hash_table_unref (self->hidden_drafts);
 
@@ -325,6 +336,16 @@ zopa_session_get_property (GObject    *object,
     case PROP_MODE:
       g_value_set_enum (value, self->mode);
       break;
+    case PROP_PAIR_FIRST:
+    case PROP_PAIR_SECOND:
+      {
+        char *ids[2] = { NULL, NULL };
+
+        zopa_session_dup_actor_pair (self, &ids[0], &ids[1]);
+        g_value_take_string (value, ids[prop_id == PROP_PAIR_SECOND]);
+        g_free (ids[prop_id != PROP_PAIR_SECOND]);
+      }
+      break;
     case PROP_BUSY:
       g_value_set_boolean (value, self->solving != NULL);
       break;
@@ -357,6 +378,10 @@ zopa_session_set_property (GObject      *object,
       break;
     case PROP_MODE:
       zopa_session_set_mode (self, g_value_get_enum (value));
+      break;
+    case PROP_PAIR_FIRST:
+    case PROP_PAIR_SECOND:
+      zopa_session_set_pair_actor (self, prop_id == PROP_PAIR_SECOND, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -391,6 +416,14 @@ zopa_session_class_init (ZopaSessionClass *klass)
   properties[PROP_MODE] =
     g_param_spec_enum ("mode", NULL, NULL, ZOPA_TYPE_DIAGRAM_MODE, ZOPA_DIAGRAM_MODE_SCHEMATIC,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The bargaining view's two actors (ids), always two different shown ones while two
+   * are shown: the choice when it is shown, else the first shown ones. */
+  properties[PROP_PAIR_FIRST] =
+    g_param_spec_string ("pair-first", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAIR_SECOND] =
+    g_param_spec_string ("pair-second", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The analysis of the current choices is being solved on a worker thread (analysis is
    * NULL meanwhile). */
   properties[PROP_BUSY] =
@@ -516,6 +549,9 @@ zopa_session_set_actor_shown (ZopaSession *self,
     g_hash_table_add (self->hidden_actors, g_object_ref (actor));
   rebuild_analysis (self);
   g_signal_emit (self, signals[SHOWN_CHANGED], 0);
+  /* The bargaining pair falls back to the first shown actors when one of it is hidden. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIR_FIRST]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIR_SECOND]);
   return TRUE;
 }
 
@@ -625,4 +661,65 @@ zopa_session_fill_diagram_options (ZopaSession        *self,
   options->view = self->view;
   options->mode = self->mode;
   options->draft_ids = (const char * const *) self->shown_draft_ids;
+  for (guint k = 0; k < 2; k++)
+    g_clear_pointer (&self->shown_pair_ids[k], g_free);
+  zopa_session_dup_actor_pair (self, &self->shown_pair_ids[0], &self->shown_pair_ids[1]);
+  options->actor_pair[0] = self->shown_pair_ids[0];
+  options->actor_pair[1] = self->shown_pair_ids[1];
+}
+
+void
+zopa_session_dup_actor_pair (ZopaSession  *self,
+                             char        **first,
+                             char        **second)
+{
+  g_auto(GStrv) shown = NULL;
+  char *pair[2] = { NULL, NULL };
+
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+
+  shown = zopa_session_dup_shown_actors (self);
+  for (guint k = 0; k < 2; k++)
+    if (self->pair_ids[k] != NULL && g_strv_contains ((const char * const *) shown, self->pair_ids[k]) &&
+        (k == 0 || g_strcmp0 (self->pair_ids[k], pair[0]) != 0))
+      pair[k] = self->pair_ids[k];
+  /* The first shown actors not taken fill the sides without a shown choice. */
+  for (guint k = 0; k < 2; k++)
+    for (guint j = 0; pair[k] == NULL && shown[j] != NULL; j++)
+      if (g_strcmp0 (shown[j], pair[1 - k]) != 0)
+        pair[k] = shown[j];
+  *first = g_strdup (pair[0]);
+  *second = g_strdup (pair[1]);
+}
+
+void
+zopa_session_set_pair_actor (ZopaSession *self,
+                             guint        side,
+                             const char  *actor_id)
+{
+  char *before[2] = { NULL, NULL };
+  char *after[2] = { NULL, NULL };
+
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+  g_return_if_fail (side < 2);
+
+  zopa_session_dup_actor_pair (self, &before[0], &before[1]);
+  /* Choosing the other side's actor swaps the two. */
+  if (actor_id != NULL && g_strcmp0 (actor_id, before[1 - side]) == 0)
+    {
+      g_free (self->pair_ids[1 - side]);
+      self->pair_ids[1 - side] = g_strdup (before[side]);
+    }
+  g_free (self->pair_ids[side]);
+  self->pair_ids[side] = g_strdup (actor_id);
+  zopa_session_dup_actor_pair (self, &after[0], &after[1]);
+  if (g_strcmp0 (before[0], after[0]) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIR_FIRST]);
+  if (g_strcmp0 (before[1], after[1]) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAIR_SECOND]);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_free (before[k]);
+      g_free (after[k]);
+    }
 }

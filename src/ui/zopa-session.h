@@ -70,6 +70,16 @@ ZopaDiagramMode     zopa_session_get_mode           (ZopaSession     *self);
 void                zopa_session_set_mode           (ZopaSession     *self,
                                                      ZopaDiagramMode  mode);
 
+/* The bargaining view's two actors: the chosen ones where shown, else the first shown
+ * ones (NULL when fewer than two are shown). */
+void                zopa_session_dup_actor_pair     (ZopaSession     *self,
+                                                     char           **first,
+                                                     char           **second);
+/* Chooses the actor of side 0 (across) or 1 (up); the other side's actor swaps sides. */
+void                zopa_session_set_pair_actor     (ZopaSession     *self,
+                                                     guint            side,
+                                                     const char      *actor_id);
+
 /* Diagram options for the current choices (draft_ids stay valid until the next change). */
 void                zopa_session_fill_diagram_options (ZopaSession        *self,
                                                        ZopaDiagramOptions *options);

@@ -6,6 +6,7 @@
 #include "model/zopa-recovery-store.h"
 #include "zopa-diagram-area.h"
 #include "zopa-draft-panel.h"
+#include "zopa-pair-chooser.h"
 #include "zopa-recent-files.h"
 #include "zopa-session.h"
 #include "zopa-sidebar.h"
@@ -25,6 +26,7 @@ struct _ZopaWindow
   ZopaRecoveryStore    *recovery_store;
   GSimpleActionGroup   *diagram_actions;
   GBinding             *mode_binding;    /* the session's view to the mode buttons */
+  GBinding             *pair_binding;    /* the session's view to the pair chooser */
   /* The handlers on the document in view and its parts, moved with them to the next one. */
   GSignalGroup         *document_signals;
   GSignalGroup         *scenario_signals;
@@ -54,6 +56,7 @@ struct _ZopaWindow
   ZopaDiagramArea      *diagram_area;
   GtkMenuButton        *variant_button;
   GtkWidget            *mode_box;
+  ZopaPairChooser      *pair_chooser;
   GMenu                *variant_section;
   GMenu                *recent_section;
 };

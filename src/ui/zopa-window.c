@@ -81,9 +81,13 @@ add_session_actions (ZopaWindow *self)
 {
   g_autoptr(GPropertyAction) view = g_property_action_new ("view", self->session, "view");
   g_autoptr(GPropertyAction) mode = g_property_action_new ("mode", self->session, "mode");
+  g_autoptr(GPropertyAction) first = g_property_action_new ("pair-first", self->session, "pair-first");
+  g_autoptr(GPropertyAction) second = g_property_action_new ("pair-second", self->session, "pair-second");
 
   g_action_map_add_action (G_ACTION_MAP (self->diagram_actions), G_ACTION (view));
   g_action_map_add_action (G_ACTION_MAP (self->diagram_actions), G_ACTION (mode));
+  g_action_map_add_action (G_ACTION_MAP (self->diagram_actions), G_ACTION (first));
+  g_action_map_add_action (G_ACTION_MAP (self->diagram_actions), G_ACTION (second));
 }
 
 /* The issue map has no modes. */
@@ -94,6 +98,17 @@ view_has_modes (GBinding     *binding,
                 gpointer      user_data)
 {
   g_value_set_boolean (to, g_value_get_enum (from) == ZOPA_DIAGRAM_VIEW_VENN);
+  return TRUE;
+}
+
+/* The pair chooser belongs to the bargaining view. */
+static gboolean
+view_has_pair (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == ZOPA_DIAGRAM_VIEW_BARGAINING);
   return TRUE;
 }
 
@@ -194,11 +209,15 @@ zopa_window_set_document (ZopaWindow   *self,
   update_undo_actions (self);
 
   g_clear_pointer (&self->mode_binding, g_binding_unbind);
+  g_clear_pointer (&self->pair_binding, g_binding_unbind);
   g_clear_object (&self->session);
   self->session = zopa_session_new (document);
   add_session_actions (self);
   self->mode_binding = g_object_bind_property_full (self->session, "view", self->mode_box, "sensitive",
                                                     G_BINDING_SYNC_CREATE, view_has_modes, NULL, NULL, NULL);
+  self->pair_binding = g_object_bind_property_full (self->session, "view", self->pair_chooser, "visible",
+                                                    G_BINDING_SYNC_CREATE, view_has_pair, NULL, NULL, NULL);
+  zopa_pair_chooser_set_session (self->pair_chooser, self->session);
   g_signal_group_set_target (self->session_signals, self->session);
 
   zopa_sidebar_set_session (self->sidebar, self->session);
@@ -490,6 +509,7 @@ zopa_window_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->close_dialog), (gpointer *) &self->close_dialog);
   self->close_dialog = NULL;
   g_clear_pointer (&self->mode_binding, g_binding_unbind);
+  g_clear_pointer (&self->pair_binding, g_binding_unbind);
   zopa_window_files_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_WINDOW);
   g_clear_object (&self->document_signals);
@@ -606,6 +626,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_area);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, mode_box);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, pair_chooser);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_section);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, recent_section);
   zopa_window_files_class_init (widget_class);
@@ -637,6 +658,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   g_type_ensure (ZOPA_TYPE_SIDEBAR);
   g_type_ensure (ZOPA_TYPE_DRAFT_PANEL);
   g_type_ensure (ZOPA_TYPE_DIAGRAM_AREA);
+  g_type_ensure (ZOPA_TYPE_PAIR_CHOOSER);
 }
 
 static void

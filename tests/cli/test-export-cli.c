@@ -219,6 +219,45 @@ test_invalid_input (void)
   result_clear (&r);
 }
 
+/* The bargaining view of a pair, and its bad usage: a single actor, an actor not in the
+ * scenario. */
+static void
+test_bargaining (void)
+{
+  static const char *formats[] = { "png", "svg", "pdf" };
+  g_autofree char *never = out_path ("never-bargaining.png");
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *name = g_strdup_printf ("bargaining.%s", formats[f]);
+      g_autofree char *path = out_path (name);
+      Result r = run_cli ("-o", path, "--view", "bargaining", "--actors", "kyiv,moscow",
+                          "--width", "1920", "--height", "1080", NULL);
+
+      if (r.status != 0)
+        g_printerr ("%s", r.err);
+      g_assert_cmpint (r.status, ==, 0);
+      check_file (path, formats[f], 1920, 1080);
+      g_unlink (path);
+      result_clear (&r);
+    }
+  {
+    Result r = run_cli ("-o", never, "--view", "bargaining", "--actors", "kyiv", NULL);
+
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "--actors A,B"));
+    result_clear (&r);
+  }
+  {
+    Result r = run_cli ("-o", never, "--view", "bargaining", "--actors", "kyiv,atlantis", NULL);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "atlantis"));
+    result_clear (&r);
+  }
+  g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_bad_usage (void)
 {
@@ -266,6 +305,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/cli/file", test_a_file);
   g_test_add_func ("/render/cli/invalid-input", test_invalid_input);
   g_test_add_func ("/render/cli/bad-usage", test_bad_usage);
+  g_test_add_func ("/render/cli/bargaining", test_bargaining);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);

@@ -9,6 +9,8 @@
 
 #include "model/zopa-edit.h"
 #include "model/zopa-scenario-file.h"
+#include "ui/zopa-diagram-area.h"
+#include "ui/zopa-pair-chooser.h"
 #include "ui/zopa-session.h"
 #include "ui/zopa-window.h"
 
@@ -265,6 +267,116 @@ test_window_swaps_its_document (void)
   zopa_ui_test_remove_temp_file (file);
 }
 
+static void
+assert_pair (ZopaSession *session,
+             const char  *first,
+             const char  *second)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  zopa_session_dup_actor_pair (session, &a, &b);
+  g_assert_cmpstr (a, ==, first);
+  g_assert_cmpstr (b, ==, second);
+}
+
+/* The bargaining pair: the first two shown actors by default, a choice that swaps when it
+ * takes the other side's actor, and a fallback when a chosen actor is hidden. */
+static void
+test_bargaining_pair (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  g_autoptr(GPropertyAction) first_action = g_property_action_new ("pair-first", session, "pair-first");
+  g_autoptr(GVariant) state = NULL;
+  Counter notes = { 0 };
+  ZopaDiagramOptions options;
+
+  assert_pair (session, "washington", "kyiv");
+  g_signal_connect_swapped (session, "notify::pair-first", G_CALLBACK (count_call), &notes);
+
+  g_action_change_state (G_ACTION (first_action), g_variant_new_string ("moscow"));
+  assert_pair (session, "moscow", "kyiv");
+  g_assert_cmpuint (notes.count, ==, 1);
+  state = g_action_get_state (G_ACTION (first_action));
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "moscow");
+
+  /* Kyiv across takes Kyiv from the other side: the two swap. */
+  zopa_session_set_pair_actor (session, 0, "kyiv");
+  assert_pair (session, "kyiv", "moscow");
+  zopa_session_fill_diagram_options (session, &options);
+  g_assert_cmpstr (options.actor_pair[0], ==, "kyiv");
+  g_assert_cmpstr (options.actor_pair[1], ==, "moscow");
+
+  /* Hiding Moscow: the first shown actor that is not Kyiv stands in. */
+  g_assert_true (zopa_session_set_actor_shown (session, "moscow", FALSE));
+  assert_pair (session, "kyiv", "washington");
+  g_assert_true (zopa_session_set_actor_shown (session, "moscow", TRUE));
+  assert_pair (session, "kyiv", "moscow");
+}
+
+static gboolean
+diagram_is_bargaining (gpointer data)
+{
+  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (data);
+  guint a, b;
+
+  return diagram != NULL && zopa_diagram_get_view (diagram) == ZOPA_DIAGRAM_VIEW_BARGAINING &&
+         zopa_diagram_get_actor_pair (diagram, &a, &b) &&
+         g_strcmp0 (zopa_analysis_get_actor_id (zopa_diagram_get_analysis (diagram), a), "kyiv") == 0 &&
+         g_strcmp0 (zopa_analysis_get_actor_id (zopa_diagram_get_analysis (diagram), b), "moscow") == 0;
+}
+
+static const char *
+menu_label (GtkWidget *chooser,
+            guint      nth)
+{
+  GtkWidget *button = zopa_ui_test_find_nth_type (chooser, GTK_TYPE_MENU_BUTTON, nth);
+
+  g_assert_nonnull (button);
+  return gtk_menu_button_get_label (GTK_MENU_BUTTON (button));
+}
+
+/* The window's third view: the switcher's button, the pair chooser shown with it only,
+ * and the diagram following the chosen pair. */
+static void
+test_window_bargaining_view (void)
+{
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *chooser, *area, *button;
+
+  gtk_window_present (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+  chooser = zopa_ui_test_find_type (root, ZOPA_TYPE_PAIR_CHOOSER);
+  area = zopa_ui_test_find_type (root, ZOPA_TYPE_DIAGRAM_AREA);
+  g_assert_nonnull (chooser);
+  g_assert_false (gtk_widget_get_visible (chooser));
+
+  button = zopa_ui_test_find_button (root, "Bargaining");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  zopa_ui_test_drain_events ();
+  g_assert_true (is_active (root, "Bargaining"));
+  g_assert_true (gtk_widget_get_visible (chooser));
+  g_assert_false (gtk_widget_is_sensitive (zopa_ui_test_find_button (root, "Schematic")));
+  g_assert_cmpstr (menu_label (chooser, 0), ==, "Washington");
+  g_assert_cmpstr (menu_label (chooser, 1), ==, "Kyiv");
+
+  g_assert_true (gtk_widget_activate_action (root, "diagram.pair-first", "s", "kyiv"));
+  g_assert_true (gtk_widget_activate_action (root, "diagram.pair-second", "s", "moscow"));
+  zopa_ui_test_wait_for (diagram_is_bargaining, area);
+  g_assert_cmpstr (menu_label (chooser, 0), ==, "Kyiv");
+  g_assert_cmpstr (menu_label (chooser, 1), ==, "Moscow");
+
+  g_assert_true (gtk_widget_activate_action (root, "diagram.view", "s", "venn"));
+  zopa_ui_test_drain_events ();
+  g_assert_false (gtk_widget_get_visible (chooser));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +390,8 @@ main (int   argc,
   g_test_add_func ("/session/variant-follows-the-document", test_variant_follows_the_document);
   g_test_add_func ("/session/busy-while-solving", test_busy_while_solving);
   g_test_add_func ("/session/window-swaps-its-document", test_window_swaps_its_document);
+  g_test_add_func ("/session/bargaining-pair", test_bargaining_pair);
+  g_test_add_func ("/session/window-bargaining-view", test_window_bargaining_view);
   status = g_test_run ();
 
   g_clear_object (&app);
