@@ -278,19 +278,21 @@ shortfall (const ZopaPareto      *pareto,
     }
 }
 
-/* The smallest larger shortfall over the agreeable frontier (enough: it is attained on it). */
+/* The smallest larger shortfall over a frontier (enough: it is attained on it). */
 static double
-smallest_shortfall (const ZopaPareto *pareto,
-                    const int        *r,
-                    guint            *at)
+smallest_shortfall (const ZopaPareto      *pareto,
+                    const int             *r,
+                    const ZopaParetoPoint *points,
+                    guint                  n,
+                    guint                 *at)
 {
   gint64 best_num = 0, best_den = 0;
 
-  for (guint j = 0; j < pareto->n_agreeable; j++)
+  for (guint j = 0; j < n; j++)
     {
       gint64 num, den;
 
-      shortfall (pareto, r, &pareto->agreeable[j], &num, &den);
+      shortfall (pareto, r, &points[j], &num, &den);
       if (best_den == 0 || num * best_den < best_num * den)
         {
           best_num = num;
@@ -373,11 +375,16 @@ zopa_pareto_new (ZopaAnalysis *analysis,
           return NULL;
         }
     }
+  pareto->split_issues = g_new0 (guint, MAX (1u, space.n_issues));
   for (guint i = 0; i < space.n_issues; i++)
-    for (guint o = 0; o < space.n_options[i]; o++)
-      if (zopa_analysis_actor_accepts_option (analysis, a, i, o) &&
-          zopa_analysis_actor_accepts_option (analysis, b, i, o))
-        space.agreeable[i] |= G_GUINT64_CONSTANT (1) << o;
+    {
+      for (guint o = 0; o < space.n_options[i]; o++)
+        if (zopa_analysis_actor_accepts_option (analysis, a, i, o) &&
+            zopa_analysis_actor_accepts_option (analysis, b, i, o))
+          space.agreeable[i] |= G_GUINT64_CONSTANT (1) << o;
+      if (space.agreeable[i] == 0)
+        pareto->split_issues[pareto->n_split_issues++] = i;
+    }
 
   zopa_budget_init (&budget, time_limit > 0 ? g_get_monotonic_time () + (gint64) (time_limit * G_USEC_PER_SEC) : G_MAXINT64,
                     cancellable);
@@ -399,12 +406,18 @@ zopa_pareto_new (ZopaAnalysis *analysis,
       pareto->frontier = frontier_from_layers (pareto->layers, space.n_issues, &pareto->n_frontier);
       pareto->agreeable = frontier_from_layers (pareto->agreeable_layers, space.n_issues, &pareto->n_agreeable);
       pareto->any_agreeable = pareto->n_agreeable > 0;
-      pareto->gap = smallest_shortfall (pareto, pareto->reservation, &at);
-      pareto->gap_low = smallest_shortfall (pareto, pareto->reservation_low, NULL);
+      pareto->gap = smallest_shortfall (pareto, pareto->reservation, pareto->frontier, pareto->n_frontier, &at);
+      if (pareto->n_frontier > 0)
+        pareto->gap_point = pareto->frontier[at];
+      pareto->gap_low = smallest_shortfall (pareto, pareto->reservation_low, pareto->frontier, pareto->n_frontier, NULL);
+      at = 0;
+      pareto->agreeable_gap = smallest_shortfall (pareto, pareto->reservation, pareto->agreeable, pareto->n_agreeable, &at);
+      pareto->agreeable_gap_low = smallest_shortfall (pareto, pareto->reservation_low, pareto->agreeable,
+                                                      pareto->n_agreeable, NULL);
       if (pareto->any_agreeable)
-        pareto->gap_point = pareto->agreeable[at];
+        pareto->agreeable_gap_point = pareto->agreeable[at];
       /* Meeting both reservations is a larger shortfall of at most 0. */
-      pareto->corner_empty = !pareto->any_agreeable || pareto->gap > 0;
+      pareto->corner_empty = !pareto->any_agreeable || pareto->agreeable_gap > 0;
       count_density (pareto, &space, &budget);
     }
   else
@@ -424,6 +437,7 @@ zopa_pareto_free (ZopaPareto *pareto)
   g_free (pareto->frontier);
   g_free (pareto->agreeable);
   g_free (pareto->density);
+  g_free (pareto->split_issues);
   g_clear_pointer (&pareto->layers, g_ptr_array_unref);
   g_clear_pointer (&pareto->agreeable_layers, g_ptr_array_unref);
   g_free (pareto);

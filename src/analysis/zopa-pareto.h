@@ -50,18 +50,27 @@ typedef struct {
   ZopaParetoPoint *agreeable;         /* over the deals crossing neither's red lines */
 
   /* Whether some deal crosses neither's red lines, and whether one of those also meets
-   * both reservations (the corner holds a deal). */
+   * both reservations (the corner holds a deal): exact. */
   gboolean         any_agreeable;
   gboolean         corner_empty;
-  /* The smallest, over the deals crossing neither red line, of the larger shortfall
-   * max(reservation_A − score_A, reservation_B − score_B), in score points: > 0 is the
-   * gap between the frontier and the corner; ≤ 0 its negation is the best smallest
-   * surplus inside the corner. The same with the low ends of uncertain reservations:
-   * gap_low ≤ gap. Meaningless when !any_agreeable. gap_point is the agreeable frontier
-   * point that attains gap. */
+  /* The issues on which no option crosses neither red line (why no deal is agreeable),
+   * in issue order. */
+  guint            n_split_issues;
+  guint           *split_issues;
+  /* How far the scores stay from the corner: the smallest, over every deal, of the larger
+   * shortfall max(reservation_A − score_A, reservation_B − score_B), in score points
+   * (attained at gap_point on the frontier). > 0: even counting the deals a red line
+   * rules out, none reaches the corner, and this is the gap; ≤ 0: its negation is the
+   * best smallest surplus over the reservations. agreeable_gap is the same over the
+   * deals crossing neither red line (meaningless when !any_agreeable): the corner is
+   * empty exactly when it is > 0 (or no deal is agreeable). The _low values take the low
+   * ends of uncertain reservations (≤ the others). */
   double           gap;
   double           gap_low;
   ZopaParetoPoint  gap_point;
+  double           agreeable_gap;
+  double           agreeable_gap_low;
+  ZopaParetoPoint  agreeable_gap_point;
 
   /* How many deals fall into each cell of a density_bins × density_bins grid of the
    * score square [0, 100]² (row-major, rows by the second actor's score from 0 up); only

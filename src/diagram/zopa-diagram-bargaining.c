@@ -207,6 +207,31 @@ take_text (GArray         *taken,
   g_array_append_val (taken, r);
 }
 
+/* The issues that split the pair, by title: "Territory", "Territory and NATO", … */
+static char *
+split_issue_list (ZopaDiagram      *self,
+                  const ZopaPareto *p)
+{
+  GString *out = g_string_new (NULL);
+  guint shown = MIN (p->n_split_issues, 3u);
+
+  for (guint j = 0; j < shown; j++)
+    {
+      const char *title = zopa_analysis_get_issue_title (self->analysis, p->split_issues[j]);
+      g_autofree char *text = zopa_display_text (title && *title ? title
+                                                 : zopa_analysis_get_issue_id (self->analysis, p->split_issues[j]),
+                                                 ZOPA_DISPLAY_TEXT_LINE);
+
+      if (j > 0)
+        g_string_append (out, j + 1 == shown && p->n_split_issues == shown ? _(" and ") : ", ");
+      g_string_append (out, text);
+    }
+  if (p->n_split_issues > shown)
+    /* Translators: the end of a list of issues */
+    g_string_append_printf (out, _(" and %u more"), p->n_split_issues - shown);
+  return g_string_free (out, FALSE);
+}
+
 void
 zopa_diagram_bargaining_layout (ZopaDiagram *self)
 {
@@ -298,30 +323,56 @@ zopa_diagram_bargaining_layout (ZopaDiagram *self)
   /* The corner: the deals both accept, or how far the frontier stays from it. */
   {
     g_autofree char *text = NULL;
-    double cx = page_x (b, p->reservation[0]), cy = page_y (b, p->reservation[1]);
+    double room;
+    double cy = page_y (b, p->reservation[1]);
+
+    const char *name_a = self->actors[self->pair[0]].name, *name_b = self->actors[self->pair[1]].name;
 
     if (!p->any_agreeable)
-      text = g_strdup (_("ZOPA corner empty: every deal crosses a red line of one of them"));
+      {
+        g_autofree char *issues = split_issue_list (self, p);
+        g_autofree char *gap = zopa_format_score (ABS (p->gap));
+
+        if (p->gap > 0)
+          /* Translators: two actors' names, a list of issues, a number of score points */
+          text = g_strdup_printf (_("ZOPA corner empty: every deal crosses a red line of %s or %s (on %s their "
+                                    "acceptable options share none), and even counting those deals the scores "
+                                    "stay %s points short of both reservations"), name_a, name_b, issues, gap);
+        else
+          /* Translators: two actors' names, a list of issues, a number of score points */
+          text = g_strdup_printf (_("ZOPA corner empty: every deal crosses a red line of %s or %s (on %s their "
+                                    "acceptable options share none); the scores alone would clear both "
+                                    "reservations by %s points"), name_a, name_b, issues, gap);
+      }
     else if (p->corner_empty)
       {
-        g_autofree char *gap = zopa_format_score (p->gap);
+        g_autofree char *gap = zopa_format_score (p->agreeable_gap);
         /* Translators: %s is a number of score points */
         text = g_strdup_printf (_("ZOPA corner empty: the frontier stays %s points short"), gap);
       }
     else
       {
-        g_autofree char *surplus = zopa_format_score (-p->gap);
+        g_autofree char *surplus = zopa_format_score (-p->agreeable_gap);
         /* Translators: %s is a number of score points */
         text = g_strdup_printf (_("ZOPA corner: deals both accept, up to %s points above both reservations"), surplus);
       }
-    zopa_text_set (&b->corner_label,
-                   zopa_diagram_text_layout (self, text, f_small, TRUE, MAX (f * 6, MIN (side * 0.5, b->plot_x1 - cx)), 3),
-                   0, 0, p->corner_empty ? ZOPA_INK_HATCH : ZOPA_INK_TEXT);
+    room = body->x + body->width - b->plot_x1 - f;
+    if (room >= f * 7)
+      {
+        /* Beside the plot, level with the corner: the whole sentence, never cut. */
+        zopa_text_set (&b->corner_label, zopa_diagram_text_layout (self, text, f_small, TRUE, room, 12),
+                       b->plot_x1 + f, MAX (b->plot_y0, cy - f * 2), p->corner_empty ? ZOPA_INK_HATCH : ZOPA_INK_TEXT);
+      }
+    else
+      {
+        zopa_text_set (&b->corner_label,
+                       zopa_diagram_text_layout (self, text, f_small, TRUE, MAX (f * 6, side * 0.6), 12),
+                       0, 0, p->corner_empty ? ZOPA_INK_HATCH : ZOPA_INK_TEXT);
+        b->corner_label.x = CLAMP (b->plot_x1 - b->corner_label.w - f_small * 0.4, b->plot_x0,
+                                   b->plot_x1 - b->corner_label.w);
+        b->corner_label.y = b->plot_y0 + b->reservation_label[0].h + f_small * 0.5;
+      }
     b->corner_label.plate = TRUE;
-    b->corner_label.x = CLAMP (b->plot_x1 - b->corner_label.w - f_small * 0.4, b->plot_x0, b->plot_x1 - b->corner_label.w);
-    b->corner_label.y = MIN (cy - b->corner_label.h - f_small * 0.3,
-                             b->plot_y0 + (b->plot_y1 - b->plot_y0) * 0.1);
-    b->corner_label.y = MAX (b->corner_label.y, b->plot_y0 + b->reservation_label[0].h + f_small * 0.5);
     take_text (taken, &b->corner_label);
   }
 
@@ -574,9 +625,21 @@ zopa_diagram_bargaining_draw (ZopaDiagram *self,
     zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 1);
     frontier_path (cr, b, p->agreeable, p->n_agreeable);
     cairo_stroke (cr);
+    cairo_set_line_width (cr, line * 0.8);
+    for (guint j = 0; j < p->n_frontier; j++)
+      {
+        gboolean hot = hl->kind == ZOPA_DIAGRAM_ITEM_FRONTIER && hl->mask == 0 && hl->option == (int) j;
+
+        zopa_diagram_set_source (self, cr, hot ? ZOPA_INK_ACCENT : ZOPA_INK_DIM, -1, 1);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, page_x (b, zopa_pareto_score (p, 0, &p->frontier[j])),
+                   page_y (b, zopa_pareto_score (p, 1, &p->frontier[j])),
+                   b->point_r * (hot ? 2.2 : 0.9), 0, 2 * G_PI);
+        cairo_stroke (cr);
+      }
     for (guint j = 0; j < p->n_agreeable; j++)
       {
-        gboolean hot = hl->kind == ZOPA_DIAGRAM_ITEM_FRONTIER && hl->option == (int) j;
+        gboolean hot = hl->kind == ZOPA_DIAGRAM_ITEM_FRONTIER && hl->mask == 1 && hl->option == (int) j;
 
         zopa_diagram_set_source (self, cr, hot ? ZOPA_INK_ACCENT : ZOPA_INK_TEXT, -1, 1);
         cairo_new_sub_path (cr);
@@ -588,9 +651,20 @@ zopa_diagram_bargaining_draw (ZopaDiagram *self,
   }
 
   /* The gap: from the frontier point nearest the corner to the corner. */
-  if (p->any_agreeable && p->corner_empty)
+  /* Without an agreeable deal, the best deal counting the others: a ring where it stands. */
+  if (!p->any_agreeable && p->n_frontier > 0)
     {
-      double gx = zopa_pareto_score (p, 0, &p->gap_point), gy = zopa_pareto_score (p, 1, &p->gap_point);
+      cairo_set_line_width (cr, line * 1.3);
+      zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, page_x (b, zopa_pareto_score (p, 0, &p->gap_point)), page_y (b, zopa_pareto_score (p, 1, &p->gap_point)),
+                 b->point_r * 2.4, 0, 2 * G_PI);
+      cairo_stroke (cr);
+    }
+  if (p->corner_empty && ((p->any_agreeable && p->agreeable_gap > 0) || (!p->any_agreeable && p->gap > 0)))
+    {
+      const ZopaParetoPoint *at = p->any_agreeable ? &p->agreeable_gap_point : &p->gap_point;
+      double gx = zopa_pareto_score (p, 0, at), gy = zopa_pareto_score (p, 1, at);
       double tx = page_x (b, MAX (gx, p->reservation[0])), ty = page_y (b, MAX (gy, p->reservation[1]));
 
       cairo_set_line_width (cr, line * 1.3);
@@ -680,16 +754,24 @@ zopa_diagram_bargaining_hit (ZopaDiagram     *self,
         item->draft = (int) self->drafts[i].draft;
         return TRUE;
       }
-  for (guint j = 0; j < p->n_agreeable; j++)
+  for (guint agreeable = 0; agreeable < 2; agreeable++)
     {
-      double d = hypot (x - page_x (b, zopa_pareto_score (p, 0, &p->agreeable[j])),
-                        y - page_y (b, zopa_pareto_score (p, 1, &p->agreeable[j])));
+      const ZopaParetoPoint *points = agreeable ? p->agreeable : p->frontier;
+      guint n = agreeable ? p->n_agreeable : p->n_frontier;
 
-      if (d <= b->point_r + slop && d < best)
+      for (guint j = 0; j < n; j++)
         {
-          best = d;
-          item->kind = ZOPA_DIAGRAM_ITEM_FRONTIER;
-          item->option = (int) j;
+          double d = hypot (x - page_x (b, zopa_pareto_score (p, 0, &points[j])),
+                            y - page_y (b, zopa_pareto_score (p, 1, &points[j])));
+
+          /* A point of both frontiers is the agreeable one. */
+          if (d <= b->point_r + slop && d <= best)
+            {
+              best = d;
+              item->kind = ZOPA_DIAGRAM_ITEM_FRONTIER;
+              item->mask = agreeable;
+              item->option = (int) j;
+            }
         }
     }
   if (item->kind != ZOPA_DIAGRAM_ITEM_NONE)
@@ -702,6 +784,18 @@ zopa_diagram_bargaining_hit (ZopaDiagram     *self,
       return TRUE;
     }
   return FALSE;
+}
+
+/* The point a FRONTIER item names (mask 1: of the agreeable frontier), or NULL. */
+static const ZopaParetoPoint *
+frontier_point (const ZopaPareto      *p,
+                const ZopaDiagramItem *item)
+{
+  guint n = item->mask ? p->n_agreeable : p->n_frontier;
+
+  if (item->option < 0 || (guint) item->option >= n)
+    return NULL;
+  return item->mask ? &p->agreeable[item->option] : &p->frontier[item->option];
 }
 
 gboolean
@@ -728,12 +822,16 @@ zopa_diagram_bargaining_bounds (ZopaDiagram           *self,
         return TRUE;
       }
     case ZOPA_DIAGRAM_ITEM_FRONTIER:
-      if (item->option < 0 || (guint) item->option >= p->n_agreeable)
-        return FALSE;
-      bounds->x = page_x (b, zopa_pareto_score (p, 0, &p->agreeable[item->option])) - b->point_r * 2;
-      bounds->y = page_y (b, zopa_pareto_score (p, 1, &p->agreeable[item->option])) - b->point_r * 2;
-      bounds->width = bounds->height = b->point_r * 4;
-      return TRUE;
+      {
+        const ZopaParetoPoint *pt = frontier_point (p, item);
+
+        if (pt == NULL)
+          return FALSE;
+        bounds->x = page_x (b, zopa_pareto_score (p, 0, pt)) - b->point_r * 2;
+        bounds->y = page_y (b, zopa_pareto_score (p, 1, pt)) - b->point_r * 2;
+        bounds->width = bounds->height = b->point_r * 4;
+        return TRUE;
+      }
     case ZOPA_DIAGRAM_ITEM_REGION:
       bounds->x = page_x (b, p->reservation[0]);
       bounds->y = b->plot_y0;
@@ -745,7 +843,8 @@ zopa_diagram_bargaining_bounds (ZopaDiagram           *self,
     }
 }
 
-/* Drafts (added by the caller), then the corner, then the agreeable frontier's points. */
+/* Drafts (added by the caller), then the corner, then the points of the agreeable
+ * frontier, then those of the frontier over every deal. */
 guint
 zopa_diagram_bargaining_focus_items (ZopaDiagram     *self,
                                      ZopaDiagramItem *items,
@@ -763,13 +862,15 @@ zopa_diagram_bargaining_focus_items (ZopaDiagram     *self,
       items[n].mask = (1u << self->pair[0]) | (1u << self->pair[1]);
     }
   n++;
-  for (guint j = 0; j < b->pareto->n_agreeable && (items == NULL || n < max); j++, n++)
-    if (items != NULL)
-      {
-        zopa_diagram_item_init (&items[n]);
-        items[n].kind = ZOPA_DIAGRAM_ITEM_FRONTIER;
-        items[n].option = (int) j;
-      }
+  for (guint agreeable = 2; agreeable-- > 0;)
+    for (guint j = 0; j < (agreeable ? b->pareto->n_agreeable : b->pareto->n_frontier) && (items == NULL || n < max); j++, n++)
+      if (items != NULL)
+        {
+          zopa_diagram_item_init (&items[n]);
+          items[n].kind = ZOPA_DIAGRAM_ITEM_FRONTIER;
+          items[n].mask = agreeable;
+          items[n].option = (int) j;
+        }
   return n;
 }
 
@@ -807,26 +908,30 @@ zopa_diagram_bargaining_describe (ZopaDiagram           *self,
                                      "%d for %s and %d for %s."),
                               p->reservation[0], self->actors[self->pair[0]].name,
                               p->reservation[1], self->actors[self->pair[1]].name);
-      if (p->any_agreeable && p->corner_empty && p->gap_low <= 0)
+      if (p->any_agreeable && p->corner_empty && p->agreeable_gap_low <= 0)
         {
           g_string_append_c (out, '\n');
           g_string_append (out, _("At the low ends of the uncertain reservations it holds deals."));
         }
       return TRUE;
     }
-  if (item->kind == ZOPA_DIAGRAM_ITEM_FRONTIER && item->option >= 0 && (guint) item->option < p->n_agreeable)
+  if (item->kind == ZOPA_DIAGRAM_ITEM_FRONTIER && frontier_point (p, item) != NULL)
     {
       ZopaAnalysis *a = self->analysis;
       guint n_issues = zopa_analysis_get_n_issues (a);
       g_autofree guint *deal = g_new0 (guint, MAX (1u, n_issues));
-      const ZopaParetoPoint *pt = &p->agreeable[item->option];
+      const ZopaParetoPoint *pt = frontier_point (p, item);
 
-      g_string_append (out, _("On the Pareto frontier: no deal is better for one without being worse for the other."));
+      if (item->mask)
+        g_string_append (out, _("On the Pareto frontier: no deal crossing neither red line is better for one "
+                                "without being worse for the other."));
+      else
+        g_string_append (out, _("On the Pareto frontier of every deal, counting those a red line rules out."));
       g_string_append_c (out, '\n');
       append_score_pair (self, out, zopa_pareto_score (p, 0, pt), zopa_pareto_score (p, 1, pt));
       g_string_append_c (out, '\n');
       g_string_append (out, _("A deal with these scores:"));
-      zopa_pareto_witness (p, TRUE, (guint) item->option, deal);
+      zopa_pareto_witness (p, item->mask != 0, (guint) item->option, deal);
       for (guint i = 0; i < n_issues; i++)
         {
           const char *title = zopa_analysis_get_issue_title (a, i);
@@ -839,6 +944,13 @@ zopa_diagram_bargaining_describe (ZopaDiagram           *self,
           g_string_append_c (out, '\n');
           /* Translators: an issue and an option */
           g_string_append_printf (out, _("%s: %s"), shown_title, shown_label);
+          for (guint k = 0; k < 2; k++)
+            if (!zopa_analysis_actor_accepts_option (a, self->pair[k], i, deal[i]))
+              {
+                g_string_append (out, " — ");
+                /* Translators: an actor's name */
+                g_string_append_printf (out, _("crosses a red line of %s"), self->actors[self->pair[k]].name);
+              }
         }
       return TRUE;
     }
@@ -891,9 +1003,16 @@ zopa_diagram_bargaining_summary (ZopaDiagram *self)
   g_string_append_printf (out, _("Bargaining view of %s and %s: every deal placed by their two scores."),
                           self->actors[self->pair[0]].name, self->actors[self->pair[1]].name);
   g_string_append_c (out, ' ');
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "The Pareto frontier of the deals neither rules out has %u point.",
-                                            "The Pareto frontier of the deals neither rules out has %u points.",
-                                            p->n_agreeable), p->n_agreeable);
+  if (p->any_agreeable)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "The Pareto frontier of the deals neither rules out has %u point.",
+                                              "The Pareto frontier of the deals neither rules out has %u points.",
+                                              p->n_agreeable), p->n_agreeable);
+  else
+    g_string_append (out, _("Every deal crosses a red line of one of them."));
+  g_string_append_c (out, ' ');
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "The Pareto frontier of every deal has %u point.",
+                                            "The Pareto frontier of every deal has %u points.",
+                                            p->n_frontier), p->n_frontier);
   g_string_append_c (out, ' ');
   g_string_append (out, pango_layout_get_text (b->corner_label.layout));
   g_string_append (out, ".");

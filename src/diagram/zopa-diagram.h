@@ -58,7 +58,8 @@ typedef enum {
   ZOPA_DIAGRAM_ITEM_ISSUE,    /* issue map: a row title */
   ZOPA_DIAGRAM_ITEM_OPTION,   /* issue map: one cell, issue and option */
   ZOPA_DIAGRAM_ITEM_FRONTIER, /* bargaining: option = index of a point of the Pareto
-                               * frontier of the deals neither actor rules out */
+                               * frontier, of the deals neither actor rules out (mask 1)
+                               * or of every deal (mask 0) */
 } ZopaDiagramItemKind;
 
 typedef struct {
