@@ -85,9 +85,13 @@ static void
 zopa_pair_chooser_dispose (GObject *object)
 {
   ZopaPairChooser *self = ZOPA_PAIR_CHOOSER (object);
+  GtkWidget *child;
 
   g_clear_object (&self->session_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_PAIR_CHOOSER);
+  /* The separating label is no template child, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (zopa_pair_chooser_parent_class)->dispose (object);
 }
 

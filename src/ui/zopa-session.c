@@ -704,12 +704,12 @@ zopa_session_set_pair_actor (ZopaSession *self,
   g_return_if_fail (side < 2);
 
   zopa_session_dup_actor_pair (self, &before[0], &before[1]);
-  /* Choosing the other side's actor swaps the two. */
+  /* The other side keeps the actor it shows; choosing that actor swaps the two. */
+  g_free (self->pair_ids[1 - side]);
   if (actor_id != NULL && g_strcmp0 (actor_id, before[1 - side]) == 0)
-    {
-      g_free (self->pair_ids[1 - side]);
-      self->pair_ids[1 - side] = g_strdup (before[side]);
-    }
+    self->pair_ids[1 - side] = g_strdup (before[side]);
+  else
+    self->pair_ids[1 - side] = g_strdup (before[1 - side]);
   g_free (self->pair_ids[side]);
   self->pair_ids[side] = g_strdup (actor_id);
   zopa_session_dup_actor_pair (self, &after[0], &after[1]);
