@@ -15,6 +15,10 @@
  * many of them and the work (pairs × options, summed over issues) stays below the cap. */
 #define DENSITY_MAX_STATES (1u << 18)
 #define DENSITY_MAX_WORK   40000000.0
+/* Meeting in the middle: each half of the issues at most this many deals, and at most this
+ * many pairs of their distinct sums. */
+#define HALF_MAX_DEALS     (1u << 16)
+#define HALVES_MAX_PAIRS   16000000.0
 
 /* One candidate pair while a layer is built: its sums and how it was reached. */
 typedef struct {
@@ -254,6 +258,126 @@ count_density (ZopaPareto  *pareto,
   return TRUE;
 }
 
+/* A distinct pair of sums of one half of the issues and how many of its deals have it. */
+typedef struct {
+  gint64 sum[2];
+  double count;
+} HalfPair;
+
+static int
+compare_half_pairs (const void *pa,
+                    const void *pb)
+{
+  const HalfPair *a = pa, *b = pb;
+
+  if (a->sum[0] != b->sum[0])
+    return a->sum[0] < b->sum[0] ? -1 : 1;
+  if (a->sum[1] != b->sum[1])
+    return a->sum[1] < b->sum[1] ? -1 : 1;
+  return 0;
+}
+
+/* Every deal of issues [first, last): its pairs of sums, duplicates merged. */
+static GArray *
+half_pairs (const Space *space,
+            guint        first,
+            guint        last)
+{
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (HalfPair));
+  g_autofree guint *deal = g_new0 (guint, MAX (1u, last - first));
+  guint n = 0;
+
+  while (TRUE)
+    {
+      HalfPair p = { { 0, 0 }, 1 };
+      guint i;
+
+      for (i = first; i < last; i++)
+        {
+          p.sum[0] += space->value[0][i * space->stride + deal[i - first]];
+          p.sum[1] += space->value[1][i * space->stride + deal[i - first]];
+        }
+      g_array_append_val (pairs, p);
+      for (i = first; i < last; i++)
+        {
+          if (++deal[i - first] < space->n_options[i])
+            break;
+          deal[i - first] = 0;
+        }
+      if (i == last)
+        break;
+    }
+  g_array_sort (pairs, compare_half_pairs);
+  for (guint j = 0; j < pairs->len; j++)
+    {
+      HalfPair *p = &g_array_index (pairs, HalfPair, j);
+
+      if (n > 0 && compare_half_pairs (&g_array_index (pairs, HalfPair, n - 1), p) == 0)
+        g_array_index (pairs, HalfPair, n - 1).count += p->count;
+      else
+        g_array_index (pairs, HalfPair, n++) = *p;
+    }
+  g_array_set_size (pairs, n);
+  return pairs;
+}
+
+/* The density by meeting in the middle: the distinct pairs of sums of each half of the
+ * issues, every left pair with every right one. FALSE when the halves are too large. */
+static gboolean
+count_density_halves (ZopaPareto  *pareto,
+                      const Space *space,
+                      ZopaBudget  *budget)
+{
+  guint bins = ZOPA_PARETO_DENSITY_BINS, split = 0;
+  double left = 1, right = 1;
+  g_autoptr(GArray) lp = NULL;
+  g_autoptr(GArray) rp = NULL;
+  double scale[2];
+
+  /* The split that balances the two halves' deal counts. */
+  for (guint i = 0; i < space->n_issues; i++)
+    right *= space->n_options[i];
+  while (split < space->n_issues && left * space->n_options[split] <= right / space->n_options[split])
+    {
+      left *= space->n_options[split];
+      right /= space->n_options[split];
+      split++;
+    }
+  if (left > HALF_MAX_DEALS || right > HALF_MAX_DEALS)
+    return FALSE;
+  lp = half_pairs (space, 0, split);
+  rp = half_pairs (space, split, space->n_issues);
+  if ((double) lp->len * rp->len > HALVES_MAX_PAIRS)
+    return FALSE;
+
+  for (guint k = 0; k < 2; k++)
+    scale[k] = bins / (100.0 * pareto->weight[k]);
+  pareto->density_bins = bins;
+  pareto->density = g_new0 (double, bins * bins);
+  for (guint l = 0; l < lp->len; l++)
+    {
+      const HalfPair *a = &g_array_index (lp, HalfPair, l);
+
+      if (zopa_budget_spent (budget))
+        {
+          g_clear_pointer (&pareto->density, g_free);
+          return FALSE;
+        }
+      for (guint r = 0; r < rp->len; r++)
+        {
+          const HalfPair *b = &g_array_index (rp, HalfPair, r);
+          guint col = (guint) MIN ((double) bins - 1, (double) (a->sum[0] + b->sum[0]) * scale[0]);
+          guint row = (guint) MIN ((double) bins - 1, (double) (a->sum[1] + b->sum[1]) * scale[1]);
+
+          pareto->density[row * bins + col] += a->count * b->count;
+        }
+    }
+  for (guint c = 0; c < bins * bins; c++)
+    pareto->density_max = MAX (pareto->density_max, pareto->density[c]);
+  pareto->has_density = TRUE;
+  return TRUE;
+}
+
 /* The larger shortfall at a point, as num / den (den > 0), for reservations r. */
 static void
 shortfall (const ZopaPareto      *pareto,
@@ -418,7 +542,8 @@ zopa_pareto_new (ZopaAnalysis *analysis,
         pareto->agreeable_gap_point = pareto->agreeable[at];
       /* Meeting both reservations is a larger shortfall of at most 0. */
       pareto->corner_empty = !pareto->any_agreeable || pareto->agreeable_gap > 0;
-      count_density (pareto, &space, &budget);
+      if (!count_density_halves (pareto, &space, &budget))
+        count_density (pareto, &space, &budget);
     }
   else
     {

@@ -40,6 +40,7 @@ struct _ZopaBargaining {
   ZopaText         frontier_label;
   ZopaText         message;
   BargainingDraft *drafts;         /* per shown draft */
+  cairo_surface_t *density;        /* the density as an alpha mask, made on first draw */
   double           point_r;
 };
 
@@ -83,6 +84,7 @@ zopa_diagram_bargaining_free (ZopaBargaining *b,
   for (guint i = 0; b->drafts != NULL && i < n_drafts; i++)
     zopa_text_clear (&b->drafts[i].label);
   g_free (b->drafts);
+  g_clear_pointer (&b->density, cairo_surface_destroy);
   g_clear_pointer (&b->pareto, zopa_pareto_free);
   g_free (b->error);
   g_free (b);
@@ -421,31 +423,57 @@ zopa_diagram_bargaining_layout (ZopaDiagram *self)
 
 /* ---- Drawing -------------------------------------------------------------------------------- */
 
+/* The density as an alpha mask, one pixel per cell (rows from the top), made once. */
+static cairo_surface_t *
+density_mask (ZopaBargaining *b)
+{
+  const ZopaPareto *p = b->pareto;
+  guint n = p->density_bins;
+  cairo_surface_t *mask = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) n, (int) n);
+  int stride = cairo_image_surface_get_stride (mask);
+  guint8 *data;
+
+  cairo_surface_flush (mask);
+  data = cairo_image_surface_get_data (mask);
+  for (guint row = 0; row < n; row++)
+    for (guint col = 0; col < n; col++)
+      {
+        double c = p->density[row * n + col];
+
+        /* Square root: the sparse cells at the frontier stay visible beside the bulk. */
+        data[(n - 1 - row) * stride + col] = c > 0 ? (guint8) (255 * (0.05 + 0.28 * sqrt (c / p->density_max))) : 0;
+      }
+  cairo_surface_mark_dirty (mask);
+  return mask;
+}
+
 static void
 draw_density (ZopaDiagram    *self,
               cairo_t        *cr,
               ZopaBargaining *b)
 {
   const ZopaPareto *p = b->pareto;
-  guint n = p->density_bins;
-  double cw, ch;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
 
   if (!p->has_density || p->density_max <= 0)
     return;
-  cw = (b->plot_x1 - b->plot_x0) / n;
-  ch = (b->plot_y1 - b->plot_y0) / n;
-  for (guint row = 0; row < n; row++)
-    for (guint col = 0; col < n; col++)
-      {
-        double c = p->density[row * n + col];
-
-        if (c <= 0)
-          continue;
-        /* Square root: the sparse cells at the frontier stay visible beside the bulk. */
-        zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.05 + 0.28 * sqrt (c / p->density_max));
-        cairo_rectangle (cr, b->plot_x0 + col * cw, b->plot_y1 - (row + 1) * ch, cw + 0.5, ch + 0.5);
-        cairo_fill (cr);
-      }
+  if (b->density == NULL)
+    b->density = density_mask (b);
+  pattern = cairo_pattern_create_for_surface (b->density);
+  /* Page → cell: each cell a sharp square of the plot. */
+  cairo_matrix_init_scale (&matrix, p->density_bins / (b->plot_x1 - b->plot_x0),
+                           p->density_bins / (b->plot_y1 - b->plot_y0));
+  cairo_matrix_translate (&matrix, -b->plot_x0, -b->plot_y0);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_NEAREST);
+  cairo_save (cr);
+  cairo_rectangle (cr, b->plot_x0, b->plot_y0, b->plot_x1 - b->plot_x0, b->plot_y1 - b->plot_y0);
+  cairo_clip (cr);
+  zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 1);
+  cairo_mask (cr, pattern);
+  cairo_restore (cr);
+  cairo_pattern_destroy (pattern);
 }
 
 static void
