@@ -57,7 +57,7 @@ if [ -r /usr/share/bash-completion/bash_completion ]; then
     done
 
     out=$(bash_complete export --view "")
-    check "$([ "$(echo $out)" = "venn issue-map" ]; echo $?)" "bash completes the values of --view" "got: $out"
+    check "$([ "$(echo $out)" = "venn issue-map bargaining" ]; echo $?)" "bash completes the values of --view" "got: $out"
     out=$(bash_complete export --format p)
     check "$([ "$(echo $out)" = "png pdf" ]; echo $?)" "bash completes the values of --format" "got: $out"
 
