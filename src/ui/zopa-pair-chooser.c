@@ -5,7 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-display-text.h"
 #include "zopa-pair-chooser.h"
+
+/* A name on the toolbar's button: short enough to leave room for the other tools. */
+#define BUTTON_NAME_CHARS 32
 
 struct _ZopaPairChooser
 {
@@ -18,14 +22,16 @@ struct _ZopaPairChooser
 
 G_DEFINE_FINAL_TYPE (ZopaPairChooser, zopa_pair_chooser, GTK_TYPE_WIDGET)
 
-static const char *
+/* The actor's name (its id when it has none), cut to max_chars: names are user text. */
+static char *
 actor_name (ZopaScenario *scenario,
-            const char   *id)
+            const char   *id,
+            guint         max_chars)
 {
   ZopaActor *actor = id != NULL ? zopa_scenario_find_actor (scenario, id) : NULL;
   const char *name = actor != NULL ? zopa_actor_get_name (actor) : NULL;
 
-  return name != NULL && name[0] != '\0' ? name : id;
+  return zopa_display_text (name != NULL && name[0] != '\0' ? name : id, max_chars);
 }
 
 /* A radio menu of the shown actors on one side's action. */
@@ -39,7 +45,8 @@ side_menu (ZopaSession *session,
 
   for (guint j = 0; shown[j] != NULL; j++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (actor_name (scenario, shown[j]), NULL);
+      g_autofree char *name = actor_name (scenario, shown[j], ZOPA_DISPLAY_TEXT_LINE);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
       g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (shown[j]));
       g_menu_append_item (menu, item);
@@ -55,6 +62,8 @@ update (ZopaPairChooser *self)
   g_autoptr(GMenuModel) second_menu = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
+  g_autofree char *first_name = NULL;
+  g_autofree char *second_name = NULL;
   ZopaScenario *scenario;
 
   if (session == NULL)
@@ -65,8 +74,10 @@ update (ZopaPairChooser *self)
   second_menu = side_menu (session, "diagram.pair-second");
   gtk_menu_button_set_menu_model (self->first_button, first_menu);
   gtk_menu_button_set_menu_model (self->second_button, second_menu);
-  gtk_menu_button_set_label (self->first_button, first != NULL ? actor_name (scenario, first) : _("None"));
-  gtk_menu_button_set_label (self->second_button, second != NULL ? actor_name (scenario, second) : _("None"));
+  first_name = first != NULL ? actor_name (scenario, first, BUTTON_NAME_CHARS) : g_strdup (_("None"));
+  second_name = second != NULL ? actor_name (scenario, second, BUTTON_NAME_CHARS) : g_strdup (_("None"));
+  gtk_menu_button_set_label (self->first_button, first_name);
+  gtk_menu_button_set_label (self->second_button, second_name);
   gtk_widget_set_sensitive (GTK_WIDGET (self), first != NULL && second != NULL);
 }
 
