@@ -342,8 +342,11 @@ zopa_session_get_property (GObject    *object,
         char *ids[2] = { NULL, NULL };
 
         zopa_session_dup_actor_pair (self, &ids[0], &ids[1]);
-        g_value_take_string (value, ids[prop_id == PROP_PAIR_SECOND]);
-        g_free (ids[prop_id != PROP_PAIR_SECOND]);
+        /* "" rather than NULL when fewer than two actors are shown: the property actions
+         * hold the value as a string. */
+        g_value_set_string (value, ids[prop_id == PROP_PAIR_SECOND] != NULL ? ids[prop_id == PROP_PAIR_SECOND] : "");
+        g_free (ids[0]);
+        g_free (ids[1]);
       }
       break;
     case PROP_BUSY:
@@ -381,7 +384,11 @@ zopa_session_set_property (GObject      *object,
       break;
     case PROP_PAIR_FIRST:
     case PROP_PAIR_SECOND:
-      zopa_session_set_pair_actor (self, prop_id == PROP_PAIR_SECOND, g_value_get_string (value));
+      {
+        const char *id = g_value_get_string (value);
+
+        zopa_session_set_pair_actor (self, prop_id == PROP_PAIR_SECOND, id != NULL && *id != '\0' ? id : NULL);
+      }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -417,12 +424,12 @@ zopa_session_class_init (ZopaSessionClass *klass)
     g_param_spec_enum ("mode", NULL, NULL, ZOPA_TYPE_DIAGRAM_MODE, ZOPA_DIAGRAM_MODE_SCHEMATIC,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The bargaining view's two actors (ids), always two different shown ones while two
-   * are shown: the choice when it is shown, else the first shown ones. */
+   * are shown: the choice when it is shown, else the first shown ones; "" for none. */
   properties[PROP_PAIR_FIRST] =
-    g_param_spec_string ("pair-first", NULL, NULL, NULL,
+    g_param_spec_string ("pair-first", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PAIR_SECOND] =
-    g_param_spec_string ("pair-second", NULL, NULL, NULL,
+    g_param_spec_string ("pair-second", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The analysis of the current choices is being solved on a worker thread (analysis is
    * NULL meanwhile). */
