@@ -291,6 +291,7 @@ test_bargaining_pair (void)
   g_autoptr(GVariant) state = NULL;
   Counter notes = { 0 };
   ZopaDiagramOptions options;
+  g_autofree char *second = NULL;
 
   assert_pair (session, "washington", "kyiv");
   g_signal_connect_swapped (session, "notify::pair-first", G_CALLBACK (count_call), &notes);
@@ -313,6 +314,17 @@ test_bargaining_pair (void)
   assert_pair (session, "kyiv", "washington");
   g_assert_true (zopa_session_set_actor_shown (session, "moscow", TRUE));
   assert_pair (session, "kyiv", "moscow");
+
+  /* One shown actor: no pair, and the action's state is "" (never a missing string). */
+  g_assert_true (zopa_session_set_actor_shown (session, "washington", FALSE));
+  g_assert_true (zopa_session_set_actor_shown (session, "moscow", FALSE));
+  g_assert_true (zopa_session_set_actor_shown (session, "europe", FALSE));
+  assert_pair (session, "kyiv", NULL);
+  g_clear_pointer (&state, g_variant_unref);
+  g_object_get (session, "pair-second", &second, NULL);
+  g_assert_cmpstr (second, ==, "");
+  state = g_action_get_state (G_ACTION (first_action));
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "kyiv");
 }
 
 static gboolean
