@@ -159,8 +159,9 @@ zopa_reveal_set_row_link (GtkListBoxRow *row,
 
   was_link = gtk_actionable_get_action_name (GTK_ACTIONABLE (row)) != NULL;
   gtk_list_box_row_set_activatable (row, TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.reveal");
+  /* The target first: an action named without one is refused for its parameter type. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (target));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.reveal");
   gtk_widget_set_tooltip_text (GTK_WIDGET (row), _("Open what this names"));
   if (ADW_IS_ACTION_ROW (row) && !was_link)
     {
@@ -199,8 +200,9 @@ static gboolean
 takes_focus (GtkWidget     *widget,
              gconstpointer  data)
 {
+  /* A list box takes focus itself only to pass it on to a row: the row is the place. */
   return gtk_widget_get_focusable (widget) && gtk_widget_is_sensitive (widget) && gtk_widget_is_visible (widget)
-         && !GTK_IS_SCROLLBAR (widget);
+         && !GTK_IS_SCROLLBAR (widget) && !GTK_IS_LIST_BOX (widget);
 }
 
 /* Scrolls each scrolled window around widget, innermost first, to show its top. FALSE

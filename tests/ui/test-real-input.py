@@ -656,10 +656,6 @@ class RealInputTest:
 
     # 6
 
-    def focused_node(self):
-        found = find_all(self.app.main, lambda n: pyatspi.STATE_FOCUSED in states(n))
-        return found[-1] if found else None
-
     def test_reason_link(self):
         """Issue 19: a verdict reason is a link. On Geneva, Kyiv's "Open: Territory"
         (left open by clause 21) opens clause 21 in the clause editor, focused."""
@@ -686,16 +682,26 @@ class RealInputTest:
             verdicts, lambda n: role(n) == 'label' and n.name == 'Open: Territory' and on_screen(n)))[0]
         self.app.click(self.app.main, reason)
 
+        # GTK 4.8 reports no focused state for an entry row's field over AT-SPI; focusing
+        # it selects its whole text, which AT-SPI does report (the widget-tree test in
+        # test-verdict-rows checks the focus itself).
+        def has_focus(node):
+            if pyatspi.STATE_FOCUSED in states(node):
+                return True
+            text = node.queryText()
+            return (text.getNSelections() == 1
+                    and tuple(text.getSelection(0)) == (0, text.characterCount))
+
         def focus_on_clause_21():
-            node = self.focused_node()
-            return node is not None and role(node) == 'text' and text_of(node) == '21' and node
+            return find_all(self.app.main, lambda n: role(n) == 'text' and n.name == 'Number'
+                            and text_of(n) == '21' and on_screen(n) and has_focus(n))
         try:
-            node = wait_for('keyboard focus in the editor of clause 21', focus_on_clause_21)
+            node = wait_for('keyboard focus on the number of clause 21 in the clause editor',
+                            focus_on_clause_21)[0]
         except Failure:
-            node = self.focused_node()
-            shown = text_of(node) if node is not None and role(node) == 'text' else None
-            raise Failure('the focus is on %s %r (%r), expected the number field of clause 21'
-                          % (role(node) if node else None, node.name if node else None, shown))
+            fields = find_all(self.app.main, lambda n: role(n) == 'text' and n.name == 'Number')
+            raise Failure('the Number fields show %r, none of them focused'
+                          % [text_of(n) for n in fields])
         diag('focus on %s %r showing %r' % (role(node), node.name, text_of(node)))
 
     # 7

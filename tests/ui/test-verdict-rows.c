@@ -11,11 +11,18 @@
 #include "analysis/zopa-display-text.h"
 #include "analysis/zopa-format.h"
 #include "model/zopa-list-model.h"
+#include "ui/zopa-actor-editor.h"
+#include "ui/zopa-clause-editor.h"
 #include "ui/zopa-draft-panel-private.h"
+#include "ui/zopa-issue-editor.h"
+#include "ui/zopa-stance-group.h"
 #include "ui/zopa-reveal.h"
 #include "ui/zopa-session.h"
+#include "ui/zopa-window.h"
 
 #include "zopa-ui-test.h"
+
+static ZopaApplication *app;
 
 typedef struct
 {
@@ -264,11 +271,75 @@ test_targets (void)
     }
 }
 
+static GtkWidget *
+editor_window (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+is_focus_in (GtkWidget *focus,
+             GtkWidget *place)
+{
+  return focus != NULL && (focus == place || gtk_widget_is_ancestor (focus, place));
+}
+
+/* "win.reveal" opens each kind of target in place, with the focus there. */
+static void
+test_reveal (void)
+{
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
+  g_autofree char *clause = zopa_reveal_target_new (ZOPA_REVEAL_CLAUSE, "geneva/21", NULL);
+  g_autofree char *issue = zopa_reveal_target_new (ZOPA_REVEAL_ISSUE, "territory", NULL);
+  g_autofree char *stance = zopa_reveal_target_new (ZOPA_REVEAL_STANCE, "moscow", "nato");
+  GtkWidget *editor, *focus, *group;
+
+  gtk_window_present (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", "s", clause);
+  zopa_ui_test_drain_events ();
+  editor = zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_CLAUSE_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpstr (zopa_clause_get_id (zopa_clause_editor_get_clause (ZOPA_CLAUSE_EDITOR (editor))), ==, "geneva/21");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (is_focus_in (focus, editor));
+  g_assert_true (is_focus_in (focus, zopa_ui_test_find_named (editor, "clause-number")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", "s", issue);
+  zopa_ui_test_drain_events ();
+  editor = editor_window (ZOPA_TYPE_ISSUE_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (zopa_issue_get_id (zopa_issue_editor_get_issue (ZOPA_ISSUE_EDITOR (editor))), ==, "territory");
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (editor)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", "s", stance);
+  zopa_ui_test_drain_events ();
+  editor = editor_window (ZOPA_TYPE_ACTOR_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (zopa_actor_get_id (zopa_actor_editor_get_actor (ZOPA_ACTOR_EDITOR (editor))), ==, "moscow");
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  group = gtk_widget_get_ancestor (focus, ZOPA_TYPE_STANCE_GROUP);
+  g_assert_nonnull (group);
+  g_assert_cmpstr (zopa_issue_get_id (zopa_stance_group_get_item (ZOPA_STANCE_GROUP (group))), ==, "nato");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  zopa_ui_test_init_app (&argc, &argv);
+  app = zopa_ui_test_init_app (&argc, &argv);
 
   g_test_add ("/verdict-rows/wording", Fixture, NULL, fixture_set_up, test_row_wording, fixture_tear_down);
   g_test_add ("/verdict-rows/try-from-base", Fixture, NULL, fixture_set_up, test_try_from_base, fixture_tear_down);
@@ -276,5 +347,6 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/verdict-rows/reason-links", Fixture, NULL, fixture_set_up, test_reason_links, fixture_tear_down);
   g_test_add_func ("/verdict-rows/targets", test_targets);
+  g_test_add_func ("/verdict-rows/reveal", test_reveal);
   return g_test_run ();
 }
