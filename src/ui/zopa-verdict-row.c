@@ -24,7 +24,9 @@ struct _ZopaVerdictRow
   GtkImage        *open_icon;
   GtkLabel        *flip_badge;
   GtkLabel        *verdict_pill;
-  AdwActionRow    *flip_row;
+  GtkListBoxRow   *flip_row;
+  GtkLabel        *flip_label;
+  GtkImage        *flip_arrow;
   GtkButton       *try_button;
 };
 
@@ -161,12 +163,14 @@ show_flip (ZopaVerdictRow *self)
 
   g_object_get (self->item, "flip", &flip, "flip-target", &target, "can-try", &can_try, NULL);
   if (target != NULL)
-    zopa_reveal_set_row_link (GTK_LIST_BOX_ROW (self->flip_row), target);
+    zopa_reveal_set_row_link (self->flip_row, target);
+  gtk_widget_set_visible (GTK_WIDGET (self->flip_arrow), target != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->flip_row), flip != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->try_button), can_try);
   if (flip != NULL)
     {
-      zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self->flip_row), flip);
+      zopa_user_text_set_label (self->flip_label, flip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->flip_row), GTK_ACCESSIBLE_PROPERTY_LABEL, flip, -1);
       /* The button's name is the same on every row; what it would try is its description. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->try_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       flip, -1);
@@ -347,6 +351,8 @@ zopa_verdict_row_class_init (ZopaVerdictRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_badge);
   gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, verdict_pill);
   gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_label);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_arrow);
   gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, try_button);
   gtk_widget_class_bind_template_callback (widget_class, on_try_clicked);
 }
