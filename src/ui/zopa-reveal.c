@@ -247,15 +247,25 @@ scroll_when_placed (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The first widget in and under widget that takes focus when asked: an expander row, say,
+ * refuses it and passes nothing on, while its header row takes it. */
+static gboolean
+focus_first (GtkWidget *widget)
+{
+  if (takes_focus (widget, NULL) && gtk_widget_grab_focus (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (focus_first (child))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 zopa_reveal_widget (GtkWidget *widget)
 {
-  GtkWidget *focus;
-
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
 
   if (!scroll_into_view (widget))
     gtk_widget_add_tick_callback (widget, scroll_when_placed, g_new0 (gint64, 1), g_free);
-  focus = zopa_reveal_find_widget (widget, takes_focus, NULL);
-  return focus != NULL && gtk_widget_grab_focus (focus);
+  return focus_first (widget);
 }

@@ -16,6 +16,8 @@
 #include "ui/zopa-draft-panel-private.h"
 #include "ui/zopa-issue-editor.h"
 #include "ui/zopa-stance-group.h"
+#include "ui/zopa-variant-change-row.h"
+#include "ui/zopa-variant-editor.h"
 #include "ui/zopa-reveal.h"
 #include "ui/zopa-session.h"
 #include "ui/zopa-window.h"
@@ -297,7 +299,9 @@ test_reveal (void)
   g_autofree char *clause = zopa_reveal_target_new (ZOPA_REVEAL_CLAUSE, "geneva/21", NULL);
   g_autofree char *issue = zopa_reveal_target_new (ZOPA_REVEAL_ISSUE, "territory", NULL);
   g_autofree char *stance = zopa_reveal_target_new (ZOPA_REVEAL_STANCE, "moscow", "nato");
-  GtkWidget *editor, *focus, *group;
+  g_autofree char *reservation = zopa_reveal_target_new (ZOPA_REVEAL_RESERVATION, "kyiv", NULL);
+  g_autofree char *change = zopa_reveal_target_new (ZOPA_REVEAL_CHANGE, "post-putin", "1");
+  GtkWidget *editor, *focus, *group, *row;
 
   gtk_window_present (GTK_WINDOW (window));
   zopa_ui_test_drain_events ();
@@ -329,6 +333,27 @@ test_reveal (void)
   group = gtk_widget_get_ancestor (focus, ZOPA_TYPE_STANCE_GROUP);
   g_assert_nonnull (group);
   g_assert_cmpstr (zopa_issue_get_id (zopa_stance_group_get_item (ZOPA_STANCE_GROUP (group))), ==, "nato");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", "s", reservation);
+  zopa_ui_test_drain_events ();
+  editor = editor_window (ZOPA_TYPE_ACTOR_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (zopa_actor_get_id (zopa_actor_editor_get_actor (ZOPA_ACTOR_EDITOR (editor))), ==, "kyiv");
+  row = zopa_ui_test_find_widget (editor, (ZopaUiTestMatch) zopa_reveal_match_buildable_id, "reservation_row");
+  g_assert_nonnull (row);
+  g_assert_true (is_focus_in (gtk_root_get_focus (GTK_ROOT (editor)), row));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reveal", "s", change);
+  zopa_ui_test_drain_events ();
+  editor = editor_window (ZOPA_TYPE_VARIANT_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (zopa_variant_get_id (zopa_variant_editor_get_variant (ZOPA_VARIANT_EDITOR (editor))), ==, "post-putin");
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  row = gtk_widget_get_ancestor (focus, ZOPA_TYPE_VARIANT_CHANGE_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, 1);
   gtk_window_destroy (GTK_WINDOW (editor));
 
   gtk_window_destroy (GTK_WINDOW (window));
