@@ -41,20 +41,7 @@ option_label (ZopaDiagram *self,
               guint        issue,
               guint        option)
 {
-  const char *label = zopa_analysis_get_option_label (self->analysis, issue, option);
-
-  if (label == NULL || label[0] == '\0')
-    label = zopa_analysis_get_option_id (self->analysis, issue, option);
-  return g_strdup (label);
-}
-
-static const char *
-issue_title (ZopaDiagram *self,
-             guint        issue)
-{
-  const char *title = zopa_analysis_get_issue_title (self->analysis, issue);
-
-  return title != NULL && title[0] != '\0' ? title : zopa_analysis_get_issue_id (self->analysis, issue);
+  return g_strdup (zopa_diagram_option_label (self, issue, option));
 }
 
 static void
@@ -207,7 +194,7 @@ describe_draft (ZopaDiagram *self,
               if (j > 0)
                 g_string_append (out, _(", "));
               /* Translators: an issue and the option a draft fixes it to */
-              g_string_append_printf (out, _("%s (%s)"), issue_title (self, v->violations[j].issue), option);
+              g_string_append_printf (out, _("%s (%s)"), zopa_diagram_issue_title (self, v->violations[j].issue), option);
             }
         }
       if (v->n_open_red_lines > 0)
@@ -217,7 +204,7 @@ describe_draft (ZopaDiagram *self,
             {
               if (j > 0)
                 g_string_append (out, _(", "));
-              g_string_append (out, issue_title (self, v->open_red_lines[j]));
+              g_string_append (out, zopa_diagram_issue_title (self, v->open_red_lines[j]));
             }
         }
     }
@@ -229,7 +216,7 @@ describe_draft (ZopaDiagram *self,
         {
           if (j > 0)
             g_string_append (out, _(", "));
-          g_string_append (out, issue_title (self, open[j]));
+          g_string_append (out, zopa_diagram_issue_title (self, open[j]));
         }
     }
   zopa_analysis_get_draft_conflicts (a, draft, &n_conflicts);
@@ -296,7 +283,7 @@ describe_issue (ZopaDiagram *self,
   guint n_options = zopa_analysis_get_n_options (a, issue);
   gboolean any_common = FALSE;
 
-  g_string_append (out, issue_title (self, issue));
+  g_string_append (out, zopa_diagram_issue_title (self, issue));
   for (guint k = 0; k < self->n_actors; k++)
     {
       guint n_ok = 0;
@@ -350,7 +337,7 @@ describe_option (ZopaDiagram *self,
   GPtrArray *chosen = g_ptr_array_new ();
 
   /* Translators: an issue and one of its options */
-  g_string_append_printf (out, _("%s: %s"), issue_title (self, issue), label);
+  g_string_append_printf (out, _("%s: %s"), zopa_diagram_issue_title (self, issue), label);
   for (guint k = 0; k < self->n_actors; k++)
     if (zopa_analysis_actor_accepts_option (a, k, issue, option))
       accept |= 1u << k;
@@ -412,7 +399,7 @@ zopa_diagram_describe (ZopaDiagram           *self,
                                                    : g_strdup (_("left open"));
               g_string_append_c (out, '\n');
               /* Translators: an issue and the draft's choice on it */
-              g_string_append_printf (out, _("On %s: %s"), issue_title (self, (guint) item->issue), label);
+              g_string_append_printf (out, _("On %s: %s"), zopa_diagram_issue_title (self, (guint) item->issue), label);
             }
         }
       break;

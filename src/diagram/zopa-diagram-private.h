@@ -222,6 +222,24 @@ void         zopa_diagram_draw_marker   (ZopaDiagram     *self,
                                          gboolean         ghost);
 char        *zopa_format_actor_list     (ZopaDiagram *self,
                                          guint        mask);
+/* An issue's title, else its id; an option's label, else its id. */
+const char  *zopa_diagram_issue_title   (ZopaDiagram *self,
+                                         guint        issue);
+const char  *zopa_diagram_option_label  (ZopaDiagram *self,
+                                         guint        issue,
+                                         guint        option);
+/* Whether cr draws onto SVG, PDF or PostScript (real lines) rather than pixels (tiles). */
+gboolean     zopa_cairo_target_is_vector (cairo_t    *cr);
+/* Paints one square tile of size device pixels, scale device pixels to a page unit. */
+typedef void (*ZopaTilePainter) (ZopaDiagram *self,
+                                 cairo_t     *tile,
+                                 int          size,
+                                 double       scale);
+/* A repeating pattern of tiles step page units wide, in whole device pixels of cr. */
+cairo_pattern_t *zopa_diagram_tile_pattern (ZopaDiagram     *self,
+                                            cairo_t         *cr,
+                                            double           step,
+                                            ZopaTilePainter  paint);
 ZopaRgba     zopa_diagram_rgba_from_hex (const char  *hex);
 /* The position of analysis draft index draft among the shown drafts, -1 when not shown. */
 int          zopa_diagram_shown_index   (ZopaDiagram *self,

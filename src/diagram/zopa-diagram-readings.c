@@ -110,12 +110,24 @@ zopa_diagram_any_assumption_marker (ZopaDiagram *self)
 
 /* ---- Drawing ------------------------------------------------------------------------------------ */
 
-static gboolean
-target_is_vector (cairo_t *cr)
+/* One tile of the dots: one in each corner and one in the middle. */
+static void
+paint_dot_tile (ZopaDiagram *self,
+                cairo_t     *tcr,
+                int          size,
+                double       scale)
 {
-  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  double dot = MAX (1.2, 2.3 * self->unit) * scale;
 
-  return type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS || type == CAIRO_SURFACE_TYPE_SVG;
+  zopa_diagram_set_source (self, tcr, ZOPA_INK_HATCH, -1, 1);
+  for (int corner = 0; corner < 4; corner++)
+    {
+      cairo_new_sub_path (tcr);
+      cairo_arc (tcr, (corner & 1) * size, (corner >> 1) * size, dot, 0, 2 * G_PI);
+    }
+  cairo_new_sub_path (tcr);
+  cairo_arc (tcr, size / 2.0, size / 2.0, dot, 0, 2 * G_PI);
+  cairo_fill (tcr);
 }
 
 void
@@ -129,7 +141,7 @@ zopa_diagram_draw_dots (ZopaDiagram *self,
   cairo_clip (cr);
   cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
   zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
-  if (target_is_vector (cr))
+  if (zopa_cairo_target_is_vector (cr))
     {
       /* Staggered rows of dots, aligned to the page so neighbouring regions match. */
       for (int row = (int) floor (y0 / step); row * step <= y1 + step; row++)
@@ -142,38 +154,11 @@ zopa_diagram_draw_dots (ZopaDiagram *self,
     }
   else
     {
-      double ux = 1, uy = 0, scale;
-      int size;
-      cairo_surface_t *tile;
-      cairo_pattern_t *pattern;
-      cairo_matrix_t matrix;
-      cairo_t *tcr;
+      cairo_pattern_t *pattern = zopa_diagram_tile_pattern (self, cr, step, paint_dot_tile);
 
-      /* A tile of whole device pixels with a dot in its corners and its middle. */
-      cairo_user_to_device_distance (cr, &ux, &uy);
-      scale = MAX (hypot (ux, uy), 0.01);
-      size = MAX (6, (int) round (step * scale));
-      tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-      tcr = cairo_create (tile);
-      zopa_diagram_set_source (self, tcr, ZOPA_INK_HATCH, -1, 1);
-      for (int corner = 0; corner < 4; corner++)
-        {
-          cairo_new_sub_path (tcr);
-          cairo_arc (tcr, (corner & 1) * size, (corner >> 1) * size, dot * scale, 0, 2 * G_PI);
-        }
-      cairo_new_sub_path (tcr);
-      cairo_arc (tcr, size / 2.0, size / 2.0, dot * scale, 0, 2 * G_PI);
-      cairo_fill (tcr);
-      cairo_destroy (tcr);
-
-      pattern = cairo_pattern_create_for_surface (tile);
-      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-      cairo_matrix_init_scale (&matrix, size / step, size / step);
-      cairo_pattern_set_matrix (pattern, &matrix);
       cairo_set_source (cr, pattern);
       cairo_paint (cr);
       cairo_pattern_destroy (pattern);
-      cairo_surface_destroy (tile);
     }
   cairo_restore (cr);
 }
@@ -227,25 +212,6 @@ zopa_diagram_draw_assumption_ring (ZopaDiagram *self,
 
 /* ---- Descriptions --------------------------------------------------------------------------------- */
 
-static const char *
-issue_title (ZopaAnalysis *a,
-             guint         issue)
-{
-  const char *title = zopa_analysis_get_issue_title (a, issue);
-
-  return title != NULL && title[0] != '\0' ? title : zopa_analysis_get_issue_id (a, issue);
-}
-
-static const char *
-option_label (ZopaAnalysis *a,
-              guint         issue,
-              guint         option)
-{
-  const char *label = zopa_analysis_get_option_label (a, issue, option);
-
-  return label != NULL && label[0] != '\0' ? label : zopa_analysis_get_option_id (a, issue, option);
-}
-
 static char *
 join_list (GPtrArray *items)
 {
@@ -279,7 +245,8 @@ describe_change_set (ZopaDiagram         *self,
       if (c->kind == ZOPA_STANCE_CHANGE_ALLOW)
         /* Translators: an actor, an option and its issue */
         g_ptr_array_add (items, g_strdup_printf (_("%s accepted “%s” on %s"), actor,
-                                                 option_label (a, c->issue, c->option), issue_title (a, c->issue)));
+                                                 zopa_diagram_option_label (self, c->issue, c->option),
+                                                 zopa_diagram_issue_title (self, c->issue)));
       else
         /* Translators: an actor and a reservation value */
         g_ptr_array_add (items, g_strdup_printf (_("%s’s reservation were at most %d"), actor, c->reservation));
@@ -310,7 +277,7 @@ describe_empty_group (ZopaDiagram *self,
       g_autofree char *list = NULL;
 
       for (guint k = 0; k < e->n_red_line_issues; k++)
-        g_ptr_array_add (issues, (gpointer) issue_title (a, e->red_line_issues[k]));
+        g_ptr_array_add (issues, (gpointer) zopa_diagram_issue_title (self, e->red_line_issues[k]));
       list = join_list (issues);
       /* Translators: a list of issues, then a list of actors */
       g_string_append_printf (out, _("What empties it: on %s, no option that %s all accept"), list, who);
@@ -389,14 +356,15 @@ describe_hinge (ZopaDiagram     *self,
       return g_strdup_printf (_("its reservation (%d–%d)"), low, high);
     case ZOPA_HINGE_WEIGHT:
       /* Translators: %s is an issue */
-      return g_strdup_printf (_("its weight on %s"), issue_title (a, h->issue));
+      return g_strdup_printf (_("its weight on %s"), zopa_diagram_issue_title (self, h->issue));
     case ZOPA_HINGE_UTILITY:
       /* Translators: an option, then its issue */
-      return g_strdup_printf (_("its utility of “%s” on %s"), option_label (a, h->issue, h->option), issue_title (a, h->issue));
+      return g_strdup_printf (_("its utility of “%s” on %s"), zopa_diagram_option_label (self, h->issue, h->option),
+                              zopa_diagram_issue_title (self, h->issue));
     case ZOPA_HINGE_MAYBE:
       /* Translators: an option, then its issue */
-      return g_strdup_printf (_("whether “%s” on %s is acceptable"), option_label (a, h->issue, h->option),
-                              issue_title (a, h->issue));
+      return g_strdup_printf (_("whether “%s” on %s is acceptable"), zopa_diagram_option_label (self, h->issue, h->option),
+                              zopa_diagram_issue_title (self, h->issue));
     default:
       return g_strdup ("");
     }

@@ -1048,6 +1048,26 @@ place_draft_label (ZopaDiagram *self,
   g_array_append_val (obstacles, best_rect);
 }
 
+/* Centres the count line over the share line at (x, y) when both fit in a disc of radius
+ * limit. */
+static gboolean
+place_two_lines (ZopaDiagramRegion *reg,
+                 double             x,
+                 double             y,
+                 double             limit)
+{
+  double w = MAX (reg->count.w, reg->share.w), h = reg->count.h + reg->share.h;
+
+  if (hypot (w, h) / 2 > limit)
+    return FALSE;
+  reg->has_count = reg->has_share = TRUE;
+  reg->count.x = x - reg->count.w / 2;
+  reg->count.y = y - h / 2;
+  reg->share.x = x - reg->share.w / 2;
+  reg->share.y = reg->count.y + reg->count.h;
+  return TRUE;
+}
+
 /* Sets the count (and share) label of a region in the disc at (x, y) of radius r, if they
  * fit. */
 static void
@@ -1062,7 +1082,6 @@ place_count_label (ZopaDiagram *self,
   double f = self->font_body;
   g_autofree char *count = NULL;
   g_autofree char *share = NULL;
-  double w, h;
 
   if (reg->empty)
     {
@@ -1091,23 +1110,15 @@ place_count_label (ZopaDiagram *self,
     }
   reg->count.plate = reg->share.plate = TRUE;
 
-  w = MAX (reg->count.w, reg->share.w);
-  h = reg->count.h + reg->share.h;
-  if (hypot (w, h) / 2 <= r)
-    {
-      reg->has_count = reg->has_share = TRUE;
-      reg->count.x = x - reg->count.w / 2;
-      reg->count.y = y - h / 2;
-      reg->share.x = x - reg->share.w / 2;
-      reg->share.y = reg->count.y + reg->count.h;
-    }
-  else if (hypot (reg->count.w, reg->count.h) / 2 <= r * 1.05)
+  if (place_two_lines (reg, x, y, r))
+    return;
+  if (hypot (reg->count.w, reg->count.h) / 2 <= r * 1.05)
     {
       reg->has_count = TRUE;
       reg->count.x = x - reg->count.w / 2;
       reg->count.y = y - reg->count.h / 2;
     }
-  if (!reg->has_count && zopa_diagram_region_count_is_range (self, mask))
+  else if (zopa_diagram_region_count_is_range (self, mask))
     {
       /* A range too wide for the region: its ends stacked, "2,856–" over "48,083". */
       g_autofree char *low = NULL;
@@ -1121,16 +1132,7 @@ place_count_label (ZopaDiagram *self,
       zopa_text_set (&reg->share, zopa_diagram_text_layout (self, high, MAX (10.0, f * 0.8), TRUE, -1, 0),
                      0, 0, ZOPA_INK_TEXT);
       reg->count.plate = reg->share.plate = TRUE;
-      w = MAX (reg->count.w, reg->share.w);
-      h = reg->count.h + reg->share.h;
-      if (hypot (w, h) / 2 <= r * 1.05)
-        {
-          reg->has_count = reg->has_share = TRUE;
-          reg->count.x = x - w / 2;
-          reg->count.y = y - h / 2;
-          reg->share.x = x - w / 2;
-          reg->share.y = reg->count.y + reg->count.h;
-        }
+      place_two_lines (reg, x, y, r * 1.05);
     }
   if (!reg->has_share)
     zopa_text_clear (&reg->share);
@@ -1567,18 +1569,21 @@ zopa_diagram_venn_region_bounds (ZopaDiagram       *self,
   return x1 > x0 && y1 > y0;
 }
 
-static gboolean
-target_is_vector (cairo_t *cr)
+/* One tile of the hatching: the lines x + y = 0, size, 2 size, run past its edges. */
+static void
+paint_hatch_tile (ZopaDiagram *self,
+                  cairo_t     *tcr,
+                  int          size,
+                  double       scale)
 {
-  switch (cairo_surface_get_type (cairo_get_target (cr)))
+  cairo_set_line_width (tcr, MAX (1.0, 1.6 * self->unit) * scale);
+  zopa_diagram_set_source (self, tcr, ZOPA_INK_HATCH, -1, 1);
+  for (int k = 0; k <= 2; k++)
     {
-    case CAIRO_SURFACE_TYPE_PDF:
-    case CAIRO_SURFACE_TYPE_PS:
-    case CAIRO_SURFACE_TYPE_SVG:
-      return TRUE;
-    default:
-      return FALSE;
+      cairo_move_to (tcr, k * size + size, -size);
+      cairo_line_to (tcr, k * size - 2 * size, 2 * size);
     }
+  cairo_stroke (tcr);
 }
 
 /* Every empty region that is drawn: background, then diagonal hatching. On pixels a
@@ -1605,7 +1610,7 @@ draw_hatching (ZopaDiagram *self,
   zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
   cairo_fill_preserve (cr);
 
-  if (target_is_vector (cr))
+  if (zopa_cairo_target_is_vector (cr))
     {
       double x0, y0, x1, y1;
 
@@ -1622,38 +1627,11 @@ draw_hatching (ZopaDiagram *self,
     }
   else
     {
-      double ux = 1, uy = 0, scale;
-      int size;
-      cairo_surface_t *tile;
-      cairo_pattern_t *pattern;
-      cairo_matrix_t matrix;
-      cairo_t *tcr;
+      cairo_pattern_t *pattern = zopa_diagram_tile_pattern (self, cr, step, paint_hatch_tile);
 
-      /* A tile of whole device pixels, so that it repeats without seams. */
-      cairo_user_to_device_distance (cr, &ux, &uy);
-      scale = MAX (hypot (ux, uy), 0.01);
-      size = MAX (4, (int) round (step * scale));
-      tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-      tcr = cairo_create (tile);
-      cairo_set_line_width (tcr, width * scale);
-      zopa_diagram_set_source (self, tcr, ZOPA_INK_HATCH, -1, 1);
-      /* The lines x + y = 0, size, 2 size, run past the tile's edges. */
-      for (int k = 0; k <= 2; k++)
-        {
-          cairo_move_to (tcr, k * size + size, -size);
-          cairo_line_to (tcr, k * size - 2 * size, 2 * size);
-        }
-      cairo_stroke (tcr);
-      cairo_destroy (tcr);
-
-      pattern = cairo_pattern_create_for_surface (tile);
-      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-      cairo_matrix_init_scale (&matrix, size / step, size / step);
-      cairo_pattern_set_matrix (pattern, &matrix);
       cairo_set_source (cr, pattern);
       cairo_fill (cr);
       cairo_pattern_destroy (pattern);
-      cairo_surface_destroy (tile);
     }
   cairo_restore (cr);
 }

@@ -14,9 +14,7 @@
 #include "diagram/zopa-euler.h"
 #include "model/zopa-scenario-file.h"
 
-typedef struct {
-  guint8 r, g, b;
-} Rgb;
+#include "zopa-test-render.h"
 
 static ZopaScenario *
 load_readings_scenario (void)
@@ -62,34 +60,7 @@ make_diagram (ZopaScenario    *scenario,
               double           width,
               double           height)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, NULL, NULL, &error);
-  ZopaDiagramOptions options;
-  ZopaDiagram *diagram;
-
-  g_assert_no_error (error);
-  zopa_diagram_options_init (&options);
-  options.view = view;
-  options.width = width;
-  options.height = height;
-  diagram = zopa_diagram_new (scenario, analysis, &options, &error);
-  g_assert_no_error (error);
-  return diagram;
-}
-
-static cairo_surface_t *
-render (ZopaDiagram *diagram)
-{
-  int w = (int) ceil (zopa_diagram_get_width (diagram));
-  int h = (int) ceil (zopa_diagram_get_height (diagram));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
-  cairo_t *cr = cairo_create (surface);
-
-  zopa_diagram_draw (diagram, cr);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
+  return make_diagram_full (scenario, view, ZOPA_DIAGRAM_MODE_SCHEMATIC, ZOPA_DIAGRAM_THEME_LIGHT, width, height);
 }
 
 static guint32
@@ -132,26 +103,8 @@ changed_share (ZopaDiagram     *diagram,
   return (double) changed / n;
 }
 
-/* Un-premultiplied colour of a pixel. */
-static Rgb
-rgb_at (cairo_surface_t *surface,
-        int              x,
-        int              y)
-{
-  guint32 v = raw_pixel (surface, x, y);
-  guint a = v >> 24;
-  Rgb p = { 0, 0, 0 };
-
-  if (a == 0)
-    return p;
-  p.r = (guint8) MIN (255u, ((v >> 16) & 0xff) * 255 / a);
-  p.g = (guint8) MIN (255u, ((v >> 8) & 0xff) * 255 / a);
-  p.b = (guint8) MIN (255u, (v & 0xff) * 255 / a);
-  return p;
-}
-
 static gboolean
-near (Rgb     p,
+near (Pixel   p,
       guint32 hex,
       int     tolerance)
 {
@@ -183,14 +136,14 @@ region_pixels (ZopaDiagram     *diagram,
     for (int x = 6; x < w - 6; x += 3)
       {
         gboolean inside = TRUE;
-        Rgb p;
+        Pixel p;
 
         for (int k = 0; k < 8 && inside; k++)
           inside = zopa_euler_point_mask (shapes, n_shapes, x + 0.5 + 6 * cos (k * G_PI / 4),
                                           y + 0.5 + 6 * sin (k * G_PI / 4)) == mask;
         if (!inside || zopa_euler_point_mask (shapes, n_shapes, x + 0.5, y + 0.5) != mask)
           continue;
-        p = rgb_at (surface, x, y);
+        p = zopa_test_pixel_at (surface, x, y);
         counts.n++;
         counts.mark += near (p, hatch, 30);
         counts.background += near (p, background, 4);
@@ -245,7 +198,7 @@ test_emphasis (void)
   g_assert_true (zopa_diagram_region_is_drawn (diagram, other_mask));
   g_assert_cmpuint (region_with_marker (diagram, picked_draft), !=, picked_mask);
 
-  plain = render (diagram);
+  plain = zopa_test_render (diagram);
   zopa_diagram_set_emphasis (diagram, &picked_mask, 1, &picked_draft, 1);
 
   zopa_diagram_item_init (&item);
@@ -264,7 +217,7 @@ test_emphasis (void)
       g_assert_false (zopa_diagram_is_emphasized (diagram, &item));
     }
 
-  emphasized = render (diagram);
+  emphasized = zopa_test_render (diagram);
   g_assert_cmpfloat (changed_share (diagram, plain, emphasized, picked_mask), >, 0.8);
   g_assert_cmpfloat (changed_share (diagram, plain, emphasized, other_mask), <, 0.02);
 
@@ -275,7 +228,7 @@ test_emphasis (void)
 
   zopa_diagram_set_emphasis (diagram, NULL, 0, NULL, 0);
   g_assert_false (zopa_diagram_is_emphasized (diagram, &item));
-  cleared = render (diagram);
+  cleared = zopa_test_render (diagram);
   g_assert_cmpint (memcmp (cairo_image_surface_get_data (plain), cairo_image_surface_get_data (cleared),
                            cairo_image_surface_get_stride (plain) * cairo_image_surface_get_height (plain)), ==, 0);
 
@@ -296,15 +249,15 @@ test_emphasis_issue_map (void)
   const guint8 *a, *b;
   gsize size, changed = 0;
 
-  plain = render (diagram);
+  plain = zopa_test_render (diagram);
   zopa_diagram_set_emphasis (diagram, &mask, 1, NULL, 0);
-  emphasized = render (diagram);
+  emphasized = zopa_test_render (diagram);
   size = (gsize) cairo_image_surface_get_stride (plain) * cairo_image_surface_get_height (plain);
   g_assert_cmpint (memcmp (cairo_image_surface_get_data (plain), cairo_image_surface_get_data (emphasized), size), ==, 0);
   cairo_surface_destroy (emphasized);
 
   zopa_diagram_set_emphasis (diagram, NULL, 0, drafts, 1);
-  emphasized = render (diagram);
+  emphasized = zopa_test_render (diagram);
   a = cairo_image_surface_get_data (plain);
   b = cairo_image_surface_get_data (emphasized);
   for (gsize i = 0; i < size; i++)
@@ -362,7 +315,7 @@ test_region_marks (void)
         guint x = actor_mask (analysis, "xanten"), y = actor_mask (analysis, "yerevan");
         guint z = actor_mask (analysis, "zurich");
         guint maybe_empty[] = { x, x | z };
-        cairo_surface_t *surface = render (diagram);
+        cairo_surface_t *surface = zopa_test_render (diagram);
         RegionPixels plain;
 
         g_test_message ("theme %u, mode %d", t, mode);
@@ -421,7 +374,7 @@ test_marker_marks (void)
   ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
   const char *ids[] = { "abroad", "open-timetable", "settled" };
   const gboolean ringed[] = { TRUE, FALSE, FALSE };
-  cairo_surface_t *surface = render (diagram);
+  cairo_surface_t *surface = zopa_test_render (diagram);
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -439,7 +392,7 @@ test_marker_marks (void)
           if (zopa_diagram_hit_test (diagram, px, py, &hit) && hit.kind == ZOPA_DIAGRAM_ITEM_DRAFT)
             continue;
           n++;
-          n_dark += near (rgb_at (surface, (int) floor (px), (int) floor (py)), 0x1e1e1e, 70);
+          n_dark += near (zopa_test_pixel_at (surface, (int) floor (px), (int) floor (py)), 0x1e1e1e, 70);
         }
       g_test_message ("%s: %u of %u points on the ring dark", ids[i], n_dark, n);
       g_assert_cmpuint (n, >, 180);
