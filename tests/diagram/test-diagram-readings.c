@@ -404,6 +404,32 @@ test_marker_marks (void)
   g_assert_true (zopa_diagram_legend_explains (diagram, ZOPA_DIAGRAM_MARK_ASSUMPTIONS));
   g_assert_true (zopa_diagram_legend_explains (diagram, ZOPA_DIAGRAM_MARK_OPEN_ISSUES));
   cairo_surface_destroy (surface);
+
+  /* The issue map rings the same markers and says so; it has no regions to dot. */
+  g_clear_object (&diagram);
+  diagram = make_diagram_full (scenario, ZOPA_DIAGRAM_VIEW_ISSUE_MAP, ZOPA_DIAGRAM_MODE_SCHEMATIC,
+                               ZOPA_DIAGRAM_THEME_LIGHT, 1920, 1080);
+  g_assert_true (zopa_diagram_legend_explains (diagram, ZOPA_DIAGRAM_MARK_ASSUMPTIONS));
+  g_assert_false (zopa_diagram_legend_explains (diagram, ZOPA_DIAGRAM_MARK_EMPTY_IN_SOME_READINGS));
+  g_assert_false (zopa_diagram_legend_explains (diagram, ZOPA_DIAGRAM_MARK_EMPTY));
+
+  /* A scenario without uncertain values shows neither new mark nor key. */
+  {
+    g_autoptr(ZopaScenario) plain = zopa_scenario_load_builtin ();
+    g_autoptr(ZopaDiagram) venn = NULL;
+    g_autoptr(GError) error = NULL;
+    const char *certain[] = { "washington", "europe", NULL };
+    g_autoptr(ZopaAnalysis) analysis_certain = zopa_analysis_new (plain, NULL, certain, &error);
+    ZopaDiagramOptions options;
+
+    g_assert_no_error (error);
+    zopa_diagram_options_init (&options);
+    venn = zopa_diagram_new (plain, analysis_certain, &options, &error);
+    g_assert_no_error (error);
+    g_assert_false (zopa_analysis_is_uncertain (analysis_certain));
+    g_assert_false (zopa_diagram_legend_explains (venn, ZOPA_DIAGRAM_MARK_EMPTY_IN_SOME_READINGS));
+    g_assert_false (zopa_diagram_legend_explains (venn, ZOPA_DIAGRAM_MARK_ASSUMPTIONS));
+  }
 }
 
 /* What hover, keyboard focus and screen readers are told. */
