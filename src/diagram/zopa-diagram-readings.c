@@ -314,14 +314,20 @@ zopa_diagram_describe_region_readings (ZopaDiagram *self,
     return;
   if (reg->maybe_empty || zopa_diagram_region_count_is_range (self, mask))
     {
+      double space = zopa_analysis_get_deal_space (self->analysis);
       g_autofree char *range = zopa_diagram_format_count_range (self, mask);
+      g_autofree char *low = zopa_format_share (reg->maybe_empty ? 0 : reg->count_low, space);
+      g_autofree char *high = zopa_format_share (reg->count_high, space);
 
       g_string_append_c (out, '\n');
       if (reg->maybe_empty)
-        /* Translators: %s is a range of numbers of deals, "0–38" */
-        g_string_append_printf (out, _("Empty in some readings of the assumptions only: %s deals"), range);
+        /* Translators: a range of numbers of deals ("0–38"), then two shares of all deals */
+        g_string_append_printf (out, _("Empty in some readings of the assumptions only: %s deals (%s to %s of all deals)"),
+                                range, low, high);
       else
-        g_string_append_printf (out, _("%s deals, depending on the assumptions"), range);
+        /* Translators: a range of numbers of deals ("12–38"), then two shares of all deals */
+        g_string_append_printf (out, _("%s deals (%s to %s of all deals), depending on the assumptions"),
+                                range, low, high);
     }
   if (!reg->empty && !reg->maybe_empty)
     return;

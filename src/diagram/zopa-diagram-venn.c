@@ -1127,9 +1127,9 @@ place_count_label (ZopaDiagram *self,
 
       zopa_diagram_format_count_bounds (self, mask, &low, &high);
       first = g_strconcat (low, "–", NULL);
-      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, first, MAX (10.0, f * 0.8), TRUE, -1, 0),
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, first, MAX (9.0, f * 0.7), TRUE, -1, 0),
                      0, 0, ZOPA_INK_TEXT);
-      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, high, MAX (10.0, f * 0.8), TRUE, -1, 0),
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, high, MAX (9.0, f * 0.7), TRUE, -1, 0),
                      0, 0, ZOPA_INK_TEXT);
       reg->count.plate = reg->share.plate = TRUE;
       place_two_lines (reg, x, y, r * 1.05);
