@@ -134,32 +134,30 @@ void
 zopa_diagram_draw_dots (ZopaDiagram *self,
                         cairo_t     *cr)
 {
-  double step = MAX (6.0, 13 * self->unit), dot = MAX (1.2, 2.3 * self->unit);
-  double x0, y0, x1, y1;
+  double step = MAX (6.0, 13 * self->unit);
+  cairo_pattern_t *pattern;
 
   cairo_save (cr);
-  cairo_clip (cr);
-  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
-  zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
   if (zopa_cairo_target_is_vector (cr))
     {
-      /* Staggered rows of dots, aligned to the page so neighbouring regions match. */
-      for (int row = (int) floor (y0 / step); row * step <= y1 + step; row++)
-        for (double x = floor (x0 / step) * step + (row & 1) * step / 2; x <= x1 + step; x += step)
-          {
-            cairo_new_sub_path (cr);
-            cairo_arc (cr, x, row * step, dot, 0, 2 * G_PI);
-          }
-      cairo_fill (cr);
+      /* One tile of real dots, repeated by the file format itself (an SVG <pattern>, a
+       * PDF tiling pattern): small files, quick to write. */
+      cairo_rectangle_t extents = { 0, 0, step, step };
+      cairo_surface_t *tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      cairo_t *tcr = cairo_create (tile);
+
+      cairo_scale (tcr, step, step);
+      paint_dot_tile (self, tcr, 1, 1.0 / step);
+      cairo_destroy (tcr);
+      pattern = cairo_pattern_create_for_surface (tile);
+      cairo_surface_destroy (tile);
+      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
     }
   else
-    {
-      cairo_pattern_t *pattern = zopa_diagram_tile_pattern (self, cr, step, paint_dot_tile);
-
-      cairo_set_source (cr, pattern);
-      cairo_paint (cr);
-      cairo_pattern_destroy (pattern);
-    }
+    pattern = zopa_diagram_tile_pattern (self, cr, step, paint_dot_tile);
+  cairo_set_source (cr, pattern);
+  cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
   cairo_restore (cr);
 }
 
