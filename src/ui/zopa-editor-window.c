@@ -12,6 +12,7 @@ typedef struct
   /* The list and item page, side by side or folded into one column; not owned. */
   AdwLeaflet  *leaflet;
   GtkWidget   *back_button;
+  guint        sync_back_id;
 } ZopaEditorWindowPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (ZopaEditorWindow, zopa_editor_window, ADW_TYPE_WINDOW)
@@ -73,6 +74,15 @@ zopa_editor_window_constructed (GObject *object)
 }
 
 static void
+zopa_editor_window_dispose (GObject *object)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (ZOPA_EDITOR_WINDOW (object));
+
+  g_clear_handle_id (&priv->sync_back_id, g_source_remove);
+  G_OBJECT_CLASS (zopa_editor_window_parent_class)->dispose (object);
+}
+
+static void
 zopa_editor_window_finalize (GObject *object)
 {
   ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (ZOPA_EDITOR_WINDOW (object));
@@ -125,6 +135,7 @@ zopa_editor_window_class_init (ZopaEditorWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = zopa_editor_window_constructed;
+  object_class->dispose = zopa_editor_window_dispose;
   object_class->finalize = zopa_editor_window_finalize;
   object_class->get_property = zopa_editor_window_get_property;
   object_class->set_property = zopa_editor_window_set_property;
@@ -162,15 +173,28 @@ leaflet_page (AdwLeaflet *leaflet,
   return adw_leaflet_page_get_child (page);
 }
 
-static void
-sync_back_button (ZopaEditorWindow *self)
+static gboolean
+sync_back_button (gpointer user_data)
 {
-  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (self);
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (ZOPA_EDITOR_WINDOW (user_data));
   GtkWidget *list_page = leaflet_page (priv->leaflet, FALSE);
 
+  priv->sync_back_id = 0;
   gtk_widget_set_visible (priv->back_button,
                           adw_leaflet_get_folded (priv->leaflet)
                           && adw_leaflet_get_visible_child (priv->leaflet) != list_page);
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is being allocated, after the header bar was: the back button
+ * changes in the next main loop turn, so the header bar is laid out again before it is drawn. */
+static void
+queue_sync_back_button (ZopaEditorWindow *self)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (self);
+
+  if (priv->sync_back_id == 0)
+    priv->sync_back_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_back_button, self, NULL);
 }
 
 static void
@@ -178,8 +202,10 @@ on_back_clicked (ZopaEditorWindow *self)
 {
   ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (self);
 
+  /* The focus moves to the list first: a text field that kept it while its page goes away
+   * would go on blinking its cursor. */
+  gtk_widget_child_focus (leaflet_page (priv->leaflet, FALSE), GTK_DIR_TAB_FORWARD);
   adw_leaflet_navigate (priv->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_child_focus (adw_leaflet_get_visible_child (priv->leaflet), GTK_DIR_TAB_FORWARD);
 }
 
 void
@@ -217,8 +243,9 @@ zopa_editor_window_fold_list (ZopaEditorWindow *self,
     }
   g_signal_connect_object (list, "row-activated", G_CALLBACK (zopa_editor_window_show_item), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (back_button, "clicked", G_CALLBACK (on_back_clicked), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (sync_back_button), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (leaflet, "notify::visible-child", G_CALLBACK (sync_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (queue_sync_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (leaflet, "notify::visible-child", G_CALLBACK (queue_sync_back_button), self,
+                           G_CONNECT_SWAPPED);
   sync_back_button (self);
 }
 

@@ -6,10 +6,17 @@
 
 #include "zopa-window-private.h"
 
+/* The property action asks before the template is built and after it is gone. */
+static gboolean
+has_layout (ZopaWindow *self)
+{
+  return self->detail_leaflet != NULL && self->draft_panel != NULL;
+}
+
 static gboolean
 detail_folded (ZopaWindow *self)
 {
-  return adw_leaflet_get_folded (self->detail_leaflet);
+  return has_layout (self) && adw_leaflet_get_folded (self->detail_leaflet);
 }
 
 gboolean
@@ -26,6 +33,8 @@ sync_draft_panel (ZopaWindow *self)
 {
   gboolean folded = detail_folded (self);
 
+  if (!has_layout (self))
+    return;
   gtk_widget_set_visible (GTK_WIDGET (self->draft_panel), folded || self->draft_panel_wanted);
   zopa_draft_panel_set_back_visible (self->draft_panel, folded);
   g_object_notify (G_OBJECT (self), "draft-panel-shown");

@@ -485,7 +485,7 @@ test_issue_editor_options (void)
    * every clause that set the old one. */
   row = find_option_row (root, "cap-800k");
   id_button = option_row_part (row, "option-id-button");
-  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (id_button)), ==, "cap-800k");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_menu_button_get_child (GTK_MENU_BUTTON (id_button)))), ==, "cap-800k");
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (id_button)));
   entry = option_row_part (popover, "option-id-entry");
   rename = option_row_part (popover, "option-rename");
@@ -503,7 +503,7 @@ test_issue_editor_options (void)
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k-peacetime"), ==, 1);
   renamed = clauses_setting (scenario, "army-cap", "cap-800k-peacetime");
   g_assert_true (g_strv_equal ((const char * const *) renamed, (const char * const *) setting_800k));
-  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (id_button)), ==, "cap-800k-peacetime");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_menu_button_get_child (GTK_MENU_BUTTON (id_button)))), ==, "cap-800k-peacetime");
   activate (root, "editor.undo");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k"), ==, 1);
 
