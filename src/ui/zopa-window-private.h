@@ -86,4 +86,7 @@ gboolean zopa_window_get_draft_panel_shown (ZopaWindow      *self);
 void     zopa_window_set_draft_panel_shown (ZopaWindow      *self,
                                             gboolean         shown);
 
+/* zopa-window-reveal.c: "win.reveal", where every link of an explanation leads */
+void     zopa_window_reveal_class_init (GtkWidgetClass      *widget_class);
+
 G_END_DECLS
