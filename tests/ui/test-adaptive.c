@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include "ui/zopa-actor-editor.h"
-#include "ui/zopa-compare-window.h"
 #include "ui/zopa-draft-panel-private.h"
 #include "ui/zopa-issue-editor.h"
 #include "ui/zopa-shown-row.h"
@@ -442,14 +441,22 @@ test_editors_fold_at_360 (void)
   zopa_ui_test_drain_events ();
 }
 
+static gboolean
+page_at_rest (gpointer panel)
+{
+  return !gtk_stack_get_transition_running (ZOPA_DRAFT_PANEL (panel)->page_stack);
+}
+
 /* Screenshots for a reviewer's eyes (only with ZOPA_SCREENSHOT_DIR set): the window's pages,
- * each editor and the comparison at 360×640, and the window at 1280×800, light and dark. */
+ * each editor at 360×640, and the window at 1280×800, light and dark. */
 static void
 save_shot (GtkWindow  *window,
            const char *scheme,
            const char *name)
 {
-  GtkWidget *widget = GTK_WIDGET (window);
+  GtkWidget *widget = ADW_IS_APPLICATION_WINDOW (window)
+                      ? adw_application_window_get_content (ADW_APPLICATION_WINDOW (window))
+                      : adw_window_get_content (ADW_WINDOW (window));
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
@@ -483,7 +490,7 @@ shoot_editor (ZopaWindow *window,
   g_assert_nonnull (editor);
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 900, 640);
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 360, 640);
-  zopa_ui_test_wait_for (leaflet_at_rest, zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-leaflet"));
+  zopa_ui_test_wait_for (shows_item, zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-leaflet"));
   save_shot (editor, scheme, name);
   gtk_window_destroy (editor);
   zopa_ui_test_drain_events ();
@@ -509,7 +516,6 @@ test_screenshots (void)
       g_autoptr(ZopaActor) actor = NULL;
       g_autoptr(ZopaIssue) issue = NULL;
       g_autoptr(ZopaVariant) variant = NULL;
-      GtkWindow *compare;
       GtkWidget *panel;
       GtkListBox *clauses;
 
@@ -534,6 +540,7 @@ test_screenshots (void)
       save_shot (GTK_WINDOW (window), scheme, "narrow-draft-clauses");
       gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (clauses, 0)));
       zopa_ui_test_wait_for (widget_mapped, zopa_ui_test_find_named (panel, "clause-back"));
+      zopa_ui_test_wait_for (page_at_rest, panel);
       save_shot (GTK_WINDOW (window), scheme, "narrow-clause-editor");
       click (zopa_ui_test_find_named (panel, "clause-back"));
 
@@ -543,14 +550,6 @@ test_screenshots (void)
       shoot_editor (window, "win.edit-actor", zopa_actor_get_id (actor), ZOPA_TYPE_ACTOR_EDITOR, scheme, "narrow-actor-editor");
       shoot_editor (window, "win.edit-issue", zopa_issue_get_id (issue), ZOPA_TYPE_ISSUE_EDITOR, scheme, "narrow-issue-editor");
       shoot_editor (window, "win.edit-variant", zopa_variant_get_id (variant), ZOPA_TYPE_VARIANT_EDITOR, scheme, "narrow-variant-editor");
-
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
-      zopa_ui_test_drain_events ();
-      compare = find_toplevel (ZOPA_TYPE_COMPARE_WINDOW);
-      g_assert_nonnull (compare);
-      resize_window (compare, adw_window_get_content (ADW_WINDOW (compare)), 360, 640);
-      save_shot (compare, scheme, "narrow-compare");
-      gtk_window_destroy (compare);
 
       resize_window (GTK_WINDOW (window), adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), 1280, 800);
       zopa_ui_test_wait_for (leaflet_unfolded, leaflet);

@@ -659,8 +659,11 @@ test_issue_editor_reorder_issues (void)
   g_assert_cmpstr (zopa_issue_get_id (zopa_issue_editor_get_issue (editor)), ==, "territory");
   g_assert_true (gtk_widget_is_sensitive (up));
   {
-    /* The sidebar's list comes first. */
-    GtkListBox *list = GTK_LIST_BOX (zopa_ui_test_find_type (root, GTK_TYPE_LIST_BOX));
+    /* The sidebar's list is on the leaflet's first page. */
+    AdwLeaflet *leaflet = ADW_LEAFLET (zopa_ui_test_find_named (root, "editor-leaflet"));
+    g_autoptr(GtkSelectionModel) pages = adw_leaflet_get_pages (leaflet);
+    g_autoptr(AdwLeafletPage) first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+    GtkListBox *list = GTK_LIST_BOX (zopa_ui_test_find_type (adw_leaflet_page_get_child (first), GTK_TYPE_LIST_BOX));
     GtkListBoxRow *selected = gtk_list_box_get_selected_row (list);
 
     g_assert_nonnull (selected);
