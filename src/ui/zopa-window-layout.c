@@ -106,6 +106,4 @@ zopa_window_layout_init (ZopaWindow *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-draft",
                                   G_CALLBACK (on_selected_draft_changed), self);
   sync_draft_panel (self);
-  /* The window opens on the diagram, its main content, rather than the first header button. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->diagram_area));
 }
