@@ -35,6 +35,8 @@ struct _ZopaActorEditor
 
   AdwWindowTitle     *window_title;
   GtkListBox         *actor_list;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *back_button;
   GtkStack           *stack;
   AdwEntryRow        *name_row;
   AdwEntryRow        *id_row;
@@ -494,6 +496,7 @@ zopa_actor_editor_show (GtkWindow   *parent,
     zopa_actor_editor_select_actor (self, actor_id);
   else
     zopa_actor_editor_add_actor (self);
+  zopa_editor_window_show_item (ZOPA_EDITOR_WINDOW (self));
   return self;
 }
 
@@ -537,6 +540,8 @@ zopa_actor_editor_class_init (ZopaActorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, actor_list);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, back_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, id_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, color_button);
@@ -562,4 +567,5 @@ zopa_actor_editor_init (ZopaActorEditor *self)
 {
   self->source_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  zopa_editor_window_fold_list (ZOPA_EDITOR_WINDOW (self), self->leaflet, self->actor_list, self->back_button);
 }

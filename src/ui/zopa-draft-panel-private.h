@@ -46,6 +46,13 @@ struct _ZopaDraftPanel
   /* The undo depth right after a clause was deleted, for the toast's Undo. */
   guint             delete_undo_depth;
 
+  /* Where the overview was scrolled when a clause opened, for the way back. */
+  double            overview_place;
+
+  GtkWidget        *panel_back_button;
+  GtkWidget        *section_box;
+  GtkWidget        *jump_verdicts;
+  GtkWidget        *jump_take;
   AdwToastOverlay  *toast_overlay;
   GtkStack         *main_stack;
   GtkStack         *page_stack;
@@ -56,6 +63,8 @@ struct _ZopaDraftPanel
   GtkLabel         *parent_label;
   GtkEntry         *title_entry;
   AdwPreferencesGroup *verdicts_group;
+  GtkWidget        *take_group;
+  GtkWidget        *clauses_group;
   ZopaVerdictList  *verdict_list;
   GtkButton        *apply_button;
   GtkListBox       *take_list;
@@ -132,6 +141,11 @@ gboolean zopa_draft_panel_editing_clause (ZopaDraftPanel *self);
 void zopa_draft_panel_on_apply_clicked (GtkButton      *button,
                                         ZopaDraftPanel *self);
 void zopa_draft_panel_update_actions (ZopaDraftPanel *self);
+/* zopa-draft-panel-sections.c: the header's way to each section, and back from a clause */
+void zopa_draft_panel_keep_overview_place (ZopaDraftPanel *self);
+void zopa_draft_panel_return_to_overview (ZopaDraftPanel *self);
+void zopa_draft_panel_on_jump_clicked (GtkButton      *button,
+                                       ZopaDraftPanel *self);
 void zopa_draft_panel_class_init_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -421,6 +421,7 @@ zopa_draft_panel_show_clause (ZopaDraftPanel *self,
   if (clause != NULL)
     {
       sync_clause_heading (self);
+      zopa_draft_panel_keep_overview_place (self);
       gtk_stack_set_visible_child_name (self->page_stack, "clause");
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (
                                   GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->clause_editor),
@@ -445,12 +446,10 @@ on_back_clicked (GtkButton      *button,
 {
   GtkListBoxRow *row;
 
-  zopa_clause_editor_set_clause (self->clause_editor, NULL);
-  gtk_stack_set_visible_child_name (self->page_stack, "overview");
+  zopa_draft_panel_return_to_overview (self);
   row = gtk_list_box_get_selected_row (self->clause_list);
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
-  zopa_draft_panel_update_actions (self);
 }
 
 gboolean
@@ -545,6 +544,7 @@ set_draft (ZopaDraftPanel *self,
     }
   g_clear_pointer (&self->parent_signature, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->clause_search), "");
+  gtk_widget_set_sensitive (self->section_box, draft != NULL);
 
   if (draft == NULL)
     {
@@ -699,6 +699,10 @@ zopa_draft_panel_class_init (ZopaDraftPanelClass *klass)
   g_type_ensure (ZOPA_TYPE_CLAUSE_EDITOR);
   g_type_ensure (ZOPA_TYPE_VERDICT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-draft-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, panel_back_button);
+  gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, section_box);
+  gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, jump_verdicts);
+  gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, jump_take);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, page_stack);
@@ -710,6 +714,8 @@ zopa_draft_panel_class_init (ZopaDraftPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, title_entry);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, verdicts_group);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, verdict_list);
+  gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, take_group);
+  gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, clauses_group);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, apply_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, take_list);
   gtk_widget_class_bind_template_child (widget_class, ZopaDraftPanel, clause_search);
@@ -734,6 +740,8 @@ zopa_draft_panel_class_init (ZopaDraftPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_clause_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_parent_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+  gtk_widget_class_bind_template_callback_full (widget_class, "zopa_draft_panel_on_jump_clicked",
+                                                G_CALLBACK (zopa_draft_panel_on_jump_clicked));
 
   zopa_draft_panel_class_init_actions (widget_class);
 

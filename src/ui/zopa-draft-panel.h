@@ -29,5 +29,8 @@ void       zopa_draft_panel_set_session (ZopaDraftPanel *self,
  * draft). Returns FALSE when the selected draft has no such clause. */
 gboolean   zopa_draft_panel_open_clause (ZopaDraftPanel *self,
                                          const char     *clause_id);
+/* The header's back button, for when the panel stands in the diagram's place. */
+void       zopa_draft_panel_set_back_visible (ZopaDraftPanel *self,
+                                              gboolean        visible);
 
 G_END_DECLS

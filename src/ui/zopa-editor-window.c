@@ -9,6 +9,10 @@ typedef struct
 {
   ZopaSession *session;
   ZopaHistory *history;
+  /* The list and item page, side by side or folded into one column; not owned. */
+  AdwLeaflet  *leaflet;
+  GtkWidget   *back_button;
+  guint        sync_back_id;
 } ZopaEditorWindowPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (ZopaEditorWindow, zopa_editor_window, ADW_TYPE_WINDOW)
@@ -70,6 +74,15 @@ zopa_editor_window_constructed (GObject *object)
 }
 
 static void
+zopa_editor_window_dispose (GObject *object)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (ZOPA_EDITOR_WINDOW (object));
+
+  g_clear_handle_id (&priv->sync_back_id, g_source_remove);
+  G_OBJECT_CLASS (zopa_editor_window_parent_class)->dispose (object);
+}
+
+static void
 zopa_editor_window_finalize (GObject *object)
 {
   ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (ZOPA_EDITOR_WINDOW (object));
@@ -122,6 +135,7 @@ zopa_editor_window_class_init (ZopaEditorWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = zopa_editor_window_constructed;
+  object_class->dispose = zopa_editor_window_dispose;
   object_class->finalize = zopa_editor_window_finalize;
   object_class->get_property = zopa_editor_window_get_property;
   object_class->set_property = zopa_editor_window_set_property;
@@ -144,7 +158,95 @@ zopa_editor_window_class_init (ZopaEditorWindowClass *klass)
 static void
 zopa_editor_window_init (ZopaEditorWindow *self)
 {
-  gtk_widget_set_size_request (GTK_WIDGET (self), 600, 400);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 360, 400);
+}
+
+/* The leaflet's first page is the list, its last the item's page. */
+static GtkWidget *
+leaflet_page (AdwLeaflet *leaflet,
+              gboolean    last)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_leaflet_get_pages (leaflet);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+  g_autoptr(AdwLeafletPage) page = g_list_model_get_item (G_LIST_MODEL (pages), last ? n - 1 : 0);
+
+  return adw_leaflet_page_get_child (page);
+}
+
+static gboolean
+sync_back_button (gpointer user_data)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (ZOPA_EDITOR_WINDOW (user_data));
+  GtkWidget *list_page = leaflet_page (priv->leaflet, FALSE);
+
+  priv->sync_back_id = 0;
+  gtk_widget_set_visible (priv->back_button,
+                          adw_leaflet_get_folded (priv->leaflet)
+                          && adw_leaflet_get_visible_child (priv->leaflet) != list_page);
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is being allocated, after the header bar was: the back button
+ * changes in the next main loop turn, so the header bar is laid out again before it is drawn. */
+static void
+queue_sync_back_button (ZopaEditorWindow *self)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (self);
+
+  if (priv->sync_back_id == 0)
+    priv->sync_back_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_back_button, self, NULL);
+}
+
+static void
+on_back_clicked (ZopaEditorWindow *self)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (self);
+
+  /* The focus moves to the list first: a text field that kept it while its page goes away
+   * would go on blinking its cursor. */
+  gtk_widget_child_focus (leaflet_page (priv->leaflet, FALSE), GTK_DIR_TAB_FORWARD);
+  adw_leaflet_navigate (priv->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+void
+zopa_editor_window_show_item (ZopaEditorWindow *self)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (self);
+  GtkWidget *item_page;
+
+  g_return_if_fail (ZOPA_IS_EDITOR_WINDOW (self));
+
+  item_page = leaflet_page (priv->leaflet, TRUE);
+  adw_leaflet_set_visible_child (priv->leaflet, item_page);
+}
+
+void
+zopa_editor_window_fold_list (ZopaEditorWindow *self,
+                              AdwLeaflet       *leaflet,
+                              GtkListBox       *list,
+                              GtkWidget        *back_button)
+{
+  ZopaEditorWindowPrivate *priv = zopa_editor_window_get_instance_private (self);
+  g_autoptr(GtkSelectionModel) pages = adw_leaflet_get_pages (leaflet);
+
+  g_return_if_fail (ZOPA_IS_EDITOR_WINDOW (self));
+
+  priv->leaflet = leaflet;
+  priv->back_button = back_button;
+  /* Separators between the pages are never a page of their own. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwLeafletPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (GTK_IS_SEPARATOR (adw_leaflet_page_get_child (page)))
+        adw_leaflet_page_set_navigatable (page, FALSE);
+    }
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (zopa_editor_window_show_item), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (back_button, "clicked", G_CALLBACK (on_back_clicked), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (queue_sync_back_button), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (leaflet, "notify::visible-child", G_CALLBACK (queue_sync_back_button), self,
+                           G_CONNECT_SWAPPED);
+  sync_back_button (self);
 }
 
 ZopaSession *

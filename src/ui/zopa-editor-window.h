@@ -27,6 +27,15 @@ ZopaSession      *zopa_editor_window_get_session  (ZopaEditorWindow *self);
 ZopaHistory      *zopa_editor_window_get_history  (ZopaEditorWindow *self);
 ZopaScenario     *zopa_editor_window_get_scenario (ZopaEditorWindow *self);
 
+/* Lets the editor's list and the chosen item's page fold into one column when the window is
+ * narrow: activating a row shows the item's page, back_button (shown only then) the list. */
+void              zopa_editor_window_fold_list    (ZopaEditorWindow *self,
+                                                   AdwLeaflet       *leaflet,
+                                                   GtkListBox       *list,
+                                                   GtkWidget        *back_button);
+/* Shows the chosen item's page in place of the list when folded. */
+void              zopa_editor_window_show_item    (ZopaEditorWindow *self);
+
 /* The open editor window of type (a subclass) on session, or NULL. */
 ZopaEditorWindow *zopa_editor_window_find         (ZopaSession      *session,
                                                    GType             type);

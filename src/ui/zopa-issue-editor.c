@@ -31,6 +31,8 @@ struct _ZopaIssueEditor
 
   AdwWindowTitle     *window_title;
   GtkListBox         *issue_list;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *back_button;
   GtkStack           *stack;
   AdwEntryRow        *title_row;
   AdwEntryRow        *id_row;
@@ -425,7 +427,10 @@ zopa_issue_editor_show (GtkWindow   *parent,
   if (self == NULL)
     self = zopa_issue_editor_new (parent, session);
   if (issue_id != NULL)
-    zopa_issue_editor_select_issue (self, issue_id);
+    {
+      zopa_issue_editor_select_issue (self, issue_id);
+      zopa_editor_window_show_item (ZOPA_EDITOR_WINDOW (self));
+    }
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
@@ -461,6 +466,8 @@ zopa_issue_editor_class_init (ZopaIssueEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, issue_list);
   gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, back_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, id_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaIssueEditor, description_view);
@@ -483,4 +490,5 @@ static void
 zopa_issue_editor_init (ZopaIssueEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  zopa_editor_window_fold_list (ZOPA_EDITOR_WINDOW (self), self->leaflet, self->issue_list, self->back_button);
 }

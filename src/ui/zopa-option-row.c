@@ -19,6 +19,7 @@ struct _ZopaOptionRow
   ZopaHistoryBinding *label_binding;
 
   GtkMenuButton      *id_button;
+  GtkLabel           *id_label;
   GtkPopover         *id_popover;
   GtkEditable        *id_entry;
   GtkLabel           *error_label;
@@ -60,7 +61,7 @@ update_id (ZopaOptionRow *self)
 {
   g_autofree char *a11y = g_strdup_printf (_("Identifier “%s”"), zopa_option_get_id (self->item));
 
-  gtk_menu_button_set_label (self->id_button, zopa_option_get_id (self->item));
+  gtk_label_set_label (self->id_label, zopa_option_get_id (self->item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->id_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 }
@@ -272,6 +273,7 @@ zopa_option_row_class_init (ZopaOptionRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-option-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, id_button);
+  gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, id_label);
   gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, id_popover);
   gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, id_entry);
   gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, error_label);

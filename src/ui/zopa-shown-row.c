@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "zopa-shown-row.h"
 
 typedef struct
@@ -29,6 +31,33 @@ on_shown_toggled (GtkCheckButton *check,
                   ZopaShownRow   *self)
 {
   zopa_shown_row_set_shown (self, gtk_check_button_get_active (check));
+}
+
+/* Space on the row toggles its check; Enter and a click are the row's own activation. */
+static gboolean
+on_key_pressed (ZopaShownRow    *self,
+                guint            keyval,
+                guint            keycode,
+                GdkModifierType  state)
+{
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  if ((keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space)
+      || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  zopa_shown_row_set_shown (self, !priv->shown);
+  return TRUE;
+}
+
+static void
+describe_shown (ZopaShownRow *self)
+{
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  priv->shown ? _("Shown on the diagram; Space hides it")
+                                              : _("Not shown on the diagram; Space shows it"),
+                                  -1);
 }
 
 static void
@@ -111,7 +140,12 @@ zopa_shown_row_class_init (ZopaShownRowClass *klass)
 static void
 zopa_shown_row_init (ZopaShownRow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  describe_shown (self);
 }
 
 gpointer
@@ -146,5 +180,6 @@ zopa_shown_row_set_shown (ZopaShownRow *self,
   if (priv->shown == shown)
     return;
   priv->shown = shown;
+  describe_shown (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN]);
 }

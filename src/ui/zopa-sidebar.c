@@ -85,6 +85,23 @@ on_draft_row_selected (GtkListBox    *list,
                                      zopa_draft_get_id (zopa_draft_row_get_item (ZOPA_DRAFT_ROW (row))));
 }
 
+/* Arrows move the focus through the drafts without choosing one, since each choice fills
+ * the draft panel: a click or Enter chooses. A cursor move with "modify" leaves the
+ * selection alone, so the plain one becomes that. */
+static void
+on_draft_list_move_cursor (GtkListBox      *list,
+                           GtkMovementStep  step,
+                           int              count,
+                           gboolean         extend,
+                           gboolean         modify,
+                           ZopaSidebar     *self)
+{
+  if (modify)
+    return;
+  g_signal_stop_emission_by_name (list, "move-cursor");
+  g_signal_emit_by_name (list, "move-cursor", step, count, extend, TRUE);
+}
+
 /* Following the session */
 
 static void
@@ -185,4 +202,5 @@ static void
 zopa_sidebar_init (ZopaSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->draft_list, "move-cursor", G_CALLBACK (on_draft_list_move_cursor), self);
 }

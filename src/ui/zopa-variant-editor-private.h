@@ -26,6 +26,8 @@ struct _ZopaVariantEditor
 
   AdwWindowTitle     *window_title;
   GtkListBox         *variant_list;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *back_button;
   GtkStack           *stack;
   AdwEntryRow        *title_row;
   AdwEntryRow        *id_row;

@@ -415,7 +415,10 @@ zopa_variant_editor_show (GtkWindow   *parent,
   if (self == NULL)
     self = zopa_variant_editor_new (parent, session);
   if (variant_id != NULL)
-    zopa_variant_editor_select_variant (self, variant_id);
+    {
+      zopa_variant_editor_select_variant (self, variant_id);
+      zopa_editor_window_show_item (ZOPA_EDITOR_WINDOW (self));
+    }
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
@@ -463,6 +466,8 @@ zopa_variant_editor_class_init (ZopaVariantEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, variant_list);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, back_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, id_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantEditor, shown_row);
@@ -485,4 +490,5 @@ zopa_variant_editor_init (ZopaVariantEditor *self)
 {
   self->expanded_changes = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  zopa_editor_window_fold_list (ZOPA_EDITOR_WINDOW (self), self->leaflet, self->variant_list, self->back_button);
 }

@@ -50,11 +50,15 @@ struct _ZopaWindow
   GtkWidget            *disk_save_as_button;
   AdwWindowTitle       *window_title;
   AdwFlap              *flap;
-  AdwFlap              *draft_flap;
+  AdwLeaflet           *detail_leaflet;
+  GtkWidget            *diagram_page;
+  /* Whether the draft panel stays beside the diagram when the window is wide enough. */
+  gboolean              draft_panel_wanted;
   ZopaSidebar          *sidebar;
   ZopaDraftPanel       *draft_panel;
   ZopaDiagramArea      *diagram_area;
   GtkMenuButton        *variant_button;
+  GtkLabel             *variant_label;
   GtkWidget            *mode_box;
   ZopaPairChooser      *pair_chooser;
   GMenu                *variant_section;
@@ -77,6 +81,13 @@ gboolean zopa_window_save_to           (ZopaWindow          *self,
 void     zopa_window_save_as_then      (ZopaWindow          *self,
                                         ZopaWindowSavedFunc  then);
 void     zopa_window_update_disk_banner (ZopaWindow         *self);
+
+/* zopa-window-layout.c: the draft panel beside the diagram or, narrow, in its place */
+void     zopa_window_layout_class_init (GtkWidgetClass      *widget_class);
+void     zopa_window_layout_init       (ZopaWindow          *self);
+gboolean zopa_window_get_draft_panel_shown (ZopaWindow      *self);
+void     zopa_window_set_draft_panel_shown (ZopaWindow      *self,
+                                            gboolean         shown);
 
 /* zopa-window-reveal.c: "win.reveal", where every link of an explanation leads */
 void     zopa_window_reveal_class_init (GtkWidgetClass      *widget_class);

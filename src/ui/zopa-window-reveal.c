@@ -63,7 +63,7 @@ reveal_clause (ZopaWindow *self,
       return;
     }
   zopa_session_set_selected_draft (self->session, zopa_draft_get_id (draft));
-  adw_flap_set_reveal_flap (self->draft_flap, TRUE);
+  zopa_window_set_draft_panel_shown (self, TRUE);
   zopa_draft_panel_open_clause (self->draft_panel, clause_id);
   editor = zopa_reveal_find_widget (GTK_WIDGET (self->draft_panel), match_type,
                                     GSIZE_TO_POINTER (ZOPA_TYPE_CLAUSE_EDITOR));

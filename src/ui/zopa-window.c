@@ -22,6 +22,7 @@ enum {
   PROP_LOADING,
   PROP_RECENT_FILES,
   PROP_RECOVERY_STORE,
+  PROP_DRAFT_PANEL_SHOWN,
   N_PROPS
 };
 
@@ -124,8 +125,7 @@ sync_diagram_actions (ZopaWindow *self)
 
   if (variant_id != NULL)
     variant = zopa_scenario_find_variant (zopa_session_get_scenario (self->session), variant_id);
-  gtk_menu_button_set_label (self->variant_button,
-                             variant ? zopa_variant_get_title (variant) : _("Base Scenario"));
+  gtk_label_set_label (self->variant_label, variant ? zopa_variant_get_title (variant) : _("Base Scenario"));
 }
 
 static void
@@ -464,7 +464,7 @@ draft_operation_action (GtkWidget  *widget,
   const char *operation = g_variant_get_string (parameter, NULL);
   g_autofree char *name = g_strconcat ("draft.", operation, NULL);
 
-  adw_flap_set_reveal_flap (self->draft_flap, TRUE);
+  zopa_window_set_draft_panel_shown (self, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self->draft_panel), name, NULL);
 }
 
@@ -475,7 +475,7 @@ toggle_draft_panel_action (GtkWidget  *widget,
 {
   ZopaWindow *self = ZOPA_WINDOW (widget);
 
-  adw_flap_set_reveal_flap (self->draft_flap, !adw_flap_get_reveal_flap (self->draft_flap));
+  zopa_window_set_draft_panel_shown (self, !zopa_window_get_draft_panel_shown (self));
 }
 
 static void
@@ -545,6 +545,9 @@ zopa_window_get_property (GObject    *object,
     case PROP_RECOVERY_STORE:
       g_value_set_object (value, self->recovery_store);
       break;
+    case PROP_DRAFT_PANEL_SHOWN:
+      g_value_set_boolean (value, zopa_window_get_draft_panel_shown (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -579,6 +582,9 @@ zopa_window_set_property (GObject      *object,
       if (g_set_object (&self->recovery_store, g_value_get_object (value)))
         attach_recovery_store (self);
       break;
+    case PROP_DRAFT_PANEL_SHOWN:
+      zopa_window_set_draft_panel_shown (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -607,6 +613,11 @@ zopa_window_class_init (ZopaWindowClass *klass)
   properties[PROP_RECOVERY_STORE] =
     g_param_spec_object ("recovery-store", NULL, NULL, ZOPA_TYPE_RECOVERY_STORE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* Whether the selected draft's panel is in view: beside the diagram, or in its place when
+   * the window is narrow. */
+  properties[PROP_DRAFT_PANEL_SHOWN] =
+    g_param_spec_boolean ("draft-panel-shown", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-window.ui");
@@ -621,15 +632,18 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, draft_flap);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, detail_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_page);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, draft_panel);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_area);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_button);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_label);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, mode_box);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, pair_chooser);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_section);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, recent_section);
   zopa_window_files_class_init (widget_class);
+  zopa_window_layout_class_init (widget_class);
   zopa_window_reveal_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
@@ -670,6 +684,7 @@ zopa_window_init (ZopaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   connect_document_signals (self);
   zopa_window_files_init (self);
+  zopa_window_layout_init (self);
 
   self->diagram_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->diagram_actions), diagram_action_entries,

@@ -485,7 +485,7 @@ test_issue_editor_options (void)
    * every clause that set the old one. */
   row = find_option_row (root, "cap-800k");
   id_button = option_row_part (row, "option-id-button");
-  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (id_button)), ==, "cap-800k");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_menu_button_get_child (GTK_MENU_BUTTON (id_button)))), ==, "cap-800k");
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (id_button)));
   entry = option_row_part (popover, "option-id-entry");
   rename = option_row_part (popover, "option-rename");
@@ -503,7 +503,7 @@ test_issue_editor_options (void)
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k-peacetime"), ==, 1);
   renamed = clauses_setting (scenario, "army-cap", "cap-800k-peacetime");
   g_assert_true (g_strv_equal ((const char * const *) renamed, (const char * const *) setting_800k));
-  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (id_button)), ==, "cap-800k-peacetime");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_menu_button_get_child (GTK_MENU_BUTTON (id_button)))), ==, "cap-800k-peacetime");
   activate (root, "editor.undo");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "cap-800k"), ==, 1);
 
@@ -659,8 +659,11 @@ test_issue_editor_reorder_issues (void)
   g_assert_cmpstr (zopa_issue_get_id (zopa_issue_editor_get_issue (editor)), ==, "territory");
   g_assert_true (gtk_widget_is_sensitive (up));
   {
-    /* The sidebar's list comes first. */
-    GtkListBox *list = GTK_LIST_BOX (zopa_ui_test_find_type (root, GTK_TYPE_LIST_BOX));
+    /* The sidebar's list is on the leaflet's first page. */
+    AdwLeaflet *leaflet = ADW_LEAFLET (zopa_ui_test_find_named (root, "editor-leaflet"));
+    g_autoptr(GtkSelectionModel) pages = adw_leaflet_get_pages (leaflet);
+    g_autoptr(AdwLeafletPage) first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+    GtkListBox *list = GTK_LIST_BOX (zopa_ui_test_find_type (adw_leaflet_page_get_child (first), GTK_TYPE_LIST_BOX));
     GtkListBoxRow *selected = gtk_list_box_get_selected_row (list);
 
     g_assert_nonnull (selected);

@@ -1,0 +1,582 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-adaptive.c: the window and the editors down to 360 px — the leaflets fold, a chosen
+ * draft or item takes the place of the diagram or list, back returns — and at full width the
+ * draft panel stays beside the diagram across variant switches; the draft panel's header
+ * reaches each section and Back from a clause returns to where the overview was; arrows in
+ * the draft list move the focus without choosing a draft */
+
+#include "config.h"
+
+#include "ui/zopa-actor-editor.h"
+#include "ui/zopa-draft-panel-private.h"
+#include "ui/zopa-issue-editor.h"
+#include "ui/zopa-shown-row.h"
+#include "ui/zopa-sidebar.h"
+#include "ui/zopa-variant-editor.h"
+#include "ui/zopa-window.h"
+
+#include "zopa-ui-test.h"
+
+static ZopaApplication *app;
+
+typedef struct {
+  GtkWidget *widget;
+  int        width;
+} WidthWait;
+
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+static gboolean
+widget_has_width (gpointer data)
+{
+  WidthWait *wait = data;
+
+  int width = gtk_widget_get_width (wait->widget);
+
+  /* The window's frame (without a window manager, its own) takes a few pixels of it. */
+  return gtk_widget_get_mapped (wait->widget) && width <= wait->width && width >= wait->width - 20;
+}
+
+/* Resizes the window and waits until its content is laid out at (about) that width. */
+static void
+resize_window (GtkWindow *window,
+               GtkWidget *content,
+               int        width,
+               int        height)
+{
+  WidthWait wait = { content, width };
+
+  gtk_window_set_default_size (window, width, height);
+  zopa_ui_test_wait_for (widget_has_width, &wait);
+}
+
+/* A button's "clicked" at once (gtk_widget_activate() emits it a quarter second later). */
+static void
+click (GtkWidget *button)
+{
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static gboolean
+leaflet_folded (gpointer leaflet)
+{
+  return adw_leaflet_get_folded (leaflet);
+}
+
+static gboolean
+leaflet_unfolded (gpointer leaflet)
+{
+  return !adw_leaflet_get_folded (leaflet);
+}
+
+static gboolean
+leaflet_at_rest (gpointer leaflet)
+{
+  return !adw_leaflet_get_child_transition_running (leaflet);
+}
+
+static gboolean
+shows_draft_page (gpointer leaflet)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "draft") == 0
+         && leaflet_at_rest (leaflet);
+}
+
+static gboolean
+shows_diagram_page (gpointer leaflet)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "diagram") == 0
+         && leaflet_at_rest (leaflet);
+}
+
+static ZopaWindow *
+open_window (int width,
+             int height)
+{
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
+  GtkWidget *content;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  resize_window (GTK_WINDOW (window), content, width, height);
+  return window;
+}
+
+static GtkListBox *
+draft_list (ZopaWindow *window)
+{
+  GtkWidget *sidebar = zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_SIDEBAR);
+  GtkListBox *list = GTK_LIST_BOX (zopa_ui_test_find_nth_type (sidebar, GTK_TYPE_LIST_BOX, 0));
+
+  g_assert_nonnull (list);
+  return list;
+}
+
+static const char *
+selected_draft (ZopaWindow *window)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (draft_list (window));
+
+  return row != NULL ? zopa_draft_get_id (zopa_shown_row_get_item (ZOPA_SHOWN_ROW (row))) : NULL;
+}
+
+static void
+test_window_folds_at_360 (void)
+{
+  ZopaWindow *window = open_window (360, 640);
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  AdwLeaflet *leaflet = ADW_LEAFLET (zopa_ui_test_find_named (GTK_WIDGET (window), "detail-leaflet"));
+  GtkWidget *back = zopa_ui_test_find_named (GTK_WIDGET (window), "draft-panel-back");
+  GtkWidget *panel_button = zopa_ui_test_find_named (GTK_WIDGET (window), "draft-panel-button");
+  AdwFlap *flap = ADW_FLAP (zopa_ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
+  GtkListBox *drafts;
+  GtkListBoxRow *row;
+
+  g_assert_nonnull (leaflet);
+  g_assert_nonnull (back);
+  g_assert_cmpint (minimum_width (content), <=, 360);
+  zopa_ui_test_wait_for (leaflet_folded, leaflet);
+  zopa_ui_test_wait_for (shows_diagram_page, leaflet);
+  g_assert_false (gtk_widget_get_mapped (back));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (panel_button)));
+
+  /* Choosing a draft in the sidebar (over the diagram at this width) shows its details. */
+  adw_flap_set_reveal_flap (flap, TRUE);
+  drafts = draft_list (window);
+  row = gtk_list_box_get_row_at_index (drafts, 1);
+  g_assert_nonnull (row);
+  gtk_widget_activate (GTK_WIDGET (row));
+  zopa_ui_test_wait_for (shows_draft_page, leaflet);
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_get_visible (back));
+  g_assert_true (gtk_widget_get_mapped (back));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (panel_button)));
+
+  /* Back returns to the diagram; the draft stays chosen. */
+  gtk_widget_activate (back);
+  zopa_ui_test_wait_for (shows_diagram_page, leaflet);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (panel_button)));
+  g_assert_true (gtk_list_box_get_selected_row (drafts) == row);
+
+  /* The header's toggle goes to the panel and back as well. */
+  gtk_widget_activate (panel_button);
+  zopa_ui_test_wait_for (shows_draft_page, leaflet);
+  gtk_widget_activate (panel_button);
+  zopa_ui_test_wait_for (shows_diagram_page, leaflet);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
+typedef struct {
+  GtkLabel   *label;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_says (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return g_strcmp0 (gtk_label_get_label (wait->label), wait->text) == 0;
+}
+
+static void
+test_wide_window_keeps_panel_across_variants (void)
+{
+  ZopaWindow *window = open_window (1280, 800);
+  AdwLeaflet *leaflet = ADW_LEAFLET (zopa_ui_test_find_named (GTK_WIDGET (window), "detail-leaflet"));
+  GtkWidget *panel = zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_DRAFT_PANEL);
+  GtkWidget *back = zopa_ui_test_find_named (GTK_WIDGET (window), "draft-panel-back");
+  ZopaScenario *scenario = zopa_document_get_scenario (zopa_window_get_document (window));
+  GListModel *variants = zopa_scenario_get_variants (scenario);
+  GtkLabel *variant_label = GTK_LABEL (zopa_ui_test_find_type (zopa_ui_test_find_named (GTK_WIDGET (window), "variant-button"),
+                                                               GTK_TYPE_LABEL));
+  GtkListBoxRow *row;
+  const char *chosen;
+
+  zopa_ui_test_wait_for (leaflet_unfolded, leaflet);
+  g_assert_true (gtk_widget_get_mapped (panel));
+  g_assert_false (gtk_widget_get_visible (back));
+
+  row = gtk_list_box_get_row_at_index (draft_list (window), 2);
+  gtk_widget_activate (GTK_WIDGET (row));
+  zopa_ui_test_drain_events ();
+  chosen = selected_draft (window);
+  g_assert_nonnull (chosen);
+
+  g_assert_cmpuint (g_list_model_get_n_items (variants), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (variants); i++)
+    {
+      g_autoptr(ZopaVariant) variant = g_list_model_get_item (variants, i);
+      LabelWait wait = { variant_label, zopa_variant_get_title (variant) };
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "diagram.variant", "s", zopa_variant_get_id (variant));
+      /* The variant button's label, whose width once folded the panel away, follows the switch. */
+      zopa_ui_test_wait_for (label_says, &wait);
+      zopa_ui_test_drain_events ();
+
+      g_assert_false (adw_leaflet_get_folded (leaflet));
+      g_assert_true (gtk_widget_get_mapped (panel));
+      g_assert_cmpstr (selected_draft (window), ==, chosen);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
+/* Arrows move the focus through the drafts without choosing one; Enter chooses. */
+static void
+test_draft_list_arrows_do_not_choose (void)
+{
+  ZopaWindow *window = open_window (1280, 800);
+  GtkListBox *drafts = draft_list (window);
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (drafts, 0);
+  GtkListBoxRow *second = gtk_list_box_get_row_at_index (drafts, 1);
+  g_autofree char *before = g_strdup (selected_draft (window));
+
+  g_assert_nonnull (second);
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  g_signal_emit_by_name (drafts, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  zopa_ui_test_drain_events ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (second));
+  g_assert_cmpstr (selected_draft (window), ==, before);
+
+  g_signal_emit_by_name (drafts, "activate-cursor-row");
+  zopa_ui_test_drain_events ();
+  g_assert_cmpstr (selected_draft (window), ==,
+                   zopa_draft_get_id (zopa_shown_row_get_item (ZOPA_SHOWN_ROW (second))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
+static gboolean
+widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* The selected draft's analysis, "what would it take" and every clause row are in: the
+ * overview's height stays. */
+static gboolean
+panel_settled (gpointer data)
+{
+  ZopaDraftPanel *panel = data;
+
+  return !zopa_session_get_busy (panel->session) && panel->take_search == NULL && panel->refresh_id == 0
+         && (panel->clause_rows == NULL || zopa_gradual_rows_complete (panel->clause_rows))
+         && (panel->take_rows == NULL || zopa_gradual_rows_complete (panel->take_rows));
+}
+
+static float
+y_in (GtkWidget *widget,
+      GtkWidget *ancestor)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, ancestor, &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.y;
+}
+
+/* The header's buttons bring each section to the top with the focus in it; Back from a clause
+ * returns the overview to where it was. */
+static void
+test_panel_header_reaches_sections (void)
+{
+  ZopaWindow *window = open_window (1280, 800);
+  GtkWidget *panel = zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_DRAFT_PANEL);
+  GtkWidget *jump_clauses = zopa_ui_test_find_named (panel, "jump-clauses");
+  GtkWidget *jump_verdicts = zopa_ui_test_find_named (panel, "jump-verdicts");
+  GtkWidget *menu = zopa_ui_test_find_named (panel, "draft-menu");
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (zopa_ui_test_find_named (panel, "draft-overview"));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (draft_list (window), 1);
+  GtkWidget *focus;
+  GtkListBox *clauses;
+  GtkListBoxRow *clause;
+  double place;
+  float menu_y;
+
+  gtk_widget_activate (GTK_WIDGET (row));
+  zopa_ui_test_wait_for (widget_mapped, jump_clauses);
+  zopa_ui_test_wait_for (panel_settled, panel);
+  zopa_ui_test_drain_events ();
+  g_assert_true (gtk_widget_get_sensitive (jump_clauses));
+  menu_y = y_in (menu, panel);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  click (jump_clauses);
+  zopa_ui_test_drain_events ();
+  place = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (place, >, 0);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_GROUP));
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_GROUP))),
+                   ==, "Clauses");
+  /* The header stays put above the scrolled content. */
+  g_assert_true (gtk_widget_get_mapped (menu));
+  g_assert_cmpfloat (y_in (menu, panel), ==, menu_y);
+
+  /* A clause opened from there and closed again leaves the overview where it was. */
+  clauses = GTK_LIST_BOX (zopa_ui_test_find_named (panel, "clause-list"));
+  clause = gtk_list_box_get_row_at_index (clauses, 0);
+  g_assert_nonnull (clause);
+  gtk_widget_activate (GTK_WIDGET (clause));
+  zopa_ui_test_wait_for (widget_mapped, zopa_ui_test_find_named (panel, "clause-back"));
+  click (zopa_ui_test_find_named (panel, "clause-back"));
+  zopa_ui_test_drain_events ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, place);
+
+  click (jump_verdicts);
+  zopa_ui_test_drain_events ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, place);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
+/* The open toplevel of type. */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+widget_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+static gboolean
+widget_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* The first page, whatever the leaflet's own order of its child widgets. */
+static GtkWidget *
+list_page (AdwLeaflet *leaflet)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_leaflet_get_pages (leaflet);
+  g_autoptr(AdwLeafletPage) first = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+
+  return adw_leaflet_page_get_child (first);
+}
+
+static gboolean
+shows_list (gpointer leaflet)
+{
+  return adw_leaflet_get_visible_child (leaflet) == list_page (leaflet) && leaflet_at_rest (leaflet);
+}
+
+static gboolean
+shows_item (gpointer leaflet)
+{
+  return !shows_list (leaflet) && leaflet_at_rest (leaflet);
+}
+
+/* Each editor at 360 px: one column, the item's page first, back to the list. */
+static void
+test_editors_fold_at_360 (void)
+{
+  ZopaWindow *window = open_window (1280, 800);
+  ZopaScenario *scenario = zopa_document_get_scenario (zopa_window_get_document (window));
+  g_autoptr(ZopaActor) actor = g_list_model_get_item (zopa_scenario_get_actors (scenario), 0);
+  g_autoptr(ZopaIssue) issue = g_list_model_get_item (zopa_scenario_get_issues (scenario), 0);
+  g_autoptr(ZopaVariant) variant = g_list_model_get_item (zopa_scenario_get_variants (scenario), 0);
+  const char *actions[] = { "win.edit-actor", "win.edit-issue", "win.edit-variant" };
+  const GType types[] = { ZOPA_TYPE_ACTOR_EDITOR, ZOPA_TYPE_ISSUE_EDITOR, ZOPA_TYPE_VARIANT_EDITOR };
+  const char *ids[] = { zopa_actor_get_id (actor), zopa_issue_get_id (issue), zopa_variant_get_id (variant) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *editor;
+      GtkWidget *content;
+      AdwLeaflet *leaflet;
+      GtkWidget *back;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), actions[i], "s", ids[i]);
+      zopa_ui_test_drain_events ();
+      editor = find_toplevel (types[i]);
+      g_assert_nonnull (editor);
+      content = adw_window_get_content (ADW_WINDOW (editor));
+      leaflet = ADW_LEAFLET (zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-leaflet"));
+      back = zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-back");
+
+      g_assert_nonnull (leaflet);
+      /* Laid out once at its own size first, as a window the user then narrows. */
+      resize_window (editor, content, 900, 640);
+      resize_window (editor, content, 360, 640);
+      g_assert_cmpint (minimum_width (content), <=, 360);
+      zopa_ui_test_wait_for (leaflet_folded, leaflet);
+      zopa_ui_test_wait_for (shows_item, leaflet);
+      zopa_ui_test_wait_for (widget_visible, back);
+
+      gtk_widget_activate (back);
+      zopa_ui_test_wait_for (shows_list, leaflet);
+      zopa_ui_test_wait_for (widget_hidden, back);
+
+      gtk_window_destroy (editor);
+      zopa_ui_test_drain_events ();
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
+static gboolean
+page_at_rest (gpointer panel)
+{
+  return !gtk_stack_get_transition_running (ZOPA_DRAFT_PANEL (panel)->page_stack);
+}
+
+/* Screenshots for a reviewer's eyes (only with ZOPA_SCREENSHOT_DIR set): the window's pages,
+ * each editor at 360×640, and the window at 1280×800, light and dark. */
+static void
+save_shot (GtkWindow  *window,
+           const char *scheme,
+           const char *name)
+{
+  GtkWidget *widget = ADW_IS_APPLICATION_WINDOW (window)
+                      ? adw_application_window_get_content (ADW_APPLICATION_WINDOW (window))
+                      : adw_window_get_content (ADW_WINDOW (window));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", name, scheme);
+  g_autofree char *path = g_build_filename (g_getenv ("ZOPA_SCREENSHOT_DIR"), file, NULL);
+
+  zopa_ui_test_drain_events ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+shoot_editor (ZopaWindow *window,
+              const char *action,
+              const char *id,
+              GType       type,
+              const char *scheme,
+              const char *name)
+{
+  GtkWindow *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, "s", id);
+  zopa_ui_test_drain_events ();
+  editor = find_toplevel (type);
+  g_assert_nonnull (editor);
+  resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 900, 640);
+  resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 360, 640);
+  zopa_ui_test_wait_for (shows_item, zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-leaflet"));
+  save_shot (editor, scheme, name);
+  gtk_window_destroy (editor);
+  zopa_ui_test_drain_events ();
+}
+
+static void
+test_screenshots (void)
+{
+  const char *schemes[] = { "light", "dark" };
+
+  if (g_getenv ("ZOPA_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("ZOPA_SCREENSHOT_DIR is not set");
+      return;
+    }
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      const char *scheme = schemes[s];
+      ZopaWindow *window;
+      AdwLeaflet *leaflet;
+      AdwFlap *flap;
+      ZopaScenario *scenario;
+      g_autoptr(ZopaActor) actor = NULL;
+      g_autoptr(ZopaIssue) issue = NULL;
+      g_autoptr(ZopaVariant) variant = NULL;
+      GtkWidget *panel;
+      GtkListBox *clauses;
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          s == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT : ADW_COLOR_SCHEME_FORCE_DARK);
+      window = open_window (360, 640);
+      leaflet = ADW_LEAFLET (zopa_ui_test_find_named (GTK_WIDGET (window), "detail-leaflet"));
+      flap = ADW_FLAP (zopa_ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
+      panel = zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_DRAFT_PANEL);
+      scenario = zopa_document_get_scenario (zopa_window_get_document (window));
+      save_shot (GTK_WINDOW (window), scheme, "narrow-diagram");
+      adw_flap_set_reveal_flap (flap, TRUE);
+      zopa_ui_test_wait_for (widget_mapped, draft_list (window));
+      zopa_ui_test_drain_events ();
+      save_shot (GTK_WINDOW (window), scheme, "narrow-sidebar");
+      gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (draft_list (window), 2)));
+      zopa_ui_test_wait_for (shows_draft_page, leaflet);
+      zopa_ui_test_wait_for (panel_settled, panel);
+      save_shot (GTK_WINDOW (window), scheme, "narrow-draft");
+      click (zopa_ui_test_find_named (panel, "jump-clauses"));
+      clauses = GTK_LIST_BOX (zopa_ui_test_find_named (panel, "clause-list"));
+      save_shot (GTK_WINDOW (window), scheme, "narrow-draft-clauses");
+      gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (clauses, 0)));
+      zopa_ui_test_wait_for (widget_mapped, zopa_ui_test_find_named (panel, "clause-back"));
+      zopa_ui_test_wait_for (page_at_rest, panel);
+      save_shot (GTK_WINDOW (window), scheme, "narrow-clause-editor");
+      click (zopa_ui_test_find_named (panel, "clause-back"));
+
+      actor = g_list_model_get_item (zopa_scenario_get_actors (scenario), 0);
+      issue = g_list_model_get_item (zopa_scenario_get_issues (scenario), 0);
+      variant = g_list_model_get_item (zopa_scenario_get_variants (scenario), 0);
+      shoot_editor (window, "win.edit-actor", zopa_actor_get_id (actor), ZOPA_TYPE_ACTOR_EDITOR, scheme, "narrow-actor-editor");
+      shoot_editor (window, "win.edit-issue", zopa_issue_get_id (issue), ZOPA_TYPE_ISSUE_EDITOR, scheme, "narrow-issue-editor");
+      shoot_editor (window, "win.edit-variant", zopa_variant_get_id (variant), ZOPA_TYPE_VARIANT_EDITOR, scheme, "narrow-variant-editor");
+
+      resize_window (GTK_WINDOW (window), adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), 1280, 800);
+      zopa_ui_test_wait_for (leaflet_unfolded, leaflet);
+      adw_flap_set_reveal_flap (flap, TRUE);
+      zopa_ui_test_drain_events ();
+      save_shot (GTK_WINDOW (window), scheme, "wide");
+      resize_window (GTK_WINDOW (window), adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), 800, 600);
+      save_shot (GTK_WINDOW (window), scheme, "medium");
+      gtk_window_destroy (GTK_WINDOW (window));
+      zopa_ui_test_drain_events ();
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = zopa_ui_test_init_app (&argc, &argv);
+  /* GTK 4.8 warns (fatally here) when a field focused by a page change blinks a selection. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+
+  g_test_add_func ("/adaptive/window-folds-at-360", test_window_folds_at_360);
+  g_test_add_func ("/adaptive/wide-window-keeps-panel-across-variants", test_wide_window_keeps_panel_across_variants);
+  g_test_add_func ("/adaptive/draft-list-arrows-do-not-choose", test_draft_list_arrows_do_not_choose);
+  g_test_add_func ("/adaptive/panel-header-reaches-sections", test_panel_header_reaches_sections);
+  g_test_add_func ("/adaptive/editors-fold-at-360", test_editors_fold_at_360);
+  g_test_add_func ("/adaptive/screenshots", test_screenshots);
+  return g_test_run ();
+}
