@@ -38,11 +38,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Opening a value selects it (a click on an expander row's header opens it and never
+ * reaches the list's own selection); closing the selected one selects none. */
+static void
+on_row_expanded (ZopaAssumptionsWindow *self,
+                 GParamSpec            *pspec,
+                 AdwExpanderRow        *row)
+{
+  if (adw_expander_row_get_expanded (row))
+    gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
+  else if (gtk_list_box_get_selected_row (self->list_box) == GTK_LIST_BOX_ROW (row))
+    gtk_list_box_unselect_all (self->list_box);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  return zopa_assumption_row_new (ZOPA_ASSUMPTION_ITEM (item));
+  ZopaAssumptionsWindow *self = ZOPA_ASSUMPTIONS_WINDOW (user_data);
+  GtkWidget *row = zopa_assumption_row_new (ZOPA_ASSUMPTION_ITEM (item));
+
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded), self, G_CONNECT_SWAPPED);
+  return row;
 }
 
 static void
@@ -61,12 +78,8 @@ on_row_selected (ZopaAssumptionsWindow *self,
 {
   ZopaAssumptionItem *item = row != NULL ? zopa_assumption_row_get_item (ZOPA_ASSUMPTION_ROW (row)) : NULL;
 
-  /* A list rebuilt under the selection reports none for a moment: the key stays. */
-  if (item != NULL)
-    {
-      g_free (self->selected_key);
-      self->selected_key = g_strdup (zopa_assumption_item_get_key (item));
-    }
+  g_free (self->selected_key);
+  self->selected_key = item != NULL ? g_strdup (zopa_assumption_item_get_key (item)) : NULL;
   set_selected (self, item);
 }
 
@@ -127,11 +140,13 @@ show_hinges (ZopaAssumptionsWindow *self)
 
   for (guint k = 0; k < n; k++)
     g_ptr_array_add (items, zopa_assumption_item_new (hinges, k, zopa_session_get_scenario (self->session)));
+  /* The list rebuilt under the selection selects none; key (taken before) selects the
+   * same value again when it is still there. */
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
   gtk_stack_set_visible_child_name (self->stack, hinges != NULL && n == 0 ? "empty" : "list");
-  if (key == NULL || !zopa_assumptions_window_select (self, key))
-    set_selected (self, NULL);
+  if (key != NULL)
+    zopa_assumptions_window_select (self, key);
 }
 
 static void
@@ -241,7 +256,7 @@ zopa_assumptions_window_init (ZopaAssumptionsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->items = g_list_store_new (ZOPA_TYPE_ASSUMPTION_ITEM);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->items), create_row, NULL, NULL);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->items), create_row, self, NULL);
 }
 
 ZopaAssumptionsWindow *
@@ -322,7 +337,10 @@ zopa_assumptions_window_select (ZopaAssumptionsWindow *self,
 
       if (g_strcmp0 (zopa_assumption_item_get_key (item), key) == 0)
         {
-          gtk_list_box_select_row (self->list_box, gtk_list_box_get_row_at_index (self->list_box, k));
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, k);
+
+          gtk_list_box_select_row (self->list_box, row);
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
           return TRUE;
         }
     }
