@@ -96,15 +96,27 @@ describe_region (ZopaDiagram *self,
         g_string_append_printf (out, _("Accepted by %s only"), who);
       else
         g_string_append_printf (out, _("Accepted by %s"), who);
-      g_string_append_c (out, '\n');
-      count = describe_count (self, r->exclusive, r->exclusive_error, r->exact, r->exclusive_empty);
-      g_string_append (out, count);
+      /* A count that varies over the readings is said as a range, with what empties it. */
+      if (self->view != ZOPA_DIAGRAM_VIEW_VENN || !zopa_diagram_region_count_is_range (self, mask))
+        {
+          g_string_append_c (out, '\n');
+          count = describe_count (self, r->exclusive, r->exclusive_error, r->exact,
+                                  self->view == ZOPA_DIAGRAM_VIEW_VENN ? self->regions[mask].empty : r->exclusive_empty);
+          g_string_append (out, count);
+        }
+      if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+        zopa_diagram_describe_region_readings (self, out, mask);
       if (__builtin_popcount (mask) >= 2 && mask != all)
         {
           g_autofree char *zopa = NULL;
 
+          const ZopaRegionReadings *rr = zopa_analysis_get_region_readings (a, mask);
+
           g_string_append_c (out, '\n');
-          if (r->inclusive_empty)
+          if (rr != NULL && rr->empty_inclusive == ZOPA_HOLDS_IN_SOME_READING)
+            /* Translators: %s is a list of actors */
+            g_string_append_printf (out, _("ZOPA of %s: empty in some readings"), who);
+          else if (r->inclusive_empty)
             /* Translators: %s is a list of actors */
             g_string_append_printf (out, _("ZOPA of %s: empty"), who);
           else
@@ -159,8 +171,13 @@ describe_draft (ZopaDiagram *self,
       g_autofree char *may = zopa_format_actor_list (self, possible & ~accepting);
       g_string_append_c (out, '\n');
       /* Translators: %s is a list of actors */
-      g_string_append_printf (out, _("May be accepted by %s, depending on the open issues"), may);
+      if (shown >= 0 && self->drafts[shown].on_assumptions && !self->drafts[shown].open)
+        /* Translators: %s is a list of actors */
+        g_string_append_printf (out, _("May be accepted by %s, depending on the assumptions"), may);
+      else
+        g_string_append_printf (out, _("May be accepted by %s, depending on the open issues"), may);
     }
+  zopa_diagram_describe_draft_readings (self, out, draft);
 
   for (guint k = 0; k < self->n_actors; k++)
     {
@@ -454,6 +471,21 @@ zopa_diagram_describe_summary (ZopaDiagram *self)
                                               zopa_analysis_get_region (a, all)->exact);
       /* Translators: %s is a number of deals */
       g_string_append_printf (out, _("%s deals are acceptable to all of them."), n);
+    }
+  if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+    {
+      guint n_maybe = 0;
+
+      for (guint m = 1; m <= all && m < ZOPA_EULER_MAX_REGIONS; m++)
+        n_maybe += self->regions[m].drawn && self->regions[m].maybe_empty;
+      if (n_maybe > 0)
+        {
+          g_string_append_c (out, ' ');
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u region is empty in some readings of the assumptions only (dotted).",
+                                                    "%u regions are empty in some readings of the assumptions only (dotted).",
+                                                    n_maybe), n_maybe);
+        }
     }
   if (self->n_drafts > 0)
     {

@@ -263,6 +263,9 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
                  y - (ink_rect.y + ink_rect.height / 2.0) / PANGO_SCALE);
   pango_cairo_show_layout (cr, number);
 
+  if (d->on_assumptions && !ghost)
+    zopa_diagram_draw_assumption_ring (self, cr, x, y, r);
+
   /* The selection: a ring in the accent colour, so the marker keeps its style. */
   if (selected)
     {

@@ -500,8 +500,7 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
   double bx0, by0, bx1, by1, extent;
 
   memset (self->regions, 0, sizeof self->regions);
-  for (guint m = 1; m < n_regions; m++)
-    self->regions[m].empty = zopa_analysis_get_region (a, m)->exclusive_empty;
+  zopa_diagram_readings_mark_regions (self);
 
   self->has_fit = FALSE;
   if (self->mode == ZOPA_DIAGRAM_MODE_SCHEMATIC)
@@ -518,9 +517,11 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
 
       for (guint m = 1; m < n_regions; m++)
         {
-          const ZopaRegion *r = zopa_analysis_get_region (a, m);
-          /* Shares, not counts: the counts can reach 10^15; an empty region stays 0. */
-          wanted[m] = r->exclusive_empty ? 0 : MAX (r->exclusive, 0) / MAX (total, 1);
+          const ZopaDiagramRegion *r = &self->regions[m];
+          /* Shares, not counts: the counts can reach 10^15; an empty region stays 0. A count
+           * that varies over the readings is drawn at the middle of its range, so that a
+           * region empty in some readings only keeps an area for its mark. */
+          wanted[m] = r->empty ? 0 : MAX ((r->count_low + r->count_high) / 2, 0) / MAX (total, 1);
           sum += wanted[m];
         }
       memset (self->base_shapes, 0, sizeof self->base_shapes);
@@ -983,6 +984,9 @@ place_draft_label (ZopaDiagram *self,
   ZopaText t = { 0 };
   const cairo_rectangle_t *box = d->outside ? &self->shelf : &self->universe;
   double gap = f * 0.35;
+  /* Clear of the ring of dots round a marker that hinges on assumptions. */
+  double reach = d->on_assumptions ? d->r * 1.62 : d->r;
+  double corner = reach * (d->on_assumptions ? 0.78 : 0.7);
   /* Right, left, below, above, then the diagonals. */
   static const double dirs[][2] = {
     { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
@@ -1001,12 +1005,12 @@ place_draft_label (ZopaDiagram *self,
 
       r.width = t.w;
       r.height = t.h;
-      r.x = dirs[i][0] > 0 ? d->x + d->r + gap : dirs[i][0] < 0 ? d->x - d->r - gap - t.w : d->x - t.w / 2;
-      r.y = dirs[i][1] > 0 ? d->y + d->r + gap * 0.3 : dirs[i][1] < 0 ? d->y - d->r - gap * 0.3 - t.h : d->y - t.h / 2;
+      r.x = dirs[i][0] > 0 ? d->x + reach + gap : dirs[i][0] < 0 ? d->x - reach - gap - t.w : d->x - t.w / 2;
+      r.y = dirs[i][1] > 0 ? d->y + reach + gap * 0.3 : dirs[i][1] < 0 ? d->y - reach - gap * 0.3 - t.h : d->y - t.h / 2;
       if (dirs[i][0] != 0 && dirs[i][1] != 0)
         {
-          r.x = dirs[i][0] > 0 ? d->x + d->r * 0.7 : d->x - d->r * 0.7 - t.w;
-          r.y = dirs[i][1] > 0 ? d->y + d->r * 0.7 : d->y - d->r * 0.7 - t.h;
+          r.x = dirs[i][0] > 0 ? d->x + corner : d->x - corner - t.w;
+          r.y = dirs[i][1] > 0 ? d->y + corner : d->y - corner - t.h;
         }
       if (!rect_within (&r, box))
         continue;
@@ -1067,6 +1071,15 @@ place_count_label (ZopaDiagram *self,
       zopa_text_set (&reg->share, zopa_diagram_text_layout (self, _("no deal"), MAX (9.0, f * 0.72), TRUE, -1, 0),
                      0, 0, ZOPA_INK_HATCH);
     }
+  else if (zopa_diagram_region_count_is_range (self, mask))
+    {
+      count = zopa_diagram_format_count_range (self, mask);
+      share = g_strdup (reg->maybe_empty ? _("empty in some readings") : _("by the assumptions"));
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, count, MAX (10.0, f * 0.85), TRUE, -1, 0),
+                     0, 0, ZOPA_INK_TEXT);
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, share, MAX (9.0, f * 0.7), reg->maybe_empty, -1, 0),
+                     0, 0, reg->maybe_empty ? ZOPA_INK_HATCH : ZOPA_INK_DIM);
+    }
   else
     {
       count = zopa_format_count (region->exclusive, region->exact);
@@ -1093,6 +1106,31 @@ place_count_label (ZopaDiagram *self,
       reg->has_count = TRUE;
       reg->count.x = x - reg->count.w / 2;
       reg->count.y = y - reg->count.h / 2;
+    }
+  if (!reg->has_count && zopa_diagram_region_count_is_range (self, mask))
+    {
+      /* A range too wide for the region: its ends stacked, "2,856–" over "48,083". */
+      g_autofree char *low = NULL;
+      g_autofree char *high = NULL;
+      g_autofree char *first = NULL;
+
+      zopa_diagram_format_count_bounds (self, mask, &low, &high);
+      first = g_strconcat (low, "–", NULL);
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, first, MAX (10.0, f * 0.8), TRUE, -1, 0),
+                     0, 0, ZOPA_INK_TEXT);
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, high, MAX (10.0, f * 0.8), TRUE, -1, 0),
+                     0, 0, ZOPA_INK_TEXT);
+      reg->count.plate = reg->share.plate = TRUE;
+      w = MAX (reg->count.w, reg->share.w);
+      h = reg->count.h + reg->share.h;
+      if (hypot (w, h) / 2 <= r * 1.05)
+        {
+          reg->has_count = reg->has_share = TRUE;
+          reg->count.x = x - w / 2;
+          reg->count.y = y - h / 2;
+          reg->share.x = x - w / 2;
+          reg->share.y = reg->count.y + reg->count.h;
+        }
     }
   if (!reg->has_share)
     zopa_text_clear (&reg->share);
@@ -1729,6 +1767,8 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
     }
 
   draw_hatching (self, cr);
+  zopa_diagram_draw_maybe_empty (self, cr);
+  zopa_diagram_draw_emphasis_fill (self, cr);
 
   if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask != 0)
     {
@@ -1758,6 +1798,7 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
       cairo_set_line_width (cr, MAX (2.0, 3.5 * self->unit));
       cairo_stroke (cr);
     }
+  zopa_diagram_draw_emphasis_outline (self, cr);
 
   for (guint m = 1; m < (1u << n); m++)
     {
@@ -1825,6 +1866,7 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
 
       if (d->r <= 0)
         continue;
+      zopa_diagram_draw_emphasis_halo (self, cr, i, d->x, d->y, d->r);
       if (hot)
         {
           zopa_diagram_set_source (self, cr, ZOPA_INK_ACCENT, -1, 0.45);
