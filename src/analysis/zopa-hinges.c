@@ -6,9 +6,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "zopa-analysis-private.h"
+#include "zopa-format.h"
 #include "zopa-hinges.h"
 
 struct _ZopaHinges
@@ -376,31 +375,36 @@ zopa_hinges_get_n_unexplained_regions (ZopaHinges *self)
   return self->n_unexplained;
 }
 
+ZopaHinge
+zopa_assumption_to_hinge (const ZopaAssumption *assumption)
+{
+  ZopaHinge hinge = { assumption->kind, assumption->issue, assumption->option };
+
+  return hinge;
+}
+
+char *
+zopa_hinges_group_names (ZopaAnalysis *analysis,
+                         guint         mask)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
+    if ((mask >> a) & 1)
+      g_ptr_array_add (names, (gpointer) zopa_analysis_get_actor_name (analysis, a));
+  return zopa_format_join_and (names);
+}
+
 char *
 zopa_assumption_describe (ZopaAnalysis         *analysis,
-                          const ZopaAssumption *x)
+                          const ZopaAssumption *assumption)
 {
-  const char *actor = zopa_analysis_get_actor_name (analysis, x->actor);
-  const char *issue = x->kind == ZOPA_HINGE_RESERVATION ? NULL : zopa_analysis_get_issue_title (analysis, x->issue);
-  const char *option = x->kind == ZOPA_HINGE_UTILITY || x->kind == ZOPA_HINGE_MAYBE
-                       ? zopa_analysis_get_option_label (analysis, x->issue, x->option) : NULL;
+  ZopaHinge hinge = zopa_assumption_to_hinge (assumption);
+  g_autofree char *phrase = zopa_format_hinge (analysis, assumption->actor, &hinge, NULL);
+  const char *rest = g_utf8_next_char (phrase);
+  g_autofree char *first = g_utf8_strup (phrase, rest - phrase);
 
-  switch (x->kind)
-    {
-    case ZOPA_HINGE_RESERVATION:
-      /* TRANSLATORS: an actor's name */
-      return g_strdup_printf (_("%s's reservation"), actor);
-    case ZOPA_HINGE_WEIGHT:
-      /* TRANSLATORS: an actor's name, an issue's title */
-      return g_strdup_printf (_("%s's weight of %s"), actor, issue);
-    case ZOPA_HINGE_UTILITY:
-      /* TRANSLATORS: an actor's name, an option's label, an issue's title */
-      return g_strdup_printf (_("%s's utility of “%s” on %s"), actor, option, issue);
-    case ZOPA_HINGE_MAYBE:
-    default:
-      /* TRANSLATORS: an actor's name, an option's label, an issue's title */
-      return g_strdup_printf (_("Whether %s accepts “%s” on %s"), actor, option, issue);
-    }
+  return g_strconcat (first, rest, NULL);
 }
 
 int

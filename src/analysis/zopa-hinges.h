@@ -79,7 +79,13 @@ int                   zopa_hinges_find_assumption     (ZopaHinges      *self,
                                                        guint            actor,
                                                        const ZopaHinge *hinge);
 
-/* The value in words: "Moscow's reservation", "Whether Moscow accepts “X” on Y". */
+/* The assumption as the hinge of a verdict would name it (zopa_format_hinge()). */
+ZopaHinge             zopa_assumption_to_hinge        (const ZopaAssumption *assumption);
+/* The shown actors of a group mask, "Kyiv and Moscow". */
+char                 *zopa_hinges_group_names         (ZopaAnalysis         *analysis,
+                                                       guint                 mask);
+/* The same words as a title, with a capital: "Moscow’s reservation", "Whether Moscow can
+ * live with “Capped at 600,000” on Army size". */
 char                 *zopa_assumption_describe        (ZopaAnalysis         *analysis,
                                                        const ZopaAssumption *assumption);
 

@@ -134,19 +134,6 @@ print_empty_whole_group (GString      *out,
   g_string_append_c (out, '\n');
 }
 
-/* "Kyiv and Moscow" */
-static char *
-group_names (ZopaAnalysis *analysis,
-             guint         mask)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-  for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
-    if ((mask >> a) & 1)
-      g_ptr_array_add (names, (gpointer) zopa_analysis_get_actor_name (analysis, a));
-  return join_and (names);
-}
-
 /* Each uncertain value and the verdicts, regions and ZOPA that hinge on it. */
 static void
 print_hinges (GString      *out,
@@ -172,13 +159,13 @@ print_hinges (GString      *out,
       for (guint j = 0; j < n_regions; j++)
         if (regions[j] != all)
           {
-            g_autofree char *names = group_names (analysis, regions[j]);
+            g_autofree char *names = zopa_hinges_group_names (analysis, regions[j]);
 
             g_ptr_array_add (items, g_strdup_printf (_("the deals only %s accept"), names));
           }
       if (zopa_hinges_get_zopa (hinges, k))
         g_ptr_array_add (items, g_strdup (_("the ZOPA")));
-      list = items->len > 0 ? join_and (items) : g_strdup (_("nothing shown hinges on it alone"));
+      list = items->len > 0 ? zopa_format_join_and (items) : g_strdup (_("nothing shown hinges on it alone"));
       g_string_append (out, "  ");
       if (x->kind == ZOPA_HINGE_MAYBE)
         /* TRANSLATORS: a value ("Whether Moscow accepts …"), then what hinges on it */

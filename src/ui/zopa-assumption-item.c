@@ -67,25 +67,6 @@ zopa_assumption_item_init (ZopaAssumptionItem *self)
   self->draft_indices = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
-/* "A", "A and B", "A, B and C" */
-static char *
-group_names (ZopaAnalysis *analysis,
-             guint         mask)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n = __builtin_popcount (mask), k = 0;
-
-  for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
-    if ((mask >> a) & 1)
-      {
-        if (k > 0)
-          g_string_append (text, k + 1 == n ? _(" and ") : ", ");
-        g_string_append (text, zopa_analysis_get_actor_name (analysis, a));
-        k++;
-      }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 add_conclusion (ZopaAssumptionItem *self,
                 const char         *icon_name,
@@ -137,7 +118,7 @@ add_regions (ZopaAssumptionItem *self,
       /* The whole group's region is the ZOPA, said last. */
       if (masks[k] == all)
         continue;
-      names = group_names (analysis, masks[k]);
+      names = zopa_hinges_group_names (analysis, masks[k]);
       add_conclusion (self, "view-grid-symbolic",
                       /* TRANSLATORS: a group of actors, "Kyiv and Moscow" */
                       g_strdup_printf (_("Deals only %s accept"), names),
@@ -173,7 +154,7 @@ summarize (ZopaAssumptionItem *self,
   ZopaAnalysis *analysis = zopa_hinges_get_analysis (hinges);
   guint n_verdicts = 0, n_regions = 0, all = zopa_analysis_get_all_mask (analysis);
   const guint *masks;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *list = NULL;
 
   zopa_hinges_get_verdicts (hinges, index, &n_verdicts);
   masks = zopa_hinges_get_regions (hinges, index, &n_regions);
@@ -188,14 +169,9 @@ summarize (ZopaAssumptionItem *self,
     g_ptr_array_add (parts, g_strdup (_("the ZOPA")));
   if (parts->len == 0)
     return g_strdup (_("Nothing shown hinges on it alone"));
-  for (guint k = 0; k < parts->len; k++)
-    {
-      if (k > 0)
-        g_string_append (text, k + 1 == parts->len ? _(" and ") : ", ");
-      g_string_append (text, g_ptr_array_index (parts, k));
-    }
+  list = zopa_format_join_and (parts);
   /* TRANSLATORS: "2 verdicts, 1 region and the ZOPA" */
-  return g_strdup_printf (_("Hinging on it: %s"), text->str);
+  return g_strdup_printf (_("Hinging on it: %s"), list);
 }
 
 ZopaAssumptionItem *

@@ -163,6 +163,16 @@ zopa_assumptions_window_constructed (GObject *object)
   show_hinges (self);
 }
 
+/* The highlight goes with the window: closed, it selects nothing. */
+static void
+zopa_assumptions_window_unmap (GtkWidget *widget)
+{
+  ZopaAssumptionsWindow *self = ZOPA_ASSUMPTIONS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (zopa_assumptions_window_parent_class)->unmap (widget);
+  gtk_list_box_unselect_all (self->list_box);
+}
+
 static void
 zopa_assumptions_window_dispose (GObject *object)
 {
@@ -230,6 +240,7 @@ zopa_assumptions_window_class_init (ZopaAssumptionsWindowClass *klass)
   object_class->dispose = zopa_assumptions_window_dispose;
   object_class->get_property = zopa_assumptions_window_get_property;
   object_class->set_property = zopa_assumptions_window_set_property;
+  widget_class->unmap = zopa_assumptions_window_unmap;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, ZOPA_TYPE_SESSION,

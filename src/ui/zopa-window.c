@@ -471,14 +471,30 @@ compare_action (GtkWidget  *widget,
   adopt_child_windows (self);
 }
 
+/* What hinges on the value selected in the Assumptions window, picked out in the diagram. */
+static void
+on_assumption_highlight (ZopaWindow            *self,
+                         GParamSpec            *pspec,
+                         ZopaAssumptionsWindow *assumptions)
+{
+  const guint *masks, *drafts;
+  guint n_masks, n_drafts;
+
+  zopa_assumptions_window_get_highlight (assumptions, &masks, &n_masks, &drafts, &n_drafts);
+  zopa_diagram_area_set_highlight (self->diagram_area, masks, n_masks, drafts, n_drafts);
+}
+
 static void
 assumptions_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   ZopaWindow *self = ZOPA_WINDOW (widget);
+  ZopaAssumptionsWindow *assumptions = zopa_assumptions_window_show (GTK_WINDOW (self), self->session);
 
-  zopa_assumptions_window_show (GTK_WINDOW (self), self->session);
+  g_signal_handlers_disconnect_by_func (assumptions, on_assumption_highlight, self);
+  g_signal_connect_object (assumptions, "notify::highlight", G_CALLBACK (on_assumption_highlight), self,
+                           G_CONNECT_SWAPPED);
   adopt_child_windows (self);
 }
 

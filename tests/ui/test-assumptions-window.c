@@ -7,6 +7,8 @@
 
 #include "ui/zopa-assumption-row.h"
 #include "ui/zopa-assumptions-window.h"
+#include "ui/zopa-diagram-area.h"
+#include "ui/zopa-window.h"
 #include "zopa-ui-test.h"
 
 /* Keys of zopa_assumption_item_get_key(): actor id, ZopaHingeKind, issue id, option id. */
@@ -155,16 +157,97 @@ test_computed_only_when_held (void)
   g_assert_false (zopa_session_get_hinges_pending (session));
 }
 
+static ZopaApplication *app;
+
+static ZopaAssumptionsWindow *
+find_assumptions_window (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ZOPA_IS_ASSUMPTIONS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+window_hinges_ready (gpointer data)
+{
+  ZopaSession *session = zopa_assumptions_window_get_session (data);
+
+  return !zopa_session_get_hinges_pending (session) && zopa_session_get_hinges (session) != NULL;
+}
+
+static gboolean
+is_emphasized (ZopaDiagramArea     *area,
+               ZopaDiagramItemKind  kind,
+               guint                mask,
+               int                  draft)
+{
+  ZopaDiagramItem item;
+
+  zopa_diagram_item_init (&item);
+  item.kind = kind;
+  item.mask = mask;
+  item.draft = draft;
+  return zopa_diagram_is_emphasized (zopa_diagram_area_get_diagram (area), &item);
+}
+
+/* From the main window: Ctrl+Shift+A's action opens the window (once), and the value
+ * selected there picks out what hinges on it in the window's diagram; closing it clears. */
+static void
+test_highlights_main_diagram (void)
+{
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
+  ZopaDiagramArea *area;
+  ZopaAssumptionsWindow *assumptions;
+  const guint *masks, *drafts;
+  guint n_masks, n_drafts, first_mask;
+
+  gtk_window_present (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+  area = ZOPA_DIAGRAM_AREA (zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_DIAGRAM_AREA));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assumptions", NULL);
+  assumptions = find_assumptions_window ();
+  g_assert_nonnull (assumptions);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assumptions", NULL);
+  g_assert_true (find_assumptions_window () == assumptions);
+  zopa_ui_test_wait_for (window_hinges_ready, assumptions);
+
+  g_assert_true (zopa_assumptions_window_select (assumptions, KYIV_MAYBE_800K));
+  zopa_ui_test_drain_events ();
+  g_assert_true (zopa_assumptions_window_get_highlight (assumptions, &masks, &n_masks, &drafts, &n_drafts));
+  g_assert_cmpuint (n_masks, >, 0);
+  for (guint k = 0; k < n_masks; k++)
+    g_assert_true (is_emphasized (area, ZOPA_DIAGRAM_ITEM_REGION, masks[k], -1));
+  g_assert_cmpuint (n_drafts, ==, 1);
+  g_assert_true (is_emphasized (area, ZOPA_DIAGRAM_ITEM_DRAFT, 0, (int) drafts[0]));
+  /* The US plan's verdicts hinge on Moscow's values, not on this one. */
+  g_assert_false (is_emphasized (area, ZOPA_DIAGRAM_ITEM_DRAFT, 0, 0));
+  first_mask = masks[0];
+
+  gtk_window_destroy (GTK_WINDOW (assumptions));
+  zopa_ui_test_drain_events ();
+  g_assert_false (is_emphasized (area, ZOPA_DIAGRAM_ITEM_REGION, first_mask, -1));
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(ZopaApplication) app = zopa_ui_test_init_app (&argc, &argv);
+  int status;
+
+  app = zopa_ui_test_init_app (&argc, &argv);
 
   g_test_add ("/assumptions-window/lists-builtin", Fixture, NULL, fixture_set_up, test_lists_builtin, fixture_tear_down);
   g_test_add ("/assumptions-window/follows-edits", Fixture, NULL, fixture_set_up, test_follows_edits, fixture_tear_down);
   g_test_add ("/assumptions-window/nothing-uncertain", Fixture, NULL, fixture_set_up, test_nothing_uncertain,
               fixture_tear_down);
   g_test_add_func ("/assumptions-window/computed-only-when-held", test_computed_only_when_held);
-  return g_test_run ();
+  g_test_add_func ("/assumptions-window/highlights-main-diagram", test_highlights_main_diagram);
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
 }
