@@ -89,13 +89,12 @@ add_verdicts (ZopaAssumptionItem *self,
 
   for (guint k = 0; k < n; k++)
     {
-      const ZopaDraftVerdict *v = zopa_analysis_get_verdict (analysis, refs[k].draft, refs[k].actor);
+      g_autofree char *verdict = zopa_format_verdict_over_readings (analysis, refs[k].draft, refs[k].actor);
 
       add_conclusion (self, "document-edit-symbolic",
                       g_strdup (zopa_analysis_get_draft_title (analysis, refs[k].draft)),
-                      /* TRANSLATORS: an actor's name, then its verdict ("Depends") */
-                      g_strdup_printf (_("%s's verdict: %s"), zopa_analysis_get_actor_name (analysis, refs[k].actor),
-                                       zopa_format_verdict_title (v->verdict)));
+                      /* TRANSLATORS: an actor's name, then its verdict as the verdict rows word it */
+                      g_strdup_printf (_("%s: %s"), zopa_analysis_get_actor_name (analysis, refs[k].actor), verdict));
       if (k == 0 || refs[k - 1].draft != refs[k].draft)
         g_array_append_val (self->draft_indices, refs[k].draft);
     }

@@ -34,6 +34,8 @@ SUBJECT = "Moscow's reservation"
 LISTED = 'Moscow’s reservation'
 DRAFT = 'US 28-point plan'
 FLIP_BUTTON = 'Try This as a Variant'
+# GTK 4.8 reports a toggle button as a push button on AT-SPI in some states.
+TOGGLE_ROLES = ('toggle button', 'push button')
 
 
 class Skip(Exception):
@@ -122,22 +124,27 @@ class UncertaintyInputTest:
         self.diagram_before = self.app.diagram_descriptions()
 
     def step_range(self):
+        # In the sidebar's actor list: the verdict list has a row "Moscow" too.
+        actors = ri.find_one(self.app.main, 'Actors list',
+                             lambda n: ri.role(n) == 'list' and n.name == 'Actors')
         row = ri.wait_for('Moscow in the sidebar',
-                          lambda: [n for n in ri.find_all(self.app.main, lambda n: n.name == 'Moscow'
+                          lambda: [n for n in ri.find_all(actors, lambda n: n.name == 'Moscow'
                                                           and ri.role(n) in ('list item', 'push button'))
                                    if ri.on_screen(n)])[0]
         self.app.click(self.app.main, row)
 
         def find_editor():
             for window in self.app.others():
-                if ri.find_all(window, lambda n: ri.role(n) == 'toggle button'
+                if ri.find_all(window, lambda n: ri.role(n) in TOGGLE_ROLES
                                and n.name == SUBJECT + ', as a range'):
                     return window
             return None
         self.editor = ri.wait_for('the actor editor of Moscow',
                                   lambda: self.app.check_running() and find_editor())
         self.app.focus(self.editor)
-        toggle = ri.wait_for('the range toggle', lambda: self.editor_part('toggle button', SUBJECT + ', as a range'))
+        toggle = ri.wait_for('the range toggle',
+                             lambda: self.editor_part('toggle button', SUBJECT + ', as a range')
+                             or self.editor_part('push button', SUBJECT + ', as a range'))
         self.app.click(self.editor, toggle)
         spin = ri.wait_for('the "to" spin button', lambda: self.editor_part('spin button', SUBJECT + ', to'))
         self.app.click(self.editor, spin)
