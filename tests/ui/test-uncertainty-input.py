@@ -166,7 +166,7 @@ class UncertaintyInputTest:
         self.editor = None
 
     def step_assumptions_window(self):
-        self.app.focus(self.app.main)
+        self.raise_main()
         ri.press('ctrl+shift+a')
 
         def find_window():
@@ -174,7 +174,20 @@ class UncertaintyInputTest:
                 if window.name == 'Assumptions':
                     return window
             return None
-        self.assumptions = ri.wait_for('the Assumptions window', lambda: self.app.check_running() and find_window())
+        try:
+            self.assumptions = ri.wait_for('the Assumptions window', lambda: self.app.check_running() and find_window(),
+                                           timeout=30)
+        except ri.Failure:
+            # Known: after the editor round trip Ctrl+Shift+A does not reach the window's
+            # shortcut (it does at start). The main menu (F10) is the other way in.
+            ri.diag('Ctrl+Shift+A did not open the Assumptions window; opening it from the main menu')
+            ri.press('F10')
+            item = ri.wait_for('"Assumptions…" in the main menu',
+                               lambda: [n for n in ri.find_all(self.app.main, lambda n: 'Assumptions' in (n.name or '')
+                                                               and 'menu' in ri.role(n)) if ri.on_screen(n)])[0]
+            self.app.click(self.app.main, item)
+            self.assumptions = ri.wait_for('the Assumptions window',
+                                           lambda: self.app.check_running() and find_window())
         title = ri.wait_for('%r in the Assumptions window' % LISTED,
                             lambda: [n for n in ri.find_all(self.assumptions, lambda n: n.name == LISTED
                                                             and ri.role(n) == 'label') if ri.on_screen(n)])[0]
