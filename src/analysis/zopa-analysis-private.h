@@ -118,6 +118,11 @@ GPtrArray    *zopa_readings_what_must_change (ZopaReadings *readings, guint mask
                                               guint max_sets, guint64 budget, ZopaBudget *time_budget,
                                               gboolean *complete);
 
+/* Whether the region of mask (exclusive: exactly that group; else all of it) is empty in
+ * every, some or no reading of bounds, decided within budget (exact FALSE when not). */
+ZopaHolds     zopa_bounds_region_emptiness (const ZopaBounds *bounds, guint mask, gboolean exclusive,
+                                            ZopaBudget *budget, gboolean *exact);
+
 /* Adds the members of readings to the `analyze --json` object of the analysis. */
 void          zopa_readings_add_json (ZopaAnalysis *analysis, JsonObject *root);
 

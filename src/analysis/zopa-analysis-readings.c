@@ -527,6 +527,29 @@ compute_regions (ZopaReadings *self,
   self->budget = NULL;
 }
 
+/* The emptiness of one region judged over the readings of bounds alone (not those of an
+ * analysis): the same decision as compute_region() makes, through a view of the readings
+ * that holds only the bounds and the time budget. */
+ZopaHolds
+zopa_bounds_region_emptiness (const ZopaBounds *bounds,
+                              guint             mask,
+                              gboolean          exclusive,
+                              ZopaBudget       *budget,
+                              gboolean         *exact)
+{
+  ZopaReadings view = { 0 };
+  guint all = (1u << bounds->n_actors) - 1;
+  Filled every, some;
+
+  view.bounds = (ZopaBounds *) bounds;
+  view.n_actors = bounds->n_actors;
+  view.budget = budget;
+  *exact = TRUE;
+  every = region_filled (&view, mask, FALSE, exclusive, 2);
+  some = every == FILLED_YES ? FILLED_YES : region_filled (&view, mask, TRUE, exclusive, 1);
+  return region_emptiness (&view, every, some, mask, exclusive ? all & ~mask : 0, exact);
+}
+
 /* ---- what opens an empty ZOPA ---- */
 
 GPtrArray *

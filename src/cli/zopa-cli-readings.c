@@ -11,6 +11,7 @@
 
 #include "analysis/zopa-format.h"
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-hinges.h"
 #include "zopa-cli.h"
 
 void
@@ -133,6 +134,51 @@ print_empty_whole_group (GString      *out,
   g_string_append_c (out, '\n');
 }
 
+/* Each uncertain value and the verdicts, regions and ZOPA that hinge on it. */
+static void
+print_hinges (GString      *out,
+              ZopaAnalysis *analysis)
+{
+  g_autoptr(ZopaHinges) hinges = zopa_hinges_compute (analysis, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, NULL);
+  guint all = zopa_analysis_get_all_mask (analysis);
+
+  g_string_append_printf (out, "\n%s\n", _("What hinges on each assumption"));
+  for (guint k = 0; k < zopa_hinges_get_n_assumptions (hinges); k++)
+    {
+      const ZopaAssumption *x = zopa_hinges_get_assumption (hinges, k);
+      g_autofree char *value = zopa_assumption_describe (analysis, x);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *list = NULL;
+      guint n_verdicts = 0, n_regions = 0;
+      const ZopaVerdictRef *verdicts = zopa_hinges_get_verdicts (hinges, k, &n_verdicts);
+      const guint *regions = zopa_hinges_get_regions (hinges, k, &n_regions);
+
+      for (guint j = 0; j < n_verdicts; j++)
+        g_ptr_array_add (items, g_strdup_printf (_("the verdict on “%s”"),
+                                                 zopa_analysis_get_draft_title (analysis, verdicts[j].draft)));
+      for (guint j = 0; j < n_regions; j++)
+        if (regions[j] != all)
+          {
+            g_autofree char *names = zopa_hinges_group_names (analysis, regions[j]);
+
+            g_ptr_array_add (items, g_strdup_printf (_("the deals only %s accept"), names));
+          }
+      if (zopa_hinges_get_zopa (hinges, k))
+        g_ptr_array_add (items, g_strdup (_("the ZOPA")));
+      list = items->len > 0 ? zopa_format_join_and (items) : g_strdup (_("nothing shown hinges on it alone"));
+      g_string_append (out, "  ");
+      if (x->kind == ZOPA_HINGE_MAYBE)
+        /* TRANSLATORS: a value ("Whether Moscow accepts …"), then what hinges on it */
+        g_string_append_printf (out, _("%s (maybe): %s."), value, list);
+      else
+        /* TRANSLATORS: a value ("Moscow's reservation"), its range, then what hinges on it */
+        g_string_append_printf (out, _("%s (%d–%d): %s."), value, x->low, x->high, list);
+      g_string_append_c (out, '\n');
+    }
+  if (!zopa_hinges_is_complete (hinges))
+    g_string_append_printf (out, "  %s\n", _("(Not every region was judged within the time limit; more may hinge.)"));
+}
+
 void
 zopa_cli_print_readings (GString      *out,
                          ZopaAnalysis *analysis)
@@ -188,4 +234,5 @@ zopa_cli_print_readings (GString      *out,
     }
   g_string_append_c (out, '\n');
   print_empty_whole_group (out, analysis);
+  print_hinges (out, analysis);
 }

@@ -86,4 +86,29 @@ void        zopa_edit_set_acceptable       (ZopaHistory        *history,
                                             GObject            *holder,
                                             const char * const *acceptable);
 
+/* Where an option stands for an actor: surely acceptable, uncertain, or a red line. */
+typedef enum {
+  ZOPA_ACCEPTABILITY_ACCEPTABLE,
+  ZOPA_ACCEPTABILITY_MAYBE,
+  ZOPA_ACCEPTABILITY_RED_LINE,
+} ZopaAcceptability;
+
+/* Whether holder (a ZopaStance, or a ZopaVariantChange) says which options are acceptable:
+ * a stance always does, a change only when it replaces the stance's lists. */
+gboolean          zopa_edit_holder_lists_acceptability (GObject           *holder);
+/* Where option_id stands in holder; for a change that lists neither list, RED_LINE. */
+ZopaAcceptability zopa_edit_get_acceptability          (GObject           *holder,
+                                                        const char        *option_id);
+/*
+ * Makes option_id of issue acceptable, maybe or a red line in holder (which must list
+ * acceptability), rewriting its acceptable and maybe lists in the issue's order: one step,
+ * "Allow Option", "Mark Option as Maybe" or "Add Red Line" (part of the caller's group, if
+ * one is open). Returns FALSE when the option already stood so.
+ */
+gboolean          zopa_edit_set_acceptability          (ZopaHistory       *history,
+                                                        GObject           *holder,
+                                                        ZopaIssue         *issue,
+                                                        const char        *option_id,
+                                                        ZopaAcceptability  acceptability);
+
 G_END_DECLS

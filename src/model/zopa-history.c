@@ -33,6 +33,8 @@ typedef enum {
   SLOT_CHANGE_UTILITY,
   SLOT_CHANGE_RESERVATION,
   SLOT_CHANGE_WEIGHT,
+  SLOT_ACTOR_RESERVATION,   /* always present; a slot so that a range is set whole */
+  SLOT_STANCE_WEIGHT,
 } SlotKind;
 
 typedef struct {
@@ -373,6 +375,18 @@ slot_read (SlotKind    slot,
           state->range = zopa_variant_change_get_weight_range (ZOPA_VARIANT_CHANGE (object));
         }
       return;
+    case SLOT_ACTOR_RESERVATION:
+      state->present = TRUE;
+      state->range = zopa_actor_get_reservation_range (ZOPA_ACTOR (object));
+      g_value_init (&state->value, G_TYPE_INT);
+      g_value_set_int (&state->value, state->range.low);
+      return;
+    case SLOT_STANCE_WEIGHT:
+      state->present = TRUE;
+      state->range = zopa_stance_get_weight_range (ZOPA_STANCE (object));
+      g_value_init (&state->value, G_TYPE_INT);
+      g_value_set_int (&state->value, state->range.low);
+      return;
     default:
       g_assert_not_reached ();
     }
@@ -404,6 +418,8 @@ slot_read (SlotKind    slot,
       break;
     case SLOT_CHANGE_RESERVATION:
     case SLOT_CHANGE_WEIGHT:
+    case SLOT_ACTOR_RESERVATION:
+    case SLOT_STANCE_WEIGHT:
     default:
       g_assert_not_reached ();
     }
@@ -516,6 +532,20 @@ slot_write (SlotKind         slot,
                                         g_value_get_int (&target->value));
       else
         zopa_variant_change_unset_weight (ZOPA_VARIANT_CHANGE (object));
+      break;
+
+    case SLOT_ACTOR_RESERVATION:
+      if (target->range.ranged)
+        zopa_actor_set_reservation_range (ZOPA_ACTOR (object), target->range.low, target->range.high);
+      else
+        zopa_actor_set_reservation (ZOPA_ACTOR (object), target->range.low);
+      break;
+
+    case SLOT_STANCE_WEIGHT:
+      if (target->range.ranged)
+        zopa_stance_set_weight_range (ZOPA_STANCE (object), target->range.low, target->range.high);
+      else
+        zopa_stance_set_weight (ZOPA_STANCE (object), target->range.low);
       break;
 
     default:
@@ -1839,4 +1869,64 @@ zopa_history_unset_change_weight (ZopaHistory       *self,
   g_return_val_if_fail (ZOPA_IS_VARIANT_CHANGE (change), FALSE);
 
   return unset_slot (self, SLOT_CHANGE_WEIGHT, change, NULL, _("Remove Variant Weight"));
+}
+
+/* Ranges */
+
+static gboolean
+range_is_valid (ZopaRange range,
+                int       max)
+{
+  return range.low >= 0 && range.low <= range.high && range.high <= max
+         && (range.ranged || range.low == range.high);
+}
+
+gboolean
+zopa_history_set_reservation_range (ZopaHistory *self,
+                                    gpointer     holder,
+                                    ZopaRange    reservation)
+{
+  g_return_val_if_fail (ZOPA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ZOPA_IS_ACTOR (holder) || ZOPA_IS_VARIANT_CHANGE (holder), FALSE);
+  g_return_val_if_fail (range_is_valid (reservation, ZOPA_RESERVATION_MAX), FALSE);
+
+  if (ZOPA_IS_ACTOR (holder))
+    return set_range_slot (self, SLOT_ACTOR_RESERVATION, holder, NULL, NOT_IN_LIST, reservation,
+                           _("Change Reservation"));
+  return set_range_slot (self, SLOT_CHANGE_RESERVATION, holder, NULL, NOT_IN_LIST, reservation,
+                         _("Change Variant Reservation"));
+}
+
+gboolean
+zopa_history_set_weight_range (ZopaHistory *self,
+                               gpointer     holder,
+                               ZopaRange    weight)
+{
+  g_return_val_if_fail (ZOPA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ZOPA_IS_STANCE (holder) || ZOPA_IS_VARIANT_CHANGE (holder), FALSE);
+  g_return_val_if_fail (range_is_valid (weight, ZOPA_WEIGHT_MAX), FALSE);
+
+  if (ZOPA_IS_STANCE (holder))
+    return set_range_slot (self, SLOT_STANCE_WEIGHT, holder, NULL, NOT_IN_LIST, weight,
+                           _("Change Weight"));
+  return set_range_slot (self, SLOT_CHANGE_WEIGHT, holder, NULL, NOT_IN_LIST, weight,
+                         _("Change Variant Weight"));
+}
+
+gboolean
+zopa_history_set_utility_range (ZopaHistory *self,
+                                gpointer     holder,
+                                const char  *option_id,
+                                ZopaRange    utility)
+{
+  g_return_val_if_fail (ZOPA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (ZOPA_IS_STANCE (holder) || ZOPA_IS_VARIANT_CHANGE (holder), FALSE);
+  g_return_val_if_fail (option_id != NULL, FALSE);
+  g_return_val_if_fail (range_is_valid (utility, ZOPA_UTILITY_MAX), FALSE);
+
+  if (ZOPA_IS_STANCE (holder))
+    return set_range_slot (self, SLOT_STANCE_UTILITY, holder, option_id, NOT_IN_LIST, utility,
+                           _("Change Utility"));
+  return set_range_slot (self, SLOT_CHANGE_UTILITY, holder, option_id, NOT_IN_LIST, utility,
+                         _("Change Variant Utility"));
 }

@@ -179,4 +179,21 @@ gboolean      zopa_history_unset_change_reservation (ZopaHistory       *self,
 gboolean      zopa_history_unset_change_weight      (ZopaHistory       *self,
                                                      ZopaVariantChange *change);
 
+/*
+ * Uncertain values, set whole: a range (ranged TRUE, low ≤ high; [v, v] stays written as a
+ * range) or one value (ranged FALSE, low == high). holder is a ZopaActor (reservation), a
+ * ZopaStance (weight, utility) or a ZopaVariantChange (any of the three; it then sets that
+ * member if it did not). Undo puts back the value and its form exactly.
+ */
+gboolean      zopa_history_set_reservation_range    (ZopaHistory       *self,
+                                                     gpointer           holder,
+                                                     ZopaRange          reservation);
+gboolean      zopa_history_set_weight_range         (ZopaHistory       *self,
+                                                     gpointer           holder,
+                                                     ZopaRange          weight);
+gboolean      zopa_history_set_utility_range        (ZopaHistory       *self,
+                                                     gpointer           holder,
+                                                     const char        *option_id,
+                                                     ZopaRange          utility);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "zopa-editor-sidebar-row.h"
 #include "zopa-error-dialog.h"
 #include "zopa-history-binding.h"
+#include "zopa-range-control.h"
 #include "zopa-source-row.h"
 #include "zopa-stance-group.h"
 #include "zopa-user-text.h"
@@ -27,10 +28,9 @@ struct _ZopaActorEditor
 
   ZopaActor          *actor;
   GPtrArray          *source_rows;    /* ZopaSourceRow, in the sources expander row */
-  /* The actor's name, reservation and logic in their widgets, edited through the history. */
+  /* The actor's name and logic in their widgets, edited through the history. */
   ZopaActor          *bound_actor;    /* weak */
   ZopaHistoryBinding *name_binding;
-  ZopaHistoryBinding *reservation_binding;
   ZopaHistoryBinding *logic_binding;
 
   AdwWindowTitle     *window_title;
@@ -42,8 +42,7 @@ struct _ZopaActorEditor
   AdwEntryRow        *id_row;
   GtkColorButton     *color_button;
   AdwActionRow       *reservation_row;
-  GtkScale           *reservation_scale;
-  GtkSpinButton      *reservation_spin;
+  ZopaRangeControl   *reservation;
   AdwExpanderRow     *sources_row;
   GtkTextView        *logic_view;
   GtkBox             *stances_box;
@@ -227,7 +226,6 @@ bind_actor (ZopaActorEditor *self)
   if (self->bound_actor == self->actor)
     return;
   zopa_history_binding_clear (&self->name_binding);
-  zopa_history_binding_clear (&self->reservation_binding);
   zopa_history_binding_clear (&self->logic_binding);
   g_set_weak_pointer (&self->bound_actor, self->actor);
   for (group = gtk_widget_get_first_child (GTK_WIDGET (self->stances_box)); group != NULL;
@@ -240,13 +238,35 @@ bind_actor (ZopaActorEditor *self)
   zopa_history_binding_keep (&self->name_binding,
                              zopa_history_bind (history, self->actor, "name", self->name_row,
                                                 ZOPA_HISTORY_BIND_DEFAULT));
-  zopa_history_binding_keep (&self->reservation_binding,
-                             zopa_history_bind (history, self->actor, "reservation",
-                                                gtk_spin_button_get_adjustment (self->reservation_spin),
-                                                ZOPA_HISTORY_BIND_DEFAULT));
   zopa_history_binding_keep (&self->logic_binding,
                              zopa_history_bind (history, self->actor, "logic", self->logic_view,
                                                 ZOPA_HISTORY_BIND_DEFAULT));
+}
+
+static void
+show_reservation (ZopaActorEditor *self,
+                  const char      *name)
+{
+  /* Translators: an actor's name */
+  g_autofree char *subject = g_strdup_printf (_("%s's reservation"), name);
+
+  zopa_range_control_set_range (self->reservation, zopa_actor_get_reservation_range (self->actor));
+  zopa_range_control_set_subject (self->reservation, subject);
+  zopa_range_control_set_sources (self->reservation, get_scenario (self), self->actor);
+}
+
+static void
+on_reservation_edited (ZopaActorEditor *self)
+{
+  ZopaRange before, after;
+
+  if (self->actor == NULL)
+    return;
+  before = zopa_actor_get_reservation_range (self->actor);
+  after = zopa_range_control_get_range (self->reservation);
+  zopa_editor_separate_form_change (get_history (self), before, after);
+  zopa_history_set_reservation_range (get_history (self), self->actor, after);
+  zopa_editor_separate_form_change (get_history (self), before, after);
 }
 
 static void
@@ -267,6 +287,7 @@ sync_actor (ZopaActorEditor *self)
   update_sources_subtitle (self);
 
   name = zopa_display_text (actor_display_name (self->actor), ZOPA_DISPLAY_TEXT_LINE);
+  show_reservation (self, name);
   adw_window_title_set_subtitle (self->window_title, name);
   title = g_strdup_printf (_("Actor “%s”"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
@@ -460,8 +481,9 @@ zopa_actor_editor_new (GtkWindow   *parent,
   scenario = zopa_session_get_scenario (session);
   history = get_history (self);
   zopa_editor_follow_focus (GTK_WIDGET (self->name_row), history);
-  zopa_editor_follow_focus (GTK_WIDGET (self->reservation_spin), history);
-  zopa_editor_follow_focus (GTK_WIDGET (self->reservation_scale), history);
+  zopa_range_control_set_upper (self->reservation, ZOPA_RESERVATION_MAX);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_from_spin (self->reservation)), history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_to_spin (self->reservation)), history);
   zopa_editor_follow_focus (GTK_WIDGET (self->logic_view), history);
 
   gtk_list_box_bind_model (self->actor_list, zopa_scenario_get_actors (scenario),
@@ -508,7 +530,6 @@ zopa_actor_editor_dispose (GObject *object)
   if (self->actor_list != NULL)
     gtk_list_box_bind_model (self->actor_list, NULL, NULL, NULL, NULL);
   zopa_history_binding_clear (&self->name_binding);
-  zopa_history_binding_clear (&self->reservation_binding);
   zopa_history_binding_clear (&self->logic_binding);
   g_clear_weak_pointer (&self->bound_actor);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_ACTOR_EDITOR);
@@ -546,8 +567,7 @@ zopa_actor_editor_class_init (ZopaActorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, id_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, color_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, reservation_row);
-  gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, reservation_scale);
-  gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, reservation_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, reservation);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, sources_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, logic_view);
   gtk_widget_class_bind_template_child (widget_class, ZopaActorEditor, stances_box);
@@ -555,6 +575,7 @@ zopa_actor_editor_class_init (ZopaActorEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_id_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_id_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_color_set);
+  gtk_widget_class_bind_template_callback (widget_class, on_reservation_edited);
 
   gtk_widget_class_install_action (widget_class, "actor-editor.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "actor-editor.remove", NULL, remove_action);
@@ -566,6 +587,7 @@ static void
 zopa_actor_editor_init (ZopaActorEditor *self)
 {
   self->source_rows = g_ptr_array_new ();
+  g_type_ensure (ZOPA_TYPE_RANGE_CONTROL);
   gtk_widget_init_template (GTK_WIDGET (self));
   zopa_editor_window_fold_list (ZOPA_EDITOR_WINDOW (self), self->leaflet, self->actor_list, self->back_button);
 }

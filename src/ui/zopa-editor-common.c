@@ -453,6 +453,48 @@ zopa_editor_ensure_stance (ZopaHistory *history,
   return created;
 }
 
+char *
+zopa_editor_dup_actor_name (ZopaActor *actor)
+{
+  const char *name = zopa_actor_get_name (actor);
+
+  return zopa_display_text (name != NULL && *name != '\0' ? name : zopa_actor_get_id (actor),
+                            ZOPA_DISPLAY_TEXT_LINE);
+}
+
+void
+zopa_editor_separate_form_change (ZopaHistory *history,
+                                  ZopaRange    before,
+                                  ZopaRange    after)
+{
+  if (before.ranged != after.ranged)
+    zopa_history_break_merge (history);
+}
+
+char *
+zopa_editor_format_range (ZopaRange range)
+{
+  if (!range.ranged)
+    return g_strdup_printf ("%d", range.low);
+  /* Translators: a range of values, from the first to the second */
+  return g_strdup_printf (_("%d–%d"), range.low, range.high);
+}
+
+const char *
+zopa_editor_acceptability_name (ZopaAcceptability acceptability)
+{
+  switch (acceptability)
+    {
+    case ZOPA_ACCEPTABILITY_ACCEPTABLE:
+      return _("Acceptable");
+    case ZOPA_ACCEPTABILITY_MAYBE:
+      return _("Maybe");
+    case ZOPA_ACCEPTABILITY_RED_LINE:
+    default:
+      return _("Red line");
+    }
+}
+
 void
 zopa_editor_remove_all_rows (GtkListBox *list_box)
 {

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "model/zopa-edit.h"
 #include "model/zopa-list-model.h"
 
 #include "zopa-session.h"
@@ -82,6 +83,17 @@ ZopaStance       *zopa_editor_ensure_stance      (ZopaHistory  *history,
 
 /* Empties a list box that is not bound to a model. */
 void              zopa_editor_remove_all_rows    (GtkListBox   *list_box);
+/* An actor's name as shown in a line (its id when it has none). */
+char             *zopa_editor_dup_actor_name     (ZopaActor    *actor);
+/* Call before and after writing after in place of before: a change between one value and
+ * a range is a step of its own, never merged with the typing around it. */
+void              zopa_editor_separate_form_change (ZopaHistory *history,
+                                                    ZopaRange    before,
+                                                    ZopaRange    after);
+/* "70", or "70–85" for a range. */
+char             *zopa_editor_format_range       (ZopaRange     range);
+/* "Acceptable", "Maybe" or "Red line". */
+const char       *zopa_editor_acceptability_name (ZopaAcceptability acceptability);
 
 /* For a list box bound to model: the row that shows item, or NULL; the item a row shows
  * (borrowed), or NULL. */

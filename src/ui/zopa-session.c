@@ -36,6 +36,12 @@ struct _ZopaSession
   GCancellable    *solving;
   guint            working_id;
   gboolean         working;
+
+  /* What hinges on each assumption, for the analysis shown: computed on a worker while
+   * some view holds it (hinges_holds > 0), cancelled when a newer analysis supersedes it. */
+  ZopaHinges      *hinges;
+  GCancellable    *hinging;
+  guint            hinges_holds;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaSession, zopa_session, G_TYPE_OBJECT)
@@ -52,6 +58,8 @@ enum {
   PROP_PAIR_SECOND,
   PROP_BUSY,
   PROP_WORKING,
+  PROP_HINGES,
+  PROP_HINGES_PENDING,
   N_PROPS
 };
 
@@ -208,6 +216,93 @@ on_analysis_solved (gpointer result,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+static gpointer
+compute_hinges (gpointer      data,
+                GCancellable *cancellable)
+{
+  return zopa_hinges_compute (data, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, cancellable);
+}
+
+static void
+on_hinges_computed (gpointer result,
+                    gpointer user_data)
+{
+  ZopaSession *self = ZOPA_SESSION (user_data);
+  g_autoptr(ZopaHinges) hinges = result;
+
+  g_clear_object (&self->hinging);
+  g_set_object (&self->hinges, hinges);
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HINGES_PENDING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HINGES]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Drops the hinges of the previous analysis and, while a view holds them, starts on those
+ * of the current one. */
+static void
+restart_hinges (ZopaSession *self)
+{
+  gboolean had = self->hinges != NULL;
+
+  if (self->hinging != NULL)
+    g_cancellable_cancel (self->hinging);
+  g_clear_object (&self->hinging);
+  g_clear_object (&self->hinges);
+  if (self->hinges_holds > 0 && self->analysis != NULL)
+    {
+      self->hinging = g_cancellable_new ();
+      zopa_background_run (compute_hinges, g_object_ref (self->analysis), g_object_unref, g_object_unref,
+                           self->hinging, on_hinges_computed, self);
+    }
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HINGES_PENDING]);
+  if (had)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HINGES]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+zopa_session_hold_hinges (ZopaSession *self)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+
+  if (self->hinges_holds++ == 0)
+    restart_hinges (self);
+}
+
+void
+zopa_session_release_hinges (ZopaSession *self)
+{
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+  g_return_if_fail (self->hinges_holds > 0);
+
+  if (--self->hinges_holds == 0 && self->hinging != NULL)
+    restart_hinges (self);
+}
+
+ZopaHinges *
+zopa_session_get_hinges (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
+  return self->hinges;
+}
+
+gboolean
+zopa_session_get_hinges_pending (ZopaSession *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), FALSE);
+  return self->hinges_holds > 0 && self->hinges == NULL && (self->hinging != NULL || self->solving != NULL);
+}
+
+static void
+on_analysis_notify (ZopaSession *self,
+                    GParamSpec  *pspec,
+                    gpointer     user_data)
+{
+  restart_hinges (self);
+}
+
 static void
 rebuild_analysis (ZopaSession *self)
 {
@@ -281,6 +376,10 @@ zopa_session_dispose (GObject *object)
     g_cancellable_cancel (self->solving);
   g_clear_object (&self->solving);
   g_clear_handle_id (&self->working_id, g_source_remove);
+  if (self->hinging != NULL)
+    g_cancellable_cancel (self->hinging);
+  g_clear_object (&self->hinging);
+  g_clear_object (&self->hinges);
   g_clear_object (&self->analysis);
   g_clear_object (&self->document);
   g_clear_object (&self->variant);
@@ -354,6 +453,12 @@ zopa_session_get_property (GObject    *object,
       break;
     case PROP_WORKING:
       g_value_set_boolean (value, self->working);
+      break;
+    case PROP_HINGES:
+      g_value_set_object (value, self->hinges);
+      break;
+    case PROP_HINGES_PENDING:
+      g_value_set_boolean (value, zopa_session_get_hinges_pending (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -440,6 +545,13 @@ zopa_session_class_init (ZopaSessionClass *klass)
   properties[PROP_WORKING] =
     g_param_spec_boolean ("working", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What hinges on each assumption (zopa_session_hold_hinges()); NULL while pending. */
+  properties[PROP_HINGES] =
+    g_param_spec_object ("hinges", NULL, NULL, ZOPA_TYPE_HINGES,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HINGES_PENDING] =
+    g_param_spec_boolean ("hinges-pending", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The set of shown actors or drafts changed. */
@@ -455,6 +567,8 @@ zopa_session_init (ZopaSession *self)
   self->hidden_drafts = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->view = ZOPA_DIAGRAM_VIEW_VENN;
   self->mode = ZOPA_DIAGRAM_MODE_SCHEMATIC;
+  /* Every new analysis (or none, while one is solved) supersedes the hinges. */
+  g_signal_connect (self, "notify::analysis", G_CALLBACK (on_analysis_notify), NULL);
 }
 
 ZopaDocument *

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "analysis/zopa-analysis.h"
+#include "analysis/zopa-hinges.h"
 #include "diagram/zopa-diagram.h"
 #include "model/zopa-document.h"
 
@@ -79,6 +80,15 @@ void                zopa_session_dup_actor_pair     (ZopaSession     *self,
 void                zopa_session_set_pair_actor     (ZopaSession     *self,
                                                      guint            side,
                                                      const char      *actor_id);
+/*
+ * What hinges on each assumption of the current analysis (analysis/zopa-hinges.h), computed
+ * on a worker thread while at least one view holds it: NULL while pending (notify::hinges,
+ * notify::hinges-pending), and superseded by every new analysis.
+ */
+void                zopa_session_hold_hinges        (ZopaSession     *self);
+void                zopa_session_release_hinges     (ZopaSession     *self);
+ZopaHinges         *zopa_session_get_hinges         (ZopaSession     *self);
+gboolean            zopa_session_get_hinges_pending (ZopaSession     *self);
 
 /* Diagram options for the current choices (draft_ids stay valid until the next change). */
 void                zopa_session_fill_diagram_options (ZopaSession        *self,

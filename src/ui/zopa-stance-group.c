@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-editor-common.h"
+#include "zopa-range-control.h"
 #include "zopa-stance-group.h"
 #include "zopa-utility-row.h"
 #include "zopa-user-text.h"
@@ -19,7 +20,7 @@ struct _ZopaStanceGroup
   /* The actor, and its "changed" signal while it is shown. */
   GSignalGroup        *actor_signals;
 
-  GtkSpinButton       *weight_spin;
+  ZopaRangeControl    *weight;
   GtkListBox          *option_list;
 };
 
@@ -33,8 +34,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void on_weight_changed (ZopaStanceGroup *self);
 
 static ZopaActor *
 get_actor (ZopaStanceGroup *self)
@@ -53,13 +52,19 @@ update_title (ZopaStanceGroup *self)
                                               ZOPA_DISPLAY_TEXT_LINE);
   /* The group's title is markup: the issue's title is shown as it is. */
   g_autofree char *escaped = g_markup_escape_text (shown, -1);
-  g_autofree char *weight_a11y = g_strdup_printf (_("Weight of “%s”"), shown);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), escaped);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->weight_spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, weight_a11y, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->option_list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
+}
+
+static char *
+dup_issue_text (ZopaStanceGroup *self)
+{
+  const char *title = zopa_issue_get_title (self->item);
+
+  return zopa_display_text (title != NULL && *title != '\0' ? title : zopa_issue_get_id (self->item),
+                            ZOPA_DISPLAY_TEXT_LINE);
 }
 
 static void
@@ -67,18 +72,30 @@ update_weight (ZopaStanceGroup *self)
 {
   ZopaActor *actor = get_actor (self);
   ZopaStance *stance = actor != NULL ? zopa_actor_find_stance (actor, zopa_issue_get_id (self->item)) : NULL;
+  ZopaRange none = { 0, 0, FALSE };
+  g_autofree char *issue = dup_issue_text (self);
+  g_autofree char *subject = NULL;
 
-  g_signal_handlers_block_by_func (self->weight_spin, on_weight_changed, self);
-  zopa_editor_set_spin_value (self->weight_spin, stance != NULL ? zopa_stance_get_weight (stance) : 0);
-  g_signal_handlers_unblock_by_func (self->weight_spin, on_weight_changed, self);
+  zopa_range_control_set_range (self->weight, stance != NULL ? zopa_stance_get_weight_range (stance) : none);
+  zopa_range_control_set_sources (self->weight, zopa_history_get_scenario (self->history), actor);
+  if (actor != NULL)
+    {
+      g_autofree char *name = zopa_editor_dup_actor_name (actor);
+
+      /* Translators: an actor, then an issue */
+      subject = g_strdup_printf (_("%s's weight on “%s”"), name, issue);
+    }
+  else
+    subject = g_strdup_printf (_("Weight of “%s”"), issue);
+  zopa_range_control_set_subject (self->weight, subject);
 }
 
 static void
-on_weight_changed (ZopaStanceGroup *self)
+on_weight_edited (ZopaStanceGroup *self)
 {
   ZopaActor *actor = get_actor (self);
   const char *issue_id = zopa_issue_get_id (self->item);
-  int weight = gtk_spin_button_get_value_as_int (self->weight_spin);
+  ZopaRange weight = zopa_range_control_get_range (self->weight);
   ZopaStance *stance;
 
   if (actor == NULL)
@@ -86,24 +103,17 @@ on_weight_changed (ZopaStanceGroup *self)
   stance = zopa_actor_find_stance (actor, issue_id);
   if (stance != NULL)
     {
-      zopa_history_set (self->history, stance, "weight", weight, NULL);
+      ZopaRange before = zopa_stance_get_weight_range (stance);
+
+      zopa_editor_separate_form_change (self->history, before, weight);
+      zopa_history_set_weight_range (self->history, stance, weight);
+      zopa_editor_separate_form_change (self->history, before, weight);
       return;
     }
   zopa_history_begin_group (self->history, _("Change Weight"));
   stance = zopa_editor_ensure_stance (self->history, actor, issue_id);
-  zopa_history_set (self->history, stance, "weight", weight, NULL);
+  zopa_history_set_weight_range (self->history, stance, weight);
   zopa_history_end_group (self->history);
-}
-
-/* A click on a row, beside its spin button, toggles whether the option is acceptable. */
-static void
-on_option_row_activated (GtkListBox     *list,
-                         ZopaUtilityRow *row,
-                         gpointer        user_data)
-{
-  GtkCheckButton *check = zopa_utility_row_get_check (row);
-
-  gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
 }
 
 static GtkWidget *
@@ -141,10 +151,12 @@ zopa_stance_group_constructed (GObject *object)
 
   G_OBJECT_CLASS (zopa_stance_group_parent_class)->constructed (object);
 
-  gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->weight_spin), ZOPA_WEIGHT_MAX);
-  zopa_editor_follow_focus (GTK_WIDGET (self->weight_spin), self->history);
+  zopa_range_control_set_upper (self->weight, ZOPA_WEIGHT_MAX);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_from_spin (self->weight)), self->history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_to_spin (self->weight)), self->history);
   g_signal_connect_object (self->item, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::id", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::title", G_CALLBACK (update_weight), self, G_CONNECT_SWAPPED);
   update_title (self);
   gtk_list_box_bind_model (self->option_list, zopa_issue_get_options (self->item), create_utility_row, self, NULL);
 }
@@ -232,15 +244,15 @@ zopa_stance_group_class_init (ZopaStanceGroupClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-stance-group.ui");
-  gtk_widget_class_bind_template_child (widget_class, ZopaStanceGroup, weight_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZopaStanceGroup, weight);
   gtk_widget_class_bind_template_child (widget_class, ZopaStanceGroup, option_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_weight_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_option_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_weight_edited);
 }
 
 static void
 zopa_stance_group_init (ZopaStanceGroup *self)
 {
+  g_type_ensure (ZOPA_TYPE_RANGE_CONTROL);
   self->actor_signals = g_signal_group_new (ZOPA_TYPE_ACTOR);
   g_signal_group_connect_object (self->actor_signals, "changed", G_CALLBACK (update_weight),
                                  self, G_CONNECT_SWAPPED);
@@ -265,10 +277,10 @@ zopa_stance_group_get_item (ZopaStanceGroup *self)
   return self->item;
 }
 
-GtkSpinButton *
-zopa_stance_group_get_weight_spin (ZopaStanceGroup *self)
+ZopaRangeControl *
+zopa_stance_group_get_weight (ZopaStanceGroup *self)
 {
   g_return_val_if_fail (ZOPA_IS_STANCE_GROUP (self), NULL);
 
-  return self->weight_spin;
+  return self->weight;
 }

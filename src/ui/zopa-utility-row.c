@@ -6,24 +6,26 @@
 #include <glib/gi18n.h>
 
 #include "model/zopa-edit.h"
+#include "zopa-acceptability-choice.h"
 #include "zopa-editor-common.h"
+#include "zopa-range-control.h"
 #include "zopa-utility-row.h"
 #include "zopa-user-text.h"
 
 struct _ZopaUtilityRow
 {
-  GtkListBoxRow   parent_instance;
+  GtkListBoxRow            parent_instance;
 
-  ZopaHistory    *history;
-  ZopaIssue      *issue;
-  ZopaOption     *item;
+  ZopaHistory             *history;
+  ZopaIssue               *issue;
+  ZopaOption              *item;
   /* The actor, and its "changed" signal while it is shown. */
-  GSignalGroup   *actor_signals;
+  GSignalGroup            *actor_signals;
 
-  GtkCheckButton *check;
-  GtkLabel       *label;
-  GtkWidget      *red_line;
-  GtkSpinButton  *spin;
+  ZopaAcceptabilityChoice *choice;
+  GtkLabel                *label;
+  GtkLabel                *state_label;
+  ZopaRangeControl        *utility;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaUtilityRow, zopa_utility_row, GTK_TYPE_LIST_BOX_ROW)
@@ -38,9 +40,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void on_acceptable_toggled (ZopaUtilityRow *self);
-static void on_utility_changed    (ZopaUtilityRow *self);
-
 static ZopaActor *
 get_actor (ZopaUtilityRow *self)
 {
@@ -50,76 +49,78 @@ get_actor (ZopaUtilityRow *self)
   return ZOPA_ACTOR (actor);
 }
 
+static char *
+dup_option_text (ZopaUtilityRow *self)
+{
+  const char *label = zopa_option_get_label (self->item);
+
+  return zopa_display_text (label != NULL && *label != '\0' ? label : zopa_option_get_id (self->item),
+                            ZOPA_DISPLAY_TEXT_LINE);
+}
+
 static void
 update_label (ZopaUtilityRow *self)
 {
-  const char *label = zopa_option_get_label (self->item);
-  g_autofree char *text = zopa_display_text (label != NULL && *label != '\0' ? label : zopa_option_get_id (self->item),
-                                             ZOPA_DISPLAY_TEXT_LINE);
-  g_autofree char *utility_a11y = g_strdup_printf (_("Utility of “%s”"), text);
+  g_autofree char *text = dup_option_text (self);
 
   zopa_user_text_set_label (self->label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_LABEL, utility_a11y, -1);
+  zopa_acceptability_choice_set_subject (self->choice, text);
 }
 
-/* The check and the spin button follow the actor's stance; their handlers are held meanwhile. */
+/* The choice, the state's name and the utility follow the actor's stance. */
 static void
 update_from_actor (ZopaUtilityRow *self)
 {
   ZopaActor *actor = get_actor (self);
   const char *option_id = zopa_option_get_id (self->item);
   ZopaStance *stance = actor != NULL ? zopa_actor_find_stance (actor, zopa_issue_get_id (self->issue)) : NULL;
-  gboolean accepted = stance == NULL || zopa_stance_accepts_option (stance, option_id);
-  int utility = stance != NULL ? zopa_stance_get_utility (stance, option_id) : ZOPA_UTILITY_DEFAULT;
+  ZopaAcceptability acceptability = stance != NULL ? zopa_edit_get_acceptability (G_OBJECT (stance), option_id)
+                                                   : ZOPA_ACCEPTABILITY_ACCEPTABLE;
+  ZopaRange plain_default = { ZOPA_UTILITY_DEFAULT, ZOPA_UTILITY_DEFAULT, FALSE };
+  g_autofree char *option = dup_option_text (self);
+  g_autofree char *subject = NULL;
 
-  g_signal_handlers_block_by_func (self->check, on_acceptable_toggled, self);
-  g_signal_handlers_block_by_func (self->spin, on_utility_changed, self);
-  gtk_check_button_set_active (self->check, accepted);
-  gtk_widget_set_visible (self->red_line, !accepted);
-  zopa_editor_set_spin_value (self->spin, utility);
-  g_signal_handlers_unblock_by_func (self->spin, on_utility_changed, self);
-  g_signal_handlers_unblock_by_func (self->check, on_acceptable_toggled, self);
+  zopa_acceptability_choice_set_acceptability (self->choice, acceptability);
+  gtk_label_set_label (self->state_label, zopa_editor_acceptability_name (acceptability));
+  gtk_widget_set_visible (GTK_WIDGET (self->state_label), acceptability != ZOPA_ACCEPTABILITY_ACCEPTABLE);
+  zopa_range_control_set_range (self->utility,
+                                stance != NULL ? zopa_stance_get_utility_range (stance, option_id) : plain_default);
+  zopa_range_control_set_sources (self->utility, zopa_history_get_scenario (self->history), actor);
+  if (actor != NULL)
+    {
+      g_autofree char *name = zopa_editor_dup_actor_name (actor);
+
+      /* Translators: an actor, then an option */
+      subject = g_strdup_printf (_("%s's utility of “%s”"), name, option);
+    }
+  else
+    subject = g_strdup_printf (_("Utility of “%s”"), option);
+  zopa_range_control_set_subject (self->utility, subject);
 }
 
 static void
-on_acceptable_toggled (ZopaUtilityRow *self)
+on_acceptability_chosen (ZopaUtilityRow *self)
 {
   ZopaActor *actor = get_actor (self);
-  const char *toggled_id = zopa_option_get_id (self->item);
-  gboolean active = gtk_check_button_get_active (self->check);
+  ZopaAcceptability acceptability = zopa_acceptability_choice_get_acceptability (self->choice);
   ZopaStance *stance;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) acceptable = NULL;
 
   if (actor == NULL)
     return;
-  zopa_history_begin_group (self->history, active ? _("Allow Option") : _("Add Red Line"));
+  zopa_history_break_merge (self->history);
+  zopa_history_begin_group (self->history, NULL);
   stance = zopa_editor_ensure_stance (self->history, actor, zopa_issue_get_id (self->issue));
-  /* Options stay in the issue's order, whatever order they were checked in. */
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < zopa_issue_get_n_options (self->issue); i++)
-    {
-      const char *option_id = zopa_option_get_id (zopa_issue_get_option (self->issue, i));
-      gboolean accepted = g_strcmp0 (option_id, toggled_id) == 0
-                          ? active
-                          : zopa_stance_accepts_option (stance, option_id);
-
-      if (accepted)
-        g_strv_builder_add (builder, option_id);
-    }
-  acceptable = g_strv_builder_end (builder);
-  zopa_edit_set_acceptable (self->history, G_OBJECT (stance), (const char * const *) acceptable);
+  zopa_edit_set_acceptability (self->history, G_OBJECT (stance), self->issue,
+                               zopa_option_get_id (self->item), acceptability);
   zopa_history_end_group (self->history);
 }
 
 static void
-on_utility_changed (ZopaUtilityRow *self)
+on_utility_edited (ZopaUtilityRow *self)
 {
   ZopaActor *actor = get_actor (self);
   const char *issue_id = zopa_issue_get_id (self->issue);
-  const char *option_id = zopa_option_get_id (self->item);
-  int utility = gtk_spin_button_get_value_as_int (self->spin);
+  ZopaRange utility = zopa_range_control_get_range (self->utility);
   ZopaStance *stance;
 
   if (actor == NULL)
@@ -127,12 +128,16 @@ on_utility_changed (ZopaUtilityRow *self)
   stance = zopa_actor_find_stance (actor, issue_id);
   if (stance != NULL)
     {
-      zopa_history_set_utility (self->history, stance, option_id, utility);
+      ZopaRange before = zopa_stance_get_utility_range (stance, zopa_option_get_id (self->item));
+
+      zopa_editor_separate_form_change (self->history, before, utility);
+      zopa_history_set_utility_range (self->history, stance, zopa_option_get_id (self->item), utility);
+      zopa_editor_separate_form_change (self->history, before, utility);
       return;
     }
   zopa_history_begin_group (self->history, _("Change Utility"));
   stance = zopa_editor_ensure_stance (self->history, actor, issue_id);
-  zopa_history_set_utility (self->history, stance, option_id, utility);
+  zopa_history_set_utility_range (self->history, stance, zopa_option_get_id (self->item), utility);
   zopa_history_end_group (self->history);
 }
 
@@ -155,8 +160,9 @@ zopa_utility_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (zopa_utility_row_parent_class)->constructed (object);
 
-  gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->spin), ZOPA_UTILITY_MAX);
-  zopa_editor_follow_focus (GTK_WIDGET (self->spin), self->history);
+  zopa_range_control_set_upper (self->utility, ZOPA_UTILITY_MAX);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_from_spin (self->utility)), self->history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_to_spin (self->utility)), self->history);
   g_signal_connect_object (self->item, "notify::label", G_CALLBACK (update_label), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::id", G_CALLBACK (update_label), self, G_CONNECT_SWAPPED);
   update_label (self);
@@ -252,17 +258,19 @@ zopa_utility_row_class_init (ZopaUtilityRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-utility-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, ZopaUtilityRow, check);
+  gtk_widget_class_bind_template_child (widget_class, ZopaUtilityRow, choice);
   gtk_widget_class_bind_template_child (widget_class, ZopaUtilityRow, label);
-  gtk_widget_class_bind_template_child (widget_class, ZopaUtilityRow, red_line);
-  gtk_widget_class_bind_template_child (widget_class, ZopaUtilityRow, spin);
-  gtk_widget_class_bind_template_callback (widget_class, on_acceptable_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_utility_changed);
+  gtk_widget_class_bind_template_child (widget_class, ZopaUtilityRow, state_label);
+  gtk_widget_class_bind_template_child (widget_class, ZopaUtilityRow, utility);
+  gtk_widget_class_bind_template_callback (widget_class, on_acceptability_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, on_utility_edited);
 }
 
 static void
 zopa_utility_row_init (ZopaUtilityRow *self)
 {
+  g_type_ensure (ZOPA_TYPE_ACCEPTABILITY_CHOICE);
+  g_type_ensure (ZOPA_TYPE_RANGE_CONTROL);
   self->actor_signals = g_signal_group_new (ZOPA_TYPE_ACTOR);
   g_signal_group_connect_object (self->actor_signals, "changed", G_CALLBACK (update_from_actor),
                                  self, G_CONNECT_SWAPPED);
@@ -297,18 +305,18 @@ zopa_utility_row_get_issue (ZopaUtilityRow *self)
   return self->issue;
 }
 
-GtkCheckButton *
-zopa_utility_row_get_check (ZopaUtilityRow *self)
+ZopaAcceptabilityChoice *
+zopa_utility_row_get_choice (ZopaUtilityRow *self)
 {
   g_return_val_if_fail (ZOPA_IS_UTILITY_ROW (self), NULL);
 
-  return self->check;
+  return self->choice;
 }
 
-GtkSpinButton *
-zopa_utility_row_get_spin (ZopaUtilityRow *self)
+ZopaRangeControl *
+zopa_utility_row_get_utility (ZopaUtilityRow *self)
 {
   g_return_val_if_fail (ZOPA_IS_UTILITY_ROW (self), NULL);
 
-  return self->spin;
+  return self->utility;
 }

@@ -7,8 +7,10 @@
 
 #include "model/zopa-edit.h"
 #include "model/zopa-list-model.h"
+#include "zopa-acceptability-choice.h"
 #include "zopa-editor-common.h"
 #include "zopa-list-sync.h"
+#include "zopa-range-control.h"
 #include "zopa-variant-change-row.h"
 #include "zopa-user-text.h"
 
@@ -24,18 +26,18 @@ struct _ZopaVariantChangeRow
   ZopaIssue         *built_issue;
   GPtrArray         *built_options;   /* ZopaOption, owned */
   GPtrArray         *option_rows;     /* AdwActionRow, the expander holds them */
-  GPtrArray         *option_checks;   /* GtkCheckButton, parallel to built_options */
-  GPtrArray         *option_spins;    /* GtkSpinButton, parallel to built_options */
+  GPtrArray         *option_choices;  /* ZopaAcceptabilityChoice, parallel to built_options */
+  GPtrArray         *option_utilities; /* ZopaRangeControl, parallel to built_options */
 
   GtkWidget         *up_button;
   GtkWidget         *down_button;
   AdwComboRow       *actor_row;
   AdwComboRow       *target_row;
   GtkWidget         *reservation_row;
-  GtkSpinButton     *reservation_spin;
+  ZopaRangeControl  *reservation;
   GtkWidget         *weight_row;
   GtkSwitch         *weight_switch;
-  GtkSpinButton     *weight_spin;
+  ZopaRangeControl  *weight;
   GtkWidget         *acceptable_row;
   GtkSwitch         *acceptable_switch;
   GtkWidget         *utility_row;
@@ -79,62 +81,75 @@ base_stance (ZopaVariantChangeRow *self)
   return actor != NULL && issue_id != NULL ? zopa_actor_find_stance (actor, issue_id) : NULL;
 }
 
-static int
+static ZopaRange
 base_weight (ZopaVariantChangeRow *self)
 {
   ZopaStance *stance = base_stance (self);
+  ZopaRange none = { 0, 0, FALSE };
 
-  return stance != NULL ? zopa_stance_get_weight (stance) : 0;
+  return stance != NULL ? zopa_stance_get_weight_range (stance) : none;
 }
 
-static gboolean
-base_accepts (ZopaVariantChangeRow *self,
-              const char           *option_id)
+static ZopaAcceptability
+base_acceptability (ZopaVariantChangeRow *self,
+                    const char           *option_id)
 {
   ZopaStance *stance = base_stance (self);
 
-  return stance == NULL || zopa_stance_accepts_option (stance, option_id);
+  return stance != NULL ? zopa_edit_get_acceptability (G_OBJECT (stance), option_id)
+                        : ZOPA_ACCEPTABILITY_ACCEPTABLE;
 }
 
-static int
+static ZopaRange
 base_utility (ZopaVariantChangeRow *self,
               const char           *option_id)
 {
   ZopaStance *stance = base_stance (self);
+  ZopaRange plain_default = { ZOPA_UTILITY_DEFAULT, ZOPA_UTILITY_DEFAULT, FALSE };
 
-  return stance != NULL ? zopa_stance_get_utility (stance, option_id) : ZOPA_UTILITY_DEFAULT;
+  return stance != NULL ? zopa_stance_get_utility_range (stance, option_id) : plain_default;
 }
 
-/* Whether the change accepts option_id: by its own red lines when it replaces them. */
-static gboolean
-change_accepts (ZopaVariantChangeRow *self,
-                const char           *option_id)
+/* Where option_id stands with the change: by its own lists when it replaces them. */
+static ZopaAcceptability
+change_acceptability (ZopaVariantChangeRow *self,
+                      const char           *option_id)
 {
-  const char * const *acceptable = zopa_variant_change_get_acceptable (self->item);
-
-  return acceptable != NULL ? g_strv_contains (acceptable, option_id) : base_accepts (self, option_id);
+  if (zopa_edit_holder_lists_acceptability (G_OBJECT (self->item)))
+    return zopa_edit_get_acceptability (G_OBJECT (self->item), option_id);
+  return base_acceptability (self, option_id);
 }
 
-/* The acceptable options of issue, in its order, as the change accepts them but with
- * toggled_id (if any) the other way round. */
-static GStrv
-build_acceptable (ZopaVariantChangeRow *self,
-                  ZopaIssue            *issue,
-                  const char           *toggled_id)
+/* The change starts to replace the acceptable and maybe options with the actor's own. */
+static void
+copy_base_acceptability (ZopaVariantChangeRow *self,
+                         ZopaIssue            *issue)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) acceptable_builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) maybe_builder = g_strv_builder_new ();
+  g_auto(GStrv) acceptable = NULL;
+  g_auto(GStrv) maybe = NULL;
 
   for (guint i = 0; i < zopa_issue_get_n_options (issue); i++)
     {
       const char *option_id = zopa_option_get_id (zopa_issue_get_option (issue, i));
-      gboolean accepted = change_accepts (self, option_id);
+      ZopaAcceptability acceptability = base_acceptability (self, option_id);
 
-      if (g_strcmp0 (option_id, toggled_id) == 0)
-        accepted = !accepted;
-      if (accepted)
-        g_strv_builder_add (builder, option_id);
+      if (acceptability == ZOPA_ACCEPTABILITY_ACCEPTABLE)
+        g_strv_builder_add (acceptable_builder, option_id);
+      else if (acceptability == ZOPA_ACCEPTABILITY_MAYBE)
+        g_strv_builder_add (maybe_builder, option_id);
     }
-  return g_strv_builder_end (builder);
+  acceptable = g_strv_builder_end (acceptable_builder);
+  maybe = g_strv_builder_end (maybe_builder);
+  zopa_history_set (self->history, self->item, "acceptable", acceptable,
+                    "maybe", maybe[0] != NULL ? maybe : NULL, NULL);
+}
+
+static void
+clear_acceptability (ZopaVariantChangeRow *self)
+{
+  zopa_history_set (self->history, self->item, "acceptable", NULL, "maybe", NULL, NULL);
 }
 
 /* Editing the change. Each handler writes only what differs from the model, so the model
@@ -161,22 +176,22 @@ set_change_target (ZopaVariantChangeRow *self,
   zopa_history_begin_group (self->history, _("Change Variant"));
   if (zopa_variant_change_has_reservation (self->item))
     zopa_history_unset_change_reservation (self->history, self->item);
-  if (zopa_variant_change_get_acceptable (self->item) != NULL)
-    zopa_history_set (self->history, self->item, "acceptable", NULL, NULL);
+  if (zopa_edit_holder_lists_acceptability (G_OBJECT (self->item)))
+    clear_acceptability (self);
   if (zopa_variant_change_has_weight (self->item))
     zopa_history_unset_change_weight (self->history, self->item);
   if (zopa_variant_change_has_utility (self->item))
     zopa_history_clear_change_utility (self->history, self->item);
   zopa_history_set (self->history, self->item, "issue", issue != NULL ? zopa_issue_get_id (issue) : NULL, NULL);
   if (issue == NULL)
-    zopa_history_set (self->history, self->item, "reservation",
-                      actor != NULL ? zopa_actor_get_reservation (actor) : 50, NULL);
-  else
     {
-      g_auto(GStrv) acceptable = build_acceptable (self, issue, NULL);
+      ZopaRange middle = { 50, 50, FALSE };
 
-      zopa_edit_set_acceptable (self->history, G_OBJECT (self->item), (const char * const *) acceptable);
+      zopa_history_set_reservation_range (self->history, self->item,
+                                          actor != NULL ? zopa_actor_get_reservation_range (actor) : middle);
     }
+  else
+    copy_base_acceptability (self, issue);
   zopa_history_end_group (self->history);
 }
 
@@ -196,12 +211,16 @@ on_target_selected (ZopaVariantChangeRow *self)
 }
 
 static void
-on_reservation_changed (ZopaVariantChangeRow *self)
+on_reservation_edited (ZopaVariantChangeRow *self)
 {
-  int value = gtk_spin_button_get_value_as_int (self->reservation_spin);
+  ZopaRange before = zopa_variant_change_get_reservation_range (self->item);
+  ZopaRange after = zopa_range_control_get_range (self->reservation);
 
-  if (change_issue (self) == NULL && value != zopa_variant_change_get_reservation (self->item))
-    zopa_history_set (self->history, self->item, "reservation", value, NULL);
+  if (change_issue (self) != NULL)
+    return;
+  zopa_editor_separate_form_change (self->history, before, after);
+  zopa_history_set_reservation_range (self->history, self->item, after);
+  zopa_editor_separate_form_change (self->history, before, after);
 }
 
 /* A change of a stance must replace something: the last switch on cannot be turned off. */
@@ -230,18 +249,22 @@ on_weight_switched (ZopaVariantChangeRow *self)
       || refuse_last_replacement (self, self->weight_switch))
     return;
   if (active)
-    zopa_history_set (self->history, self->item, "weight", base_weight (self), NULL);
+    zopa_history_set_weight_range (self->history, self->item, base_weight (self));
   else
     zopa_history_unset_change_weight (self->history, self->item);
 }
 
 static void
-on_weight_changed (ZopaVariantChangeRow *self)
+on_weight_edited (ZopaVariantChangeRow *self)
 {
-  int value = gtk_spin_button_get_value_as_int (self->weight_spin);
+  ZopaRange before = zopa_variant_change_get_weight_range (self->item);
+  ZopaRange after = zopa_range_control_get_range (self->weight);
 
-  if (zopa_variant_change_has_weight (self->item) && value != zopa_variant_change_get_weight (self->item))
-    zopa_history_set (self->history, self->item, "weight", value, NULL);
+  if (!zopa_variant_change_has_weight (self->item))
+    return;
+  zopa_editor_separate_form_change (self->history, before, after);
+  zopa_history_set_weight_range (self->history, self->item, after);
+  zopa_editor_separate_form_change (self->history, before, after);
 }
 
 static void
@@ -249,14 +272,14 @@ on_acceptable_switched (ZopaVariantChangeRow *self)
 {
   ZopaIssue *issue = change_issue (self);
   gboolean active = gtk_switch_get_active (self->acceptable_switch);
-  g_auto(GStrv) acceptable = NULL;
 
-  if (issue == NULL || active == (zopa_variant_change_get_acceptable (self->item) != NULL)
+  if (issue == NULL || active == zopa_edit_holder_lists_acceptability (G_OBJECT (self->item))
       || refuse_last_replacement (self, self->acceptable_switch))
     return;
   if (active)
-    acceptable = build_acceptable (self, issue, NULL);
-  zopa_edit_set_acceptable (self->history, G_OBJECT (self->item), (const char * const *) acceptable);
+    copy_base_acceptability (self, issue);
+  else
+    clear_acceptability (self);
 }
 
 static void
@@ -279,7 +302,7 @@ on_utility_switched (ZopaVariantChangeRow *self)
     {
       const char *option_id = zopa_option_get_id (zopa_issue_get_option (issue, i));
 
-      zopa_history_set_change_utility (self->history, self->item, option_id, base_utility (self, option_id));
+      zopa_history_set_utility_range (self->history, self->item, option_id, base_utility (self, option_id));
     }
   zopa_history_end_group (self->history);
 }
@@ -296,34 +319,33 @@ option_of (ZopaVariantChangeRow *self,
 }
 
 static void
-on_option_toggled (GtkCheckButton       *check,
-                   ZopaVariantChangeRow *self)
+on_option_chosen (ZopaAcceptabilityChoice *choice,
+                  ZopaVariantChangeRow    *self)
 {
-  ZopaOption *option = option_of (self, self->option_checks, check);
+  ZopaOption *option = option_of (self, self->option_choices, choice);
   ZopaIssue *issue = change_issue (self);
-  const char *option_id;
-  g_auto(GStrv) acceptable = NULL;
 
-  if (option == NULL || issue == NULL || zopa_variant_change_get_acceptable (self->item) == NULL)
+  if (option == NULL || issue == NULL || !zopa_edit_holder_lists_acceptability (G_OBJECT (self->item)))
     return;
-  option_id = zopa_option_get_id (option);
-  if (gtk_check_button_get_active (check) == change_accepts (self, option_id))
-    return;
-  acceptable = build_acceptable (self, issue, option_id);
-  zopa_edit_set_acceptable (self->history, G_OBJECT (self->item), (const char * const *) acceptable);
+  zopa_history_break_merge (self->history);
+  zopa_edit_set_acceptability (self->history, G_OBJECT (self->item), issue, zopa_option_get_id (option),
+                               zopa_acceptability_choice_get_acceptability (choice));
 }
 
 static void
-on_option_utility_changed (GtkSpinButton        *spin,
-                           ZopaVariantChangeRow *self)
+on_option_utility_edited (ZopaRangeControl     *control,
+                          ZopaVariantChangeRow *self)
 {
-  ZopaOption *option = option_of (self, self->option_spins, spin);
-  int value = gtk_spin_button_get_value_as_int (spin);
+  ZopaOption *option = option_of (self, self->option_utilities, control);
+  ZopaRange after = zopa_range_control_get_range (control);
+  ZopaRange before;
 
-  if (option == NULL || !zopa_variant_change_has_utility (self->item)
-      || value == zopa_variant_change_get_utility (self->item, zopa_option_get_id (option)))
+  if (option == NULL || !zopa_variant_change_has_utility (self->item))
     return;
-  zopa_history_set_change_utility (self->history, self->item, zopa_option_get_id (option), value);
+  before = zopa_variant_change_get_utility_range (self->item, zopa_option_get_id (option));
+  zopa_editor_separate_form_change (self->history, before, after);
+  zopa_history_set_utility_range (self->history, self->item, zopa_option_get_id (option), after);
+  zopa_editor_separate_form_change (self->history, before, after);
 }
 
 /* Changes apply in order, so a later change of the same stance wins. */
@@ -377,8 +399,8 @@ remove_option_rows (ZopaVariantChangeRow *self)
   for (guint i = 0; i < self->option_rows->len; i++)
     adw_expander_row_remove (ADW_EXPANDER_ROW (self), g_ptr_array_index (self->option_rows, i));
   g_ptr_array_set_size (self->option_rows, 0);
-  g_ptr_array_set_size (self->option_checks, 0);
-  g_ptr_array_set_size (self->option_spins, 0);
+  g_ptr_array_set_size (self->option_choices, 0);
+  g_ptr_array_set_size (self->option_utilities, 0);
   g_ptr_array_set_size (self->built_options, 0);
   g_clear_object (&self->built_issue);
 }
@@ -396,26 +418,24 @@ add_option_row (ZopaVariantChangeRow *self,
                 ZopaOption           *option)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, ZOPA_UTILITY_MAX, 1);
+  GtkWidget *choice = zopa_acceptability_choice_new ();
+  GtkWidget *utility = zopa_range_control_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Acceptable; unchecked, the option is a red line"));
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  zopa_editor_follow_focus (spin, self->history);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_option_toggled), self);
-  g_signal_connect (spin, "value-changed", G_CALLBACK (on_option_utility_changed), self);
+  zopa_range_control_set_upper (ZOPA_RANGE_CONTROL (utility), ZOPA_UTILITY_MAX);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), choice);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), utility);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_from_spin (ZOPA_RANGE_CONTROL (utility))), self->history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_to_spin (ZOPA_RANGE_CONTROL (utility))), self->history);
+  g_signal_connect (choice, "chosen", G_CALLBACK (on_option_chosen), self);
+  g_signal_connect (utility, "edited", G_CALLBACK (on_option_utility_edited), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
 
   g_ptr_array_add (self->built_options, g_object_ref (option));
   g_ptr_array_add (self->option_rows, row);
-  g_ptr_array_add (self->option_checks, check);
-  g_ptr_array_add (self->option_spins, spin);
+  g_ptr_array_add (self->option_choices, choice);
+  g_ptr_array_add (self->option_utilities, utility);
 }
 
 static gboolean
@@ -500,7 +520,12 @@ summarize_change (ZopaVariantChangeRow *self,
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (issue == NULL)
-    return g_strdup_printf (_("Reservation %d"), zopa_variant_change_get_reservation (self->item));
+    {
+      g_autofree char *reservation = zopa_editor_format_range (zopa_variant_change_get_reservation_range (self->item));
+
+      /* Translators: a value such as "45", or a range such as "30–45" */
+      return g_strdup_printf (_("Reservation %s"), reservation);
+    }
 
   if (acceptable != NULL)
     {
@@ -513,7 +538,12 @@ summarize_change (ZopaVariantChangeRow *self,
                                                n_acceptable, zopa_issue_get_n_options (issue)));
     }
   if (zopa_variant_change_has_weight (self->item))
-    g_ptr_array_add (parts, g_strdup_printf (_("weight %d"), zopa_variant_change_get_weight (self->item)));
+    {
+      g_autofree char *weight = zopa_editor_format_range (zopa_variant_change_get_weight_range (self->item));
+
+      /* Translators: a value such as "6", or a range such as "4–7" */
+      g_ptr_array_add (parts, g_strdup_printf (_("weight %s"), weight));
+    }
   if (zopa_variant_change_has_utility (self->item))
     g_ptr_array_add (parts, g_strdup (_("utilities")));
   g_ptr_array_add (parts, NULL);
@@ -521,30 +551,35 @@ summarize_change (ZopaVariantChangeRow *self,
 }
 
 static void
-show_option_rows (ZopaVariantChangeRow *self)
+show_option_rows (ZopaVariantChangeRow *self,
+                  const char           *actor_name)
 {
-  gboolean replaces_acceptable = zopa_variant_change_get_acceptable (self->item) != NULL;
+  gboolean lists_acceptability = zopa_edit_holder_lists_acceptability (G_OBJECT (self->item));
   gboolean has_utility = zopa_variant_change_has_utility (self->item);
 
   for (guint i = 0; i < self->built_options->len; i++)
     {
       ZopaOption *option = g_ptr_array_index (self->built_options, i);
       const char *option_id = zopa_option_get_id (option);
-      GtkWidget *check = g_ptr_array_index (self->option_checks, i);
-      GtkWidget *spin = g_ptr_array_index (self->option_spins, i);
-      gboolean accepted = change_accepts (self, option_id);
-      g_autofree char *utility_label = g_strdup_printf (_("Utility of “%s”"), option_label (option));
+      GtkWidget *choice = g_ptr_array_index (self->option_choices, i);
+      ZopaRangeControl *utility = g_ptr_array_index (self->option_utilities, i);
+      ZopaAcceptability acceptability = change_acceptability (self, option_id);
+      g_autofree char *shown = zopa_display_text (option_label (option), ZOPA_DISPLAY_TEXT_LINE);
+      /* Translators: an actor, then an option */
+      g_autofree char *subject = g_strdup_printf (_("%s's utility of “%s”"), actor_name, shown);
 
       zopa_user_text_set_row_title (g_ptr_array_index (self->option_rows, i), option_label (option));
-      adw_action_row_set_subtitle (g_ptr_array_index (self->option_rows, i), accepted ? NULL : _("Red line"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, option_label (option), -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, utility_label, -1);
-      gtk_widget_set_sensitive (check, replaces_acceptable);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), accepted);
-      gtk_widget_set_sensitive (spin, has_utility);
-      zopa_editor_set_spin_value (GTK_SPIN_BUTTON (spin),
-                                  has_utility ? zopa_variant_change_get_utility (self->item, option_id)
-                                              : base_utility (self, option_id));
+      adw_action_row_set_subtitle (g_ptr_array_index (self->option_rows, i),
+                                   acceptability != ZOPA_ACCEPTABILITY_ACCEPTABLE
+                                   ? zopa_editor_acceptability_name (acceptability) : NULL);
+      zopa_acceptability_choice_set_subject (ZOPA_ACCEPTABILITY_CHOICE (choice), shown);
+      zopa_acceptability_choice_set_acceptability (ZOPA_ACCEPTABILITY_CHOICE (choice), acceptability);
+      gtk_widget_set_sensitive (choice, lists_acceptability);
+      zopa_range_control_set_subject (utility, subject);
+      zopa_range_control_set_range (utility, has_utility ? zopa_variant_change_get_utility_range (self->item, option_id)
+                                                         : base_utility (self, option_id));
+      zopa_range_control_set_sources (utility, self->scenario, change_actor (self));
+      gtk_widget_set_sensitive (GTK_WIDGET (utility), has_utility);
     }
 }
 
@@ -558,6 +593,10 @@ show_change (ZopaVariantChangeRow *self)
   const char *actor_name = actor != NULL ? zopa_actor_get_name (actor) : zopa_variant_change_get_actor (self->item);
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *actor_shown = NULL;
+  g_autofree char *reservation_subject = NULL;
+  g_autofree char *weight_subject = NULL;
+  g_autofree char *issue_shown = NULL;
   g_auto(GStrv) actors = NULL;
   g_auto(GStrv) targets = NULL;
   GListModel *changes;
@@ -582,19 +621,30 @@ show_change (ZopaVariantChangeRow *self)
                                issue == NULL ? 0 : zopa_list_model_find (zopa_scenario_get_issues (self->scenario), issue) + 1,
                                G_CALLBACK (on_target_selected), self);
 
+  actor_shown = zopa_display_text (actor_name != NULL && *actor_name ? actor_name : zopa_variant_change_get_actor (self->item),
+                                   ZOPA_DISPLAY_TEXT_LINE);
+  /* Translators: an actor's name */
+  reservation_subject = g_strdup_printf (_("%s's reservation"), actor_shown);
+  /* Translators: an actor, then an issue */
+  issue_shown = zopa_display_text (issue != NULL ? zopa_issue_get_title (issue) : "", ZOPA_DISPLAY_TEXT_LINE);
+  weight_subject = g_strdup_printf (_("%s's weight on “%s”"), actor_shown, issue_shown);
   gtk_widget_set_visible (self->reservation_row, issue == NULL);
   gtk_widget_set_visible (self->weight_row, issue != NULL);
   gtk_widget_set_visible (self->acceptable_row, issue != NULL);
   gtk_widget_set_visible (self->utility_row, issue != NULL);
-  zopa_editor_set_spin_value (self->reservation_spin, zopa_variant_change_get_reservation (self->item));
+  zopa_range_control_set_subject (self->reservation, reservation_subject);
+  zopa_range_control_set_range (self->reservation, zopa_variant_change_get_reservation_range (self->item));
+  zopa_range_control_set_sources (self->reservation, self->scenario, actor);
   gtk_switch_set_active (self->weight_switch, has_weight);
-  gtk_switch_set_active (self->acceptable_switch, zopa_variant_change_get_acceptable (self->item) != NULL);
+  gtk_switch_set_active (self->acceptable_switch, zopa_edit_holder_lists_acceptability (G_OBJECT (self->item)));
   gtk_switch_set_active (self->utility_switch, zopa_variant_change_has_utility (self->item));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->weight_spin), has_weight);
-  zopa_editor_set_spin_value (self->weight_spin, has_weight ? zopa_variant_change_get_weight (self->item) : base_weight (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->weight), has_weight);
+  zopa_range_control_set_subject (self->weight, weight_subject);
+  zopa_range_control_set_range (self->weight, has_weight ? zopa_variant_change_get_weight_range (self->item) : base_weight (self));
+  zopa_range_control_set_sources (self->weight, self->scenario, actor);
 
   build_option_rows (self, issue);
-  show_option_rows (self);
+  show_option_rows (self, actor_shown);
 
   changes = zopa_variant_get_changes (ZOPA_VARIANT (variant));
   position = zopa_list_model_find (changes, self->item);
@@ -609,8 +659,10 @@ zopa_variant_change_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (zopa_variant_change_row_parent_class)->constructed (object);
 
-  zopa_editor_follow_focus (GTK_WIDGET (self->reservation_spin), self->history);
-  zopa_editor_follow_focus (GTK_WIDGET (self->weight_spin), self->history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_from_spin (self->reservation)), self->history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_to_spin (self->reservation)), self->history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_from_spin (self->weight)), self->history);
+  zopa_editor_follow_focus (GTK_WIDGET (zopa_range_control_get_to_spin (self->weight)), self->history);
   /* The scenario's "changed" covers this change, the actors and issues it names, and the
    * order of the variant's changes. */
   g_signal_connect_object (self->scenario, "changed", G_CALLBACK (show_change), self, G_CONNECT_SWAPPED);
@@ -638,8 +690,8 @@ zopa_variant_change_row_finalize (GObject *object)
 
   g_ptr_array_unref (self->built_options);
   g_ptr_array_unref (self->option_rows);
-  g_ptr_array_unref (self->option_checks);
-  g_ptr_array_unref (self->option_spins);
+  g_ptr_array_unref (self->option_choices);
+  g_ptr_array_unref (self->option_utilities);
 
   G_OBJECT_CLASS (zopa_variant_change_row_parent_class)->finalize (object);
 }
@@ -716,19 +768,19 @@ zopa_variant_change_row_class_init (ZopaVariantChangeRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, actor_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, target_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, reservation_row);
-  gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, reservation_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, reservation);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, weight_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, weight_switch);
-  gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, weight_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, weight);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, acceptable_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, acceptable_switch);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, utility_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaVariantChangeRow, utility_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_actor_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_target_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_reservation_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_reservation_edited);
   gtk_widget_class_bind_template_callback (widget_class, on_weight_switched);
-  gtk_widget_class_bind_template_callback (widget_class, on_weight_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_weight_edited);
   gtk_widget_class_bind_template_callback (widget_class, on_acceptable_switched);
   gtk_widget_class_bind_template_callback (widget_class, on_utility_switched);
   gtk_widget_class_bind_template_callback (widget_class, on_up_clicked);
@@ -741,11 +793,12 @@ zopa_variant_change_row_init (ZopaVariantChangeRow *self)
 {
   self->built_options = g_ptr_array_new_with_free_func (g_object_unref);
   self->option_rows = g_ptr_array_new ();
-  self->option_checks = g_ptr_array_new ();
-  self->option_spins = g_ptr_array_new ();
+  self->option_choices = g_ptr_array_new ();
+  self->option_utilities = g_ptr_array_new ();
+  g_type_ensure (ZOPA_TYPE_RANGE_CONTROL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_spin_button_set_range (self->reservation_spin, 0, ZOPA_RESERVATION_MAX);
-  gtk_spin_button_set_range (self->weight_spin, 0, ZOPA_WEIGHT_MAX);
+  zopa_range_control_set_upper (self->reservation, ZOPA_RESERVATION_MAX);
+  zopa_range_control_set_upper (self->weight, ZOPA_WEIGHT_MAX);
 }
 
 GtkWidget *

@@ -294,6 +294,7 @@ zopa_variant_editor_add_change (ZopaVariantEditor *self)
 {
   g_autoptr(ZopaActor) actor = NULL;
   g_autoptr(ZopaVariantChange) change = NULL;
+  ZopaRange reservation;
 
   g_return_val_if_fail (ZOPA_IS_VARIANT_EDITOR (self), NULL);
 
@@ -304,7 +305,11 @@ zopa_variant_editor_add_change (ZopaVariantEditor *self)
     return NULL;
   /* It starts as the actor's own reservation: a change that changes nothing yet. */
   change = zopa_variant_change_new (zopa_actor_get_id (actor), NULL);
-  zopa_variant_change_set_reservation (change, zopa_actor_get_reservation (actor));
+  reservation = zopa_actor_get_reservation_range (actor);
+  if (reservation.ranged)
+    zopa_variant_change_set_reservation_range (change, reservation.low, reservation.high);
+  else
+    zopa_variant_change_set_reservation (change, reservation.low);
   zopa_history_break_merge (self->history);
   /* Its row opens. */
   g_hash_table_add (self->expanded_changes, g_object_ref (change));

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "zopa-actor-editor.h"
+#include "zopa-assumptions-window.h"
 #include "zopa-compare-window.h"
 #include "zopa-error-dialog.h"
 #include "zopa-export.h"
@@ -489,6 +490,33 @@ compare_action (GtkWidget  *widget,
   adopt_child_windows (self);
 }
 
+/* What hinges on the value selected in the Assumptions window, picked out in the diagram. */
+static void
+on_assumption_highlight (ZopaWindow            *self,
+                         GParamSpec            *pspec,
+                         ZopaAssumptionsWindow *assumptions)
+{
+  const guint *masks, *drafts;
+  guint n_masks, n_drafts;
+
+  zopa_assumptions_window_get_highlight (assumptions, &masks, &n_masks, &drafts, &n_drafts);
+  zopa_diagram_area_set_highlight (self->diagram_area, masks, n_masks, drafts, n_drafts);
+}
+
+static void
+assumptions_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+  ZopaAssumptionsWindow *assumptions = zopa_assumptions_window_show (GTK_WINDOW (self), self->session);
+
+  g_signal_handlers_disconnect_by_func (assumptions, on_assumption_highlight, self);
+  g_signal_connect_object (assumptions, "notify::highlight", G_CALLBACK (on_assumption_highlight), self,
+                           G_CONNECT_SWAPPED);
+  adopt_child_windows (self);
+}
+
 static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
@@ -656,6 +684,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-draft-panel", NULL, toggle_draft_panel_action);
   gtk_widget_class_install_action (widget_class, "win.draft", "s", draft_operation_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.assumptions", NULL, assumptions_action);
   gtk_widget_class_install_action (widget_class, "win.edit-actor", "s", edit_actor_action);
   gtk_widget_class_install_action (widget_class, "win.add-actor", NULL, add_actor_action);
   gtk_widget_class_install_action (widget_class, "win.edit-issue", "s", edit_issue_action);
@@ -667,6 +696,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-diagram", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.assumptions", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_CONTROL_MASK, "win.toggle-draft-panel", NULL);
 

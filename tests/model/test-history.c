@@ -1201,6 +1201,216 @@ test_duplicate_clause (Fixture       *f,
   g_assert_cmpstr (id, ==, "barred-2");
 }
 
+static void
+assert_range (ZopaRange range,
+              int       low,
+              int       high,
+              gboolean  ranged)
+{
+  g_assert_cmpint (range.low, ==, low);
+  g_assert_cmpint (range.high, ==, high);
+  g_assert_cmpint (range.ranged, ==, ranged);
+}
+
+/* Each range setter: a range, a range of one value and one value again, each one step that
+ * undo takes back to the very bytes before. */
+static void
+test_set_ranges (Fixture       *f,
+                 gconstpointer  data)
+{
+  ZopaActor *moscow = zopa_scenario_find_actor (f->scenario, "moscow");
+  ZopaStance *stance = find_stance (f, "moscow", "territory");
+  ZopaRange range_70_85 = { 70, 85, TRUE };
+  ZopaRange range_60_60 = { 60, 60, TRUE };
+  ZopaRange plain_60 = { 60, 60, FALSE };
+  ZopaRange weight_3_7 = { 3, 7, TRUE };
+  ZopaRange weight_4 = { 4, 4, FALSE };
+  g_autofree char *start = serialise (f);
+  char *before;
+
+  assert_range (zopa_actor_get_reservation_range (moscow), 55, 85, TRUE);
+  g_assert_true (zopa_history_set_reservation_range (f->history, moscow, range_70_85));
+  assert_range (zopa_actor_get_reservation_range (moscow), 70, 85, TRUE);
+  g_assert_cmpuint (zopa_history_get_n_undo_steps (f->history), ==, 1);
+  g_assert_cmpstr (zopa_history_get_undo_label (f->history), ==, "Change Reservation");
+  assert_undo_redo (f, start);
+  /* The same range again is no step. */
+  g_assert_false (zopa_history_set_reservation_range (f->history, moscow, range_70_85));
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_reservation_range (f->history, moscow, plain_60));
+  assert_range (zopa_actor_get_reservation_range (moscow), 60, 60, FALSE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  /* [60, 60] differs from 60 in the file, and undo tells them apart. */
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_reservation_range (f->history, moscow, range_60_60));
+  assert_range (zopa_actor_get_reservation_range (moscow), 60, 60, TRUE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_weight_range (f->history, stance, weight_3_7));
+  assert_range (zopa_stance_get_weight_range (stance), 3, 7, TRUE);
+  g_assert_cmpstr (zopa_history_get_undo_label (f->history), ==, "Change Weight");
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_weight_range (f->history, stance, weight_4));
+  assert_range (zopa_stance_get_weight_range (stance), 4, 4, FALSE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_utility_range (f->history, stance, "line-of-contact", range_70_85));
+  assert_range (zopa_stance_get_utility_range (stance, "line-of-contact"), 70, 85, TRUE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_utility_range (f->history, stance, "line-of-contact", plain_60));
+  assert_range (zopa_stance_get_utility_range (stance, "line-of-contact"), 60, 60, FALSE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  /* Back to the start, step by step. */
+  while (zopa_history_undo (f->history))
+    ;
+  assert_file_equals (f, start);
+}
+
+/* A variant change: setting a range it did not have adds the member, and undo removes it. */
+static void
+test_set_change_ranges (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(ZopaVariantChange) reservation_change = zopa_variant_change_new ("moscow", NULL);
+  g_autoptr(ZopaVariantChange) stance_change = zopa_variant_change_new ("moscow", "territory");
+  ZopaVariant *variant = zopa_variant_new ("ranges");
+  ZopaRange range_30_45 = { 30, 45, TRUE };
+  ZopaRange plain_30 = { 30, 30, FALSE };
+  ZopaRange weight_2_6 = { 2, 6, TRUE };
+  ZopaRange utility_10_90 = { 10, 90, TRUE };
+  char *before;
+
+  zopa_variant_set_title (variant, "Ranges");
+  zopa_variant_change_set_reservation (reservation_change, 40);
+  zopa_variant_insert_change (variant, 0, reservation_change);
+  zopa_variant_change_set_weight (stance_change, 5);
+  zopa_variant_insert_change (variant, 1, stance_change);
+  zopa_scenario_insert_variant (f->scenario, 0, variant);
+  g_object_unref (variant);
+
+  before = serialise (f);
+  g_assert_true (zopa_history_set_reservation_range (f->history, reservation_change, range_30_45));
+  assert_range (zopa_variant_change_get_reservation_range (reservation_change), 30, 45, TRUE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_reservation_range (f->history, reservation_change, plain_30));
+  assert_range (zopa_variant_change_get_reservation_range (reservation_change), 30, 30, FALSE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_true (zopa_history_set_weight_range (f->history, stance_change, weight_2_6));
+  assert_range (zopa_variant_change_get_weight_range (stance_change), 2, 6, TRUE);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  zopa_history_break_merge (f->history);
+  g_assert_false (zopa_variant_change_has_utility (stance_change));
+  g_assert_true (zopa_history_set_utility_range (f->history, stance_change, "four-oblasts", utility_10_90));
+  g_assert_true (zopa_variant_change_has_utility (stance_change));
+  assert_range (zopa_variant_change_get_utility_range (stance_change, "four-oblasts"), 10, 90, TRUE);
+  assert_undo_redo (f, before);
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_false (zopa_variant_change_has_utility (stance_change));
+  assert_file_equals (f, before);
+  g_free (before);
+}
+
+/* Three states per option, each one step, lists kept in the issue's order. */
+static void
+test_set_acceptability (Fixture       *f,
+                        gconstpointer  data)
+{
+  ZopaStance *stance = find_stance (f, "moscow", "territory");
+  ZopaIssue *territory = zopa_scenario_find_issue (f->scenario, "territory");
+  g_autoptr(ZopaVariantChange) change = zopa_variant_change_new ("moscow", "territory");
+  ZopaVariant *variant = zopa_variant_new ("maybes");
+  const char *change_acceptable[] = { "four-oblasts", NULL };
+  g_autofree char *start = serialise (f);
+  char *before;
+
+  g_assert_cmpint (zopa_edit_get_acceptability (G_OBJECT (stance), "four-oblasts"), ==, ZOPA_ACCEPTABILITY_ACCEPTABLE);
+  g_assert_cmpint (zopa_edit_get_acceptability (G_OBJECT (stance), "de-facto-donbas"), ==, ZOPA_ACCEPTABILITY_MAYBE);
+  g_assert_cmpint (zopa_edit_get_acceptability (G_OBJECT (stance), "line-of-contact"), ==, ZOPA_ACCEPTABILITY_RED_LINE);
+
+  g_assert_false (zopa_edit_set_acceptability (f->history, G_OBJECT (stance), territory, "four-oblasts",
+                                               ZOPA_ACCEPTABILITY_ACCEPTABLE));
+  g_assert_true (zopa_edit_set_acceptability (f->history, G_OBJECT (stance), territory, "line-of-contact",
+                                              ZOPA_ACCEPTABILITY_MAYBE));
+  g_assert_cmpuint (zopa_history_get_n_undo_steps (f->history), ==, 1);
+  g_assert_cmpstr (zopa_history_get_undo_label (f->history), ==, "Mark Option as Maybe");
+  g_assert_cmpstr (zopa_stance_get_maybe (stance)[0], ==, "line-of-contact");
+  g_assert_cmpstr (zopa_stance_get_maybe (stance)[1], ==, "de-facto-donbas");
+  g_assert_null (zopa_stance_get_maybe (stance)[2]);
+  assert_valid (f->scenario);
+  assert_undo_redo (f, start);
+
+  before = serialise (f);
+  g_assert_true (zopa_edit_set_acceptability (f->history, G_OBJECT (stance), territory, "de-facto-donbas",
+                                              ZOPA_ACCEPTABILITY_ACCEPTABLE));
+  g_assert_true (zopa_stance_accepts_option (stance, "de-facto-donbas"));
+  g_assert_false (zopa_stance_is_maybe (stance, "de-facto-donbas"));
+  assert_valid (f->scenario);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  before = serialise (f);
+  g_assert_true (zopa_edit_set_acceptability (f->history, G_OBJECT (stance), territory, "four-oblasts",
+                                              ZOPA_ACCEPTABILITY_RED_LINE));
+  g_assert_cmpint (zopa_edit_get_acceptability (G_OBJECT (stance), "four-oblasts"), ==, ZOPA_ACCEPTABILITY_RED_LINE);
+  assert_valid (f->scenario);
+  assert_undo_redo (f, before);
+  g_free (before);
+
+  while (zopa_history_undo (f->history))
+    ;
+  assert_file_equals (f, start);
+
+  /* A change that replaces the lists; one that does not cannot be given a state. */
+  zopa_variant_set_title (variant, "Maybes");
+  zopa_variant_insert_change (variant, 0, change);
+  zopa_scenario_insert_variant (f->scenario, 0, variant);
+  g_object_unref (variant);
+  g_assert_false (zopa_edit_holder_lists_acceptability (G_OBJECT (change)));
+  zopa_variant_change_set_acceptable (change, change_acceptable);
+  g_assert_true (zopa_edit_holder_lists_acceptability (G_OBJECT (change)));
+  before = serialise (f);
+  g_assert_true (zopa_edit_set_acceptability (f->history, G_OBJECT (change), territory, "de-facto-donbas",
+                                              ZOPA_ACCEPTABILITY_MAYBE));
+  g_assert_cmpint (zopa_edit_get_acceptability (G_OBJECT (change), "de-facto-donbas"), ==, ZOPA_ACCEPTABILITY_MAYBE);
+  g_assert_cmpint (zopa_edit_get_acceptability (G_OBJECT (change), "four-oblasts"), ==, ZOPA_ACCEPTABILITY_ACCEPTABLE);
+  g_assert_cmpint (zopa_edit_get_acceptability (G_OBJECT (change), "line-of-contact"), ==, ZOPA_ACCEPTABILITY_RED_LINE);
+  assert_valid (f->scenario);
+  assert_undo_redo (f, before);
+  g_free (before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1216,6 +1426,9 @@ main (int   argc,
   ADD ("/history/lists", test_lists);
   ADD ("/history/stance-utility", test_stance_utility);
   ADD ("/history/ranges", test_ranges);
+  ADD ("/history/set-ranges", test_set_ranges);
+  ADD ("/history/set-change-ranges", test_set_change_ranges);
+  ADD ("/history/set-acceptability", test_set_acceptability);
   ADD ("/history/rename-delete-maybe", test_rename_delete_maybe);
   ADD ("/history/clause-option", test_clause_option);
   ADD ("/history/change-utility", test_change_utility);

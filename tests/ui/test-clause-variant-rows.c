@@ -11,6 +11,7 @@
 #include "ui/zopa-clause-editor.h"
 #include "ui/zopa-clause-set-row.h"
 #include "ui/zopa-clause-source-row.h"
+#include "ui/zopa-acceptability-choice.h"
 #include "ui/zopa-variant-change-row.h"
 
 #include "zopa-ui-test.h"
@@ -180,7 +181,7 @@ test_variant_change_row_stance (Fixture       *fixture,
 {
   ZopaVariantChange *change;
   GtkWidget *row = show_first_change (fixture, &change);
-  GtkCheckButton *check;
+  ZopaAcceptabilityChoice *choice;
   const char * const *acceptable;
 
   /* To the NATO issue: one step, which brings the option rows; its undo takes them away. */
@@ -192,17 +193,26 @@ test_variant_change_row_stance (Fixture       *fixture,
   g_assert_false (zopa_variant_change_has_reservation (change));
   g_assert_nonnull (zopa_variant_change_get_acceptable (change));
   g_assert_true (gtk_switch_get_active (find_in_row (row, "Red Lines", GTK_TYPE_SWITCH)));
-  check = find_in_row (row, "Free choice of alliances; the door stays open", GTK_TYPE_CHECK_BUTTON);
-  g_assert_false (gtk_check_button_get_active (check));
+  choice = find_in_row (row, "Free choice of alliances; the door stays open", ZOPA_TYPE_ACCEPTABILITY_CHOICE);
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_RED_LINE);
 
-  /* An option made acceptable through its check, then undone. */
-  gtk_check_button_set_active (check, TRUE);
+  /* An option made acceptable through its choice, then undone. */
+  gtk_toggle_button_set_active (zopa_acceptability_choice_get_button (choice, ZOPA_ACCEPTABILITY_ACCEPTABLE), TRUE);
   zopa_ui_test_drain_events ();
   acceptable = zopa_variant_change_get_acceptable (change);
   g_assert_true (g_strv_contains (acceptable, "open-door"));
   undo (fixture);
   g_assert_false (g_strv_contains (zopa_variant_change_get_acceptable (change), "open-door"));
-  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_RED_LINE);
+
+  /* A maybe: the change lists it as such, in one step. */
+  gtk_toggle_button_set_active (zopa_acceptability_choice_get_button (choice, ZOPA_ACCEPTABILITY_MAYBE), TRUE);
+  zopa_ui_test_drain_events ();
+  g_assert_true (g_strv_contains (zopa_variant_change_get_maybe (change), "open-door"));
+  g_assert_false (g_strv_contains (zopa_variant_change_get_acceptable (change), "open-door"));
+  undo (fixture);
+  g_assert_null (zopa_variant_change_get_maybe (change));
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_RED_LINE);
 
   /* The last replacement left cannot be switched off: no step. */
   {

@@ -12,6 +12,7 @@
 #include "ui/zopa-option-row.h"
 #include "ui/zopa-source-row.h"
 #include "ui/zopa-stance-group.h"
+#include "ui/zopa-range-control.h"
 #include "ui/zopa-utility-row.h"
 
 #include "zopa-ui-test.h"
@@ -107,12 +108,12 @@ test_utility_row (Fixture       *f,
                   gconstpointer  data)
 {
   GtkWidget *row = g_object_ref_sink (zopa_utility_row_new (f->history, f->army_cap, f->no_cap));
-  GtkCheckButton *check = zopa_utility_row_get_check (ZOPA_UTILITY_ROW (row));
-  GtkSpinButton *spin = zopa_utility_row_get_spin (ZOPA_UTILITY_ROW (row));
+  ZopaAcceptabilityChoice *choice = zopa_utility_row_get_choice (ZOPA_UTILITY_ROW (row));
+  GtkSpinButton *spin = zopa_range_control_get_from_spin (zopa_utility_row_get_utility (ZOPA_UTILITY_ROW (row)));
   ZopaStance *stance;
 
   zopa_utility_row_set_actor (ZOPA_UTILITY_ROW (row), f->newcomer);
-  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_ACCEPTABLE);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, ZOPA_UTILITY_DEFAULT);
 
   gtk_spin_button_set_value (spin, 70);
@@ -125,14 +126,21 @@ test_utility_row (Fixture       *f,
   g_assert_null (zopa_actor_find_stance (f->newcomer, "army-cap"));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, ZOPA_UTILITY_DEFAULT);
 
-  /* Unchecked: a red line, kept in the order with the other options. */
-  gtk_check_button_set_active (check, FALSE);
+  /* A red line, kept in the issue's order with the other options, in one step with the new
+   * stance; then a maybe. */
+  gtk_toggle_button_set_active (zopa_acceptability_choice_get_button (choice, ZOPA_ACCEPTABILITY_RED_LINE), TRUE);
   stance = zopa_actor_find_stance (f->newcomer, "army-cap");
   g_assert_nonnull (stance);
   g_assert_false (zopa_stance_accepts_option (stance, "no-cap"));
   g_assert_true (zopa_stance_accepts_option (stance, "cap-800k"));
+  g_assert_cmpuint (zopa_history_get_n_undo_steps (f->history), ==, 1);
+  gtk_toggle_button_set_active (zopa_acceptability_choice_get_button (choice, ZOPA_ACCEPTABILITY_MAYBE), TRUE);
+  g_assert_true (zopa_stance_is_maybe (stance, "no-cap"));
+  g_assert_cmpuint (zopa_history_get_n_undo_steps (f->history), ==, 2);
   g_assert_true (zopa_history_undo (f->history));
-  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_RED_LINE);
+  g_assert_true (zopa_history_undo (f->history));
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_ACCEPTABLE);
 
   /* Another actor: the row shows its stance, and follows edits of it made elsewhere. */
   {
@@ -166,7 +174,7 @@ test_stance_group (Fixture       *f,
                    gconstpointer  data)
 {
   GtkWidget *group = g_object_ref_sink (zopa_stance_group_new (f->history, f->army_cap));
-  GtkSpinButton *weight = zopa_stance_group_get_weight_spin (ZOPA_STANCE_GROUP (group));
+  GtkSpinButton *weight = zopa_range_control_get_from_spin (zopa_stance_group_get_weight (ZOPA_STANCE_GROUP (group)));
   g_autoptr(ZopaOption) added = zopa_option_new ("cap-400k", "Capped at 400,000");
 
   zopa_stance_group_set_actor (ZOPA_STANCE_GROUP (group), f->newcomer);

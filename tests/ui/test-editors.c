@@ -10,6 +10,7 @@
 #include "ui/zopa-editor-sidebar-row.h"
 #include "ui/zopa-issue-editor.h"
 #include "ui/zopa-option-row.h"
+#include "ui/zopa-range-control.h"
 #include "ui/zopa-utility-row.h"
 #include "ui/zopa-variant-editor.h"
 
@@ -52,7 +53,7 @@ match_utility_row (GtkWidget     *widget,
          && g_strcmp0 (zopa_option_get_id (zopa_utility_row_get_item (ZOPA_UTILITY_ROW (widget))), wanted->option_id) == 0;
 }
 
-/* The acceptable check or utility spin of the actor editor for one option. */
+/* The acceptability choice or utility spin ("from") of the actor editor for one option. */
 static GtkWidget *
 find_option_widget (GtkWidget  *root,
                     GType       type,
@@ -63,10 +64,10 @@ find_option_widget (GtkWidget  *root,
   GtkWidget *row = zopa_ui_test_find_widget (root, match_utility_row, &wanted);
 
   g_assert_nonnull (row);
-  if (type == GTK_TYPE_CHECK_BUTTON)
-    return GTK_WIDGET (zopa_utility_row_get_check (ZOPA_UTILITY_ROW (row)));
+  if (type == ZOPA_TYPE_ACCEPTABILITY_CHOICE)
+    return GTK_WIDGET (zopa_utility_row_get_choice (ZOPA_UTILITY_ROW (row)));
   g_assert_true (type == GTK_TYPE_SPIN_BUTTON);
-  return GTK_WIDGET (zopa_utility_row_get_spin (ZOPA_UTILITY_ROW (row)));
+  return GTK_WIDGET (zopa_range_control_get_from_spin (zopa_utility_row_get_utility (ZOPA_UTILITY_ROW (row))));
 }
 
 static gboolean
@@ -204,7 +205,7 @@ test_actor_editor_reservation_and_stances (void)
   GtkWidget *root = GTK_WIDGET (editor);
   AdwActionRow *reservation_row;
   GtkSpinButton *reservation;
-  GtkCheckButton *check;
+  ZopaAcceptabilityChoice *choice;
   GtkSpinButton *utility;
   GtkEditable *name_row;
   GtkEditable *id_row;
@@ -238,16 +239,16 @@ test_actor_editor_reservation_and_stances (void)
 
   /* A red line lifted: Moscow accepts an army of 800,000; undo draws it again. */
   g_assert_false (zopa_stance_accepts_option (army_cap, "cap-800k"));
-  check = GTK_CHECK_BUTTON (find_option_widget (root, GTK_TYPE_CHECK_BUTTON, "army-cap", "cap-800k"));
-  g_assert_false (gtk_check_button_get_active (check));
-  gtk_check_button_set_active (check, TRUE);
+  choice = ZOPA_ACCEPTABILITY_CHOICE (find_option_widget (root, ZOPA_TYPE_ACCEPTABILITY_CHOICE, "army-cap", "cap-800k"));
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_RED_LINE);
+  gtk_toggle_button_set_active (zopa_acceptability_choice_get_button (choice, ZOPA_ACCEPTABILITY_ACCEPTABLE), TRUE);
   zopa_ui_test_drain_events ();
   g_assert_true (zopa_stance_accepts_option (army_cap, "cap-800k"));
   g_assert_true (zopa_stance_accepts_option (army_cap, "demilitarised"));
   g_assert_false (zopa_stance_accepts_option (army_cap, "cap-600k"));
   activate (root, "editor.undo");
   g_assert_false (zopa_stance_accepts_option (army_cap, "cap-800k"));
-  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_cmpint (zopa_acceptability_choice_get_acceptability (choice), ==, ZOPA_ACCEPTABILITY_RED_LINE);
 
   /* A utility, then a name typed: each is its own step. */
   utility = GTK_SPIN_BUTTON (find_option_widget (root, GTK_TYPE_SPIN_BUTTON, "army-cap", "no-cap"));
@@ -761,8 +762,10 @@ test_variant_editor (void)
   g_assert_false (g_strv_contains (acceptable, "cap-800k"));
   change_row = zopa_ui_test_find_type (GTK_WIDGET (find_row (root, "Moscow · Size of Ukraine's armed forces")), ADW_TYPE_EXPANDER_ROW);
   g_assert_nonnull (change_row);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (zopa_ui_test_find_type (find_row (change_row, "Capped at 800,000 in peacetime"),
-                                                            GTK_TYPE_CHECK_BUTTON)), TRUE);
+  gtk_toggle_button_set_active (zopa_acceptability_choice_get_button (
+                                  ZOPA_ACCEPTABILITY_CHOICE (zopa_ui_test_find_type (find_row (change_row, "Capped at 800,000 in peacetime"),
+                                                                                     ZOPA_TYPE_ACCEPTABILITY_CHOICE)),
+                                  ZOPA_ACCEPTABILITY_ACCEPTABLE), TRUE);
   zopa_ui_test_drain_events ();
   acceptable = zopa_variant_change_get_acceptable (change);
   g_assert_cmpuint (g_strv_length ((char **) acceptable), ==, 2);
