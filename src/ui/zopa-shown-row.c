@@ -3,12 +3,17 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "zopa-shown-row.h"
+#include "zopa-user-text.h"
 
 typedef struct
 {
-  GObject  *item;
-  gboolean  shown;
+  GObject        *item;
+  gboolean        shown;
+
+  GtkCheckButton *shown_check;
 } ZopaShownRowPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (ZopaShownRow, zopa_shown_row, ADW_TYPE_ACTION_ROW)
@@ -29,6 +34,23 @@ on_shown_toggled (GtkCheckButton *check,
                   ZopaShownRow   *self)
 {
   zopa_shown_row_set_shown (self, gtk_check_button_get_active (check));
+}
+
+/* The check names what it shows ("Show Kyiv on the diagram"), for screen readers and the
+ * tooltip alike; the row's title is the item's name. */
+static void
+on_title_changed (ZopaShownRow *self)
+{
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
+  g_autofree char *shown = zopa_display_text (title ? title : "", ZOPA_DISPLAY_TEXT_LINE);
+  /* Translators: %s is the name of an actor or the title of a draft. */
+  g_autofree char *label = g_strdup_printf (_("Show %s on the diagram"), shown);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (priv->shown_check), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->shown_check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 static void
@@ -106,12 +128,15 @@ zopa_shown_row_class_init (ZopaShownRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-shown-row.ui");
   gtk_widget_class_bind_template_callback (widget_class, on_shown_toggled);
+  gtk_widget_class_bind_template_child_private (widget_class, ZopaShownRow, shown_check);
 }
 
 static void
 zopa_shown_row_init (ZopaShownRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::title", G_CALLBACK (on_title_changed), NULL);
+  on_title_changed (self);
 }
 
 gpointer

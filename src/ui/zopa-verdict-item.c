@@ -12,6 +12,8 @@ struct _ZopaVerdictItem
   char         *actor_id;
   char         *title;
   char         *subtitle;
+  /* The subtitle's numbers in a plain sentence. */
+  char         *explanation;
   char         *color;
   int           verdict;
   int           was_verdict;
@@ -30,6 +32,7 @@ enum {
   PROP_ACTOR_ID,
   PROP_TITLE,
   PROP_SUBTITLE,
+  PROP_EXPLANATION,
   PROP_COLOR,
   PROP_VERDICT,
   PROP_WAS_VERDICT,
@@ -48,6 +51,7 @@ zopa_verdict_item_finalize (GObject *object)
   g_free (self->actor_id);
   g_free (self->title);
   g_free (self->subtitle);
+  g_free (self->explanation);
   g_free (self->color);
   g_clear_object (&self->analysis);
   G_OBJECT_CLASS (zopa_verdict_item_parent_class)->finalize (object);
@@ -71,6 +75,9 @@ zopa_verdict_item_get_property (GObject    *object,
       break;
     case PROP_SUBTITLE:
       g_value_set_string (value, self->subtitle);
+      break;
+    case PROP_EXPLANATION:
+      g_value_set_string (value, self->explanation);
       break;
     case PROP_COLOR:
       g_value_set_string (value, self->color);
@@ -138,6 +145,9 @@ zopa_verdict_item_set_property (GObject      *object,
     case PROP_SUBTITLE:
       set_string (self, &self->subtitle, value, pspec);
       break;
+    case PROP_EXPLANATION:
+      set_string (self, &self->explanation, value, pspec);
+      break;
     case PROP_COLOR:
       set_string (self, &self->color, value, pspec);
       break;
@@ -170,6 +180,7 @@ zopa_verdict_item_class_init (ZopaVerdictItemClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, NULL, flags);
+  properties[PROP_EXPLANATION] = g_param_spec_string ("explanation", NULL, NULL, NULL, flags);
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, NULL, flags);
   properties[PROP_VERDICT] =
     g_param_spec_int ("verdict", NULL, NULL, ZOPA_VERDICT_ITEM_NONE, G_MAXINT, ZOPA_VERDICT_ITEM_NONE, flags);

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-display-text.h"
+#include "analysis/zopa-explain.h"
 #include "analysis/zopa-format.h"
 #include "zopa-verdict-list.h"
 
@@ -175,10 +177,13 @@ update_actor_item (ZopaVerdictList *self,
   const char *actor_id = zopa_verdict_item_get_actor_id (item);
   ZopaActor *model_actor = scenario != NULL ? zopa_scenario_find_actor (scenario, actor_id) : NULL;
   g_autofree char *subtitle = score_summary (verdict, n_open);
+  g_autofree char *name = zopa_display_text (zopa_analysis_get_actor_name (analysis, actor), ZOPA_DISPLAY_TEXT_LINE);
+  g_autofree char *explanation = zopa_explain_score (name, verdict, n_open);
 
   g_object_set (item,
                 "title", zopa_analysis_get_actor_name (analysis, actor),
                 "subtitle", subtitle,
+                "explanation", explanation,
                 "color", model_actor != NULL ? zopa_actor_get_color (model_actor) : NULL,
                 "verdict", (int) verdict->verdict,
                 "was-verdict", zopa_verdict_list_get_flip (self, actor_id),

@@ -107,14 +107,23 @@ static void
 describe (ZopaVerdictRow *self)
 {
   int verdict = zopa_verdict_item_get_verdict (self->item);
-  g_autofree char *title = NULL, *subtitle = NULL, *description = NULL;
+  g_autofree char *title = NULL, *subtitle = NULL, *description = NULL, *explanation = NULL;
 
   if (verdict == ZOPA_VERDICT_ITEM_NONE)
     return;
-  g_object_get (self->item, "title", &title, "subtitle", &subtitle, NULL);
+  g_object_get (self->item, "title", &title, "subtitle", &subtitle, "explanation", &explanation, NULL);
   /* Translators: e.g. "Kyiv: Rejects. Score 48, needs 55". */
   description = g_strdup_printf (_("%s: %s. %s"), title != NULL ? title : "",
                                  zopa_format_verdict_title (verdict), subtitle != NULL ? subtitle : "");
+  if (explanation != NULL)
+    {
+      char *with_explanation = g_strconcat (description, " ", explanation, NULL);
+
+      g_free (description);
+      description = with_explanation;
+    }
+  /* The score's numbers in plain words on hover: "Moscow needs at least 80 of 100 …". */
+  zopa_user_text_set_tooltip (GTK_WIDGET (self), explanation);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
@@ -198,6 +207,7 @@ zopa_verdict_row_constructed (GObject *object)
   g_signal_connect_object (self->item, "notify::was-verdict", G_CALLBACK (show_verdict), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::title", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::subtitle", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::explanation", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::analysis", G_CALLBACK (on_item_analysis), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded), NULL);
   show_verdict (self);
