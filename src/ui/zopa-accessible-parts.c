@@ -114,6 +114,8 @@ name_part (GtkWidget *widget)
     }
   else if (GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget))
     name_list (widget);
+  else if (GTK_IS_POPOVER_MENU (widget))
+    set_label (widget, _("Menu"));
   else if (gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUTS_WINDOW) != NULL)
     {
       /* The shortcuts window's own search and section switcher. */
