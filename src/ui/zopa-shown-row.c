@@ -53,12 +53,28 @@ on_title_changed (ZopaShownRow *self)
                                   -1);
 }
 
+static GtkCheckButton *
+find_check (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = GTK_IS_CHECK_BUTTON (child) ? GTK_CHECK_BUTTON (child) : find_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 zopa_shown_row_dispose (GObject *object)
 {
   ZopaShownRow *self = ZOPA_SHOWN_ROW (object);
   ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
 
+  g_signal_handlers_disconnect_by_func (self, on_title_changed, NULL);
+  priv->shown_check = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_SHOWN_ROW);
   g_clear_object (&priv->item);
   G_OBJECT_CLASS (zopa_shown_row_parent_class)->dispose (object);
@@ -128,13 +144,18 @@ zopa_shown_row_class_init (ZopaShownRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-shown-row.ui");
   gtk_widget_class_bind_template_callback (widget_class, on_shown_toggled);
-  gtk_widget_class_bind_template_child_private (widget_class, ZopaShownRow, shown_check);
 }
 
 static void
 zopa_shown_row_init (ZopaShownRow *self)
 {
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound child: a subclass's dispose runs this class's twice, which a bound child
+   * does not survive. The check, the row's prefix, lives as long as the row. */
+  priv->shown_check = find_check (GTK_WIDGET (self));
+  g_assert (priv->shown_check != NULL);
   g_signal_connect (self, "notify::title", G_CALLBACK (on_title_changed), NULL);
   on_title_changed (self);
 }
