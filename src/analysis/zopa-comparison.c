@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "zopa-comparison.h"
+#include "zopa-points.h"
 #include "zopa-format.h"
 
 /* Word diffs of longer texts are not worth their quadratic cost. */
@@ -30,6 +31,8 @@ struct _ZopaComparison
   ZopaComparisonLineage  lineage;
 
   guint                  n_left, n_right;
+  /* In the drafts' own numbered points (zopa-points.h). */
+  guint                  n_left_points, n_right_points;
   ZopaComparisonClause  *left;
   ZopaComparisonClause  *right;
 
@@ -781,6 +784,8 @@ zopa_comparison_new (ZopaScenario  *scenario,
                                     ? zopa_draft_get_title (right) : right_id);
   self->left = copy_draft (self, scenario, left, &self->n_left);
   self->right = copy_draft (self, scenario, right, &self->n_right);
+  self->n_left_points = zopa_points_count (left, NULL);
+  self->n_right_points = zopa_points_count (right, NULL);
 
   link = link_clauses (self, scenario, left, right);
   build_rows (self, link);
@@ -906,6 +911,36 @@ zopa_comparison_get_n_right_clauses (ZopaComparison *self)
 {
   g_return_val_if_fail (ZOPA_IS_COMPARISON (self), 0);
   return self->n_right;
+}
+
+guint
+zopa_comparison_get_n_left_points (ZopaComparison *self)
+{
+  g_return_val_if_fail (ZOPA_IS_COMPARISON (self), 0);
+  return self->n_left_points;
+}
+
+guint
+zopa_comparison_get_n_right_points (ZopaComparison *self)
+{
+  g_return_val_if_fail (ZOPA_IS_COMPARISON (self), 0);
+  return self->n_right_points;
+}
+
+char *
+zopa_comparison_format_sizes (ZopaComparison *self)
+{
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+
+  g_return_val_if_fail (ZOPA_IS_COMPARISON (self), NULL);
+
+  left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point", "%u points", self->n_left_points),
+                          self->n_left_points);
+  right = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point", "%u points", self->n_right_points),
+                           self->n_right_points);
+  /* Translators: the size of the left draft, then of the right one, e.g. "28 points → 26 points" */
+  return g_strdup_printf (_("%s → %s"), left, right);
 }
 
 ZopaComparisonLineage

@@ -195,6 +195,14 @@ const char     *zopa_comparison_get_right_id        (ZopaComparison *self);
 const char     *zopa_comparison_get_right_title     (ZopaComparison *self);
 guint           zopa_comparison_get_n_left_clauses  (ZopaComparison *self);
 guint           zopa_comparison_get_n_right_clauses (ZopaComparison *self);
+/*
+ * The drafts' sizes in their own numbered points (zopa_points_count(): "13(a)" and "6 (new)"
+ * belong to points 13 and 6, deleted clauses do not count), as readers count a "28-point
+ * plan"; and both as "28 points → 26 points".
+ */
+guint           zopa_comparison_get_n_left_points   (ZopaComparison *self);
+guint           zopa_comparison_get_n_right_points  (ZopaComparison *self);
+char           *zopa_comparison_format_sizes        (ZopaComparison *self);
 ZopaComparisonLineage zopa_comparison_get_lineage   (ZopaComparison *self);
 
 guint           zopa_comparison_get_n_rows          (ZopaComparison *self);

@@ -64,12 +64,13 @@ print_text (ZopaComparison *comparison)
 {
   GString *out = g_string_new (NULL);
   g_autofree char *counts = zopa_comparison_format_counts (comparison);
+  g_autofree char *sizes = zopa_comparison_format_sizes (comparison);
   guint width = 0;
 
   g_string_append_printf (out, "%s (%s) → %s (%s)\n",
                           zopa_comparison_get_left_title (comparison), zopa_comparison_get_left_id (comparison),
                           zopa_comparison_get_right_title (comparison), zopa_comparison_get_right_id (comparison));
-  g_string_append_printf (out, _("%u clauses → %u clauses: %s"), zopa_comparison_get_n_left_clauses (comparison),
+  g_string_append_printf (out, _("%s (%u → %u clauses): %s"), sizes, zopa_comparison_get_n_left_clauses (comparison),
                           zopa_comparison_get_n_right_clauses (comparison), counts);
   g_string_append_c (out, '\n');
 

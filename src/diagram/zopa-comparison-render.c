@@ -461,9 +461,8 @@ layout_header (ZopaComparisonRender *self)
                        m, y, INK_DIM, -1)->h + 16 * u;
 
   /* The tally, one badge per kind. */
-  /* Translators: the number of clauses of the left draft, then of the right one */
-  clauses = g_strdup_printf (_("%u clauses → %u clauses"), zopa_comparison_get_n_left_clauses (c),
-                             zopa_comparison_get_n_right_clauses (c));
+  /* In the drafts' own points, as a "28-point plan" is counted. */
+  clauses = zopa_comparison_format_sizes (c);
   {
     Text *t = block_add_text (b, make_layout (self, clauses, 16, PANGO_WEIGHT_BOLD, FALSE, -1, 0),
                               m, y, INK_TEXT, -1);

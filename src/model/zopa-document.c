@@ -17,6 +17,8 @@ struct _ZopaDocument
   ZopaHistory       *history;
   GFile             *file;
   gboolean           modified;
+  /* A new scenario of the user's, not the built-in one, while it has no file. */
+  gboolean           untitled;
 
   /*
    * What the file held when last loaded or saved: a SHA-256 of its bytes. The contents,
@@ -306,6 +308,18 @@ zopa_document_new_builtin (void)
 }
 
 ZopaDocument *
+zopa_document_new_untitled (ZopaScenario *scenario)
+{
+  ZopaDocument *self;
+
+  g_return_val_if_fail (ZOPA_IS_SCENARIO (scenario), NULL);
+
+  self = zopa_document_new (scenario, NULL, NULL);
+  self->untitled = TRUE;
+  return self;
+}
+
+ZopaDocument *
 zopa_document_new_from_file (GFile   *file,
                              GError **error)
 {
@@ -476,6 +490,8 @@ zopa_document_dup_display_name (ZopaDocument *self)
 {
   g_return_val_if_fail (ZOPA_IS_DOCUMENT (self), NULL);
 
+  if (self->file == NULL && self->untitled)
+    return g_strdup (_("Untitled Scenario"));
   if (self->file == NULL)
     return g_strdup (_("Built-in Scenario"));
   return g_file_get_basename (self->file);

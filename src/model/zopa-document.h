@@ -46,6 +46,8 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (ZopaDocument, zopa_document, ZOPA, DOCUMENT, GObject)
 
 ZopaDocument *zopa_document_new_builtin       (void);
+/* A new scenario of the user's, with no file until it is saved: "Untitled Scenario". */
+ZopaDocument *zopa_document_new_untitled      (ZopaScenario *scenario);
 /* Returns NULL and sets error when the file cannot be loaded; nothing else changes. */
 ZopaDocument *zopa_document_new_from_file     (GFile        *file,
                                                GError      **error);
@@ -64,7 +66,7 @@ ZopaHistory  *zopa_document_get_history       (ZopaDocument *self);
 /* NULL when the document has never been saved to a file of its own. */
 GFile        *zopa_document_get_file          (ZopaDocument *self);
 gboolean      zopa_document_get_modified      (ZopaDocument *self);
-/* The file's name, or "Built-in Scenario"; for titles and dialogs. */
+/* The file's name, or "Built-in Scenario" or "Untitled Scenario"; for titles and dialogs. */
 char         *zopa_document_dup_display_name  (ZopaDocument *self);
 
 /*

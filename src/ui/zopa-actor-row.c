@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-explain.h"
 #include "zopa-actor-row.h"
 #include "zopa-actor-swatch.h"
 #include "zopa-user-text.h"
@@ -24,7 +25,13 @@ update_from_actor (ZopaActorRow *self)
   ZopaActor *actor = zopa_actor_row_get_item (self);
   g_autofree char *subtitle = g_strdup_printf (_("Reservation %d of 100"), zopa_actor_get_reservation (actor));
 
+  g_autofree char *name = zopa_display_text (zopa_actor_get_name (actor), ZOPA_DISPLAY_TEXT_LINE);
+  g_autofree char *explanation = zopa_explain_reservation (name, zopa_actor_get_reservation (actor));
+
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  /* "Reservation 80 of 100" in plain words, on hover and for screen readers. */
+  zopa_user_text_set_tooltip (GTK_WIDGET (self), explanation);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explanation, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", zopa_actor_get_id (actor));
 }
 
@@ -42,6 +49,7 @@ zopa_actor_row_constructed (GObject *object)
   g_object_bind_property (actor, "color", self->swatch, "color", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (actor, "notify::reservation", G_CALLBACK (update_from_actor), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (actor, "notify::id", G_CALLBACK (update_from_actor), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (actor, "notify::name", G_CALLBACK (update_from_actor), self, G_CONNECT_SWAPPED);
   update_from_actor (self);
 }
 

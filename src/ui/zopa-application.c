@@ -7,10 +7,14 @@
 
 #include <stdlib.h>
 
+#include "zopa-accessible-parts.h"
 #include "zopa-application.h"
 #include "zopa-error-dialog.h"
+#include "zopa-new-scenario.h"
 #include "zopa-recent-files.h"
 #include "zopa-recovery-offer.h"
+#include "zopa-session-restore.h"
+#include "zopa-style-choice.h"
 #include "zopa-window.h"
 
 struct _ZopaApplication
@@ -19,8 +23,12 @@ struct _ZopaApplication
 
   ZopaRecoveryStore *recovery_store;
   ZopaRecentFiles   *recent_files;
+  GSettings         *settings;
   /* The recovery store's entries are offered once, when the first window opens. */
   gboolean           recovery_offered;
+  /* Quit kept the files of every window as the session; the windows closing on its way
+   * out leave that list alone. A new window starts a session to keep again. */
+  gboolean           quit_kept_session;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaApplication, zopa_application, ADW_TYPE_APPLICATION)
@@ -152,13 +160,53 @@ autosave_all_windows (ZopaApplication *self)
       }
 }
 
+/* Files of the last session that are gone are skipped, and said so in the first window. */
+static void
+tell_vanished_files (GtkWindow          *window,
+                     const char * const *vanished)
+{
+  g_autofree char *joined = g_strjoinv ("”, “", (char **) vanished);
+  g_autofree char *escaped = g_markup_escape_text (joined, -1);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: %s is one file name, or several separated by ”, “. */
+  title = g_strdup_printf (g_strv_length ((char **) vanished) == 1
+                             ? _("“%s” from the last session is gone and was not reopened")
+                             : _("“%s” from the last session are gone and were not reopened"),
+                           escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  zopa_window_add_toast (ZOPA_WINDOW (window), toast);
+}
+
+/* A plain start reopens the files of the last session, or shows the built-in scenario when
+ * there is none; a later activation (a second start, New Window) opens the built-in one. */
 static void
 zopa_application_activate (GApplication *app)
 {
-  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
+  ZopaApplication *self = ZOPA_APPLICATION (app);
+  g_autoptr(GPtrArray) files = NULL;
+  g_auto(GStrv) vanished = NULL;
+  GtkWindow *window = NULL;
 
-  gtk_window_present (GTK_WINDOW (window));
-  offer_recovery_once (ZOPA_APPLICATION (app), GTK_WINDOW (window));
+  if (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    files = zopa_session_restore_files (self->settings, &vanished);
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    {
+      GtkWindow *opened = zopa_application_open_file (self, g_ptr_array_index (files, i), NULL);
+
+      if (window == NULL)
+        window = opened;
+    }
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (zopa_window_new (GTK_APPLICATION (app)));
+      gtk_window_present (window);
+    }
+  if (vanished != NULL)
+    tell_vanished_files (window, (const char * const *) vanished);
+  offer_recovery_once (self, window);
 }
 
 static void
@@ -181,7 +229,17 @@ new_window_action (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  g_application_activate (G_APPLICATION (user_data));
+  gtk_window_present (GTK_WINDOW (zopa_window_new (GTK_APPLICATION (user_data))));
+}
+
+static void
+new_scenario_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  zopa_new_scenario_choose (app, gtk_application_get_active_window (app));
 }
 
 /* An entry of the Open Recent menu; a file gone since is said so and leaves the list. */
@@ -249,15 +307,18 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
-  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+  ZopaApplication *self = ZOPA_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
+  zopa_session_restore_keep (self->settings, windows);
+  self->quit_kept_session = TRUE;
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
+  { "new-scenario", new_scenario_action },
   { "open-recent", open_recent_action, "s" },
   { "help", help_action },
   { "about", about_action },
@@ -267,17 +328,23 @@ static const GActionEntry app_actions[] = {
 static void
 zopa_application_startup (GApplication *app)
 {
-  static const char *new_window_accels[] = { "<Control>n", NULL };
+  static const char *new_scenario_accels[] = { "<Control>n", NULL };
+  static const char *new_window_accels[] = { "<Control><Shift>n", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (zopa_application_parent_class)->startup (app);
+  zopa_accessible_parts_install ();
 
   ZOPA_APPLICATION (app)->recovery_store = zopa_recovery_store_new (NULL);
   ZOPA_APPLICATION (app)->recent_files = zopa_recent_files_new (NULL);
+  ZOPA_APPLICATION (app)->settings = g_settings_new (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  zopa_style_choice_install (G_ACTION_MAP (app), ZOPA_APPLICATION (app)->settings,
+                             adw_style_manager_get_default ());
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-scenario", new_scenario_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
@@ -303,6 +370,7 @@ zopa_application_window_added (GtkApplication *app,
   GTK_APPLICATION_CLASS (zopa_application_parent_class)->window_added (app, window);
   if (!ZOPA_IS_WINDOW (window))
     return;
+  self->quit_kept_session = FALSE;
   g_object_set (window,
                 "recent-files", self->recent_files,
                 "recovery-store", self->recovery_store,
@@ -315,6 +383,22 @@ static void
 zopa_application_window_removed (GtkApplication *app,
                                  GtkWindow      *window)
 {
+  ZopaApplication *self = ZOPA_APPLICATION (app);
+
+  /* Closing a window drops its file from the session, unless it is the last window: then
+   * the session is what was open at the end. Quit kept its own list before closing. */
+  if (ZOPA_IS_WINDOW (window) && !self->quit_kept_session && self->settings != NULL)
+    {
+      g_autoptr(GList) others = g_list_copy (gtk_application_get_windows (app));
+      gboolean last = TRUE;
+
+      for (GList *l = others; l != NULL; l = l->next)
+        if (l->data != window && ZOPA_IS_WINDOW (l->data))
+          last = FALSE;
+      if (!last)
+        others = g_list_remove (others, window);
+      zopa_session_restore_keep (self->settings, others);
+    }
   if (ZOPA_IS_WINDOW (window))
     {
       g_signal_handlers_disconnect_by_func (window, on_window_open_file, app);
@@ -342,6 +426,7 @@ static void
 zopa_application_query_end (GtkApplication *app)
 {
   autosave_all_windows (ZOPA_APPLICATION (app));
+  zopa_session_restore_keep (ZOPA_APPLICATION (app)->settings, gtk_application_get_windows (app));
 }
 
 static void
@@ -358,6 +443,7 @@ zopa_application_finalize (GObject *object)
 
   g_clear_object (&self->recovery_store);
   g_clear_object (&self->recent_files);
+  g_clear_object (&self->settings);
   G_OBJECT_CLASS (zopa_application_parent_class)->finalize (object);
 }
 
@@ -393,5 +479,6 @@ zopa_application_init (ZopaApplication *self)
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Opens each FILE, a Zopa scenario (*.zopa.json), in a window of its own; "
-                                              "without FILE, a window shows the built-in scenario."));
+                                              "without FILE, the files open when Zopa last quit, "
+                                              "or the built-in scenario when there were none."));
 }

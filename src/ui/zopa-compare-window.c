@@ -67,8 +67,10 @@ describe_header (ZopaComparison *c)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *counts = zopa_comparison_format_counts (c);
+  g_autofree char *sizes = zopa_comparison_format_sizes (c);
 
-  g_string_append_printf (out, _("%u clauses → %u clauses: %s"), zopa_comparison_get_n_left_clauses (c),
+  /* Translators: the drafts' sizes in points, their sizes in clauses, then the tally */
+  g_string_append_printf (out, _("%s (%u → %u clauses): %s"), sizes, zopa_comparison_get_n_left_clauses (c),
                           zopa_comparison_get_n_right_clauses (c), counts);
   g_string_append_printf (out, ". %s.", zopa_comparison_lineage_to_label (zopa_comparison_get_lineage (c)));
   for (guint a = 0; a < zopa_comparison_get_n_actors (c); a++)

@@ -18,4 +18,15 @@ AdwMessageDialog *zopa_error_dialog_present (GtkWindow  *parent,
                                              const char *heading_format,
                                              ...) G_GNUC_PRINTF (3, 4);
 
+/*
+ * The same, with error's message as the body followed by what to try (correct the file at
+ * the named place, check permissions, choose another place...).
+ */
+AdwMessageDialog *zopa_error_dialog_present_error (GtkWindow    *parent,
+                                                   const GError *error,
+                                                   const char   *heading_format,
+                                                   ...) G_GNUC_PRINTF (3, 4);
+/* What to try after error, as one sentence. */
+const char       *zopa_error_dialog_advice        (const GError *error);
+
 G_END_DECLS

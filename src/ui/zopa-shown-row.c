@@ -6,11 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "zopa-shown-row.h"
+#include "zopa-user-text.h"
 
 typedef struct
 {
-  GObject  *item;
-  gboolean  shown;
+  GObject        *item;
+  gboolean        shown;
+
+  GtkCheckButton *shown_check;
 } ZopaShownRowPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (ZopaShownRow, zopa_shown_row, ADW_TYPE_ACTION_ROW)
@@ -60,12 +63,45 @@ describe_shown (ZopaShownRow *self)
                                   -1);
 }
 
+/* The check names what it shows ("Show Kyiv on the diagram"), for screen readers and the
+ * tooltip alike; the row's title is the item's name. */
+static void
+on_title_changed (ZopaShownRow *self)
+{
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
+  g_autofree char *shown = zopa_display_text (title ? title : "", ZOPA_DISPLAY_TEXT_LINE);
+  /* Translators: %s is the name of an actor or the title of a draft. */
+  g_autofree char *label = g_strdup_printf (_("Show %s on the diagram"), shown);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (priv->shown_check), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->shown_check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static GtkCheckButton *
+find_check (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = GTK_IS_CHECK_BUTTON (child) ? GTK_CHECK_BUTTON (child) : find_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 zopa_shown_row_dispose (GObject *object)
 {
   ZopaShownRow *self = ZOPA_SHOWN_ROW (object);
   ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
 
+  g_signal_handlers_disconnect_by_func (self, on_title_changed, NULL);
+  priv->shown_check = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_SHOWN_ROW);
   g_clear_object (&priv->item);
   G_OBJECT_CLASS (zopa_shown_row_parent_class)->dispose (object);
@@ -140,12 +176,19 @@ zopa_shown_row_class_init (ZopaShownRowClass *klass)
 static void
 zopa_shown_row_init (ZopaShownRow *self)
 {
+  ZopaShownRowPrivate *priv = zopa_shown_row_get_instance_private (self);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   describe_shown (self);
+  /* Not a bound child: a subclass's dispose runs this class's twice, which a bound child
+   * does not survive. The check, the row's prefix, lives as long as the row. */
+  priv->shown_check = find_check (GTK_WIDGET (self));
+  g_assert (priv->shown_check != NULL);
+  g_signal_connect (self, "notify::title", G_CALLBACK (on_title_changed), NULL);
+  on_title_changed (self);
 }
 
 gpointer

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-display-text.h"
 #include "zopa-actor-row.h"
 #include "zopa-draft-row.h"
 #include "zopa-sidebar.h"
@@ -33,6 +34,28 @@ on_draft_shown (ZopaDraftRow *row,
                                 zopa_shown_row_get_shown (ZOPA_SHOWN_ROW (row)));
 }
 
+/* Shown on the window's toast overlay; only the last shown actor can be refused, as a
+ * scenario has no more actors than the diagram can show. */
+static void
+tell_refused_actor (ZopaSidebar *self,
+                    ZopaActor   *actor)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *name = zopa_display_text (zopa_actor_get_name (actor), ZOPA_DISPLAY_TEXT_LINE);
+  /* A toast's title is markup in libadwaita 1.2; the actor's name is user text. */
+  g_autofree char *escaped = g_markup_escape_text (name, -1);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+  title = g_strdup_printf (_("%s stays on the diagram: it shows at least one actor. "
+                             "Show another actor first, then hide this one."), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
 static void
 on_actor_shown (ZopaActorRow *row,
                 GParamSpec   *pspec,
@@ -40,11 +63,12 @@ on_actor_shown (ZopaActorRow *row,
 {
   const char *id = zopa_actor_get_id (zopa_actor_row_get_item (row));
 
-  /* The diagram shows one to six actors: a refused change springs back. */
+  /* The diagram shows one to six actors: a refused change springs back, and says why. */
   if (!zopa_session_set_actor_shown (self->session, id, zopa_shown_row_get_shown (ZOPA_SHOWN_ROW (row))))
     {
       zopa_shown_row_set_shown (ZOPA_SHOWN_ROW (row), zopa_session_get_actor_shown (self->session, id));
       gtk_widget_error_bell (GTK_WIDGET (self));
+      tell_refused_actor (self, zopa_actor_row_get_item (row));
     }
 }
 

@@ -12,6 +12,8 @@ struct _ZopaVerdictItem
   char         *actor_id;
   char         *title;
   char         *subtitle;
+  /* The subtitle's numbers in a plain sentence. */
+  char         *explanation;
   char         *color;
   /* The verdict over readings in words, and the flip in one sentence (NULL: none). */
   char         *wording;
@@ -35,6 +37,7 @@ enum {
   PROP_ACTOR_ID,
   PROP_TITLE,
   PROP_SUBTITLE,
+  PROP_EXPLANATION,
   PROP_COLOR,
   PROP_WORDING,
   PROP_FLIP,
@@ -57,6 +60,7 @@ zopa_verdict_item_finalize (GObject *object)
   g_free (self->actor_id);
   g_free (self->title);
   g_free (self->subtitle);
+  g_free (self->explanation);
   g_free (self->color);
   g_free (self->wording);
   g_free (self->flip);
@@ -83,6 +87,9 @@ zopa_verdict_item_get_property (GObject    *object,
       break;
     case PROP_SUBTITLE:
       g_value_set_string (value, self->subtitle);
+      break;
+    case PROP_EXPLANATION:
+      g_value_set_string (value, self->explanation);
       break;
     case PROP_COLOR:
       g_value_set_string (value, self->color);
@@ -162,6 +169,9 @@ zopa_verdict_item_set_property (GObject      *object,
     case PROP_SUBTITLE:
       set_string (self, &self->subtitle, value, pspec);
       break;
+    case PROP_EXPLANATION:
+      set_string (self, &self->explanation, value, pspec);
+      break;
     case PROP_COLOR:
       set_string (self, &self->color, value, pspec);
       break;
@@ -206,6 +216,7 @@ zopa_verdict_item_class_init (ZopaVerdictItemClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, NULL, flags);
+  properties[PROP_EXPLANATION] = g_param_spec_string ("explanation", NULL, NULL, NULL, flags);
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, NULL, flags);
   properties[PROP_WORDING] = g_param_spec_string ("wording", NULL, NULL, NULL, flags);
   properties[PROP_FLIP] = g_param_spec_string ("flip", NULL, NULL, NULL, flags);

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-display-text.h"
+#include "analysis/zopa-explain.h"
 #include "analysis/zopa-format.h"
 #include "zopa-reveal.h"
 #include "zopa-verdict-list.h"
@@ -203,6 +205,8 @@ update_actor_item (ZopaVerdictList *self,
   ZopaActor *model_actor = scenario != NULL ? zopa_scenario_find_actor (scenario, actor_id) : NULL;
   const ZopaVerdictReadings *readings = zopa_analysis_get_verdict_readings (analysis, draft, actor);
   g_autofree char *subtitle = score_summary (verdict, n_open);
+  g_autofree char *name = zopa_display_text (zopa_analysis_get_actor_name (analysis, actor), ZOPA_DISPLAY_TEXT_LINE);
+  g_autofree char *explanation = zopa_explain_score (name, verdict, n_open);
   g_autofree char *wording = zopa_format_verdict_over_readings (analysis, draft, actor);
   g_autofree char *flip = zopa_format_verdict_flip (analysis, draft, actor, ZOPA_FLIP_ALONE);
   g_autofree char *target = flip_target (scenario, analysis, actor, readings);
@@ -210,6 +214,7 @@ update_actor_item (ZopaVerdictList *self,
   g_object_set (item,
                 "title", zopa_analysis_get_actor_name (analysis, actor),
                 "subtitle", subtitle,
+                "explanation", explanation,
                 "wording", wording,
                 "flip", flip,
                 "flip-target", target,

@@ -121,18 +121,23 @@ static void
 describe (ZopaVerdictRow *self)
 {
   int verdict = zopa_verdict_item_get_verdict (self->item);
-  g_autofree char *title = NULL, *subtitle = NULL, *wording = NULL, *flip = NULL;
+  g_autofree char *title = NULL, *subtitle = NULL, *wording = NULL, *flip = NULL, *explanation = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
 
   if (verdict == ZOPA_VERDICT_ITEM_NONE)
     return;
-  g_object_get (self->item, "title", &title, "subtitle", &subtitle, "wording", &wording, "flip", &flip, NULL);
+  g_object_get (self->item, "title", &title, "subtitle", &subtitle, "wording", &wording, "flip", &flip,
+                "explanation", &explanation, NULL);
   /* Translators: e.g. "Kyiv: Rejects in every reading. Score 48, needs 55." */
   g_string_append_printf (description, _("%s: %s. %s."), title != NULL ? title : "",
                           wording != NULL ? wording : zopa_format_verdict_title (verdict),
                           subtitle != NULL ? subtitle : "");
+  if (explanation != NULL)
+    g_string_append_printf (description, " %s", explanation);
   if (flip != NULL)
     g_string_append_printf (description, " %s.", flip);
+  /* The score's numbers in plain words on hover: "Moscow needs at least 80 of 100 …". */
+  zopa_user_text_set_tooltip (GTK_WIDGET (self), explanation);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str, -1);
 }
 
@@ -252,6 +257,7 @@ zopa_verdict_row_constructed (GObject *object)
   g_signal_connect_object (self->item, "notify::was-verdict", G_CALLBACK (show_verdict), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::title", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::subtitle", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::explanation", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::wording", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::flip", G_CALLBACK (show_flip), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::can-try", G_CALLBACK (show_flip), self, G_CONNECT_SWAPPED);

@@ -72,7 +72,7 @@ load_document (ZopaWindow *self,
     {
       g_autofree char *name = dup_file_name (file);
 
-      zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Open “%s”"), name);
+      zopa_error_dialog_present_error (GTK_WINDOW (self), error, _("Could Not Open “%s”"), name);
     }
   return document;
 }
@@ -221,7 +221,7 @@ on_document_loaded (GObject      *source,
     {
       g_autofree char *name = dup_file_name (file);
 
-      zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Open “%s”"), name);
+      zopa_error_dialog_present_error (GTK_WINDOW (self), error, _("Could Not Open “%s”"), name);
     }
   else
     {
@@ -430,7 +430,7 @@ save_to_full (ZopaWindow    *self,
     {
       g_autofree char *name = dup_file_name (file ? file : zopa_document_get_file (self->document));
 
-      zopa_error_dialog_present (GTK_WINDOW (self), error->message, _("Could Not Save “%s”"), name);
+      zopa_error_dialog_present_error (GTK_WINDOW (self), error, _("Could Not Save “%s”"), name);
     }
   return FALSE;
 }

@@ -120,6 +120,7 @@ sync_diagram_actions (ZopaWindow *self)
   GActionMap *map = G_ACTION_MAP (self->diagram_actions);
   const char *variant_id = zopa_session_get_variant (self->session);
   ZopaVariant *variant = NULL;
+  g_autofree char *accessible = NULL;
 
   g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "variant")),
                              g_variant_new_string (variant_id ? variant_id : ""));
@@ -127,6 +128,10 @@ sync_diagram_actions (ZopaWindow *self)
   if (variant_id != NULL)
     variant = zopa_scenario_find_variant (zopa_session_get_scenario (self->session), variant_id);
   gtk_label_set_label (self->variant_label, variant ? zopa_variant_get_title (variant) : _("Base Scenario"));
+  /* Translators: %s is the title of a variant, or "Base Scenario". */
+  accessible = g_strdup_printf (_("Variant: %s"),
+                                variant ? zopa_variant_get_title (variant) : _("Base Scenario"));
+  zopa_user_text_set_accessible_label (GTK_WIDGET (self->variant_button), accessible);
 }
 
 static void
@@ -699,6 +704,10 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.assumptions", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, GDK_CONTROL_MASK, "win.toggle-draft-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.draft", "s", "new");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.draft", "s", "fork");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "diagram.view", "s", "venn");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "diagram.view", "s", "issue-map");
 
   g_type_ensure (ZOPA_TYPE_SIDEBAR);
   g_type_ensure (ZOPA_TYPE_DRAFT_PANEL);
@@ -734,6 +743,16 @@ ZopaWindow *
 zopa_window_new (GtkApplication *application)
 {
   return g_object_new (ZOPA_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+zopa_window_add_toast (ZopaWindow *self,
+                       AdwToast   *toast)
+{
+  g_return_if_fail (ZOPA_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 ZopaWindow *

@@ -36,5 +36,8 @@ gboolean      zopa_window_get_loading  (ZopaWindow      *self);
 GFile        *zopa_window_get_file     (ZopaWindow      *self);
 /* Whether opening another file here loses nothing: no unsaved changes, no load under way. */
 gboolean      zopa_window_can_replace_document (ZopaWindow *self);
+/* Shows toast over the window's content. */
+void          zopa_window_add_toast    (ZopaWindow      *self,
+                                        AdwToast        *toast);
 
 G_END_DECLS
