@@ -13,126 +13,6 @@
 #include "analysis/zopa-analysis.h"
 #include "zopa-cli.h"
 
-/* "A", "A and B", "A, B and C" */
-static char *
-join_and (GPtrArray *items)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint k = 0; k < items->len; k++)
-    {
-      if (k > 0)
-        g_string_append (text, k + 1 == items->len ? _(" and ") : ", ");
-      g_string_append (text, g_ptr_array_index (items, k));
-    }
-  return g_string_free (text, FALSE);
-}
-
-static const char *
-count_word (guint n)
-{
-  static const char *words[] = {
-    N_("zero"), N_("one"), N_("two"), N_("three"), N_("four"), N_("five"),
-    N_("six"), N_("seven"), N_("eight"), N_("nine"), N_("ten"),
-  };
-
-  return n < G_N_ELEMENTS (words) ? _(words[n]) : NULL;
-}
-
-/* The allowances of a flip, in words; "those three" when they are exactly the red lines
- * the verdict named. */
-static char *
-describe_allowances (ZopaAnalysis             *analysis,
-                     const ZopaDraftVerdict   *v,
-                     const ZopaStanceChange   *changes,
-                     guint                     n_allow)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-  gboolean same = n_allow == v->n_violations && n_allow > 1 && count_word (n_allow) != NULL;
-
-  for (guint k = 0; k < n_allow && same; k++)
-    same = changes[k].issue == v->violations[k].issue && changes[k].option == v->violations[k].option;
-  if (same)
-    /* TRANSLATORS: "those three" red lines named just before */
-    return g_strdup_printf (_("those %s"), count_word (n_allow));
-
-  for (guint k = 0; k < n_allow; k++)
-    g_ptr_array_add (items, g_strdup_printf (_("“%s” on %s"),
-                                             zopa_analysis_get_option_label (analysis, changes[k].issue, changes[k].option),
-                                             zopa_analysis_get_issue_title (analysis, changes[k].issue)));
-  return join_and (items);
-}
-
-static char *
-describe_flip (ZopaAnalysis           *analysis,
-               const ZopaDraftVerdict *v,
-               const ZopaVerdictReadings *x)
-{
-  guint n_allow = 0;
-  int reservation = -1;
-  g_autofree char *allowances = NULL;
-  const char *outcome;
-
-  if (!x->has_flip)
-    return g_strdup (v->verdict == ZOPA_VERDICT_ACCEPTS
-                     ? _("no reservation up to 100 would make it stop accepting")
-                     : _("no change of its own stance would change that"));
-
-  for (guint k = 0; k < x->n_flip; k++)
-    if (x->flip[k].kind == ZOPA_STANCE_CHANGE_ALLOW)
-      n_allow++;
-    else
-      reservation = x->flip[k].reservation;
-
-  if (v->verdict == ZOPA_VERDICT_ACCEPTS)
-    return g_strdup_printf (_("it would stop accepting if its reservation were at least %d"), reservation);
-
-  outcome = x->flipped == ZOPA_VERDICT_ACCEPTS ? _("it would accept") : _("it could accept some completions");
-  allowances = describe_allowances (analysis, v, x->flip, n_allow);
-  if (n_allow > 0 && reservation >= 0)
-    return g_strdup_printf (_("%s if it allowed %s and its reservation were at most %d"),
-                            outcome, allowances, reservation);
-  if (n_allow > 0)
-    return g_strdup_printf (_("%s if it allowed %s"), outcome, allowances);
-  return g_strdup_printf (_("%s if its reservation were at most %d"), outcome, reservation);
-}
-
-static char *
-describe_hinges (ZopaAnalysis              *analysis,
-                 guint                      actor,
-                 const ZopaVerdictReadings *x)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint k = 0; k < x->n_hinges; k++)
-    {
-      const ZopaHinge *h = &x->hinges[k];
-      const char *issue = h->kind == ZOPA_HINGE_RESERVATION ? NULL : zopa_analysis_get_issue_title (analysis, h->issue);
-      const char *option = h->kind == ZOPA_HINGE_UTILITY || h->kind == ZOPA_HINGE_MAYBE
-                           ? zopa_analysis_get_option_label (analysis, h->issue, h->option) : NULL;
-      int low, high;
-
-      switch (h->kind)
-        {
-        case ZOPA_HINGE_RESERVATION:
-          zopa_analysis_get_reservation_range (analysis, actor, &low, &high);
-          g_ptr_array_add (items, g_strdup_printf (_("its reservation (%d–%d)"), low, high));
-          break;
-        case ZOPA_HINGE_WEIGHT:
-          g_ptr_array_add (items, g_strdup_printf (_("the weight of %s"), issue));
-          break;
-        case ZOPA_HINGE_UTILITY:
-          g_ptr_array_add (items, g_strdup_printf (_("its utility of “%s” on %s"), option, issue));
-          break;
-        case ZOPA_HINGE_MAYBE:
-        default:
-          g_ptr_array_add (items, g_strdup_printf (_("whether “%s” on %s is acceptable"), option, issue));
-          break;
-        }
-    }
-  return join_and (items);
-}
-
 void
 zopa_cli_print_verdict_sentence (GString      *out,
                                  ZopaAnalysis *analysis,
@@ -144,7 +24,7 @@ zopa_cli_print_verdict_sentence (GString      *out,
   const char *name = zopa_analysis_get_actor_name (analysis, actor);
   const char *title = zopa_analysis_get_draft_title (analysis, draft);
   gboolean uncertain = zopa_analysis_is_uncertain (analysis);
-  g_autofree char *flip = describe_flip (analysis, v, x);
+  g_autofree char *flip = zopa_format_verdict_flip (analysis, draft, actor, ZOPA_FLIP_AFTER_RED_LINES);
   g_autoptr(GString) sentence = g_string_new (NULL);
 
   switch (v->verdict)
@@ -160,7 +40,7 @@ zopa_cli_print_verdict_sentence (GString      *out,
 
         for (guint k = 0; k < v->n_violations; k++)
           g_ptr_array_add (issues, (gpointer) zopa_analysis_get_issue_title (analysis, v->violations[k].issue));
-        list = join_and (issues);
+        list = zopa_format_join_and (issues);
         g_string_append_printf (sentence, uncertain ? _("%s rejects “%s” in every reading") : _("%s rejects “%s”"),
                                 name, title);
         if (v->n_violations > 0)
@@ -184,7 +64,7 @@ zopa_cli_print_verdict_sentence (GString      *out,
 
   if (x->n_hinges > 0)
     {
-      g_autofree char *hinges = describe_hinges (analysis, actor, x);
+      g_autofree char *hinges = zopa_format_hinges (analysis, actor, x);
 
       g_string_append_c (sentence, ' ');
       g_string_append_printf (sentence, _("It hinges on %s."), hinges);
@@ -216,7 +96,7 @@ print_empty_whole_group (GString      *out,
     return;
   for (guint k = 0; k < e->n_red_line_issues; k++)
     g_ptr_array_add (items, g_strdup (zopa_analysis_get_issue_title (analysis, e->red_line_issues[k])));
-  list = join_and (items);
+  list = zopa_format_join_and (items);
   g_string_append (out, "  ");
   if (e->by_scores)
     g_string_append (out, _("The red lines leave deals, but none meets every reservation."));
@@ -245,7 +125,7 @@ print_empty_whole_group (GString      *out,
         g_ptr_array_add (items, g_strdup_printf (_("%s's reservation were at most %d"), actor, c->reservation));
     }
   g_clear_pointer (&list, g_free);
-  list = join_and (items);
+  list = zopa_format_join_and (items);
   g_string_append (out, "  ");
   g_string_append_printf (out, e->empty == ZOPA_HOLDS_IN_EVERY_READING
                           ? _("It would hold a deal in some reading if %s.")
@@ -280,7 +160,7 @@ zopa_cli_print_readings (GString      *out,
         for (guint a = 0; a < zopa_analysis_get_n_actors (analysis); a++)
           if ((m >> a) & 1)
             g_ptr_array_add (names, (gpointer) zopa_analysis_get_actor_name (analysis, a));
-        group = join_and (names);
+        group = zopa_format_join_and (names);
         g_string_append (out, "  ");
         inclusive = zopa_format_integer (r->inclusive_max);
         exclusive = zopa_format_integer (r->exclusive_max);

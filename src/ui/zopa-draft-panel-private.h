@@ -108,6 +108,9 @@ void zopa_draft_panel_refresh_verdicts (ZopaDraftPanel *self,
 void zopa_draft_panel_on_build_reasons (ZopaVerdictList *list,
                                         ZopaVerdictRow  *row,
                                         ZopaDraftPanel  *self);
+void zopa_draft_panel_on_try_flip (ZopaVerdictList *list,
+                                   ZopaVerdictItem *item,
+                                   ZopaDraftPanel  *self);
 void zopa_draft_panel_cancel_take  (ZopaDraftPanel *self);
 void zopa_draft_panel_refresh_take (ZopaDraftPanel *self,
                                     ZopaAnalysis   *analysis,

@@ -18,6 +18,8 @@
 #include "zopa-background.h"
 #include "zopa-draft-panel-private.h"
 #include "zopa-editor-common.h"
+#include "zopa-flip-variant.h"
+#include "zopa-reveal.h"
 #include "zopa-user-text.h"
 
 /* Verdicts */
@@ -78,7 +80,43 @@ new_actor_dot (ZopaDraftPanel *self,
   return swatch;
 }
 
-/* Why an actor decides as it does: the red lines crossed or left open, a low score. */
+/* Makes a reason a link to target, when there is one (the reason owns target). */
+static void
+link_reason (GtkWidget *row,
+             char      *target)
+{
+  g_autofree char *owned = target;
+
+  if (owned != NULL)
+    zopa_reveal_set_row_link (GTK_LIST_BOX_ROW (row), owned);
+}
+
+/* Where an actor's stance on an issue (NULL: its reservation) is set under the analysis's
+ * variant. */
+static char *
+stance_target (ZopaDraftPanel *self,
+               ZopaAnalysis   *analysis,
+               guint           actor,
+               const char     *issue_id)
+{
+  return zopa_reveal_target_for_stance (zopa_draft_panel_get_scenario (self), zopa_analysis_get_variant_id (analysis),
+                                        zopa_analysis_get_actor_id (analysis, actor), issue_id);
+}
+
+/* The clause that sets the issue, else the issue itself. */
+static char *
+clause_or_issue_target (ZopaDraftPanel *self,
+                        const char     *issue_id,
+                        gboolean        agreed_only)
+{
+  char *target = zopa_reveal_target_for_clause_setting (self->draft, issue_id, agreed_only);
+
+  return target != NULL ? target : zopa_reveal_target_new (ZOPA_REVEAL_ISSUE, issue_id, NULL);
+}
+
+/* Why an actor decides as it does: the red lines crossed or left open, a low score. Each
+ * links to what it names: the clause that crosses or leaves open a red line (else the
+ * actor's stance, or the issue), the reservation. */
 static void
 add_verdict_reasons (ZopaDraftPanel *self,
                      ZopaVerdictRow *row,
@@ -102,12 +140,17 @@ add_verdict_reasons (ZopaDraftPanel *self,
       g_autofree char *clauses = zopa_draft_panel_clauses_setting (self->draft, issue_id, TRUE);
       g_autofree char *text = NULL;
 
+      char *target = NULL;
+
       if (*clauses != '\0')
         /* Translators: "Crossed by clause 21 · accepts only “Line of contact”". */
         text = g_strdup_printf (_("Crossed by %s · accepts only %s"), clauses, accepts);
       else
         text = g_strdup_printf (_("Accepts only %s"), accepts);
-      zopa_verdict_row_add_reason (row, "dialog-error-symbolic", title, text);
+      target = zopa_reveal_target_for_clause_setting (self->draft, issue_id, TRUE);
+      if (target == NULL)
+        target = stance_target (self, analysis, actor, issue_id);
+      link_reason (zopa_verdict_row_add_reason (row, "dialog-error-symbolic", title, text), target);
     }
 
   /* Open issues where some completion crosses a red line. */
@@ -126,7 +169,8 @@ add_verdict_reasons (ZopaDraftPanel *self,
         text = g_strdup_printf (_("Left open by %s · accepts only %s"), clauses, accepts);
       else
         text = g_strdup_printf (_("Accepts only %s"), accepts);
-      zopa_verdict_row_add_reason (row, "dialog-question-symbolic", title, text);
+      link_reason (zopa_verdict_row_add_reason (row, "dialog-question-symbolic", title, text),
+                   clause_or_issue_target (self, issue_id, FALSE));
     }
 
   /* A score that falls short: the reason when no red line is. */
@@ -140,7 +184,8 @@ add_verdict_reasons (ZopaDraftPanel *self,
         text = g_strdup_printf (_("Even its best completion scores below %d"), verdict->reservation);
       else
         text = g_strdup_printf (_("Some completions score as low as %s"), worst);
-      zopa_verdict_row_add_reason (row, "dialog-warning-symbolic", _("Below its reservation"), text);
+      link_reason (zopa_verdict_row_add_reason (row, "dialog-warning-symbolic", _("Below its reservation"), text),
+                   stance_target (self, analysis, actor, NULL));
     }
 }
 
@@ -172,7 +217,9 @@ add_open_issue_reasons (ZopaDraftPanel *self,
         text = g_strdup_printf (_("Only set by %s, not agreed"), clauses);
       if (text == NULL)
         text = g_strdup (_("No clause sets it"));
-      zopa_verdict_row_add_reason (row, "dialog-question-symbolic", zopa_analysis_get_issue_title (analysis, open[i]), text);
+      link_reason (zopa_verdict_row_add_reason (row, "dialog-question-symbolic",
+                                                zopa_analysis_get_issue_title (analysis, open[i]), text),
+                   clause_or_issue_target (self, issue_id, FALSE));
     }
 }
 
@@ -192,6 +239,21 @@ zopa_draft_panel_on_build_reasons (ZopaVerdictList *list,
     add_verdict_reasons (self, row, analysis, draft, actor);
   else
     add_open_issue_reasons (self, row, analysis, draft);
+}
+
+/* "Try This as a Variant" on a verdict row. */
+void
+zopa_draft_panel_on_try_flip (ZopaVerdictList *list,
+                              ZopaVerdictItem *item,
+                              ZopaDraftPanel  *self)
+{
+  ZopaAnalysis *analysis = zopa_verdict_item_get_analysis (item);
+  int draft = zopa_verdict_item_get_draft (item);
+  int actor = zopa_verdict_item_get_actor (item);
+
+  if (self->session == NULL || analysis == NULL || draft < 0 || actor < 0)
+    return;
+  zopa_flip_variant_try (self->session, zopa_draft_panel_get_history (self), analysis, draft, actor);
 }
 
 /* One line of the strip above the clause editor: dot, name, verdict, flip. */
@@ -369,7 +431,9 @@ show_take (ZopaDraftPanel         *self,
                                                 zopa_analysis_get_option_label (analysis, change->issue, change->option));
       g_autofree char *now = describe_current (self, analysis, draft, change->issue);
 
-      add_take_row (rows, zopa_verdict_row_new_reason ("document-edit-symbolic", title, now));
+      row = zopa_verdict_row_new_reason ("document-edit-symbolic", title, now);
+      link_reason (row, clause_or_issue_target (self, zopa_analysis_get_issue_id (analysis, change->issue), FALSE));
+      add_take_row (rows, row);
     }
   if (status == ZOPA_ANSWER_BOUNDED)
     {

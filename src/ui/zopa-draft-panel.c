@@ -729,6 +729,8 @@ zopa_draft_panel_class_init (ZopaDraftPanelClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed", G_CALLBACK (zopa_draft_panel_on_search_changed));
   gtk_widget_class_bind_template_callback_full (widget_class, "zopa_draft_panel_on_build_reasons",
                                                 G_CALLBACK (zopa_draft_panel_on_build_reasons));
+  gtk_widget_class_bind_template_callback_full (widget_class, "zopa_draft_panel_on_try_flip",
+                                                G_CALLBACK (zopa_draft_panel_on_try_flip));
   gtk_widget_class_bind_template_callback (widget_class, on_clause_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_parent_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);

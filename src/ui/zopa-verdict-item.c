@@ -13,6 +13,11 @@ struct _ZopaVerdictItem
   char         *title;
   char         *subtitle;
   char         *color;
+  /* The verdict over readings in words, and the flip in one sentence (NULL: none). */
+  char         *wording;
+  char         *flip;
+  char         *flip_target;
+  gboolean      can_try;
   int           verdict;
   int           was_verdict;
   gboolean      has_reasons;
@@ -31,6 +36,10 @@ enum {
   PROP_TITLE,
   PROP_SUBTITLE,
   PROP_COLOR,
+  PROP_WORDING,
+  PROP_FLIP,
+  PROP_FLIP_TARGET,
+  PROP_CAN_TRY,
   PROP_VERDICT,
   PROP_WAS_VERDICT,
   PROP_HAS_REASONS,
@@ -49,6 +58,9 @@ zopa_verdict_item_finalize (GObject *object)
   g_free (self->title);
   g_free (self->subtitle);
   g_free (self->color);
+  g_free (self->wording);
+  g_free (self->flip);
+  g_free (self->flip_target);
   g_clear_object (&self->analysis);
   G_OBJECT_CLASS (zopa_verdict_item_parent_class)->finalize (object);
 }
@@ -74,6 +86,18 @@ zopa_verdict_item_get_property (GObject    *object,
       break;
     case PROP_COLOR:
       g_value_set_string (value, self->color);
+      break;
+    case PROP_WORDING:
+      g_value_set_string (value, self->wording);
+      break;
+    case PROP_FLIP:
+      g_value_set_string (value, self->flip);
+      break;
+    case PROP_FLIP_TARGET:
+      g_value_set_string (value, self->flip_target);
+      break;
+    case PROP_CAN_TRY:
+      g_value_set_boolean (value, self->can_try);
       break;
     case PROP_VERDICT:
       g_value_set_int (value, self->verdict);
@@ -141,6 +165,18 @@ zopa_verdict_item_set_property (GObject      *object,
     case PROP_COLOR:
       set_string (self, &self->color, value, pspec);
       break;
+    case PROP_WORDING:
+      set_string (self, &self->wording, value, pspec);
+      break;
+    case PROP_FLIP:
+      set_string (self, &self->flip, value, pspec);
+      break;
+    case PROP_FLIP_TARGET:
+      set_string (self, &self->flip_target, value, pspec);
+      break;
+    case PROP_CAN_TRY:
+      set_int (self, &self->can_try, g_value_get_boolean (value), pspec);
+      break;
     case PROP_VERDICT:
       set_int (self, &self->verdict, g_value_get_int (value), pspec);
       break;
@@ -171,6 +207,11 @@ zopa_verdict_item_class_init (ZopaVerdictItemClass *klass)
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
   properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, NULL, flags);
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, NULL, flags);
+  properties[PROP_WORDING] = g_param_spec_string ("wording", NULL, NULL, NULL, flags);
+  properties[PROP_FLIP] = g_param_spec_string ("flip", NULL, NULL, NULL, flags);
+  /* The "win.reveal" target of what the flip changes: the stance, or the reservation. */
+  properties[PROP_FLIP_TARGET] = g_param_spec_string ("flip-target", NULL, NULL, NULL, flags);
+  properties[PROP_CAN_TRY] = g_param_spec_boolean ("can-try", NULL, NULL, FALSE, flags);
   properties[PROP_VERDICT] =
     g_param_spec_int ("verdict", NULL, NULL, ZOPA_VERDICT_ITEM_NONE, G_MAXINT, ZOPA_VERDICT_ITEM_NONE, flags);
   properties[PROP_WAS_VERDICT] =

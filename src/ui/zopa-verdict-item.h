@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 
 /*
  * What one row of the draft panel's verdict list shows: an actor's verdict on the draft
- * (or, with no actor id, the draft's open issues), the verdict the last change flipped it
- * from, and the analysis its reasons are read from when the row is expanded. The list
+ * (or, with no actor id, the draft's open issues) with its wording over the readings
+ * ("wording") and the change of its stance that would flip it ("flip", "can-try"), the
+ * verdict the last change flipped it from, and the analysis its reasons are read from when the row is expanded. The list
  * updates items in place, so their rows persist while the actors do.
  */
 #define ZOPA_TYPE_VERDICT_ITEM (zopa_verdict_item_get_type ())

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "analysis/zopa-format.h"
+#include "zopa-reveal.h"
 #include "zopa-verdict-list.h"
 
 struct _ZopaVerdictList
@@ -29,6 +30,7 @@ G_DEFINE_FINAL_TYPE (ZopaVerdictList, zopa_verdict_list, GTK_TYPE_WIDGET)
 
 enum {
   SIGNAL_BUILD_REASONS,
+  SIGNAL_TRY_FLIP,
   N_SIGNALS
 };
 
@@ -85,6 +87,13 @@ on_row_build_reasons (ZopaVerdictRow  *row,
   g_signal_emit (self, signals[SIGNAL_BUILD_REASONS], 0, row);
 }
 
+static void
+on_row_try_flip (ZopaVerdictRow  *row,
+                 ZopaVerdictList *self)
+{
+  g_signal_emit (self, signals[SIGNAL_TRY_FLIP], 0, zopa_verdict_row_get_item (row));
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -95,6 +104,7 @@ create_row (gpointer item,
 
   g_signal_connect_object (row, "build-reasons", G_CALLBACK (on_row_build_reasons), self, 0);
   g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded), self, 0);
+  g_signal_connect_object (row, "try-flip", G_CALLBACK (on_row_try_flip), self, 0);
   if (actor_id != NULL && g_hash_table_contains (self->expanded, actor_id))
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   return row;
@@ -162,6 +172,23 @@ actors_match (ZopaVerdictList *self,
   return TRUE;
 }
 
+/* What the flip changes first: the stance on its first issue, else the reservation. */
+static char *
+flip_target (ZopaScenario              *scenario,
+             ZopaAnalysis              *analysis,
+             guint                      actor,
+             const ZopaVerdictReadings *readings)
+{
+  const char *issue_id = NULL;
+
+  if (scenario == NULL || !readings->has_flip)
+    return NULL;
+  if (readings->n_flip > 0 && readings->flip[0].kind == ZOPA_STANCE_CHANGE_ALLOW)
+    issue_id = zopa_analysis_get_issue_id (analysis, readings->flip[0].issue);
+  return zopa_reveal_target_for_stance (scenario, zopa_analysis_get_variant_id (analysis),
+                                        zopa_analysis_get_actor_id (analysis, actor), issue_id);
+}
+
 static void
 update_actor_item (ZopaVerdictList *self,
                    ZopaVerdictItem *item,
@@ -174,15 +201,23 @@ update_actor_item (ZopaVerdictList *self,
   const ZopaDraftVerdict *verdict = zopa_analysis_get_verdict (analysis, draft, actor);
   const char *actor_id = zopa_verdict_item_get_actor_id (item);
   ZopaActor *model_actor = scenario != NULL ? zopa_scenario_find_actor (scenario, actor_id) : NULL;
+  const ZopaVerdictReadings *readings = zopa_analysis_get_verdict_readings (analysis, draft, actor);
   g_autofree char *subtitle = score_summary (verdict, n_open);
+  g_autofree char *wording = zopa_format_verdict_over_readings (analysis, draft, actor);
+  g_autofree char *flip = zopa_format_verdict_flip (analysis, draft, actor, ZOPA_FLIP_ALONE);
+  g_autofree char *target = flip_target (scenario, analysis, actor, readings);
 
   g_object_set (item,
                 "title", zopa_analysis_get_actor_name (analysis, actor),
                 "subtitle", subtitle,
+                "wording", wording,
+                "flip", flip,
+                "flip-target", target,
+                "can-try", readings->has_flip,
                 "color", model_actor != NULL ? zopa_actor_get_color (model_actor) : NULL,
                 "verdict", (int) verdict->verdict,
                 "was-verdict", zopa_verdict_list_get_flip (self, actor_id),
-                "has-reasons", verdict_has_reasons (verdict),
+                "has-reasons", verdict_has_reasons (verdict) || flip != NULL,
                 NULL);
   zopa_verdict_item_set_source (item, analysis, draft, actor);
 }
@@ -332,6 +367,10 @@ zopa_verdict_list_class_init (ZopaVerdictListClass *klass)
   signals[SIGNAL_BUILD_REASONS] =
     g_signal_new ("build-reasons", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, ZOPA_TYPE_VERDICT_ROW);
+  /* A row's Try button was clicked: make the flip of its item's verdict a variant. */
+  signals[SIGNAL_TRY_FLIP] =
+    g_signal_new ("try-flip", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, ZOPA_TYPE_VERDICT_ITEM);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -7,6 +7,7 @@
 
 #include "analysis/zopa-format.h"
 #include "zopa-actor-swatch.h"
+#include "zopa-reveal.h"
 #include "zopa-user-text.h"
 #include "zopa-verdict-row.h"
 
@@ -23,6 +24,10 @@ struct _ZopaVerdictRow
   GtkImage        *open_icon;
   GtkLabel        *flip_badge;
   GtkLabel        *verdict_pill;
+  GtkListBoxRow   *flip_row;
+  GtkLabel        *flip_label;
+  GtkImage        *flip_arrow;
+  GtkButton       *try_button;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaVerdictRow, zopa_verdict_row, ADW_TYPE_EXPANDER_ROW)
@@ -35,6 +40,7 @@ enum {
 
 enum {
   SIGNAL_BUILD_REASONS,
+  SIGNAL_TRY_FLIP,
   N_SIGNALS
 };
 
@@ -57,7 +63,7 @@ zopa_verdict_row_new_reason (const char *icon_name,
   return row;
 }
 
-void
+GtkWidget *
 zopa_verdict_row_add_reason (ZopaVerdictRow *self,
                              const char     *icon_name,
                              const char     *title,
@@ -67,6 +73,7 @@ zopa_verdict_row_add_reason (ZopaVerdictRow *self,
 
   g_ptr_array_add (self->reasons, row);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+  return row;
 }
 
 static void
@@ -88,6 +95,11 @@ build_reasons_if_open (ZopaVerdictRow *self)
     return;
   self->reasons_built = TRUE;
   g_signal_emit (self, signals[SIGNAL_BUILD_REASONS], 0);
+  /* The flip after the reasons: what would change the verdict they explain. */
+  g_object_ref (self->flip_row);
+  adw_expander_row_remove (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->flip_row));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->flip_row));
+  g_object_unref (self->flip_row);
 }
 
 static void
@@ -103,31 +115,73 @@ on_item_analysis (ZopaVerdictRow *self)
   build_reasons_if_open (self);
 }
 
+/* The verdict as it is read out: "Moscow: Depends on how Moscow’s reservation is read (70–85).
+ * Score 48–71, needs 70. Would accept if its reservation were at most 58." */
 static void
 describe (ZopaVerdictRow *self)
 {
   int verdict = zopa_verdict_item_get_verdict (self->item);
-  g_autofree char *title = NULL, *subtitle = NULL, *description = NULL;
+  g_autofree char *title = NULL, *subtitle = NULL, *wording = NULL, *flip = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
 
   if (verdict == ZOPA_VERDICT_ITEM_NONE)
     return;
-  g_object_get (self->item, "title", &title, "subtitle", &subtitle, NULL);
-  /* Translators: e.g. "Kyiv: Rejects. Score 48, needs 55". */
-  description = g_strdup_printf (_("%s: %s. %s"), title != NULL ? title : "",
-                                 zopa_format_verdict_title (verdict), subtitle != NULL ? subtitle : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  g_object_get (self->item, "title", &title, "subtitle", &subtitle, "wording", &wording, "flip", &flip, NULL);
+  /* Translators: e.g. "Kyiv: Rejects in every reading. Score 48, needs 55." */
+  g_string_append_printf (description, _("%s: %s. %s."), title != NULL ? title : "",
+                          wording != NULL ? wording : zopa_format_verdict_title (verdict),
+                          subtitle != NULL ? subtitle : "");
+  if (flip != NULL)
+    g_string_append_printf (description, " %s.", flip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str, -1);
 }
 
 /* Names and scores through the user-text helper: a name may be of any length or markup. */
 static void
 show_title (ZopaVerdictRow *self)
 {
-  g_autofree char *title = NULL, *subtitle = NULL;
+  int verdict = zopa_verdict_item_get_verdict (self->item);
+  g_autofree char *title = NULL, *subtitle = NULL, *wording = NULL;
+  g_autofree char *line = NULL;
 
-  g_object_get (self->item, "title", &title, "subtitle", &subtitle, NULL);
+  g_object_get (self->item, "title", &title, "subtitle", &subtitle, "wording", &wording, NULL);
+  /* The wording where it says more than the pill does: "Rejects in every reading". */
+  if (wording != NULL && subtitle != NULL && verdict != ZOPA_VERDICT_ITEM_NONE
+      && g_strcmp0 (wording, zopa_format_verdict_title (verdict)) != 0)
+    /* Translators: a verdict over readings and the score, "Rejects in every reading · Score 48, needs 55". */
+    line = g_strdup_printf (_("%s · %s"), wording, subtitle);
   zopa_user_text_set_row_title (ADW_PREFERENCES_ROW (self), title);
-  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
+  zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), line != NULL ? line : subtitle);
   describe (self);
+}
+
+static void
+show_flip (ZopaVerdictRow *self)
+{
+  g_autofree char *flip = NULL, *target = NULL;
+  gboolean can_try = FALSE;
+
+  g_object_get (self->item, "flip", &flip, "flip-target", &target, "can-try", &can_try, NULL);
+  if (target != NULL)
+    zopa_reveal_set_row_link (self->flip_row, target);
+  gtk_widget_set_visible (GTK_WIDGET (self->flip_arrow), target != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->flip_row), flip != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->try_button), can_try);
+  if (flip != NULL)
+    {
+      zopa_user_text_set_label (self->flip_label, flip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->flip_row), GTK_ACCESSIBLE_PROPERTY_LABEL, flip, -1);
+      /* The button's name is the same on every row; what it would try is its description. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->try_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      flip, -1);
+    }
+  describe (self);
+}
+
+static void
+on_try_clicked (ZopaVerdictRow *self)
+{
+  g_signal_emit (self, signals[SIGNAL_TRY_FLIP], 0);
 }
 
 static void
@@ -198,9 +252,14 @@ zopa_verdict_row_constructed (GObject *object)
   g_signal_connect_object (self->item, "notify::was-verdict", G_CALLBACK (show_verdict), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::title", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::subtitle", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::wording", G_CALLBACK (show_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::flip", G_CALLBACK (show_flip), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::can-try", G_CALLBACK (show_flip), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::flip-target", G_CALLBACK (show_flip), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::analysis", G_CALLBACK (on_item_analysis), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded), NULL);
   show_verdict (self);
+  show_flip (self);
 }
 
 static void
@@ -280,6 +339,10 @@ zopa_verdict_row_class_init (ZopaVerdictRowClass *klass)
   signals[SIGNAL_BUILD_REASONS] =
     g_signal_new ("build-reasons", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* The Try button was clicked: make the flip a variant. */
+  signals[SIGNAL_TRY_FLIP] =
+    g_signal_new ("try-flip", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (ZOPA_TYPE_ACTOR_SWATCH);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-verdict-row.ui");
@@ -287,6 +350,11 @@ zopa_verdict_row_class_init (ZopaVerdictRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, open_icon);
   gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_badge);
   gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, verdict_pill);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_label);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, flip_arrow);
+  gtk_widget_class_bind_template_child (widget_class, ZopaVerdictRow, try_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_try_clicked);
 }
 
 static void

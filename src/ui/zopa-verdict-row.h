@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (ZopaVerdictRow, zopa_verdict_row, ZOPA, VERDICT_ROW, AdwEx
 
 GtkWidget       *zopa_verdict_row_new        (ZopaVerdictItem *item);
 ZopaVerdictItem *zopa_verdict_row_get_item   (ZopaVerdictRow  *self);
-void             zopa_verdict_row_add_reason (ZopaVerdictRow  *self,
+/* Returns the reason's row (borrowed), to make it a link. */
+GtkWidget       *zopa_verdict_row_add_reason (ZopaVerdictRow  *self,
                                               const char      *icon_name,
                                               const char      *title,
                                               const char      *subtitle);

@@ -75,4 +75,7 @@ void     zopa_window_save_as_then      (ZopaWindow          *self,
                                         ZopaWindowSavedFunc  then);
 void     zopa_window_update_disk_banner (ZopaWindow         *self);
 
+/* zopa-window-reveal.c: "win.reveal", where every link of an explanation leads */
+void     zopa_window_reveal_class_init (GtkWidgetClass      *widget_class);
+
 G_END_DECLS

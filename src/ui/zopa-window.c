@@ -609,6 +609,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_section);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, recent_section);
   zopa_window_files_class_init (widget_class);
+  zopa_window_reveal_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

@@ -656,6 +656,56 @@ class RealInputTest:
 
     # 6
 
+    def test_reason_link(self):
+        """Issue 19: a verdict reason is a link. On Geneva, Kyiv's "Open: Territory"
+        (left open by clause 21) opens clause 21 in the clause editor, focused."""
+        self.require_app()
+        title = next((d for d in self.drafts if d.startswith('Geneva')), None)
+        if title is None:
+            raise Failure('no Geneva draft in the built-in scenario: %r' % self.drafts)
+        drafts = find_one(self.app.main, 'Drafts list',
+                          lambda n: role(n) == 'list' and n.name == 'Drafts')
+        row = find_one(drafts, 'row %r' % title,
+                       lambda n: role(n) == 'list item' and n.name == title)
+        label = find_one(row, 'label %r' % title,
+                         lambda n: role(n) == 'label' and n.name == title and on_screen(n))
+        self.app.click(self.app.main, label)
+        wait_for('%r to be selected' % title,
+                 lambda: self.app.check_running() and pyatspi.STATE_SELECTED in states(row))
+
+        verdicts = wait_for('the Verdicts list', lambda: self.app.check_running() and find_all(
+            self.app.main, lambda n: role(n) == 'list' and n.name == 'Verdicts' and on_screen(n)))[0]
+        kyiv = wait_for('Kyiv\'s verdict row on screen', lambda: find_all(
+            verdicts, lambda n: role(n) == 'label' and n.name == 'Kyiv' and on_screen(n)))[0]
+        self.app.click(self.app.main, kyiv)
+        reason = wait_for('the reason "Open: Territory" on screen', lambda: find_all(
+            verdicts, lambda n: role(n) == 'label' and n.name == 'Open: Territory' and on_screen(n)))[0]
+        self.app.click(self.app.main, reason)
+
+        # GTK 4.8 reports no focused state for an entry row's field over AT-SPI; focusing
+        # it selects its whole text, which AT-SPI does report (the widget-tree test in
+        # test-verdict-rows checks the focus itself).
+        def has_focus(node):
+            if pyatspi.STATE_FOCUSED in states(node):
+                return True
+            text = node.queryText()
+            return (text.getNSelections() == 1
+                    and tuple(text.getSelection(0)) == (0, text.characterCount))
+
+        def focus_on_clause_21():
+            return find_all(self.app.main, lambda n: role(n) == 'text' and n.name == 'Number'
+                            and text_of(n) == '21' and on_screen(n) and has_focus(n))
+        try:
+            node = wait_for('keyboard focus on the number of clause 21 in the clause editor',
+                            focus_on_clause_21)[0]
+        except Failure:
+            fields = find_all(self.app.main, lambda n: role(n) == 'text' and n.name == 'Number')
+            raise Failure('the Number fields show %r, none of them focused'
+                          % [text_of(n) for n in fields])
+        diag('focus on %s %r showing %r' % (role(node), node.name, text_of(node)))
+
+    # 7
+
     def test_quit(self):
         self.require_app()
         title, _ = self.app.titles()
@@ -679,6 +729,8 @@ STEPS = [
      'test_open_broken_file'),
     ('a click on "Issue Map" changes the diagram\'s description', 'test_issue_map'),
     ('a click on a draft in the sidebar selects it', 'test_select_draft'),
+    ('a click on a verdict reason opens its clause in the clause editor, focused',
+     'test_reason_link'),
     ('Ctrl+Q quits with status 0 when nothing is unsaved', 'test_quit'),
 ]
 
