@@ -41,20 +41,7 @@ option_label (ZopaDiagram *self,
               guint        issue,
               guint        option)
 {
-  const char *label = zopa_analysis_get_option_label (self->analysis, issue, option);
-
-  if (label == NULL || label[0] == '\0')
-    label = zopa_analysis_get_option_id (self->analysis, issue, option);
-  return g_strdup (label);
-}
-
-static const char *
-issue_title (ZopaDiagram *self,
-             guint        issue)
-{
-  const char *title = zopa_analysis_get_issue_title (self->analysis, issue);
-
-  return title != NULL && title[0] != '\0' ? title : zopa_analysis_get_issue_id (self->analysis, issue);
+  return g_strdup (zopa_diagram_option_label (self, issue, option));
 }
 
 static void
@@ -96,15 +83,27 @@ describe_region (ZopaDiagram *self,
         g_string_append_printf (out, _("Accepted by %s only"), who);
       else
         g_string_append_printf (out, _("Accepted by %s"), who);
-      g_string_append_c (out, '\n');
-      count = describe_count (self, r->exclusive, r->exclusive_error, r->exact, r->exclusive_empty);
-      g_string_append (out, count);
+      /* A count that varies over the readings is said as a range, with what empties it. */
+      if (self->view != ZOPA_DIAGRAM_VIEW_VENN || !zopa_diagram_region_count_is_range (self, mask))
+        {
+          g_string_append_c (out, '\n');
+          count = describe_count (self, r->exclusive, r->exclusive_error, r->exact,
+                                  self->view == ZOPA_DIAGRAM_VIEW_VENN ? self->regions[mask].empty : r->exclusive_empty);
+          g_string_append (out, count);
+        }
+      if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+        zopa_diagram_describe_region_readings (self, out, mask);
       if (__builtin_popcount (mask) >= 2 && mask != all)
         {
           g_autofree char *zopa = NULL;
 
+          const ZopaRegionReadings *rr = zopa_analysis_get_region_readings (a, mask);
+
           g_string_append_c (out, '\n');
-          if (r->inclusive_empty)
+          if (rr != NULL && rr->empty_inclusive == ZOPA_HOLDS_IN_SOME_READING)
+            /* Translators: %s is a list of actors */
+            g_string_append_printf (out, _("ZOPA of %s: empty in some readings"), who);
+          else if (r->inclusive_empty)
             /* Translators: %s is a list of actors */
             g_string_append_printf (out, _("ZOPA of %s: empty"), who);
           else
@@ -159,8 +158,13 @@ describe_draft (ZopaDiagram *self,
       g_autofree char *may = zopa_format_actor_list (self, possible & ~accepting);
       g_string_append_c (out, '\n');
       /* Translators: %s is a list of actors */
-      g_string_append_printf (out, _("May be accepted by %s, depending on the open issues"), may);
+      if (shown >= 0 && self->drafts[shown].on_assumptions && !self->drafts[shown].open)
+        /* Translators: %s is a list of actors */
+        g_string_append_printf (out, _("May be accepted by %s, depending on the assumptions"), may);
+      else
+        g_string_append_printf (out, _("May be accepted by %s, depending on the open issues"), may);
     }
+  zopa_diagram_describe_draft_readings (self, out, draft);
 
   for (guint k = 0; k < self->n_actors; k++)
     {
@@ -190,7 +194,7 @@ describe_draft (ZopaDiagram *self,
               if (j > 0)
                 g_string_append (out, _(", "));
               /* Translators: an issue and the option a draft fixes it to */
-              g_string_append_printf (out, _("%s (%s)"), issue_title (self, v->violations[j].issue), option);
+              g_string_append_printf (out, _("%s (%s)"), zopa_diagram_issue_title (self, v->violations[j].issue), option);
             }
         }
       if (v->n_open_red_lines > 0)
@@ -200,7 +204,7 @@ describe_draft (ZopaDiagram *self,
             {
               if (j > 0)
                 g_string_append (out, _(", "));
-              g_string_append (out, issue_title (self, v->open_red_lines[j]));
+              g_string_append (out, zopa_diagram_issue_title (self, v->open_red_lines[j]));
             }
         }
     }
@@ -212,7 +216,7 @@ describe_draft (ZopaDiagram *self,
         {
           if (j > 0)
             g_string_append (out, _(", "));
-          g_string_append (out, issue_title (self, open[j]));
+          g_string_append (out, zopa_diagram_issue_title (self, open[j]));
         }
     }
   zopa_analysis_get_draft_conflicts (a, draft, &n_conflicts);
@@ -279,7 +283,7 @@ describe_issue (ZopaDiagram *self,
   guint n_options = zopa_analysis_get_n_options (a, issue);
   gboolean any_common = FALSE;
 
-  g_string_append (out, issue_title (self, issue));
+  g_string_append (out, zopa_diagram_issue_title (self, issue));
   for (guint k = 0; k < self->n_actors; k++)
     {
       guint n_ok = 0;
@@ -333,7 +337,7 @@ describe_option (ZopaDiagram *self,
   GPtrArray *chosen = g_ptr_array_new ();
 
   /* Translators: an issue and one of its options */
-  g_string_append_printf (out, _("%s: %s"), issue_title (self, issue), label);
+  g_string_append_printf (out, _("%s: %s"), zopa_diagram_issue_title (self, issue), label);
   for (guint k = 0; k < self->n_actors; k++)
     if (zopa_analysis_actor_accepts_option (a, k, issue, option))
       accept |= 1u << k;
@@ -395,7 +399,7 @@ zopa_diagram_describe (ZopaDiagram           *self,
                                                    : g_strdup (_("left open"));
               g_string_append_c (out, '\n');
               /* Translators: an issue and the draft's choice on it */
-              g_string_append_printf (out, _("On %s: %s"), issue_title (self, (guint) item->issue), label);
+              g_string_append_printf (out, _("On %s: %s"), zopa_diagram_issue_title (self, (guint) item->issue), label);
             }
         }
       break;
@@ -454,6 +458,21 @@ zopa_diagram_describe_summary (ZopaDiagram *self)
                                               zopa_analysis_get_region (a, all)->exact);
       /* Translators: %s is a number of deals */
       g_string_append_printf (out, _("%s deals are acceptable to all of them."), n);
+    }
+  if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+    {
+      guint n_maybe = 0;
+
+      for (guint m = 1; m <= all && m < ZOPA_EULER_MAX_REGIONS; m++)
+        n_maybe += self->regions[m].drawn && self->regions[m].maybe_empty;
+      if (n_maybe > 0)
+        {
+          g_string_append_c (out, ' ');
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u region is empty in some readings of the assumptions only (dotted).",
+                                                    "%u regions are empty in some readings of the assumptions only (dotted).",
+                                                    n_maybe), n_maybe);
+        }
     }
   if (self->n_drafts > 0)
     {

@@ -289,6 +289,7 @@ zopa_diagram_issue_map_draw (ZopaDiagram *self,
       ZopaDiagramDraft *d = &self->drafts[m->shown];
       gboolean hot = hl->kind == ZOPA_DIAGRAM_ITEM_DRAFT && hl->draft == (int) d->draft;
 
+      zopa_diagram_draw_emphasis_halo (self, cr, m->shown, m->x, m->y, self->marker_r);
       if (hot)
         {
           zopa_diagram_set_source (self, cr, ZOPA_INK_ACCENT, -1, 0.45);

@@ -105,6 +105,16 @@ draft_legend_sub (ZopaDiagram *self,
         return g_strdup_printf (_("open issues: %s may accept"), possible);
       return g_strdup_printf (_("accepted by %s; open issues: %s may accept"), accepting, possible);
     }
+  if (d->on_assumptions && d->possible != d->accepting)
+    {
+      g_autofree char *may = zopa_format_actor_list (self, d->possible & ~d->accepting);
+
+      if (d->accepting == 0)
+        /* Translators: %s is a list of actors */
+        return g_strdup_printf (_("%s may accept, by the assumptions"), may);
+      /* Translators: two lists of actors */
+      return g_strdup_printf (_("accepted by %s; %s may, by the assumptions"), accepting, may);
+    }
   if (d->accepting == 0)
     return g_strdup (_("accepted by no one"));
   /* Translators: %s is a list of actors */
@@ -157,19 +167,29 @@ zopa_legend_build (ZopaDiagram *self)
   if (venn)
     {
       if (any_empty_region (self))
-        legend_add (self, ZOPA_LEGEND_KEY_EMPTY, -1, _("No deal: empty region"), NULL);
+        legend_add (self, ZOPA_LEGEND_KEY_EMPTY, -1, zopa_diagram_any_maybe_empty_region (self)
+                    ? _("No deal in any reading: empty region") : _("No deal: empty region"), NULL);
+      if (zopa_diagram_any_maybe_empty_region (self))
+        legend_add (self, ZOPA_LEGEND_KEY_MAYBE_EMPTY, -1,
+                    _("Empty in some readings of the assumptions only; count from–to"), NULL);
       if (any_open_draft (self))
         legend_add (self, ZOPA_LEGEND_KEY_HOLLOW, -1,
                     _("Open issues: hollow where all completions are accepted, dashed where some may be"), NULL);
       if (zopa_legend_any_outside_marker (self))
         legend_add (self, ZOPA_LEGEND_KEY_OUTSIDE, -1,
                     _("Region too small to draw: marker outside, with a leader line"), NULL);
+      if (zopa_diagram_any_assumption_marker (self))
+        legend_add (self, ZOPA_LEGEND_KEY_ASSUMPTIONS, -1,
+                    _("Ring of dots: a verdict hinges on assumptions (a range or a maybe)"), NULL);
     }
   else
     {
       legend_add (self, ZOPA_LEGEND_KEY_COMMON, -1, _("Every actor accepts this option"), NULL);
       if (any_open_draft (self) || self->n_drafts > 0)
         legend_add (self, ZOPA_LEGEND_KEY_HOLLOW, -1, _("Issue the draft leaves open"), NULL);
+      if (zopa_diagram_any_assumption_marker (self))
+        legend_add (self, ZOPA_LEGEND_KEY_ASSUMPTIONS, -1,
+                    _("Ring of dots: a verdict hinges on assumptions (a range or a maybe)"), NULL);
     }
   /* Its text is made when entries are left out. */
   legend_add (self, ZOPA_LEGEND_MORE, -1, "", NULL);
@@ -484,6 +504,31 @@ draw_legend_swatch (ZopaDiagram     *self,
         cairo_fill (cr);
       }
       break;
+    case ZOPA_LEGEND_KEY_MAYBE_EMPTY:
+      {
+        double dash[] = { MAX (2.0, 5 * self->unit), MAX (2.0, 4 * self->unit) };
+
+        cairo_rectangle (cr, e->sx - s * 0.6, e->sy - s * 0.45, s * 1.2, s * 0.9);
+        zopa_diagram_draw_dots (self, cr);
+        cairo_save (cr);
+        zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
+        cairo_set_line_width (cr, MAX (1.0, 1.8 * self->unit));
+        cairo_set_dash (cr, dash, 2, 0);
+        cairo_rectangle (cr, e->sx - s * 0.6, e->sy - s * 0.45, s * 1.2, s * 0.9);
+        cairo_stroke (cr);
+        cairo_restore (cr);
+      }
+      break;
+    case ZOPA_LEGEND_KEY_ASSUMPTIONS:
+      {
+        double r = s * 0.3;
+
+        zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 1);
+        cairo_arc (cr, e->sx, e->sy, r, 0, 2 * G_PI);
+        cairo_fill (cr);
+        zopa_diagram_draw_assumption_ring (self, cr, e->sx, e->sy, r);
+      }
+      break;
     case ZOPA_LEGEND_KEY_COMMON:
       zopa_diagram_set_source (self, cr, ZOPA_INK_ACCENT, -1, 0.14);
       cairo_rectangle (cr, e->sx - s * 0.6, e->sy - s * 0.45, s * 1.2, s * 0.9);
@@ -537,6 +582,31 @@ zopa_legend_draw (ZopaDiagram *self,
       if (e->has_sub && e->sub.h > 0)
         zopa_text_draw (self, cr, &e->sub);
     }
+}
+
+gboolean
+zopa_diagram_legend_explains (ZopaDiagram     *self,
+                              ZopaDiagramMark  mark)
+{
+  static const ZopaLegendKind keys[] = {
+    [ZOPA_DIAGRAM_MARK_EMPTY] = ZOPA_LEGEND_KEY_EMPTY,
+    [ZOPA_DIAGRAM_MARK_EMPTY_IN_SOME_READINGS] = ZOPA_LEGEND_KEY_MAYBE_EMPTY,
+    [ZOPA_DIAGRAM_MARK_OPEN_ISSUES] = ZOPA_LEGEND_KEY_HOLLOW,
+    [ZOPA_DIAGRAM_MARK_ASSUMPTIONS] = ZOPA_LEGEND_KEY_ASSUMPTIONS,
+    [ZOPA_DIAGRAM_MARK_OUTSIDE] = ZOPA_LEGEND_KEY_OUTSIDE,
+  };
+
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
+  g_return_val_if_fail ((guint) mark < G_N_ELEMENTS (keys), FALSE);
+
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      const ZopaLegendEntry *e = &g_array_index (self->legend, ZopaLegendEntry, i);
+
+      if (e->kind == keys[mark] && !e->hidden)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 guint

@@ -164,7 +164,72 @@ zopa_text_draw (ZopaDiagram    *self,
   pango_cairo_show_layout (cr, text->layout);
 }
 
+/* ---- Patterns ------------------------------------------------------------------------------- */
+
+gboolean
+zopa_cairo_target_is_vector (cairo_t *cr)
+{
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
+    {
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_PS:
+    case CAIRO_SURFACE_TYPE_SVG:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+cairo_pattern_t *
+zopa_diagram_tile_pattern (ZopaDiagram     *self,
+                           cairo_t         *cr,
+                           double           step,
+                           ZopaTilePainter  paint)
+{
+  double ux = 1, uy = 0, scale;
+  int size;
+  cairo_surface_t *tile;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+  cairo_t *tcr;
+
+  /* A tile of whole device pixels, so that it repeats without seams. */
+  cairo_user_to_device_distance (cr, &ux, &uy);
+  scale = MAX (hypot (ux, uy), 0.01);
+  size = MAX (4, (int) round (step * scale));
+  tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  tcr = cairo_create (tile);
+  paint (self, tcr, size, scale);
+  cairo_destroy (tcr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_surface_destroy (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_matrix_init_scale (&matrix, size / step, size / step);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  return pattern;
+}
+
 /* ---- Names ----------------------------------------------------------------------------------- */
+
+const char *
+zopa_diagram_issue_title (ZopaDiagram *self,
+                          guint        issue)
+{
+  const char *title = zopa_analysis_get_issue_title (self->analysis, issue);
+
+  return title != NULL && title[0] != '\0' ? title : zopa_analysis_get_issue_id (self->analysis, issue);
+}
+
+const char *
+zopa_diagram_option_label (ZopaDiagram *self,
+                           guint        issue,
+                           guint        option)
+{
+  const char *label = zopa_analysis_get_option_label (self->analysis, issue, option);
+
+  return label != NULL && label[0] != '\0' ? label : zopa_analysis_get_option_id (self->analysis, issue, option);
+}
 
 char *
 zopa_format_actor_list (ZopaDiagram *self,
@@ -262,6 +327,9 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
                  x - (ink_rect.x + ink_rect.width / 2.0) / PANGO_SCALE,
                  y - (ink_rect.y + ink_rect.height / 2.0) / PANGO_SCALE);
   pango_cairo_show_layout (cr, number);
+
+  if (d->on_assumptions && !ghost)
+    zopa_diagram_draw_assumption_ring (self, cr, x, y, r);
 
   /* The selection: a ring in the accent colour, so the marker keeps its style. */
   if (selected)

@@ -52,6 +52,7 @@ typedef struct {
   guint     accepting;
   guint     possible;
   gboolean  open;         /* has open issues and accepting != possible */
+  gboolean  on_assumptions; /* a verdict hinges on an uncertain value: a ring of dots */
 
   /* Venn layout */
   double    x, y, r;
@@ -62,12 +63,17 @@ typedef struct {
   double    gx, gy, gr;
   gboolean  has_label;
   ZopaText  label;
+  gboolean  emphasized;   /* picked out by zopa_diagram_set_emphasis() */
 } ZopaDiagramDraft;
 
 typedef struct {
   gboolean  drawn;        /* has an area on the page */
   gboolean  markable;     /* large enough to hold markers */
-  gboolean  empty;        /* no deal: exclusive_empty in the analysis */
+  gboolean  empty;        /* no deal in any reading of the assumptions: hatched */
+  gboolean  maybe_empty;  /* no deal in some readings only: dotted, dashed edge */
+  double    count_low;    /* deals in every reading, and in some reading */
+  double    count_high;
+  gboolean  count_exact;
   double    lx, ly, lr;   /* label point and its clearance */
   gboolean  has_count;
   ZopaText  count;
@@ -83,6 +89,8 @@ typedef enum {
   ZOPA_LEGEND_KEY_HOLLOW,
   ZOPA_LEGEND_KEY_OUTSIDE,
   ZOPA_LEGEND_KEY_COMMON,
+  ZOPA_LEGEND_KEY_MAYBE_EMPTY,
+  ZOPA_LEGEND_KEY_ASSUMPTIONS,
   ZOPA_LEGEND_MORE,       /* "and N more", in place of the entries with no room */
 } ZopaLegendKind;
 
@@ -143,6 +151,7 @@ struct _ZopaDiagram {
   ZopaDiagramItem        highlight;
   ZopaDiagramItem        focus;
   int                    selected;        /* analysis draft index or -1 */
+  guint64                emphasis_regions; /* bit m: region m is picked out */
 
   /* Page layout, redone on every size change */
   PangoContext          *pango;
@@ -213,6 +222,24 @@ void         zopa_diagram_draw_marker   (ZopaDiagram     *self,
                                          gboolean         ghost);
 char        *zopa_format_actor_list     (ZopaDiagram *self,
                                          guint        mask);
+/* An issue's title, else its id; an option's label, else its id. */
+const char  *zopa_diagram_issue_title   (ZopaDiagram *self,
+                                         guint        issue);
+const char  *zopa_diagram_option_label  (ZopaDiagram *self,
+                                         guint        issue,
+                                         guint        option);
+/* Whether cr draws onto SVG, PDF or PostScript (real lines) rather than pixels (tiles). */
+gboolean     zopa_cairo_target_is_vector (cairo_t    *cr);
+/* Paints one square tile of size device pixels, scale device pixels to a page unit. */
+typedef void (*ZopaTilePainter) (ZopaDiagram *self,
+                                 cairo_t     *tile,
+                                 int          size,
+                                 double       scale);
+/* A repeating pattern of tiles step page units wide, in whole device pixels of cr. */
+cairo_pattern_t *zopa_diagram_tile_pattern (ZopaDiagram     *self,
+                                            cairo_t         *cr,
+                                            double           step,
+                                            ZopaTilePainter  paint);
 ZopaRgba     zopa_diagram_rgba_from_hex (const char  *hex);
 /* The position of analysis draft index draft among the shown drafts, -1 when not shown. */
 int          zopa_diagram_shown_index   (ZopaDiagram *self,
@@ -272,6 +299,57 @@ gboolean zopa_diagram_venn_region_bounds (ZopaDiagram       *self,
 void     zopa_diagram_venn_region_path   (ZopaDiagram *self,
                                           cairo_t     *cr,
                                           guint        mask);
+
+/* ---- Readings of the assumptions (zopa-diagram-readings.c) ---- */
+
+/* Sets on_assumptions and open of a draft with n_open open issues. */
+void     zopa_diagram_readings_mark_draft   (ZopaDiagram      *self,
+                                             ZopaDiagramDraft *d,
+                                             guint             n_open);
+/* Sets empty, maybe_empty and the count range of every region. */
+void     zopa_diagram_readings_mark_regions (ZopaDiagram *self);
+/* Whether the count of a non-empty region varies over the readings, and it as "0–38". */
+gboolean zopa_diagram_region_count_is_range (ZopaDiagram *self,
+                                             guint        mask);
+char    *zopa_diagram_format_count_range    (ZopaDiagram *self,
+                                             guint        mask);
+void     zopa_diagram_format_count_bounds   (ZopaDiagram  *self,
+                                             guint         mask,
+                                             char        **low,
+                                             char        **high);
+gboolean zopa_diagram_any_maybe_empty_region (ZopaDiagram *self);
+gboolean zopa_diagram_any_assumption_marker (ZopaDiagram *self);
+/* Fills the current path (and consumes it) with the dots of a region empty in some readings. */
+void     zopa_diagram_draw_dots             (ZopaDiagram *self,
+                                             cairo_t     *cr);
+void     zopa_diagram_draw_maybe_empty      (ZopaDiagram *self,
+                                             cairo_t     *cr);
+void     zopa_diagram_draw_assumption_ring  (ZopaDiagram *self,
+                                             cairo_t     *cr,
+                                             double       x,
+                                             double       y,
+                                             double       r);
+void     zopa_diagram_describe_region_readings (ZopaDiagram *self,
+                                                GString     *out,
+                                                guint        mask);
+void     zopa_diagram_describe_draft_readings  (ZopaDiagram *self,
+                                                GString     *out,
+                                                guint        draft);
+
+/* ---- Emphasis (zopa-diagram-emphasis.c) ---- */
+
+/* Venn: the tint of the picked-out regions (under the outlines), then their outlines. */
+void     zopa_diagram_draw_emphasis_fill    (ZopaDiagram *self,
+                                             cairo_t     *cr);
+void     zopa_diagram_draw_emphasis_outline (ZopaDiagram *self,
+                                             cairo_t     *cr);
+/* A ring behind the marker of shown draft shown when it is picked out. */
+void     zopa_diagram_draw_emphasis_halo    (ZopaDiagram *self,
+                                             cairo_t     *cr,
+                                             guint        shown,
+                                             double       x,
+                                             double       y,
+                                             double       r);
 
 /* ---- Issue map (zopa-diagram-issue-map.c) ---- */
 

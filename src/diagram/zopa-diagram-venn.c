@@ -500,8 +500,7 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
   double bx0, by0, bx1, by1, extent;
 
   memset (self->regions, 0, sizeof self->regions);
-  for (guint m = 1; m < n_regions; m++)
-    self->regions[m].empty = zopa_analysis_get_region (a, m)->exclusive_empty;
+  zopa_diagram_readings_mark_regions (self);
 
   self->has_fit = FALSE;
   if (self->mode == ZOPA_DIAGRAM_MODE_SCHEMATIC)
@@ -518,9 +517,11 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
 
       for (guint m = 1; m < n_regions; m++)
         {
-          const ZopaRegion *r = zopa_analysis_get_region (a, m);
-          /* Shares, not counts: the counts can reach 10^15; an empty region stays 0. */
-          wanted[m] = r->exclusive_empty ? 0 : MAX (r->exclusive, 0) / MAX (total, 1);
+          const ZopaDiagramRegion *r = &self->regions[m];
+          /* Shares, not counts: the counts can reach 10^15; an empty region stays 0. A count
+           * that varies over the readings is drawn at the middle of its range, so that a
+           * region empty in some readings only keeps an area for its mark. */
+          wanted[m] = r->empty ? 0 : MAX ((r->count_low + r->count_high) / 2, 0) / MAX (total, 1);
           sum += wanted[m];
         }
       memset (self->base_shapes, 0, sizeof self->base_shapes);
@@ -983,6 +984,9 @@ place_draft_label (ZopaDiagram *self,
   ZopaText t = { 0 };
   const cairo_rectangle_t *box = d->outside ? &self->shelf : &self->universe;
   double gap = f * 0.35;
+  /* Clear of the ring of dots round a marker that hinges on assumptions. */
+  double reach = d->on_assumptions ? d->r * 1.62 : d->r;
+  double corner = reach * (d->on_assumptions ? 0.78 : 0.7);
   /* Right, left, below, above, then the diagonals. */
   static const double dirs[][2] = {
     { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
@@ -1001,12 +1005,12 @@ place_draft_label (ZopaDiagram *self,
 
       r.width = t.w;
       r.height = t.h;
-      r.x = dirs[i][0] > 0 ? d->x + d->r + gap : dirs[i][0] < 0 ? d->x - d->r - gap - t.w : d->x - t.w / 2;
-      r.y = dirs[i][1] > 0 ? d->y + d->r + gap * 0.3 : dirs[i][1] < 0 ? d->y - d->r - gap * 0.3 - t.h : d->y - t.h / 2;
+      r.x = dirs[i][0] > 0 ? d->x + reach + gap : dirs[i][0] < 0 ? d->x - reach - gap - t.w : d->x - t.w / 2;
+      r.y = dirs[i][1] > 0 ? d->y + reach + gap * 0.3 : dirs[i][1] < 0 ? d->y - reach - gap * 0.3 - t.h : d->y - t.h / 2;
       if (dirs[i][0] != 0 && dirs[i][1] != 0)
         {
-          r.x = dirs[i][0] > 0 ? d->x + d->r * 0.7 : d->x - d->r * 0.7 - t.w;
-          r.y = dirs[i][1] > 0 ? d->y + d->r * 0.7 : d->y - d->r * 0.7 - t.h;
+          r.x = dirs[i][0] > 0 ? d->x + corner : d->x - corner - t.w;
+          r.y = dirs[i][1] > 0 ? d->y + corner : d->y - corner - t.h;
         }
       if (!rect_within (&r, box))
         continue;
@@ -1044,6 +1048,26 @@ place_draft_label (ZopaDiagram *self,
   g_array_append_val (obstacles, best_rect);
 }
 
+/* Centres the count line over the share line at (x, y) when both fit in a disc of radius
+ * limit. */
+static gboolean
+place_two_lines (ZopaDiagramRegion *reg,
+                 double             x,
+                 double             y,
+                 double             limit)
+{
+  double w = MAX (reg->count.w, reg->share.w), h = reg->count.h + reg->share.h;
+
+  if (hypot (w, h) / 2 > limit)
+    return FALSE;
+  reg->has_count = reg->has_share = TRUE;
+  reg->count.x = x - reg->count.w / 2;
+  reg->count.y = y - h / 2;
+  reg->share.x = x - reg->share.w / 2;
+  reg->share.y = reg->count.y + reg->count.h;
+  return TRUE;
+}
+
 /* Sets the count (and share) label of a region in the disc at (x, y) of radius r, if they
  * fit. */
 static void
@@ -1058,7 +1082,6 @@ place_count_label (ZopaDiagram *self,
   double f = self->font_body;
   g_autofree char *count = NULL;
   g_autofree char *share = NULL;
-  double w, h;
 
   if (reg->empty)
     {
@@ -1066,6 +1089,15 @@ place_count_label (ZopaDiagram *self,
                      0, 0, ZOPA_INK_HATCH);
       zopa_text_set (&reg->share, zopa_diagram_text_layout (self, _("no deal"), MAX (9.0, f * 0.72), TRUE, -1, 0),
                      0, 0, ZOPA_INK_HATCH);
+    }
+  else if (zopa_diagram_region_count_is_range (self, mask))
+    {
+      count = zopa_diagram_format_count_range (self, mask);
+      share = g_strdup (reg->maybe_empty ? _("empty in some readings") : _("by the assumptions"));
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, count, MAX (10.0, f * 0.85), TRUE, -1, 0),
+                     0, 0, ZOPA_INK_TEXT);
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, share, MAX (9.0, f * 0.7), reg->maybe_empty, -1, 0),
+                     0, 0, reg->maybe_empty ? ZOPA_INK_HATCH : ZOPA_INK_DIM);
     }
   else
     {
@@ -1078,21 +1110,29 @@ place_count_label (ZopaDiagram *self,
     }
   reg->count.plate = reg->share.plate = TRUE;
 
-  w = MAX (reg->count.w, reg->share.w);
-  h = reg->count.h + reg->share.h;
-  if (hypot (w, h) / 2 <= r)
-    {
-      reg->has_count = reg->has_share = TRUE;
-      reg->count.x = x - reg->count.w / 2;
-      reg->count.y = y - h / 2;
-      reg->share.x = x - reg->share.w / 2;
-      reg->share.y = reg->count.y + reg->count.h;
-    }
-  else if (hypot (reg->count.w, reg->count.h) / 2 <= r * 1.05)
+  if (place_two_lines (reg, x, y, r))
+    return;
+  if (hypot (reg->count.w, reg->count.h) / 2 <= r * 1.05)
     {
       reg->has_count = TRUE;
       reg->count.x = x - reg->count.w / 2;
       reg->count.y = y - reg->count.h / 2;
+    }
+  else if (zopa_diagram_region_count_is_range (self, mask))
+    {
+      /* A range too wide for the region: its ends stacked, "2,856–" over "48,083". */
+      g_autofree char *low = NULL;
+      g_autofree char *high = NULL;
+      g_autofree char *first = NULL;
+
+      zopa_diagram_format_count_bounds (self, mask, &low, &high);
+      first = g_strconcat (low, "–", NULL);
+      zopa_text_set (&reg->count, zopa_diagram_text_layout (self, first, MAX (9.0, f * 0.7), TRUE, -1, 0),
+                     0, 0, ZOPA_INK_TEXT);
+      zopa_text_set (&reg->share, zopa_diagram_text_layout (self, high, MAX (9.0, f * 0.7), TRUE, -1, 0),
+                     0, 0, ZOPA_INK_TEXT);
+      reg->count.plate = reg->share.plate = TRUE;
+      place_two_lines (reg, x, y, r * 1.05);
     }
   if (!reg->has_share)
     zopa_text_clear (&reg->share);
@@ -1529,18 +1569,21 @@ zopa_diagram_venn_region_bounds (ZopaDiagram       *self,
   return x1 > x0 && y1 > y0;
 }
 
-static gboolean
-target_is_vector (cairo_t *cr)
+/* One tile of the hatching: the lines x + y = 0, size, 2 size, run past its edges. */
+static void
+paint_hatch_tile (ZopaDiagram *self,
+                  cairo_t     *tcr,
+                  int          size,
+                  double       scale)
 {
-  switch (cairo_surface_get_type (cairo_get_target (cr)))
+  cairo_set_line_width (tcr, MAX (1.0, 1.6 * self->unit) * scale);
+  zopa_diagram_set_source (self, tcr, ZOPA_INK_HATCH, -1, 1);
+  for (int k = 0; k <= 2; k++)
     {
-    case CAIRO_SURFACE_TYPE_PDF:
-    case CAIRO_SURFACE_TYPE_PS:
-    case CAIRO_SURFACE_TYPE_SVG:
-      return TRUE;
-    default:
-      return FALSE;
+      cairo_move_to (tcr, k * size + size, -size);
+      cairo_line_to (tcr, k * size - 2 * size, 2 * size);
     }
+  cairo_stroke (tcr);
 }
 
 /* Every empty region that is drawn: background, then diagonal hatching. On pixels a
@@ -1567,7 +1610,7 @@ draw_hatching (ZopaDiagram *self,
   zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
   cairo_fill_preserve (cr);
 
-  if (target_is_vector (cr))
+  if (zopa_cairo_target_is_vector (cr))
     {
       double x0, y0, x1, y1;
 
@@ -1584,38 +1627,11 @@ draw_hatching (ZopaDiagram *self,
     }
   else
     {
-      double ux = 1, uy = 0, scale;
-      int size;
-      cairo_surface_t *tile;
-      cairo_pattern_t *pattern;
-      cairo_matrix_t matrix;
-      cairo_t *tcr;
+      cairo_pattern_t *pattern = zopa_diagram_tile_pattern (self, cr, step, paint_hatch_tile);
 
-      /* A tile of whole device pixels, so that it repeats without seams. */
-      cairo_user_to_device_distance (cr, &ux, &uy);
-      scale = MAX (hypot (ux, uy), 0.01);
-      size = MAX (4, (int) round (step * scale));
-      tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-      tcr = cairo_create (tile);
-      cairo_set_line_width (tcr, width * scale);
-      zopa_diagram_set_source (self, tcr, ZOPA_INK_HATCH, -1, 1);
-      /* The lines x + y = 0, size, 2 size, run past the tile's edges. */
-      for (int k = 0; k <= 2; k++)
-        {
-          cairo_move_to (tcr, k * size + size, -size);
-          cairo_line_to (tcr, k * size - 2 * size, 2 * size);
-        }
-      cairo_stroke (tcr);
-      cairo_destroy (tcr);
-
-      pattern = cairo_pattern_create_for_surface (tile);
-      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-      cairo_matrix_init_scale (&matrix, size / step, size / step);
-      cairo_pattern_set_matrix (pattern, &matrix);
       cairo_set_source (cr, pattern);
       cairo_fill (cr);
       cairo_pattern_destroy (pattern);
-      cairo_surface_destroy (tile);
     }
   cairo_restore (cr);
 }
@@ -1729,6 +1745,8 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
     }
 
   draw_hatching (self, cr);
+  zopa_diagram_draw_maybe_empty (self, cr);
+  zopa_diagram_draw_emphasis_fill (self, cr);
 
   if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask != 0)
     {
@@ -1758,6 +1776,7 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
       cairo_set_line_width (cr, MAX (2.0, 3.5 * self->unit));
       cairo_stroke (cr);
     }
+  zopa_diagram_draw_emphasis_outline (self, cr);
 
   for (guint m = 1; m < (1u << n); m++)
     {
@@ -1825,6 +1844,7 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
 
       if (d->r <= 0)
         continue;
+      zopa_diagram_draw_emphasis_halo (self, cr, i, d->x, d->y, d->r);
       if (hot)
         {
           zopa_diagram_set_source (self, cr, ZOPA_INK_ACCENT, -1, 0.45);

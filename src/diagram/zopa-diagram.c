@@ -390,7 +390,7 @@ zopa_diagram_new (ZopaScenario             *scenario,
       d->accepting = zopa_analysis_get_draft_accepting (analysis, index);
       d->possible = zopa_analysis_get_draft_possible (analysis, index);
       zopa_analysis_get_draft_open_issues (analysis, index, &n_open);
-      d->open = n_open > 0 && d->accepting != d->possible;
+      zopa_diagram_readings_mark_draft (self, d, n_open);
       d->parent = -1;
     }
   for (guint i = 0; i < shown->len; i++)
@@ -552,6 +552,16 @@ zopa_diagram_set_focus (ZopaDiagram           *self,
     self->focus = *item;
   else
     zopa_diagram_item_init (&self->focus);
+}
+
+gboolean
+zopa_diagram_get_focus (ZopaDiagram     *self,
+                        ZopaDiagramItem *item)
+{
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
+  *item = self->focus;
+  return item->kind != ZOPA_DIAGRAM_ITEM_NONE;
 }
 
 void

@@ -108,6 +108,20 @@ void          zopa_diagram_set_highlight   (ZopaDiagram           *self,
 /* Drawn with a focus ring; NULL or a NONE item for none. */
 void          zopa_diagram_set_focus       (ZopaDiagram           *self,
                                             const ZopaDiagramItem *item);
+/* The item with the focus ring; FALSE (and a NONE item) for none. */
+gboolean      zopa_diagram_get_focus       (ZopaDiagram           *self,
+                                            ZopaDiagramItem       *item);
+/* Regions (Venn masks over the shown actors, 0 = no one) and drafts (analysis draft
+ * indices) drawn with an emphasis: an accent tint and outline, a ring round the marker.
+ * Replaces the previous ones; 0/NULL clears. Masks and drafts not drawn are ignored. */
+void          zopa_diagram_set_emphasis    (ZopaDiagram *self,
+                                            const guint *region_masks,
+                                            guint        n_regions,
+                                            const guint *draft_indices,
+                                            guint        n_drafts);
+/* Whether a region or draft item is in the emphasis. */
+gboolean      zopa_diagram_is_emphasized   (ZopaDiagram           *self,
+                                            const ZopaDiagramItem *item);
 /* The selected draft (analysis draft index), drawn in the accent colour; -1 for none. */
 void          zopa_diagram_set_selected_draft (ZopaDiagram *self,
                                                int          draft);
@@ -143,6 +157,18 @@ char         *zopa_diagram_describe_summary (ZopaDiagram *self);
 
 /* ---- Geometry, for tests and overlays -------------------------------------------------- */
 
+/* The marks the legend explains, each only when the picture shows it. */
+typedef enum {
+  ZOPA_DIAGRAM_MARK_EMPTY,                   /* hatched region: no deal in any reading */
+  ZOPA_DIAGRAM_MARK_EMPTY_IN_SOME_READINGS,  /* dotted region, dashed edge, count from–to */
+  ZOPA_DIAGRAM_MARK_OPEN_ISSUES,             /* hollow marker (issue map: open cell) */
+  ZOPA_DIAGRAM_MARK_ASSUMPTIONS,             /* ring of dots: a verdict hinges on assumptions */
+  ZOPA_DIAGRAM_MARK_OUTSIDE,                 /* marker outside the frame, with a leader line */
+} ZopaDiagramMark;
+
+/* Whether the legend has a visible entry for mark. */
+gboolean      zopa_diagram_legend_explains (ZopaDiagram     *self,
+                                            ZopaDiagramMark  mark);
 /* The actors and drafts the legend has no room for; its last line says "and N more". */
 guint         zopa_diagram_get_legend_n_left_out (ZopaDiagram *self);
 /* The shown drafts, as analysis draft indices, in legend order. */

@@ -19,6 +19,9 @@ struct _ZopaDiagramArea
   ZopaDiagramItem  hover;
   /* Position in the diagram's focus items; -1 before the first Tab. */
   int              focus_position;
+  /* What zopa_diagram_area_set_highlight() picked out, applied to every new diagram. */
+  GArray          *highlight_masks;
+  GArray          *highlight_drafts;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaDiagramArea, zopa_diagram_area, GTK_TYPE_WIDGET)
@@ -87,6 +90,14 @@ update_accessible (ZopaDiagramArea *self)
 }
 
 static void
+apply_highlight (ZopaDiagramArea *self)
+{
+  zopa_diagram_set_emphasis (self->diagram,
+                             (const guint *) self->highlight_masks->data, self->highlight_masks->len,
+                             (const guint *) self->highlight_drafts->data, self->highlight_drafts->len);
+}
+
+static void
 rebuild_diagram (ZopaDiagramArea *self)
 {
   ZopaAnalysis *analysis;
@@ -111,7 +122,10 @@ rebuild_diagram (ZopaDiagramArea *self)
       if (self->diagram == NULL)
         g_warning ("Cannot draw the diagram: %s", error->message);
       else
-        zopa_diagram_set_selected_draft (self->diagram, selected_draft_index (self, analysis));
+        {
+          zopa_diagram_set_selected_draft (self->diagram, selected_draft_index (self, analysis));
+          apply_highlight (self);
+        }
     }
 
   if (self->diagram == NULL
@@ -234,6 +248,21 @@ on_leave (GtkEventControllerMotion *controller,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Shows the focus ring on the item at position (-1: none) and says it. */
+static void
+focus_item_at (ZopaDiagramArea *self,
+               int              position)
+{
+  ZopaDiagramItem item;
+
+  self->focus_position = position;
+  if (self->diagram != NULL)
+    zopa_diagram_set_focus (self->diagram, get_focus_item (self, &item) ? &item : NULL);
+  update_accessible (self);
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 select_item (ZopaDiagramArea       *self,
              const ZopaDiagramItem *item)
@@ -257,8 +286,21 @@ on_pressed (GtkGestureClick *gesture,
   if (self->diagram == NULL)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (zopa_diagram_hit_test (self->diagram, x, y, &item))
-    select_item (self, &item);
+  if (!zopa_diagram_hit_test (self->diagram, x, y, &item))
+    return;
+  /* The keyboard goes on from what was clicked. */
+  for (guint i = 0; i < zopa_diagram_get_n_focus_items (self->diagram); i++)
+    {
+      ZopaDiagramItem focusable;
+
+      if (zopa_diagram_get_focus_item (self->diagram, i, &focusable, NULL)
+          && zopa_diagram_item_equal (&focusable, &item))
+        {
+          focus_item_at (self, (int) i);
+          break;
+        }
+    }
+  select_item (self, &item);
 }
 
 char *
@@ -311,64 +353,47 @@ zopa_diagram_area_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
-/* Moves the keyboard focus by delta items, wrapping; Tab leaves the view at either end. */
+/* Moves the focus ring by delta items in keyboard order (drafts, then regions or issues),
+ * wrapping at either end. */
 static gboolean
 move_focus (ZopaDiagramArea *self,
-            int              delta,
-            gboolean         wrap)
+            int              delta)
 {
   guint n;
-  int position;
-  ZopaDiagramItem item;
 
   if (self->diagram == NULL || (n = zopa_diagram_get_n_focus_items (self->diagram)) == 0)
     return FALSE;
-
   if (self->focus_position < 0)
-    position = delta > 0 ? 0 : (int) n - 1;
+    focus_item_at (self, delta > 0 ? 0 : (int) n - 1);
   else
-    position = self->focus_position + delta;
-  if (position < 0 || position >= (int) n)
-    {
-      if (!wrap)
-        return FALSE;
-      position = (position + n) % n;
-    }
-  self->focus_position = position;
-  get_focus_item (self, &item);
-  zopa_diagram_set_focus (self->diagram, &item);
-  update_accessible (self);
-  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+    focus_item_at (self, (int) ((self->focus_position + delta + (int) n) % (int) n));
   return TRUE;
 }
 
+/* The diagram is one Tab stop: Tab enters it and the next Tab leaves it; inside, the arrow
+ * keys move between its items. */
 static gboolean
 zopa_diagram_area_focus (GtkWidget        *widget,
                          GtkDirectionType  direction)
 {
   ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
-  int delta = (direction == GTK_DIR_TAB_BACKWARD || direction == GTK_DIR_UP
-               || direction == GTK_DIR_LEFT) ? -1 : 1;
 
   if (!gtk_widget_has_focus (widget))
+    return gtk_widget_grab_focus (widget);
+  switch (direction)
     {
-      gtk_widget_grab_focus (widget);
-      self->focus_position = -1;
-      return move_focus (self, delta, TRUE);
-    }
-  /* Tab past the last item leaves the view, as in any other widget. */
-  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
-    {
-      if (move_focus (self, delta, FALSE))
-        return TRUE;
-      self->focus_position = -1;
-      if (self->diagram != NULL)
-        zopa_diagram_set_focus (self->diagram, NULL);
-      gtk_widget_queue_draw (widget);
+    case GTK_DIR_TAB_FORWARD:
+    case GTK_DIR_TAB_BACKWARD:
+      return FALSE;
+    case GTK_DIR_UP:
+    case GTK_DIR_LEFT:
+      return move_focus (self, -1);
+    case GTK_DIR_DOWN:
+    case GTK_DIR_RIGHT:
+      return move_focus (self, 1);
+    default:
       return FALSE;
     }
-  return move_focus (self, delta, TRUE);
 }
 
 static gboolean
@@ -379,22 +404,46 @@ on_key_pressed (GtkEventControllerKey *controller,
                 ZopaDiagramArea       *self)
 {
   ZopaDiagramItem item;
+  guint n;
 
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
   switch (keyval)
     {
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
     case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
       if (!get_focus_item (self, &item))
         return FALSE;
       select_item (self, &item);
       return TRUE;
     case GDK_KEY_Right:
     case GDK_KEY_Down:
-      return move_focus (self, 1, TRUE);
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_KP_Down:
+      return move_focus (self, 1);
     case GDK_KEY_Left:
     case GDK_KEY_Up:
-      return move_focus (self, -1, TRUE);
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_KP_Up:
+      return move_focus (self, -1);
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      if (self->diagram == NULL || (n = zopa_diagram_get_n_focus_items (self->diagram)) == 0)
+        return FALSE;
+      focus_item_at (self, keyval == GDK_KEY_Home || keyval == GDK_KEY_KP_Home ? 0 : (int) n - 1);
+      return TRUE;
+    case GDK_KEY_Escape:
+      /* Leaves the items: the ring goes, the diagram keeps the focus; a second Escape is
+       * the window's. */
+      if (self->focus_position < 0)
+        return FALSE;
+      focus_item_at (self, -1);
+      return TRUE;
     default:
       return FALSE;
     }
@@ -409,15 +458,14 @@ on_focus_leave (GtkEventControllerFocus *controller,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Entering shows the ring on the item focused last, or on the first one. */
 static void
 on_focus_enter (GtkEventControllerFocus *controller,
                 ZopaDiagramArea         *self)
 {
-  ZopaDiagramItem item;
-
-  if (self->diagram != NULL && get_focus_item (self, &item))
-    zopa_diagram_set_focus (self->diagram, &item);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->diagram == NULL || zopa_diagram_get_n_focus_items (self->diagram) == 0)
+    return;
+  focus_item_at (self, MAX (self->focus_position, 0));
 }
 
 static void
@@ -427,6 +475,8 @@ zopa_diagram_area_dispose (GObject *object)
 
   zopa_diagram_area_set_session (self, NULL);
   g_clear_object (&self->diagram);
+  g_clear_pointer (&self->highlight_masks, g_array_unref);
+  g_clear_pointer (&self->highlight_drafts, g_array_unref);
 
   G_OBJECT_CLASS (zopa_diagram_area_parent_class)->dispose (object);
 }
@@ -498,6 +548,8 @@ zopa_diagram_area_init (ZopaDiagramArea *self)
 
   self->focus_position = -1;
   zopa_diagram_item_init (&self->hover);
+  self->highlight_masks = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->highlight_drafts = g_array_new (FALSE, FALSE, sizeof (guint));
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -572,4 +624,26 @@ zopa_diagram_area_get_diagram (ZopaDiagramArea *self)
 {
   g_return_val_if_fail (ZOPA_IS_DIAGRAM_AREA (self), NULL);
   return self->diagram;
+}
+
+void
+zopa_diagram_area_set_highlight (ZopaDiagramArea *self,
+                                 const guint     *region_masks,
+                                 guint            n_regions,
+                                 const guint     *draft_indices,
+                                 guint            n_drafts)
+{
+  g_return_if_fail (ZOPA_IS_DIAGRAM_AREA (self));
+  g_return_if_fail (n_regions == 0 || region_masks != NULL);
+  g_return_if_fail (n_drafts == 0 || draft_indices != NULL);
+
+  g_array_set_size (self->highlight_masks, 0);
+  g_array_set_size (self->highlight_drafts, 0);
+  if (n_regions > 0)
+    g_array_append_vals (self->highlight_masks, region_masks, n_regions);
+  if (n_drafts > 0)
+    g_array_append_vals (self->highlight_drafts, draft_indices, n_drafts);
+  if (self->diagram != NULL)
+    apply_highlight (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

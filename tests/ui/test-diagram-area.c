@@ -142,24 +142,102 @@ test_empty_region_tooltip (Fixture       *fixture,
   g_assert_nonnull (strstr (tooltip, "No deal"));
 }
 
-static void
-test_keyboard_selects_a_draft (Fixture       *fixture,
-                               gconstpointer  data)
+static gboolean
+press_key (Fixture *fixture,
+           guint    keyval)
 {
-  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (fixture->area);
-  GtkEventController *keys;
-  ZopaDiagramItem item;
+  GtkEventController *keys = find_controller (GTK_WIDGET (fixture->area), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
-  g_assert_true (zopa_diagram_get_focus_item (diagram, 0, &item, NULL));
-  g_assert_cmpint (item.kind, ==, ZOPA_DIAGRAM_ITEM_DRAFT);
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  return handled;
+}
+
+/* The item with the focus ring, and that it is the one at position in keyboard order. */
+static void
+assert_focus_at (Fixture *fixture,
+                 int      position)
+{
+  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (fixture->area);
+  ZopaDiagramItem focused, expected;
+
+  if (position < 0)
+    {
+      g_assert_false (zopa_diagram_get_focus (diagram, &focused));
+      return;
+    }
+  g_assert_true (zopa_diagram_get_focus (diagram, &focused));
+  g_assert_true (zopa_diagram_get_focus_item (diagram, (guint) position, &expected, NULL));
+  g_assert_true (zopa_diagram_item_equal (&focused, &expected));
+}
+
+/* One Tab stop: Tab enters the diagram with the ring on its first item, the next Tab
+ * leaves; arrows move between the items, wrapping; focus alone selects nothing, Enter
+ * selects the focused draft; Escape takes the ring away, a second Escape is not the
+ * diagram's. */
+static void
+test_keyboard_inside_the_diagram (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (fixture->area);
+  ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
+  guint n = zopa_diagram_get_n_focus_items (diagram);
+  ZopaDiagramItem second;
+  g_autofree char *focused_description = NULL;
+  g_autofree char *summary = zopa_diagram_describe_summary (diagram);
+  g_autofree char *said = NULL;
+  g_autofree char *mismatch = NULL;
+
+  g_assert_cmpuint (n, >, 3);
+  g_assert_true (zopa_diagram_get_focus_item (diagram, 1, &second, NULL));
+  g_assert_cmpint (second.kind, ==, ZOPA_DIAGRAM_ITEM_DRAFT);
+  focused_description = zopa_diagram_describe (diagram, &second);
 
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->area), GTK_DIR_TAB_FORWARD));
-  keys = find_controller (GTK_WIDGET (fixture->area), GTK_TYPE_EVENT_CONTROLLER_KEY);
-  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
-  g_assert_true (handled);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->area)));
+  assert_focus_at (fixture, 0);
+  g_assert_null (zopa_session_get_selected_draft (fixture->session));
+
+  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  assert_focus_at (fixture, 1);
+  g_assert_null (zopa_session_get_selected_draft (fixture->session));
+  /* The accessible description says what the ring is on, then the whole picture. */
+  said = g_strconcat (focused_description, "\n\n", summary, NULL);
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (fixture->area),
+                                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, said);
+  g_assert_null (mismatch);
+  g_assert_true (press_key (fixture, GDK_KEY_Down));
+  assert_focus_at (fixture, 2);
+  g_assert_true (press_key (fixture, GDK_KEY_Up));
+  g_assert_true (press_key (fixture, GDK_KEY_Left));
+  assert_focus_at (fixture, 0);
+  g_assert_true (press_key (fixture, GDK_KEY_Left));
+  assert_focus_at (fixture, (int) n - 1);
+  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  assert_focus_at (fixture, 0);
+  g_assert_true (press_key (fixture, GDK_KEY_End));
+  assert_focus_at (fixture, (int) n - 1);
+  g_assert_true (press_key (fixture, GDK_KEY_Home));
+  assert_focus_at (fixture, 0);
+
+  /* A Tab inside moves on to the next widget, not to the next item. */
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (fixture->area), GTK_DIR_TAB_FORWARD));
+  g_assert_null (zopa_session_get_selected_draft (fixture->session));
+
+  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  g_assert_true (press_key (fixture, GDK_KEY_Return));
   g_assert_cmpstr (zopa_session_get_selected_draft (fixture->session), ==,
-                   zopa_analysis_get_draft_id (zopa_diagram_get_analysis (diagram), item.draft));
+                   zopa_analysis_get_draft_id (analysis, second.draft));
+  g_assert_cmpint (zopa_diagram_get_selected_draft (zopa_diagram_area_get_diagram (fixture->area)), ==, second.draft);
+
+  g_assert_true (press_key (fixture, GDK_KEY_Escape));
+  assert_focus_at (fixture, -1);
+  g_assert_false (press_key (fixture, GDK_KEY_Escape));
+  g_assert_false (press_key (fixture, GDK_KEY_Return));
+  /* The arrows bring the ring back, from the start. */
+  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  assert_focus_at (fixture, 0);
 }
 
 static void
@@ -177,6 +255,54 @@ test_edit_shows_at_once (Fixture       *fixture,
   g_assert_null (before);
   g_assert_cmpstr (zopa_analysis_get_actor_name (zopa_diagram_get_analysis (zopa_diagram_area_get_diagram (fixture->area)), 2),
                    ==, "Kremlin");
+}
+
+static gboolean
+diagram_emphasizes (ZopaDiagramArea     *area,
+                    ZopaDiagramItemKind  kind,
+                    guint                mask,
+                    int                  draft)
+{
+  ZopaDiagramItem item;
+
+  zopa_diagram_item_init (&item);
+  item.kind = kind;
+  item.mask = mask;
+  item.draft = draft;
+  return zopa_diagram_is_emphasized (zopa_diagram_area_get_diagram (area), &item);
+}
+
+/* The highlight of another view stays on the diagram over an edit until it is cleared. */
+static void
+test_highlight (Fixture       *fixture,
+                gconstpointer  data)
+{
+  ZopaAnalysis *analysis = zopa_diagram_get_analysis (zopa_diagram_area_get_diagram (fixture->area));
+  ZopaHistory *history = zopa_document_get_history (zopa_session_get_document (fixture->session));
+  ZopaActor *moscow = zopa_scenario_find_actor (zopa_session_get_scenario (fixture->session), "moscow");
+  guint masks[] = { 0x3, 0x0 };
+  guint drafts[1];
+  ZopaDiagram *before;
+
+  g_assert_cmpint (draft_index (analysis, "eu"), >=, 0);
+  drafts[0] = (guint) draft_index (analysis, "eu");
+
+  zopa_diagram_area_set_highlight (fixture->area, masks, G_N_ELEMENTS (masks), drafts, 1);
+  g_assert_true (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_REGION, 0x3, -1));
+  g_assert_true (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_REGION, 0x0, -1));
+  g_assert_false (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_REGION, 0x1, -1));
+  g_assert_true (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_DRAFT, 0, drafts[0]));
+
+  before = zopa_diagram_area_get_diagram (fixture->area);
+  g_object_add_weak_pointer (G_OBJECT (before), (gpointer *) &before);
+  g_assert_true (zopa_history_set (history, moscow, "name", "Kremlin", NULL));
+  g_assert_null (before);
+  g_assert_true (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_REGION, 0x3, -1));
+  g_assert_true (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_DRAFT, 0, drafts[0]));
+
+  zopa_diagram_area_set_highlight (fixture->area, NULL, 0, NULL, 0);
+  g_assert_false (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_REGION, 0x3, -1));
+  g_assert_false (diagram_emphasizes (fixture->area, ZOPA_DIAGRAM_ITEM_DRAFT, 0, drafts[0]));
 }
 
 /* The toolbar's view and mode are the session's properties as actions, both ways; the mode
@@ -225,10 +351,12 @@ main (int   argc,
               fixture_set_up, test_hover_and_click_a_marker, fixture_tear_down);
   g_test_add ("/diagram-area/empty-region-tooltip", Fixture, NULL,
               fixture_set_up, test_empty_region_tooltip, fixture_tear_down);
-  g_test_add ("/diagram-area/keyboard-selects-draft", Fixture, NULL,
-              fixture_set_up, test_keyboard_selects_a_draft, fixture_tear_down);
+  g_test_add ("/diagram-area/keyboard-inside", Fixture, NULL,
+              fixture_set_up, test_keyboard_inside_the_diagram, fixture_tear_down);
   g_test_add ("/diagram-area/edit-shows-at-once", Fixture, NULL,
               fixture_set_up, test_edit_shows_at_once, fixture_tear_down);
+  g_test_add ("/diagram-area/highlight", Fixture, NULL,
+              fixture_set_up, test_highlight, fixture_tear_down);
   status = g_test_run ();
 
   g_clear_object (&app);

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# test-diagram-keyboard.py: the diagram by keyboard alone, with real X key presses
+# (xdotool) watched through AT-SPI: from the window's start the diagram is reached
+# within 3 Tabs, the arrow keys move inside it to a draft marker without selecting
+# anything, and Enter selects that draft. Prints TAP. Uses the application driver of
+# test-real-input.py (same environment and requirements).
+
+import importlib.util
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+
+_spec = importlib.util.spec_from_file_location(
+    'real_input', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test-real-input.py'))
+real_input = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(real_input)
+
+pyatspi = real_input.pyatspi
+Failure = real_input.Failure
+App = real_input.App
+diag = real_input.diag
+find_all = real_input.find_all
+find_one = real_input.find_one
+press = real_input.press
+role = real_input.role
+states = real_input.states
+wait_for = real_input.wait_for
+
+MAX_TABS = 3
+
+
+class DiagramKeyboardTest:
+    def __init__(self, workdir, a11y_address):
+        self.app = App(workdir, a11y_address)
+        self.drafts = []
+        build_dir = os.environ.get('G_TEST_BUILDDIR', '')
+        self.screenshot_base = os.path.join(build_dir, 'test-diagram-keyboard') if build_dir else ''
+
+    def diagram(self):
+        return find_one(self.app.main, 'the diagram',
+                        lambda n: role(n) == 'image' and n.name == 'Diagram')
+
+    def focused_item(self):
+        """The first line of the diagram's description: what its focus ring is on."""
+        return (self.diagram().description or '').split('\n')[0]
+
+    def diagram_focused(self):
+        return pyatspi.STATE_FOCUSED in states(self.diagram())
+
+    def drafts_list(self):
+        return find_one(self.app.main, 'Drafts list',
+                        lambda n: role(n) == 'list' and n.name == 'Drafts')
+
+    def selected_drafts(self):
+        return [n.name for n in find_all(self.drafts_list(), lambda n: role(n) == 'list item')
+                if pyatspi.STATE_SELECTED in states(n)]
+
+    def test_start(self):
+        self.app.wait_until_ready()
+        self.drafts = [n.name for n in find_all(self.drafts_list(), lambda n: role(n) == 'list item')]
+        if not self.drafts:
+            raise Failure('the Drafts list is empty')
+        if self.selected_drafts():
+            raise Failure('drafts are selected at the start: %r' % self.selected_drafts())
+        diag('drafts: %r' % self.drafts)
+
+    def test_tabs_reach_the_diagram(self):
+        """Returns a TODO note when MAX_TABS Tabs do not reach the diagram: the window's Tab
+        order is another change's (the adaptive layout). Until it lands, a click in the
+        diagram's corner (on no item) gives it the focus, so that the steps after this one
+        still test the keyboard inside the diagram."""
+        self.app.focus(self.app.main)
+        for tab in range(1, MAX_TABS + 1):
+            press('Tab')
+            try:
+                wait_for('the diagram to have the keyboard focus after %d Tab(s)' % tab,
+                         self.diagram_focused, timeout=min(real_input.TIMEOUT, 10))
+                diag('the diagram has the focus after %d Tab(s)' % tab)
+                return None
+            except Failure:
+                continue
+        box = real_input.extents(self.diagram())
+        _, origin_x, origin_y = self.app.x_window(self.app.main)
+        real_input.xdotool('mousemove', '--sync', origin_x + box.x + 3, origin_y + box.y + 3)
+        real_input.xdotool('click', 1)
+        wait_for('the diagram to have the keyboard focus after a click', self.diagram_focused)
+        return 'TODO the window does not bring the diagram within %d Tabs yet' % MAX_TABS
+
+    def test_arrows_reach_a_draft(self):
+        first = wait_for('the focus ring on an item of the diagram', self.focused_item)
+        diag('the focus ring starts on %r' % first)
+        # Tabbing through the sidebar on the way may have selected a draft there; the
+        # diagram's own focus must change nothing.
+        selected = self.selected_drafts()
+        n_items = 2 * len(self.drafts) + 70
+        for _ in range(n_items):
+            before = self.focused_item()
+            press('Right')
+            current = wait_for('the focus ring to move on from %r' % before,
+                               lambda: self.focused_item() != before and self.focused_item())
+            if current in self.drafts and current != first and current not in selected:
+                self.target = current
+                diag('Right arrows reached the marker of %r' % current)
+                if self.selected_drafts() != selected:
+                    raise Failure('moving the focus in the diagram changed the selection from %r to %r'
+                                  % (selected, self.selected_drafts()))
+                return
+        raise Failure('%d Right arrows did not reach a draft other than %r' % (n_items, first))
+
+    def test_enter_selects(self):
+        press('Return')
+        try:
+            wait_for('%r to be selected' % self.target, lambda: self.selected_drafts() == [self.target])
+        except Failure:
+            raise Failure('Enter selected %r, expected %r' % (self.selected_drafts(), self.target))
+        if not self.diagram_focused():
+            raise Failure('the diagram lost the keyboard focus on Enter')
+
+    def fail_screenshot(self, number):
+        if self.screenshot_base and self.app.session.poll() is None:
+            real_input.screenshot('%s-failure-%d.png' % (self.screenshot_base, number))
+
+
+STEPS = [
+    ('the app starts with no draft selected', 'test_start'),
+    ('at most %d Tabs from the window\'s start reach the diagram' % MAX_TABS, 'test_tabs_reach_the_diagram'),
+    ('Right arrows move the focus ring to a draft marker, selecting nothing', 'test_arrows_reach_a_draft'),
+    ('Enter selects the draft whose marker has the focus ring', 'test_enter_selects'),
+]
+
+
+def main():
+    try:
+        a11y_address = real_input.a11y_bus_address()
+    except real_input.GLib.Error as error:
+        real_input.tap_skip_all('no AT-SPI bus: %s' % error.message)
+
+    print('1..%d' % len(STEPS))
+    workdir = tempfile.mkdtemp(prefix='zopa-diagram-keyboard-')
+    test = DiagramKeyboardTest(workdir, a11y_address)
+    failed = False
+    try:
+        for number, (description, method) in enumerate(STEPS, 1):
+            if failed:
+                print('not ok %d - %s # an earlier step failed' % (number, description))
+                continue
+            try:
+                note = getattr(test, method)()
+                if note:
+                    print('not ok %d - %s # %s' % (number, description, note))
+                else:
+                    print('ok %d - %s' % (number, description))
+            except Exception as error:
+                failed = True
+                print('not ok %d - %s' % (number, description))
+                diag('%s: %s' % (type(error).__name__, error))
+                if not isinstance(error, Failure):
+                    diag(traceback.format_exc())
+                test.fail_screenshot(number)
+            sys.stdout.flush()
+    finally:
+        output = test.app.stop()
+        if output.strip():
+            diag('zopa printed:')
+            diag(output)
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    with real_input.KeyRepeatOff():
+        status = main()
+    sys.exit(status)
