@@ -156,9 +156,30 @@ zopa_editor_window_class_init (ZopaEditorWindowClass *klass)
 }
 
 static void
+add_capture_shortcut (GtkShortcutController *controller,
+                      guint                  keyval,
+                      GdkModifierType        modifiers,
+                      const char            *action_name)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_named_action_new (action_name)));
+}
+
+static void
 zopa_editor_window_init (ZopaEditorWindow *self)
 {
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 400);
+  /* Inside a text field or spin button too, undo is the document's: GTK 4.8's text widget
+   * claims Ctrl+Z for its own (switched off) undo before the window's bindings see it. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_capture_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo");
+  add_capture_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                        "editor.redo");
+  add_capture_shortcut (GTK_SHORTCUT_CONTROLLER (controller), GDK_KEY_y, GDK_CONTROL_MASK, "editor.redo");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 /* The leaflet's first page is the list, its last the item's page. */

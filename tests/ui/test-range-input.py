@@ -61,33 +61,38 @@ class RangeInputTest:
 
     # The parts of the range control, by their accessible names.
 
-    def part(self, role, name):
-        found = [n for n in ri.find_all(self.editor, lambda n: ri.role(n) == role and n.name == name)
+    def part(self, roles, name):
+        found = [n for n in ri.find_all(self.editor, lambda n: ri.role(n) in roles and n.name == name)
                  if ri.on_screen(n)]
         return found[0] if found else None
 
     def toggle(self):
+        # GTK 4.8 gives a toggle button the role "push button", with a pressed state.
         return ri.wait_for('the toggle %r' % (SUBJECT + ', as a range'),
-                           lambda: self.part('toggle button', SUBJECT + ', as a range'))
+                           lambda: self.part(('push button', 'toggle button'), SUBJECT + ', as a range'))
 
     def wait_for_form(self, ranged, low, high):
         """The control shows low (and high, for a range) in the expected spin buttons."""
         def shown():
             self.app.check_running()
             if ranged:
-                low_spin = self.part('spin button', SUBJECT + ', from')
-                high_spin = self.part('spin button', SUBJECT + ', to')
+                low_spin = self.part(('spin button',), SUBJECT + ', from')
+                high_spin = self.part(('spin button',), SUBJECT + ', to')
                 return (low_spin is not None and high_spin is not None
                         and spin_value(low_spin) == low and spin_value(high_spin) == high)
-            spin = self.part('spin button', SUBJECT)
+            spin = self.part(('spin button',), SUBJECT)
             return (spin is not None and spin_value(spin) == low
-                    and self.part('spin button', SUBJECT + ', to') is None)
+                    and self.part(('spin button',), SUBJECT + ', to') is None)
         what = '%d–%d' % (low, high) if ranged else '%d' % low
         ri.wait_for('the reservation control to show %s' % what, shown)
 
     def type_into(self, name, value):
-        spin = ri.wait_for('the spin button %r' % name, lambda: self.part('spin button', name))
-        self.app.click(self.editor, spin)
+        spin = ri.wait_for('the spin button %r' % name, lambda: self.part(('spin button',), name))
+        # Into its text, at the left: the middle of a spin button is its "−" button.
+        _, origin_x, origin_y = self.app.x_window(self.editor)
+        box = ri.extents(spin)
+        ri.xdotool('mousemove', '--sync', origin_x + box.x + 10, origin_y + box.y + box.height // 2)
+        ri.xdotool('click', 1)
         ri.wait_for('the keyboard focus in %r' % name,
                     lambda: ri.pyatspi.STATE_FOCUSED in ri.states(spin))
         ri.press('ctrl+a')
@@ -113,7 +118,7 @@ class RangeInputTest:
 
         def find_editor():
             for window in self.app.others():
-                if ri.find_all(window, lambda n: ri.role(n) == 'toggle button'
+                if ri.find_all(window, lambda n: ri.role(n) in ('push button', 'toggle button')
                                and n.name == SUBJECT + ', as a range'):
                     return window
             return None
