@@ -485,9 +485,21 @@ zopa_diagram_describe_summary (ZopaDiagram *self)
     }
   if (self->n_drafts > 0)
     {
+      guint n_hinging = 0;
+
+      for (guint i = 0; i < self->n_drafts; i++)
+        n_hinging += self->drafts[i].on_assumptions;
       g_string_append_c (out, ' ');
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u draft shown.", "%u drafts shown.",
                                                 self->n_drafts), self->n_drafts);
+      if (n_hinging > 0)
+        {
+          g_string_append_c (out, ' ');
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                    "On %u of them a verdict hinges on assumptions (ring of dots).",
+                                                    "On %u of them verdicts hinge on assumptions (ring of dots).",
+                                                    n_hinging), n_hinging);
+        }
     }
   return g_string_free (out, FALSE);
 }

@@ -5,7 +5,8 @@
 # single 55 and its maybe options acceptable, so that Moscow accepts the US
 # 28-point plan (score 58.5). Moscow's reservation is turned into the range
 # 55–85 in the actor editor, across that threshold: Moscow's verdict row turns
-# to "depends"; the flip is applied as a new variant and the verdict moves;
+# to "depends", and the diagram's description counts one more draft with a ring of
+# dots; the flip is applied as a new variant and the verdict moves;
 # Ctrl+Z takes it all back to the file as opened. Reuses the helpers of
 # test-real-input.py. Prints TAP.
 
@@ -48,6 +49,7 @@ class UncertaintyInputTest:
         self.workdir = tempfile.mkdtemp(prefix='zopa-uncertainty-input-')
         self.app = None
         self.editor = None
+        self.diagram_before = None
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
         for actor in scenario['actors']:
             if actor['id'] != 'moscow':
@@ -107,6 +109,7 @@ class UncertaintyInputTest:
         ri.wait_for('%r to be selected' % DRAFT,
                     lambda: self.app.check_running() and ri.pyatspi.STATE_SELECTED in ri.states(row))
         ri.diag('before: %s' % self.wait_for_verdict('accepts'))
+        self.diagram_before = self.app.diagram_descriptions()
 
     def step_range(self):
         # In the sidebar's actor list: the verdict list has a row "Moscow" too.
@@ -157,6 +160,22 @@ class UncertaintyInputTest:
                         ri.find_all(w, lambda n: n.name == SUBJECT + ', as a range') for w in self.app.others()))
         self.editor = None
 
+    def step_diagram(self):
+        """The diagram's description (its marks and legend in words) changes: the US plan's
+        marker gets its ring of dots, so one more draft has a verdict hinging on assumptions.
+        The ring and the legend are drawn; the render tests check their pixels."""
+        def marks_said():
+            self.app.check_running()
+            after = self.app.diagram_descriptions()
+            return (after and after != self.diagram_before
+                    and any('on assumptions (ring of dots)' in text for text in after) and after)
+        try:
+            after = ri.wait_for('the diagram description to say a verdict hinges on assumptions', marks_said)
+        except ri.Failure as error:
+            raise ri.Failure('%s; it says %r, before %r' % (error, self.app.diagram_descriptions(),
+                                                            self.diagram_before))
+        ri.diag('diagram: %s' % after[0])
+
     def step_flip_variant(self):
         self.raise_main()
         before = self.app.titles()
@@ -192,6 +211,8 @@ class UncertaintyInputTest:
                               and 'depends' not in (self.moscow_verdict() or '').lower()
                               and self.moscow_verdict())
         ri.diag('undone: %s' % verdict)
+        ri.wait_for('the diagram description as it was at the start',
+                    lambda: self.app.check_running() and self.app.diagram_descriptions() == self.diagram_before)
 
     def finish(self):
         output = self.app.stop() if self.app is not None else ''
@@ -203,8 +224,9 @@ STEPS = [
     ('on "%s", Moscow (reservation 55) accepts' % DRAFT, 'step_start'),
     ('in Moscow\'s editor, the range toggle and 85 typed in "to": the reservation 55–85', 'step_range'),
     ('Moscow\'s verdict row turns to "depends"; the editor is closed', 'step_verdict_depends'),
+    ('the diagram says one more draft has a verdict hinging on assumptions', 'step_diagram'),
     ('"%s" makes the flip a new variant, where Moscow accepts' % FLIP_BUTTON, 'step_flip_variant'),
-    ('Ctrl+Z restores the verdict, the list and the saved state', 'step_undo'),
+    ('Ctrl+Z restores the verdict, the diagram and the saved state', 'step_undo'),
 ]
 
 
