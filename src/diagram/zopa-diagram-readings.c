@@ -130,6 +130,31 @@ paint_dot_tile (ZopaDiagram *self,
   cairo_fill (tcr);
 }
 
+/* The dots of the tiles' lattice inside the current path, drawn as one path of real dots.
+ * Vector files get these rather than a repeating pattern of a recording surface, which
+ * cairo 1.16 leaks when it writes SVG. */
+static void
+fill_dots_as_paths (ZopaDiagram *self,
+                    cairo_t     *cr,
+                    double       step)
+{
+  double dot = MAX (1.2, 2.3 * self->unit);
+  double x1, y1, x2, y2;
+
+  cairo_clip (cr);
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  zopa_diagram_set_source (self, cr, ZOPA_INK_HATCH, -1, 1);
+  for (double j = floor (y1 / step) - 1; j <= ceil (y2 / step); j++)
+    for (double i = floor (x1 / step) - 1; i <= ceil (x2 / step); i++)
+      {
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, i * step, j * step, dot, 0, 2 * G_PI);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, (i + 0.5) * step, (j + 0.5) * step, dot, 0, 2 * G_PI);
+      }
+  cairo_fill (cr);
+}
+
 void
 zopa_diagram_draw_dots (ZopaDiagram *self,
                         cairo_t     *cr)
@@ -139,25 +164,14 @@ zopa_diagram_draw_dots (ZopaDiagram *self,
 
   cairo_save (cr);
   if (zopa_cairo_target_is_vector (cr))
-    {
-      /* One tile of real dots, repeated by the file format itself (an SVG <pattern>, a
-       * PDF tiling pattern): small files, quick to write. */
-      cairo_rectangle_t extents = { 0, 0, step, step };
-      cairo_surface_t *tile = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
-      cairo_t *tcr = cairo_create (tile);
-
-      cairo_scale (tcr, step, step);
-      paint_dot_tile (self, tcr, 1, 1.0 / step);
-      cairo_destroy (tcr);
-      pattern = cairo_pattern_create_for_surface (tile);
-      cairo_surface_destroy (tile);
-      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-    }
+    fill_dots_as_paths (self, cr, step);
   else
-    pattern = zopa_diagram_tile_pattern (self, cr, step, paint_dot_tile);
-  cairo_set_source (cr, pattern);
-  cairo_fill (cr);
-  cairo_pattern_destroy (pattern);
+    {
+      pattern = zopa_diagram_tile_pattern (self, cr, step, paint_dot_tile);
+      cairo_set_source (cr, pattern);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+    }
   cairo_restore (cr);
 }
 
