@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "analysis/zopa-display-text.h"
 #include "analysis/zopa-format.h"
 #include "model/zopa-edit.h"
 #include "model/zopa-settle.h"
@@ -280,6 +281,8 @@ clause_delete_action (GtkWidget  *widget,
 {
   ZopaDraftPanel *self = panel_for_action (widget);
   g_autofree char *name = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
@@ -290,8 +293,11 @@ clause_delete_action (GtkWidget  *widget,
     return;
   self->delete_undo_depth = zopa_history_get_n_undo_steps (zopa_draft_panel_get_history (self));
 
+  /* A toast's title is markup in libadwaita 1.2; the clause's title is user text. */
+  shown = zopa_display_text (name, ZOPA_DISPLAY_TEXT_LINE);
+  escaped = g_markup_escape_text (shown, -1);
   /* Translators: %s is a clause's number and title. */
-  title = g_strdup_printf (_("“%s” deleted"), name);
+  title = g_strdup_printf (_("“%s” deleted"), escaped);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked), self, 0);
