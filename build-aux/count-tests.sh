@@ -36,24 +36,27 @@ for arg in "$@"; do
       }
       if (result == "")
         next
+      name = "?"
+      if (match ($0, /"name": *"[^"]*"/)) {
+        name = substr ($0, RSTART, RLENGTH)
+        sub (/^"name": *"/, "", name)
+        sub (/"$/, "", name)
+      }
       if (sanitized && (index ($0, "ERROR: AddressSanitizer") || index ($0, "ERROR: LeakSanitizer") \
                         || index ($0, ": runtime error: "))) {
-        if (result == "OK" || result == "EXPECTEDFAIL" || result == "SKIP") {
-          name = "?"
-          if (match ($0, /"name": *"[^"]*"/)) {
-            name = substr ($0, RSTART, RLENGTH)
-            sub (/^"name": *"/, "", name)
-            sub (/"$/, "", name)
-          }
+        if (result == "OK" || result == "EXPECTEDFAIL" || result == "SKIP")
           print "count-tests: sanitizer report in " name > "/dev/stderr"
-        }
+        else
+          print "count-tests: " result " " name > "/dev/stderr"
         f++
       } else if (result == "OK" || result == "EXPECTEDFAIL")
         p++
       else if (result == "SKIP")
         s++
-      else
+      else {
+        print "count-tests: " result " " name > "/dev/stderr"
         f++
+      }
     }
     END { printf "%d %d %d\n", p + 0, f + 0, s + 0 }
   ' "$arg")

@@ -246,7 +246,6 @@ describe_actor (ZopaDiagram *self,
 {
   ZopaAnalysis *a = self->analysis;
   const ZopaRegion *r = zopa_analysis_get_region (a, 1u << actor);
-  g_autofree char *count = NULL;
   guint lines = 0;
 
   g_string_append (out, self->actors[actor].name);
