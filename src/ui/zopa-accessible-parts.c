@@ -9,27 +9,6 @@
 #include "zopa-accessible-parts.h"
 #include "zopa-user-text.h"
 
-char *
-zopa_accessible_strip_mnemonic (const char *label)
-{
-  GString *out;
-
-  g_return_val_if_fail (label != NULL, NULL);
-
-  out = g_string_sized_new (strlen (label));
-  for (const char *p = label; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        {
-          p++;
-          if (*p == '\0')
-            break;
-        }
-      g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 set_label (GtkWidget  *widget,
            const char *label)
@@ -79,6 +58,12 @@ name_list (GtkWidget *list)
       name_expander_lists (ADW_EXPANDER_ROW (expander));
       return;
     }
+  /* The file chooser's places. */
+  if (row == NULL && gtk_widget_get_ancestor (list, GTK_TYPE_FILE_CHOOSER_WIDGET) != NULL)
+    {
+      set_label (list, _("Places"));
+      return;
+    }
   if (combo != NULL)
     {
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (combo));
@@ -99,23 +84,84 @@ name_list (GtkWidget *list)
     }
 }
 
+/* GTK 4.8 gives a button with a mnemonic label ("_Open") two names: its LABEL property,
+ * which it sets to the label as written, underscore and all, and a labelled-by relation to
+ * the label it shows, which it makes the button's mnemonic label. Read together they make
+ * "_Open Open", or "Open Open" where a template or code sets the property to the clean
+ * label. The relation alone gives one clean name that follows the label, so the property
+ * goes; again whenever the label changes, since GTK sets it anew then. */
+static void
+leave_name_to_label (GtkWidget *button)
+{
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  if (g_signal_handler_find (button, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, leave_name_to_label, NULL) == 0)
+    {
+      g_signal_connect (button, "notify::label", G_CALLBACK (leave_name_to_label), NULL);
+      g_signal_connect (button, "notify::use-underline", G_CALLBACK (leave_name_to_label), NULL);
+    }
+}
+
+/* The first label among widget's descendants, or NULL. */
+static GtkWidget *
+find_label_inside (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = GTK_IS_LABEL (child) ? child : find_label_inside (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
+/* Buttons GTK builds inside its own widgets without a name. */
+static void
+name_inner_button (GtkWidget *button)
+{
+  GtkWidget *parent = gtk_widget_get_parent (button);
+
+  if (GTK_IS_COLOR_BUTTON (parent))
+    {
+      g_autofree char *title = NULL;
+
+      g_object_get (parent, "title", &title, NULL);
+      set_label (button, title != NULL && *title != '\0' ? title : _("Choose a Colour"));
+    }
+  else if (gtk_widget_get_ancestor (button, ADW_TYPE_ABOUT_WINDOW) != NULL)
+    {
+      /* The About window's version, a button that shows it. */
+      AdwAboutWindow *about = ADW_ABOUT_WINDOW (gtk_widget_get_ancestor (button, ADW_TYPE_ABOUT_WINDOW));
+      GtkWidget *label = find_label_inside (button);
+      const char *version = adw_about_window_get_version (about);
+
+      if (label != NULL && version != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), version) == 0)
+        {
+          g_autofree char *name = g_strdup_printf (_("Version %s"), version);
+
+          set_label (button, name);
+        }
+    }
+  else if (GTK_IS_TOGGLE_BUTTON (button) && GTK_IS_DROP_DOWN (parent))
+    set_label (button, _("Show the Choices"));
+  else if (gtk_widget_get_ancestor (button, GTK_TYPE_TREE_VIEW) != NULL)
+    {
+      /* A column's header (the file chooser's Name, Size, Modified): named by its title. */
+      GtkWidget *label = find_label_inside (button);
+
+      if (label != NULL)
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                        label, NULL, -1);
+    }
+}
+
 static void
 name_part (GtkWidget *widget)
 {
   if (GTK_IS_SCROLLBAR (widget))
     set_label (widget, gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_VERTICAL
                        ? _("Scroll Up and Down") : _("Scroll Left and Right"));
-  else if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget))
-           && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
-    {
-      g_autofree char *label = zopa_accessible_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (widget)));
-
-      set_label (widget, label);
-    }
-  else if (GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget))
-    name_list (widget);
-  else if (GTK_IS_POPOVER_MENU (widget))
-    set_label (widget, _("Menu"));
   else if (gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUTS_WINDOW) != NULL)
     {
       /* The shortcuts window's own search and section switcher. */
@@ -124,6 +170,26 @@ name_part (GtkWidget *widget)
       else if (GTK_IS_MENU_BUTTON (widget))
         set_label (widget, _("Sections"));
     }
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget))
+           && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    leave_name_to_label (widget);
+  else if (GTK_IS_BUTTON (widget))
+    name_inner_button (widget);
+  else if (GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget))
+    name_list (widget);
+  else if (GTK_IS_IMAGE (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_ABOUT_WINDOW) != NULL)
+    {
+      /* The About window's application icon is named after the application. */
+      AdwAboutWindow *about = ADW_ABOUT_WINDOW (gtk_widget_get_ancestor (widget, ADW_TYPE_ABOUT_WINDOW));
+      const char *icon = adw_about_window_get_application_icon (about);
+
+      if (icon != NULL && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon) == 0)
+        set_label (widget, adw_about_window_get_application_name (about));
+    }
+  else if (GTK_IS_POPOVER_MENU (widget))
+    set_label (widget, _("Menu"));
+  else if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_FILE_CHOOSER_WIDGET) != NULL)
+    set_label (widget, _("File Type"));
 }
 
 static gboolean

@@ -70,9 +70,11 @@ new_source_entry (ZopaSource *source)
     gtk_box_append (GTK_BOX (box), new_text_label (byline, "dim-label"));
   if (is_set (url))
     {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Open Link"));
+      /* A child label, not the button's label: the name says which source it opens. */
+      GtkWidget *button = gtk_button_new ();
       g_autofree char *a11y = g_strdup_printf (_("Open “%s”"), is_set (title) ? title : zopa_source_get_id (source));
 
+      gtk_button_set_child (GTK_BUTTON (button), gtk_label_new_with_mnemonic (_("_Open Link")));
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_add_css_class (button, "link");
       zopa_user_text_set_tooltip (button, url);

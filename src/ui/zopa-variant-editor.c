@@ -171,8 +171,6 @@ sync_shown (ZopaVariantEditor *self)
     {
       adw_action_row_set_subtitle (self->shown_row, _("The diagram shows this variant"));
       gtk_button_set_label (self->show_button, _("Show _Base Scenario"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show Base Scenario"), -1);
       gtk_widget_remove_css_class (GTK_WIDGET (self->show_button), "suggested-action");
     }
   else
@@ -184,8 +182,6 @@ sync_shown (ZopaVariantEditor *self)
       adw_action_row_set_subtitle (self->shown_row,
                                    subtitle != NULL ? subtitle : _("The diagram shows the base scenario"));
       gtk_button_set_label (self->show_button, _("_Show This Variant"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show This Variant"), -1);
       gtk_widget_add_css_class (GTK_WIDGET (self->show_button), "suggested-action");
     }
 }

@@ -1,20 +1,26 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-# test-accessible-names.py: walks the AT-SPI tree of windows of the real Zopa
-# application (the main window, also with a draft open, the export dialog, New
-# Scenario and the keyboard shortcuts) the way a screen reader meets them, and
+# test-accessible-names.py: walks the AT-SPI tree of every window of the real
+# Zopa application a user can open (the main window, also with a draft and a
+# clause open and with the "changed on disk" banner; the keyboard shortcuts,
+# New Scenario, export, actor, issue, variant, comparison, Assumptions and
+# About windows; the file chooser, the error dialog of a broken file, the
+# dialog about a file changed on disk and the offer to restore unsaved changes
+# after a crash) the way a screen reader meets them, and
 # finds no control named after its widget class ("GtkMenuButton"), no
-# interactive control without a name, and no name with a mnemonic underscore
-# ("_Open Open"). Windows open by real input (xdotool): clicks and keys.
-# Prints TAP.
+# interactive control without a name, no name with a mnemonic underscore
+# ("_Open Open") and no name that says the same phrase twice ("Open Open").
+# Windows open by real input (xdotool): clicks and keys. Prints TAP.
 #
 # Reuses the AT-SPI and X helpers of test-real-input.py (same environment:
 # ZOPA_APP, ZOPA_CLI, ZOPA_REAL_INPUT_TIMEOUT). Every wait is on a condition.
 
 import importlib.util
+import json
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import traceback
@@ -43,6 +49,8 @@ PARTS_OF = INTERACTIVE | {'list item', 'text'}
 CLASS_NAME = re.compile(r'^(Gtk|Adw|Zopa)[A-Z][A-Za-z]*$')
 # "_Open Open": a mnemonic's underscore before a letter, at the start of a word.
 MNEMONIC = re.compile(r'(^|\s)_[^\W_]')
+# "Open Open", "Export… Export…": a name built from a label twice.
+TWICE = re.compile(r'(.+?)\s+\1', re.DOTALL)
 
 
 def describe(node):
@@ -60,9 +68,11 @@ def describe(node):
 
 
 def problems_in(window):
-    """Every control of window that is named after its class, interactive and
-    showing without a name, or named with a mnemonic underscore."""
+    """(problems, controls): every control of window that is named after its
+    class, interactive and showing without a name, named with a mnemonic
+    underscore or with one phrase twice; and how many showing controls there are."""
     found = []
+    checked = 0
     stack = [(window, False)]
     while stack:
         node, inside_control = stack.pop()
@@ -75,31 +85,41 @@ def problems_in(window):
         except GLib.Error:
             continue  # gone meanwhile
         # What is not showing (another page of a stack, a closed menu) is not met; it is
-        # walked when it shows.
-        if pyatspi.STATE_SHOWING not in node_states or (node_role == 'image' and inside_control):
+        # walked when it shows. GTK 4.8 reports no "showing" state: a control shows when it
+        # is visible and has a size in the window.
+        if node_role not in CONTROLS or (node_role == 'image' and inside_control):
             continue
+        try:
+            if pyatspi.STATE_VISIBLE not in node_states or not ri.on_screen(node):
+                continue
+        except GLib.Error:
+            continue
+        checked += 1
         if node_role in CONTROLS and CLASS_NAME.match(name.strip()):
             found.append('named after its class: ' + describe(node))
         elif node_role in INTERACTIVE and not name.strip():
             found.append('no name: ' + describe(node))
         elif MNEMONIC.search(name) and node_role in INTERACTIVE:
             found.append('mnemonic in the name: ' + describe(node))
-    return found
+        elif node_role in CONTROLS and TWICE.fullmatch(name.strip()):
+            found.append('the same phrase twice: ' + describe(node))
+    return found, checked
 
 
 class AccessibleNamesTest:
     def __init__(self, workdir, a11y_address):
         self.workdir = workdir
+        self.a11y_address = a11y_address
         self.app = ri.App(workdir, a11y_address)
         self.app.wait_until_ready()
-        self.walked = 0
 
     def check_window(self, window, what):
-        found = problems_in(window)
-        self.walked += 1
+        found, checked = problems_in(window)
         if found:
             raise ri.Failure('%s: %d problem(s):\n%s' % (what, len(found), '\n'.join(found)))
-        ri.diag('%s: every control has a human name' % what)
+        if checked == 0:
+            raise ri.Failure('%s: no control showing to walk' % what)
+        ri.diag('%s: each of its %d showing controls has a human name' % (what, checked))
 
     def new_window(self, before, what):
         """The toplevel that appears after before (the toplevels there were)."""
@@ -116,6 +136,14 @@ class AccessibleNamesTest:
                     lambda: self.app.check_running() and window not in self.app.toplevels())
         self.app.focus(self.app.main)
 
+    def close_others(self):
+        """Closes what a failed step left open besides the main window, as far as Escape can."""
+        try:
+            for window in self.app.others():
+                self.close(window, repr(window.name))
+        except Exception as error:
+            ri.diag('could not close what the step left open: %s' % error)
+
     def by_keys(self, keys, what):
         before = self.app.toplevels()
         self.app.focus(self.app.main)
@@ -126,15 +154,7 @@ class AccessibleNamesTest:
         self.check_window(self.app.main, 'the main window')
 
     def test_main_window_with_draft(self):
-        drafts = ri.find_one(self.app.main, 'Drafts list',
-                             lambda n: ri.role(n) == 'list' and n.name == 'Drafts')
-        rows = ri.find_all(drafts, lambda n: ri.role(n) == 'list item')
-        label = ri.find_one(rows[1], 'the second draft\'s title',
-                            lambda n: ri.role(n) == 'label' and n.name == rows[1].name
-                            and ri.on_screen(n))
-        self.app.click(self.app.main, label)
-        ri.wait_for('the draft to be selected',
-                    lambda: pyatspi.STATE_SELECTED in ri.states(rows[1]))
+        self.select_draft(1)
         ri.wait_for('the draft panel to show the draft\'s clauses',
                     lambda: ri.find_all(self.app.main,
                                         lambda n: ri.role(n) == 'list'
@@ -152,6 +172,179 @@ class AccessibleNamesTest:
         finally:
             self.close(window, what)
 
+    def menu_item(self, label):
+        return ri.find_all(self.app.main, lambda n: ri.role(n) == 'menu item'
+                           and ri.labelled(n, label) and ri.on_screen(n))
+
+    def by_menu(self, label, key, what):
+        """The main menu by F10, then the item's mnemonic key. When another item has the
+        same key, the key moves the focus between them; Enter then activates the item."""
+        before = self.app.toplevels()
+        self.app.focus(self.app.main)
+        ri.press('F10')
+        ri.wait_for('the "%s" menu item' % label,
+                    lambda: self.app.check_running() and self.menu_item(label))
+        for _ in range(4):
+            ri.press(key)
+
+            def opened_or_focused():
+                self.app.check_running()
+                if [w for w in self.app.toplevels() if w not in before]:
+                    return 'opened'
+                for item in ri.find_all(self.app.main, lambda n: ri.role(n) == 'menu item'
+                                        and pyatspi.STATE_FOCUSED in ri.states(n)):
+                    return 'focused' if ri.labelled(item, label) else 'other'
+                return None
+            state = ri.wait_for('%s to open or its menu item to take the focus' % what,
+                                opened_or_focused)
+            if state == 'focused':
+                ri.press('Return')
+            if state != 'other':
+                break
+        return self.new_window(before, what)
+
+    def select_draft(self, index):
+        drafts = ri.find_one(self.app.main, 'Drafts list',
+                             lambda n: ri.role(n) == 'list' and n.name == 'Drafts')
+        rows = ri.find_all(drafts, lambda n: ri.role(n) == 'list item')
+        label = ri.find_one(rows[index], 'the draft\'s title',
+                            lambda n: ri.role(n) == 'label' and n.name == rows[index].name
+                            and ri.on_screen(n))
+        self.app.click(self.app.main, label)
+        ri.wait_for('the draft to be selected',
+                    lambda: pyatspi.STATE_SELECTED in ri.states(rows[index]))
+
+    def test_clause_editor(self):
+        """The clause editor is a page of the draft panel: a click on a clause opens it,
+        its Back button returns to the draft."""
+        self.select_draft(1)
+        jump = ri.wait_for('the "Clauses" button of the draft panel', lambda: ri.find_all(
+            self.app.main, lambda n: ri.role(n) == 'push button' and n.name == 'Clauses' and ri.on_screen(n)))[0]
+        self.app.click(self.app.main, jump)
+        clauses = ri.wait_for('the Clauses list on screen', lambda: ri.find_all(
+            self.app.main, lambda n: ri.role(n) == 'list' and n.name == 'Clauses' and ri.on_screen(n)))[0]
+        height = ri.extents(self.app.main).height
+
+        def first_clause_in_view():
+            rows = ri.find_all(clauses, lambda n: ri.role(n) == 'list item' and ri.on_screen(n))
+            if not rows:
+                return None
+            box = ri.extents(rows[0])
+            return rows[0] if 0 <= box.y and box.y + box.height <= height else None
+        row = ri.wait_for('the first clause scrolled into view', first_clause_in_view)
+        label = ri.find_one(row, 'the clause\'s text',
+                            lambda n: ri.role(n) == 'label' and n.name and ri.on_screen(n))
+        self.app.click(self.app.main, label)
+        ri.wait_for('the clause editor', lambda: ri.find_all(
+            self.app.main, lambda n: ri.role(n) == 'text' and n.name == 'Number' and ri.on_screen(n)))
+        self.check_window(self.app.main, 'the main window with the clause editor')
+        back = ri.find_one(self.app.main, 'the clause editor\'s Back button',
+                           lambda n: ri.role(n) == 'push button' and n.name == 'Back to the Draft'
+                           and ri.on_screen(n))
+        self.app.click(self.app.main, back)
+        # A page that goes keeps its old place in AT-SPI; the clause taking the focus back
+        # tells that the draft shows again.
+        ri.wait_for('the clause editor to close, the focus back on the clause', lambda: ri.find_all(
+            clauses, lambda n: ri.role(n) == 'list item' and pyatspi.STATE_FOCUSED in ri.states(n)))
+
+    def find_labelled_window(self, predicate):
+        for window in self.app.others():
+            if any(predicate(l.name or '') for l in ri.find_all(window, lambda n: ri.role(n) == 'label')):
+                return window
+        return None
+
+    def open_with_chooser(self, path, walk):
+        """Ctrl+O, the path typed into the file chooser (walked first when walk), Enter."""
+        chooser = self.by_keys('ctrl+o', 'the file chooser')
+        ri.wait_for('the file chooser to be filled',
+                    lambda: len(ri.find_all(chooser, lambda n: ri.role(n) in INTERACTIVE)) > 0)
+        if walk:
+            self.check_window(chooser, 'the file chooser')
+        self.app.focus(chooser)
+        ri.type_text(path)
+        ri.wait_for('%r in the location entry' % path,
+                    lambda: ri.find_all(chooser, lambda n: ri.role(n) == 'text' and ri.text_of(n) == path))
+        ri.press('Return')
+        ri.wait_for('the file chooser to close',
+                    lambda: self.app.check_running() and chooser not in self.app.toplevels())
+
+    def test_error_dialog(self):
+        path = os.path.join(self.workdir, 'broken.zopa.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write('{\n  "format": "zopa",\n  "version": 1,\n  "title": "Broken"\n  "issues": []\n}\n')
+        self.open_with_chooser(path, walk=True)
+        dialog = ri.wait_for('the error dialog', lambda: self.app.check_running() and self.find_labelled_window(
+            lambda text: text.startswith('Could Not Open')))
+        try:
+            self.check_window(dialog, 'the error dialog of a broken file')
+        finally:
+            self.close(dialog, 'the error dialog')
+
+    def test_disk_change(self):
+        """A file opened, then changed by another program: the banner in the main window;
+        Ctrl+S then asks what to do."""
+        scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
+        path = os.path.join(self.workdir, 'changed.zopa.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump(scenario, f)
+        self.open_with_chooser(path, walk=False)
+        self.app.wait_for_titles((scenario['title'], os.path.basename(path)))
+        scenario['title'] = 'Changed on disk'
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump(scenario, f)
+        ri.wait_for('the "changed on disk" banner', lambda: ri.find_all(
+            self.app.main, lambda n: ri.role(n) == 'label' and 'changed on disk' in (n.name or '')
+            and ri.on_screen(n)))
+        self.check_window(self.app.main, 'the main window with the "changed on disk" banner')
+        before = self.app.toplevels()
+        self.app.focus(self.app.main)
+        ri.press('ctrl+s')
+        dialog = self.new_window(before, 'the "changed on disk" dialog')
+        ri.wait_for('the "changed on disk" dialog to be filled',
+                    lambda: len(ri.find_all(dialog, lambda n: ri.role(n) in INTERACTIVE)) > 0)
+        try:
+            self.check_window(dialog, 'the "changed on disk" dialog')
+        finally:
+            self.close(dialog, 'the "changed on disk" dialog')
+
+    def recovered(self, text):
+        """Whether the recovery store holds a scenario with text."""
+        folder = os.path.join(self.workdir, 'xdg_state_home', 'zopa', 'recovery')
+        for name in os.listdir(folder) if os.path.isdir(folder) else []:
+            try:
+                with open(os.path.join(folder, name), encoding='utf-8') as f:
+                    if text in f.read():
+                        return True
+            except OSError:
+                continue  # replaced meanwhile
+        return False
+
+    def test_recovery_offer(self):
+        """An unsaved new draft (Ctrl+D), zopa killed, started again on the file: the offer
+        to restore the changes."""
+        scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
+        scenario['title'] = 'Killed while editing'
+        path = os.path.join(self.workdir, 'recovery.zopa.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            json.dump(scenario, f)
+        self.open_with_chooser(path, walk=False)
+        self.app.wait_for_titles((scenario['title'], os.path.basename(path)))
+        self.app.focus(self.app.main)
+        ri.press('ctrl+d')
+        ri.wait_for('the new draft in the recovery store', lambda: self.recovered('New Draft'))
+        os.kill(self.app.pid, signal.SIGKILL)
+        self.app.wait(ri.TIMEOUT)
+        self.app.stop()
+        self.app = ri.App(self.workdir, self.a11y_address, args=[path])
+        self.app.wait_until_ready()
+        offer = ri.wait_for('the offer to restore the unsaved changes',
+                            lambda: self.app.check_running() and self.find_labelled_window(
+                                lambda text: text == 'Restore Unsaved Changes?'))
+        try:
+            self.check_window(offer, 'the offer to restore unsaved changes')
+        finally:
+            self.close(offer, 'the offer to restore unsaved changes')
+
 
 def main():
     try:
@@ -163,11 +356,22 @@ def main():
         ('the keyboard shortcuts window', lambda t: t.by_keys('ctrl+question', 'the shortcuts window')),
         ('the New Scenario dialog', lambda t: t.by_keys('ctrl+n', 'the New Scenario dialog')),
         ('the export dialog', lambda t: t.by_keys('ctrl+e', 'the export dialog')),
+        ('the actor editor', lambda t: t.by_menu('Actors…', 'c', 'the actor editor')),
+        ('the issue editor', lambda t: t.by_menu('Issues…', 'i', 'the issue editor')),
+        ('the variant editor', lambda t: t.by_menu('Variants…', 'v', 'the variant editor')),
+        ('the comparison window', lambda t: t.by_menu('Compare Drafts…', 'm', 'the comparison window')),
+        ('the Assumptions window', lambda t: t.by_keys('ctrl+shift+a', 'the Assumptions window')),
+        ('the About window', lambda t: t.by_menu('About Zopa', 'a', 'the About window')),
     ]
     steps = [('the main window', lambda t: t.test_main_window()),
-             ('the main window with a draft selected', lambda t: t.test_main_window_with_draft())]
+             ('the main window with a draft selected', lambda t: t.test_main_window_with_draft()),
+             ('the clause editor', lambda t: t.test_clause_editor())]
     steps += [(what, (lambda opener, what: lambda t: t.test_window(lambda: opener(t), what))(opener, what))
               for what, opener in windows]
+    # Last: these open other files in the main window.
+    steps += [('the file chooser and the error dialog of a broken file', lambda t: t.test_error_dialog()),
+              ('the "changed on disk" banner and dialog', lambda t: t.test_disk_change()),
+              ('the offer to restore unsaved changes', lambda t: t.test_recovery_offer())]
 
     print('1..%d' % len(steps))
     workdir = tempfile.mkdtemp(prefix='zopa-accessible-names-')
@@ -183,13 +387,17 @@ def main():
                 if test is None:
                     raise ri.Failure('the app did not start')
                 step(test)
-                print('ok %d - %s: no class names, empty names or mnemonics' % (number, description))
+                print('ok %d - %s: no class names, empty names, mnemonics or doubled names'
+                      % (number, description))
             except Exception as error:
                 failed += 1
                 print('not ok %d - %s' % (number, description))
                 ri.diag('%s: %s' % (type(error).__name__, error))
                 if not isinstance(error, ri.Failure):
                     ri.diag(traceback.format_exc())
+                # Whatever the step left open goes, so that the next step starts on the main window.
+                if test is not None:
+                    test.close_others()
             sys.stdout.flush()
     finally:
         if test is not None:
