@@ -203,6 +203,17 @@ class AccessibleNamesTest:
                 break
         return self.new_window(before, what)
 
+    def test_main_menu(self):
+        """The main menu, open by F10: its items and the window around them."""
+        self.app.focus(self.app.main)
+        ri.press('F10')
+        ri.wait_for('the main menu', lambda: self.app.check_running() and self.menu_item('About Zopa'))
+        try:
+            self.check_window(self.app.main, 'the main window with its main menu open')
+        finally:
+            ri.press('Escape')
+            ri.wait_for('the main menu to close', lambda: not self.menu_item('About Zopa'))
+
     def select_draft(self, index):
         drafts = ri.find_one(self.app.main, 'Drafts list',
                              lambda n: ri.role(n) == 'list' and n.name == 'Drafts')
@@ -364,6 +375,7 @@ def main():
         ('the About window', lambda t: t.by_menu('About Zopa', 'a', 'the About window')),
     ]
     steps = [('the main window', lambda t: t.test_main_window()),
+             ('the main window with its main menu open', lambda t: t.test_main_menu()),
              ('the main window with a draft selected', lambda t: t.test_main_window_with_draft()),
              ('the clause editor', lambda t: t.test_clause_editor())]
     steps += [(what, (lambda opener, what: lambda t: t.test_window(lambda: opener(t), what))(opener, what))
