@@ -214,6 +214,34 @@ class AccessibleNamesTest:
             ri.press('Escape')
             ri.wait_for('the main menu to close', lambda: not self.menu_item('About Zopa'))
 
+    def test_actor_editor_sources(self):
+        """The actor editor with a value made a range (its "±"), and the popover of the
+        sources it rests on open; then Ctrl+Z takes the range back."""
+        self.recovery_path()
+        window = self.by_menu('Actors…', 'c', 'the actor editor')
+        try:
+            toggle = ri.wait_for('a "…, as a range" toggle', lambda: ri.find_all(
+                window, lambda n: ri.role(n) in ('toggle button', 'push button')
+                and (n.name or '').endswith(', as a range') and ri.on_screen(n)))[0]
+            self.app.click(window, toggle)
+            ri.wait_for('the range to be on', lambda: pyatspi.STATE_PRESSED in ri.states(toggle))
+            sources = ri.wait_for('the "Sources for…" button', lambda: ri.find_all(
+                window, lambda n: ri.role(n) in ('toggle button', 'push button')
+                and (n.name or '').startswith('Sources for') and ri.on_screen(n)
+                and pyatspi.STATE_FOCUSABLE in ri.states(n)))[0]
+            self.app.click(window, sources)
+            ri.wait_for('the sources\' links', lambda: ri.find_all(
+                window, lambda n: ri.role(n) == 'push button' and (n.name or '').startswith('Open “')
+                and ri.on_screen(n)))
+            self.check_window(window, 'the actor editor with a range and its sources')
+            ri.press('Escape')
+            ri.wait_for('the sources to close', lambda: pyatspi.STATE_PRESSED not in ri.states(sources))
+            self.app.focus(window)
+            ri.press('ctrl+z')
+            ri.wait_for('the range to be undone', lambda: pyatspi.STATE_PRESSED not in ri.states(toggle))
+        finally:
+            self.close(window, 'the actor editor')
+
     def select_draft(self, index):
         drafts = ri.find_one(self.app.main, 'Drafts list',
                              lambda n: ri.role(n) == 'list' and n.name == 'Drafts')
@@ -330,16 +358,25 @@ class AccessibleNamesTest:
                 continue  # replaced meanwhile
         return False
 
+    RECOVERY_TITLE = 'Killed while editing'
+
+    def recovery_path(self):
+        """The file the last steps edit, opened in the main window: its edits alone go to
+        the recovery store, so that one offer comes back after the crash."""
+        path = os.path.join(self.workdir, 'recovery.zopa.json')
+        if self.app.titles()[1] != os.path.basename(path):
+            scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
+            scenario['title'] = self.RECOVERY_TITLE
+            with open(path, 'w', encoding='utf-8') as f:
+                json.dump(scenario, f)
+            self.open_with_chooser(path, walk=False)
+            self.app.wait_for_titles((self.RECOVERY_TITLE, os.path.basename(path)))
+        return path
+
     def test_recovery_offer(self):
         """An unsaved new draft (Ctrl+D), zopa killed, started again on the file: the offer
         to restore the changes."""
-        scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
-        scenario['title'] = 'Killed while editing'
-        path = os.path.join(self.workdir, 'recovery.zopa.json')
-        with open(path, 'w', encoding='utf-8') as f:
-            json.dump(scenario, f)
-        self.open_with_chooser(path, walk=False)
-        self.app.wait_for_titles((scenario['title'], os.path.basename(path)))
+        path = self.recovery_path()
         self.app.focus(self.app.main)
         ri.press('ctrl+d')
         ri.wait_for('the new draft in the recovery store', lambda: self.recovered('New Draft'))
@@ -380,9 +417,10 @@ def main():
              ('the clause editor', lambda t: t.test_clause_editor())]
     steps += [(what, (lambda opener, what: lambda t: t.test_window(lambda: opener(t), what))(opener, what))
               for what, opener in windows]
-    # Last: these open other files in the main window.
+    # Last: these open other files in the main window, the last ones edit one.
     steps += [('the file chooser and the error dialog of a broken file', lambda t: t.test_error_dialog()),
               ('the "changed on disk" banner and dialog', lambda t: t.test_disk_change()),
+              ('the actor editor with a range and its sources', lambda t: t.test_actor_editor_sources()),
               ('the offer to restore unsaved changes', lambda t: t.test_recovery_offer())]
 
     print('1..%d' % len(steps))
