@@ -9,11 +9,43 @@
 #include "zopa-accessible-parts.h"
 #include "zopa-user-text.h"
 
+char *
+zopa_accessible_strip_mnemonic (const char *label)
+{
+  GString *out;
+
+  g_return_val_if_fail (label != NULL, NULL);
+
+  out = g_string_sized_new (strlen (label));
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          p++;
+          if (*p == '\0')
+            break;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 set_label (GtkWidget  *widget,
            const char *label)
 {
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/* Whether widget lies inside a widget of the GTK type called type_name: some of GTK's own
+ * parts have no public type. */
+static gboolean
+is_inside_type_named (GtkWidget  *widget,
+                      const char *type_name)
+{
+  GType type = g_type_from_name (type_name);
+
+  return type != 0 && gtk_widget_get_ancestor (widget, type) != NULL;
 }
 
 static void
@@ -56,6 +88,12 @@ name_list (GtkWidget *list)
   if (expander != NULL && row == expander)
     {
       name_expander_lists (ADW_EXPANDER_ROW (expander));
+      return;
+    }
+  /* The print dialog's printers. */
+  if (GTK_IS_LIST_VIEW (list) && is_inside_type_named (list, "GtkPrintUnixDialog"))
+    {
+      set_label (list, _("Printers"));
       return;
     }
   /* The file chooser's places. */
@@ -101,18 +139,58 @@ leave_name_to_label (GtkWidget *button)
     }
 }
 
-/* The first label among widget's descendants, or NULL. */
+/* GTK 4.8 names a check button with a mnemonic by its label as written ("_Reverse"), with
+ * no relation to the label it shows: the name becomes the label without the underscore. */
+static void
+name_check_by_label (GtkWidget *check)
+{
+  const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (check));
+
+  if (label != NULL && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (check)))
+    {
+      g_autofree char *name = zopa_accessible_strip_mnemonic (label);
+
+      set_label (check, name);
+    }
+  if (g_signal_handler_find (check, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, name_check_by_label, NULL) == 0)
+    {
+      g_signal_connect (check, "notify::label", G_CALLBACK (name_check_by_label), NULL);
+      g_signal_connect (check, "notify::use-underline", G_CALLBACK (name_check_by_label), NULL);
+    }
+}
+
+/* The first of widget's descendants of type, or NULL. */
 static GtkWidget *
-find_label_inside (GtkWidget *widget)
+find_inside (GtkWidget *widget,
+             GType      type)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *label = GTK_IS_LABEL (child) ? child : find_label_inside (child);
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_inside (child, type);
 
-      if (label != NULL)
-        return label;
+      if (found != NULL)
+        return found;
     }
+  return NULL;
+}
+
+static GtkWidget *
+find_label_inside (GtkWidget *widget)
+{
+  return find_inside (widget, GTK_TYPE_LABEL);
+}
+
+/* The name of the icon image shows, by name or as a themed icon; NULL for others. */
+static const char *
+image_icon_name (GtkImage *image)
+{
+  GIcon *gicon = gtk_image_get_gicon (image);
+
+  if (gtk_image_get_icon_name (image) != NULL)
+    return gtk_image_get_icon_name (image);
+  if (G_IS_THEMED_ICON (gicon))
+    return g_themed_icon_get_names (G_THEMED_ICON (gicon))[0];
   return NULL;
 }
 
@@ -145,6 +223,25 @@ name_inner_button (GtkWidget *button)
     }
   else if (GTK_IS_TOGGLE_BUTTON (button) && GTK_IS_DROP_DOWN (parent))
     set_label (button, _("Show the Choices"));
+  else if (is_inside_type_named (button, "GtkPathBar"))
+    {
+      /* The file chooser's path: a folder's button shows its name; the others an icon. */
+      GtkWidget *label = find_label_inside (button);
+      GtkWidget *image = find_inside (button, GTK_TYPE_IMAGE);
+      const char *icon = image != NULL ? image_icon_name (GTK_IMAGE (image)) : NULL;
+
+      if (label != NULL)
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                        label, NULL, -1);
+      else if (g_strcmp0 (icon, "pan-start-symbolic") == 0)
+        set_label (button, _("Scroll the Path Left"));
+      else if (g_strcmp0 (icon, "pan-end-symbolic") == 0)
+        set_label (button, _("Scroll the Path Right"));
+      else if (icon != NULL && g_str_has_prefix (icon, "user-home"))
+        set_label (button, _("Home Folder"));
+      else if (image != NULL)
+        set_label (button, _("File System"));
+    }
   else if (gtk_widget_get_ancestor (button, GTK_TYPE_TREE_VIEW) != NULL)
     {
       /* A column's header (the file chooser's Name, Size, Modified): named by its title. */
@@ -175,6 +272,10 @@ name_part (GtkWidget *widget)
     leave_name_to_label (widget);
   else if (GTK_IS_BUTTON (widget))
     name_inner_button (widget);
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    name_check_by_label (widget);
+  else if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_FILE_CHOOSER_WIDGET) != NULL)
+    set_label (widget, _("Create Folder"));
   else if (GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget))
     name_list (widget);
   else if (GTK_IS_IMAGE (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_ABOUT_WINDOW) != NULL)

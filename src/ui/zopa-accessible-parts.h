@@ -18,5 +18,7 @@ G_BEGIN_DECLS
  * window. Widgets that name themselves keep their names. Safe to call more than once.
  */
 void  zopa_accessible_parts_install  (void);
+/* label without its mnemonic underscores ("_Save As…" → "Save As…", "a__b" → "a_b"). */
+char *zopa_accessible_strip_mnemonic (const char *label);
 
 G_END_DECLS

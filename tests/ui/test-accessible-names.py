@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # test-accessible-names.py: walks the AT-SPI tree of every window of the real
-# Zopa application a user can open (the main window, also with a draft and a
-# clause open and with the "changed on disk" banner; the keyboard shortcuts,
-# New Scenario, export, actor, issue, variant, comparison, Assumptions and
-# About windows; the file chooser, the error dialog of a broken file, the
-# dialog about a file changed on disk and the offer to restore unsaved changes
-# after a crash) the way a screen reader meets them, and
-# finds no control named after its widget class ("GtkMenuButton"), no
+# Zopa application a user can open (the main window, also with its main menu,
+# a draft, a clause and the "changed on disk" banner; the keyboard shortcuts,
+# New Scenario, export, actor, issue, variant, comparison, Assumptions, About
+# and print windows; the file choosers to open and to save, the error dialog
+# of a broken file, the dialog about a file changed on disk and the offer to
+# restore unsaved changes after a crash) the way a screen reader meets them,
+# and finds no control named after its widget class ("GtkMenuButton"), no
 # interactive control without a name, no name with a mnemonic underscore
 # ("_Open Open") and no name that says the same phrase twice ("Open Open").
 # Windows open by real input (xdotool): clicks and keys. Prints TAP.
@@ -43,9 +43,9 @@ INTERACTIVE = {
 # lists, items, scroll bars and pictures among them. (GTK 4.8 names any widget without a
 # label after its class; layout containers are not announced as controls.)
 CONTROLS = INTERACTIVE | {'scroll bar', 'list', 'list item', 'image', 'page tab', 'tree', 'table'}
-# An icon inside a control (a row's arrow, an entry row's pencil) is part of that control,
-# which has the name.
-PARTS_OF = INTERACTIVE | {'list item', 'text'}
+# An icon inside a control (a row's arrow, an entry row's pencil, a printer's icon in its
+# row) is part of that control, which has the name.
+PARTS_OF = INTERACTIVE | {'list item', 'text', 'table cell'}
 CLASS_NAME = re.compile(r'^(Gtk|Adw|Zopa)[A-Z][A-Za-z]*$')
 # "_Open Open": a mnemonic's underscore before a letter, at the start of a word.
 MNEMONIC = re.compile(r'(^|\s)_[^\W_]')
@@ -410,6 +410,8 @@ def main():
         ('the comparison window', lambda t: t.by_menu('Compare Drafts…', 'm', 'the comparison window')),
         ('the Assumptions window', lambda t: t.by_keys('ctrl+shift+a', 'the Assumptions window')),
         ('the About window', lambda t: t.by_menu('About Zopa', 'a', 'the About window')),
+        ('the print dialog', lambda t: t.by_keys('ctrl+p', 'the print dialog')),
+        ('the Save As file chooser', lambda t: t.by_keys('ctrl+shift+s', 'the Save As file chooser')),
     ]
     steps = [('the main window', lambda t: t.test_main_window()),
              ('the main window with its main menu open', lambda t: t.test_main_menu()),

@@ -179,6 +179,22 @@ test_error_dialog_says_what_to_try (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static void
+test_mnemonics_leave_names (void)
+{
+  static const struct { const char *label; const char *name; } cases[] = {
+    { "_Open", "Open" }, { "Save _As…", "Save As…" }, { "a__b", "a_b" }, { "trailing_", "trailing" },
+    { "plain", "plain" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = zopa_accessible_strip_mnemonic (cases[i].label);
+
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
+}
+
 static gboolean
 is_mapped (gpointer widget)
 {
@@ -186,18 +202,21 @@ is_mapped (gpointer widget)
 }
 
 /* A button with a mnemonic is named by the label it shows alone, not by GTK's LABEL
- * property as well ("_Open Open"), also after its label changes while it is shown. */
+ * property as well ("_Open Open"), and a check button's name has no underscore ("_Reverse"),
+ * also after their labels change while they are shown. */
 static void
 test_mnemonic_buttons_named_once (void)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic ("_Open");
   GtkWidget *plain = gtk_button_new_with_label ("Venn");
+  GtkWidget *check = gtk_check_button_new_with_mnemonic ("_Reverse");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   zopa_accessible_parts_install ();
   gtk_box_append (GTK_BOX (box), button);
   gtk_box_append (GTK_BOX (box), plain);
+  gtk_box_append (GTK_BOX (box), check);
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_present (GTK_WINDOW (window));
   zopa_ui_test_wait_for (is_mapped, button);
@@ -213,6 +232,11 @@ test_mnemonic_buttons_named_once (void)
 
   /* Without a mnemonic GTK names the button by its LABEL property only: it stays. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (plain), GTK_ACCESSIBLE_PROPERTY_LABEL, "Venn");
+
+  /* A check button has no relation to its label: its LABEL property loses the underscore. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, "Reverse");
+  gtk_check_button_set_label (GTK_CHECK_BUTTON (check), "_All Pages");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, "All Pages");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -229,7 +253,8 @@ main (int   argc,
   g_test_add_func ("/polish/session-restore", test_session_restore_keeps_and_skips);
   g_test_add_func ("/polish/style-choice", test_style_choice_follows_setting);
   g_test_add_func ("/polish/error-advice", test_error_dialog_says_what_to_try);
-  g_test_add_func ("/polish/mnemonics", test_mnemonic_buttons_named_once);
+  g_test_add_func ("/polish/mnemonics", test_mnemonics_leave_names);
+  g_test_add_func ("/polish/mnemonic-buttons", test_mnemonic_buttons_named_once);
   status = g_test_run ();
 
   g_clear_object (&app);
