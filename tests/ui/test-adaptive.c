@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include "ui/zopa-actor-editor.h"
+#include "ui/zopa-clause-editor.h"
+#include "ui/zopa-compare-window.h"
 #include "ui/zopa-draft-panel-private.h"
 #include "ui/zopa-issue-editor.h"
 #include "ui/zopa-shown-row.h"
@@ -31,6 +33,79 @@ minimum_width (GtkWidget *widget)
 
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   return minimum;
+}
+
+/* The widget and its ancestors, by type and node name, for a message. */
+static char *
+describe_ancestry (GtkWidget *widget)
+{
+  GString *path = g_string_new (NULL);
+
+  for (GtkWidget *w = widget; w != NULL && !GTK_IS_ROOT (w); w = gtk_widget_get_parent (w))
+    g_string_append_printf (path, "%s%s(%s)", path->len > 0 ? " in " : "",
+                            G_OBJECT_TYPE_NAME (w), gtk_widget_get_css_name (w));
+  return g_string_free (path, FALSE);
+}
+
+/* What reaches past the sides of content (a window's content), or NULL: a mapped widget
+ * allocated beyond its left or right edge, or a horizontal scroll bar with something to
+ * scroll. Popovers and other surfaces of their own are left out. */
+static char *
+describe_overflow (GtkWidget *content,
+                   GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (content);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || (widget != content && GTK_IS_NATIVE (widget)))
+    return NULL;
+  /* The shade a leaflet or flap draws beside a sliding page stays mapped, clipped away. */
+  if (g_strv_contains ((const char *[]) { "shadow", "dimming", "outline", "border", NULL },
+                       gtk_widget_get_css_name (widget))
+      && (ADW_IS_LEAFLET (gtk_widget_get_parent (widget)) || ADW_IS_FLAP (gtk_widget_get_parent (widget))))
+    return NULL;
+  if (!gtk_widget_compute_bounds (widget, content, &bounds))
+    return g_strdup_printf ("%s has no place in the window", G_OBJECT_TYPE_NAME (widget));
+  /* A pixel and a half: Adwaita's styles draw some header bars a pixel past their pane's
+   * sides (margins of -1, to run under the separator); and rounding of fractions. */
+  if (bounds.origin.x < -1.5 || bounds.origin.x + bounds.size.width > width + 1.5)
+    {
+      g_autofree char *path = describe_ancestry (widget);
+
+      return g_strdup_printf ("%s spans x %.1f to %.1f, the window is %d wide",
+                              path, bounds.origin.x, bounds.origin.x + bounds.size.width, width);
+    }
+  if (GTK_IS_SCROLLBAR (widget))
+    {
+      GtkAdjustment *adjustment = gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (widget));
+
+      if (gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_HORIZONTAL
+          && gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment)
+          > gtk_adjustment_get_page_size (adjustment) + 0.5)
+        return g_strdup_printf ("a horizontal scroll bar scrolls %.0f px in a %.0f px view",
+                                gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment),
+                                gtk_adjustment_get_page_size (adjustment));
+      /* Its slider's styles reach past the trough, which stays in. */
+      return NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *found = describe_overflow (content, child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_fits (GtkWidget *content)
+{
+  g_autofree char *overflow = describe_overflow (content, content);
+
+  g_assert_cmpstr (overflow, ==, NULL);
 }
 
 static gboolean
@@ -160,6 +235,7 @@ test_window_folds_at_360 (void)
   /* The leaflet's slide from the panel may still be running: both pages are mapped then. */
   zopa_ui_test_wait_for (widget_unmapped, back);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (panel_button)));
+  assert_fits (content);
 
   /* Choosing a draft in the sidebar (over the diagram at this width) shows its details. */
   adw_flap_set_reveal_flap (flap, TRUE);
@@ -172,6 +248,7 @@ test_window_folds_at_360 (void)
   g_assert_true (gtk_widget_get_visible (back));
   g_assert_true (gtk_widget_get_mapped (back));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (panel_button)));
+  assert_fits (content);
 
   /* Back returns to the diagram; the draft stays chosen. */
   gtk_widget_activate (back);
@@ -440,10 +517,12 @@ test_editors_fold_at_360 (void)
       zopa_ui_test_wait_for (leaflet_folded, leaflet);
       zopa_ui_test_wait_for (shows_item, leaflet);
       zopa_ui_test_wait_for (widget_visible, back);
+      assert_fits (content);
 
       gtk_widget_activate (back);
       zopa_ui_test_wait_for (shows_list, leaflet);
       zopa_ui_test_wait_for (widget_hidden, back);
+      assert_fits (content);
 
       gtk_window_destroy (editor);
       zopa_ui_test_drain_events ();
@@ -457,6 +536,69 @@ static gboolean
 page_at_rest (gpointer panel)
 {
   return !gtk_stack_get_transition_running (ZOPA_DRAFT_PANEL (panel)->page_stack);
+}
+
+/* The clause editor, a page of the draft panel, at 360 px: in the window, back to the overview. */
+static void
+test_clause_editor_fits_at_360 (void)
+{
+  ZopaWindow *window = open_window (360, 640);
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  AdwLeaflet *leaflet = ADW_LEAFLET (zopa_ui_test_find_named (GTK_WIDGET (window), "detail-leaflet"));
+  GtkWidget *panel = zopa_ui_test_find_type (GTK_WIDGET (window), ZOPA_TYPE_DRAFT_PANEL);
+  GtkWidget *clause_back = zopa_ui_test_find_named (panel, "clause-back");
+  GtkListBox *clauses = GTK_LIST_BOX (zopa_ui_test_find_named (panel, "clause-list"));
+  GtkWidget *editor;
+
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (draft_list (window), 2)));
+  zopa_ui_test_wait_for (shows_draft_page, leaflet);
+  zopa_ui_test_wait_for (panel_settled, panel);
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (clauses, 0)));
+  zopa_ui_test_wait_for (widget_mapped, clause_back);
+  zopa_ui_test_wait_for (page_at_rest, panel);
+  editor = zopa_ui_test_find_type (panel, ZOPA_TYPE_CLAUSE_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_mapped (editor));
+  g_assert_cmpint (minimum_width (content), <=, 360);
+  assert_fits (content);
+
+  click (clause_back);
+  zopa_ui_test_wait_for (page_at_rest, panel);
+  g_assert_false (gtk_widget_get_mapped (editor));
+  assert_fits (content);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
+/* The comparison window at 360 px: every control of its toolbar on screen, nothing wider. */
+static void
+test_compare_window_fits_at_360 (void)
+{
+  ZopaWindow *window = open_window (1280, 800);
+  GtkWindow *compare;
+  GtkWidget *content;
+  GtkWidget *toggle;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
+  zopa_ui_test_drain_events ();
+  compare = find_toplevel (ZOPA_TYPE_COMPARE_WINDOW);
+  g_assert_nonnull (compare);
+  content = adw_window_get_content (ADW_WINDOW (compare));
+  resize_window (compare, content, 1180, 780);
+  assert_fits (content);
+  resize_window (compare, content, 360, 640);
+  g_assert_cmpint (minimum_width (content), <=, 360);
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (gtk_widget_get_mapped (zopa_ui_test_find_nth_type (content, GTK_TYPE_DROP_DOWN, i)));
+  toggle = zopa_ui_test_find_type (content, GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_true (gtk_widget_get_mapped (toggle));
+  g_assert_cmpuint (zopa_compare_window_get_n_rows (ZOPA_COMPARE_WINDOW (compare)), >, 0);
+  assert_fits (content);
+
+  gtk_window_destroy (compare);
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
 }
 
 /* Screenshots for a reviewer's eyes (only with ZOPA_SCREENSHOT_DIR set): the window's pages,
@@ -486,6 +628,7 @@ save_shot (GtkWindow  *window,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* The editor of action's kind on id at 360×640 and at 1280×800 (name-narrow, name-wide). */
 static void
 shoot_editor (ZopaWindow *window,
               const char *action,
@@ -494,17 +637,45 @@ shoot_editor (ZopaWindow *window,
               const char *scheme,
               const char *name)
 {
+  g_autofree char *narrow = g_strconcat (name, "-narrow", NULL);
+  g_autofree char *wide = g_strconcat (name, "-wide", NULL);
   GtkWindow *editor;
+  GtkWidget *leaflet;
 
   gtk_widget_activate_action (GTK_WIDGET (window), action, "s", id);
   zopa_ui_test_drain_events ();
   editor = find_toplevel (type);
   g_assert_nonnull (editor);
+  leaflet = zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-leaflet");
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 900, 640);
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 360, 640);
-  zopa_ui_test_wait_for (shows_item, zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-leaflet"));
-  save_shot (editor, scheme, name);
+  zopa_ui_test_wait_for (shows_item, leaflet);
+  save_shot (editor, scheme, narrow);
+  resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 1280, 800);
+  zopa_ui_test_wait_for (leaflet_unfolded, leaflet);
+  zopa_ui_test_wait_for (leaflet_at_rest, leaflet);
+  save_shot (editor, scheme, wide);
   gtk_window_destroy (editor);
+  zopa_ui_test_drain_events ();
+}
+
+static void
+shoot_compare_window (ZopaWindow *window,
+                      const char *scheme)
+{
+  GtkWindow *compare;
+  GtkWidget *content;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
+  zopa_ui_test_drain_events ();
+  compare = find_toplevel (ZOPA_TYPE_COMPARE_WINDOW);
+  g_assert_nonnull (compare);
+  content = adw_window_get_content (ADW_WINDOW (compare));
+  resize_window (compare, content, 1280, 800);
+  save_shot (compare, scheme, "compare-wide");
+  resize_window (compare, content, 360, 640);
+  save_shot (compare, scheme, "compare-narrow");
+  gtk_window_destroy (compare);
   zopa_ui_test_drain_events ();
 }
 
@@ -559,15 +730,21 @@ test_screenshots (void)
       actor = g_list_model_get_item (zopa_scenario_get_actors (scenario), 0);
       issue = g_list_model_get_item (zopa_scenario_get_issues (scenario), 0);
       variant = g_list_model_get_item (zopa_scenario_get_variants (scenario), 0);
-      shoot_editor (window, "win.edit-actor", zopa_actor_get_id (actor), ZOPA_TYPE_ACTOR_EDITOR, scheme, "narrow-actor-editor");
-      shoot_editor (window, "win.edit-issue", zopa_issue_get_id (issue), ZOPA_TYPE_ISSUE_EDITOR, scheme, "narrow-issue-editor");
-      shoot_editor (window, "win.edit-variant", zopa_variant_get_id (variant), ZOPA_TYPE_VARIANT_EDITOR, scheme, "narrow-variant-editor");
+      shoot_editor (window, "win.edit-actor", zopa_actor_get_id (actor), ZOPA_TYPE_ACTOR_EDITOR, scheme, "actor-editor");
+      shoot_editor (window, "win.edit-issue", zopa_issue_get_id (issue), ZOPA_TYPE_ISSUE_EDITOR, scheme, "issue-editor");
+      shoot_editor (window, "win.edit-variant", zopa_variant_get_id (variant), ZOPA_TYPE_VARIANT_EDITOR, scheme, "variant-editor");
+      shoot_compare_window (window, scheme);
 
       resize_window (GTK_WINDOW (window), adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), 1280, 800);
       zopa_ui_test_wait_for (leaflet_unfolded, leaflet);
       adw_flap_set_reveal_flap (flap, TRUE);
       zopa_ui_test_drain_events ();
       save_shot (GTK_WINDOW (window), scheme, "wide");
+      gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (clauses, 0)));
+      zopa_ui_test_wait_for (widget_mapped, zopa_ui_test_find_named (panel, "clause-back"));
+      zopa_ui_test_wait_for (page_at_rest, panel);
+      save_shot (GTK_WINDOW (window), scheme, "wide-clause-editor");
+      click (zopa_ui_test_find_named (panel, "clause-back"));
       resize_window (GTK_WINDOW (window), adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)), 800, 600);
       save_shot (GTK_WINDOW (window), scheme, "medium");
       gtk_window_destroy (GTK_WINDOW (window));
@@ -589,6 +766,8 @@ main (int    argc,
   g_test_add_func ("/adaptive/draft-list-arrows-do-not-choose", test_draft_list_arrows_do_not_choose);
   g_test_add_func ("/adaptive/panel-header-reaches-sections", test_panel_header_reaches_sections);
   g_test_add_func ("/adaptive/editors-fold-at-360", test_editors_fold_at_360);
+  g_test_add_func ("/adaptive/clause-editor-fits-at-360", test_clause_editor_fits_at_360);
+  g_test_add_func ("/adaptive/compare-window-fits-at-360", test_compare_window_fits_at_360);
   g_test_add_func ("/adaptive/screenshots", test_screenshots);
   return g_test_run ();
 }
