@@ -475,10 +475,23 @@ shows_list (gpointer leaflet)
   return adw_leaflet_get_visible_child (leaflet) == list_page (leaflet) && leaflet_at_rest (leaflet);
 }
 
+/* Unfolded, the list back in its place (the leaflet slides it in as it unfolds). */
+static gboolean
+shows_both (gpointer leaflet)
+{
+  GtkWidget *list = list_page (leaflet);
+  graphene_point_t origin;
+
+  return !adw_leaflet_get_folded (leaflet) && leaflet_at_rest (leaflet) && gtk_widget_get_mapped (list)
+         && gtk_widget_compute_point (list, leaflet, &GRAPHENE_POINT_INIT (0, 0), &origin) && origin.x >= 0;
+}
+
+/* The item's page alone: when folded, after the list has slid out of sight. */
 static gboolean
 shows_item (gpointer leaflet)
 {
-  return !shows_list (leaflet) && leaflet_at_rest (leaflet);
+  return !shows_list (leaflet) && leaflet_at_rest (leaflet)
+         && (!adw_leaflet_get_folded (leaflet) || !gtk_widget_get_mapped (list_page (leaflet)));
 }
 
 /* Each editor at 360 px: one column, the item's page first, back to the list. */
@@ -619,8 +632,13 @@ save_shot (GtkWindow  *window,
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = g_strdup_printf ("%s-%s.png", name, scheme);
   g_autofree char *path = g_build_filename (g_getenv ("ZOPA_SCREENSHOT_DIR"), file, NULL);
+  GdkRGBA background;
 
   zopa_ui_test_drain_events ();
+  /* The window, not its content, paints the background that the content is seen on. */
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (window)),
+                                                 "window_bg_color", &background));
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
@@ -652,8 +670,7 @@ shoot_editor (ZopaWindow *window,
   zopa_ui_test_wait_for (shows_item, leaflet);
   save_shot (editor, scheme, narrow);
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 1280, 800);
-  zopa_ui_test_wait_for (leaflet_unfolded, leaflet);
-  zopa_ui_test_wait_for (leaflet_at_rest, leaflet);
+  zopa_ui_test_wait_for (shows_both, leaflet);
   save_shot (editor, scheme, wide);
   gtk_window_destroy (editor);
   zopa_ui_test_drain_events ();
