@@ -646,6 +646,13 @@ save_shot (GtkWindow  *window,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+static gboolean
+is_shown_scroller (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget);
+}
+
 /* The editor of action's kind on id at 360×640 and at 1280×800 (name-narrow, name-wide). */
 static void
 shoot_editor (ZopaWindow *window,
@@ -669,6 +676,16 @@ shoot_editor (ZopaWindow *window,
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 360, 640);
   zopa_ui_test_wait_for (shows_item, leaflet);
   save_shot (editor, scheme, narrow);
+  /* And a screen further down the item's page, where its lists are. */
+  {
+    GtkWidget *page = adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet));
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (zopa_ui_test_find_widget (page, is_shown_scroller, NULL));
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+    g_autofree char *lower = g_strconcat (narrow, "-lower", NULL);
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_page_size (adjustment) * 0.9);
+    save_shot (editor, scheme, lower);
+  }
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 1280, 800);
   zopa_ui_test_wait_for (shows_both, leaflet);
   save_shot (editor, scheme, wide);
