@@ -709,6 +709,12 @@ shoot_compare_window (ZopaWindow *window,
   save_shot (compare, scheme, "compare-wide");
   resize_window (compare, content, 360, 640);
   save_shot (compare, scheme, "compare-narrow");
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (zopa_ui_test_find_widget (content, is_shown_scroller, NULL)));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_page_size (adjustment) * 1.5);
+    save_shot (compare, scheme, "compare-narrow-lower");
+  }
   gtk_window_destroy (compare);
   zopa_ui_test_drain_events ();
 }
