@@ -52,6 +52,18 @@ on_key_pressed (ZopaShownRow    *self,
   return TRUE;
 }
 
+/* Taking the focus does not choose the row, as GtkListBoxRow's own focus handling would
+ * (Tab into the drafts list would select the first draft and fill the draft panel): a
+ * click or Enter chooses. The row has no focusable children to move on to. */
+static gboolean
+zopa_shown_row_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  if (gtk_widget_has_focus (widget))
+    return FALSE;
+  return gtk_widget_grab_focus (widget);
+}
+
 static void
 describe_shown (ZopaShownRow *self)
 {
@@ -160,6 +172,7 @@ zopa_shown_row_class_init (ZopaShownRowClass *klass)
   object_class->dispose = zopa_shown_row_dispose;
   object_class->get_property = zopa_shown_row_get_property;
   object_class->set_property = zopa_shown_row_set_property;
+  widget_class->focus = zopa_shown_row_focus;
 
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,

@@ -9,6 +9,7 @@
 #include "analysis/zopa-display-text.h"
 #include "zopa-actor-row.h"
 #include "zopa-draft-row.h"
+#include "zopa-tab-stop.h"
 #include "zopa-sidebar.h"
 
 struct _ZopaSidebar
@@ -227,4 +228,6 @@ zopa_sidebar_init (ZopaSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self->draft_list, "move-cursor", G_CALLBACK (on_draft_list_move_cursor), self);
+  zopa_tab_stop_make_single (GTK_WIDGET (self->draft_list));
+  zopa_tab_stop_make_single (GTK_WIDGET (self->actor_list));
 }

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "zopa-tab-stop.h"
 #include "zopa-window-private.h"
 
 /* The property action asks before the template is built and after it is gone. */
@@ -95,6 +96,16 @@ zopa_window_layout_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-diagram", NULL, show_diagram_action);
 }
 
+/* The keyboard starts in the drafts list, so that the diagram is two Tabs away (after the
+ * actors list) rather than behind every button of the header bar. Before the window is
+ * shown, since showing it gives the focus to its first widget when none has it. */
+static void
+focus_drafts_first (ZopaWindow *self)
+{
+  if (gtk_window_get_focus (GTK_WINDOW (self)) == NULL)
+    gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+}
+
 void
 zopa_window_layout_init (ZopaWindow *self)
 {
@@ -105,5 +116,7 @@ zopa_window_layout_init (ZopaWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-draft",
                                   G_CALLBACK (on_selected_draft_changed), self);
+  zopa_tab_stop_make_single (self->diagram_controls);
+  g_signal_connect (self, "map", G_CALLBACK (focus_drafts_first), NULL);
   sync_draft_panel (self);
 }

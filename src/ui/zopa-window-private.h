@@ -52,6 +52,7 @@ struct _ZopaWindow
   AdwFlap              *flap;
   AdwLeaflet           *detail_leaflet;
   GtkWidget            *diagram_page;
+  GtkWidget            *diagram_controls;
   /* Whether the draft panel stays beside the diagram when the window is wide enough. */
   gboolean              draft_panel_wanted;
   ZopaSidebar          *sidebar;

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # test-diagram-keyboard.py: the diagram by keyboard alone, with real X key presses
-# (xdotool) watched through AT-SPI: once the diagram has the focus, the arrow keys
-# move inside it to a draft marker without selecting anything, and Enter selects
-# that draft. Prints TAP. Uses the application driver of
+# (xdotool) watched through AT-SPI: from the window's start at most three Tabs reach
+# the diagram, selecting nothing on the way; the arrow keys move inside it to a draft
+# marker without selecting anything, and Enter selects that draft; a click on no item
+# keeps the focus there and the selection as it is. Prints TAP. Uses the application driver of
 # test-real-input.py (same environment and requirements).
 
 import importlib.util
@@ -66,17 +67,26 @@ class DiagramKeyboardTest:
             raise Failure('drafts are selected at the start: %r' % self.selected_drafts())
         diag('drafts: %r' % self.drafts)
 
-    def test_click_focuses_the_diagram(self):
-        """A click on no item (the diagram's corner) gives the diagram the keyboard focus
-        and selects nothing. (Reaching it by Tab from the window's start is not checked
-        here: today the Tabs do not get there.)"""
-        box = real_input.extents(self.diagram())
-        _, origin_x, origin_y = self.app.x_window(self.app.main)
-        real_input.xdotool('mousemove', '--sync', origin_x + box.x + 3, origin_y + box.y + 3)
-        real_input.xdotool('click', 1)
-        wait_for('the diagram to have the keyboard focus after a click', self.diagram_focused)
+    def focused_names(self):
+        return [(role(n), n.name) for n in find_all(self.app.main,
+                                                    lambda n: pyatspi.STATE_FOCUSED in states(n))]
+
+    def test_tabs_reach_the_diagram(self):
+        """From the window's start, Tab by Tab, each time waiting for the focus to
+        move on: the diagram has it after at most three, and nothing got selected."""
+        self.app.focus(self.app.main)
+        for tabs in range(1, 4):
+            before = self.focused_names()
+            press('Tab')
+            now = wait_for('the focus to move on from %r' % before,
+                           lambda: self.focused_names() != before and self.focused_names())
+            diag('Tab %d: the focus is on %r' % (tabs, now))
+            if self.diagram_focused():
+                break
+        if not self.diagram_focused():
+            raise Failure('three Tabs from the start did not reach the diagram')
         if self.selected_drafts():
-            raise Failure('a click on no item selected %r' % self.selected_drafts())
+            raise Failure('Tabs selected %r on the way' % self.selected_drafts())
 
     def test_arrows_reach_a_draft(self):
         first = wait_for('the focus ring on an item of the diagram', self.focused_item)
@@ -107,6 +117,17 @@ class DiagramKeyboardTest:
         if not self.diagram_focused():
             raise Failure('the diagram lost the keyboard focus on Enter')
 
+    def test_click_keeps_the_focus(self):
+        """A click on no item (the diagram's corner) leaves the keyboard focus on the
+        diagram and the selection as Enter made it."""
+        box = real_input.extents(self.diagram())
+        _, origin_x, origin_y = self.app.x_window(self.app.main)
+        real_input.xdotool('mousemove', '--sync', origin_x + box.x + 3, origin_y + box.y + 3)
+        real_input.xdotool('click', 1)
+        wait_for('the diagram to keep the keyboard focus after a click', self.diagram_focused)
+        if self.selected_drafts() != [self.target]:
+            raise Failure('a click on no item changed the selection to %r' % self.selected_drafts())
+
     def fail_screenshot(self, number):
         if self.screenshot_base and self.app.session.poll() is None:
             real_input.screenshot('%s-failure-%d.png' % (self.screenshot_base, number))
@@ -114,9 +135,10 @@ class DiagramKeyboardTest:
 
 STEPS = [
     ('the app starts with no draft selected', 'test_start'),
-    ('a click on no item gives the diagram the keyboard focus', 'test_click_focuses_the_diagram'),
+    ('at most three Tabs from the start reach the diagram, selecting nothing', 'test_tabs_reach_the_diagram'),
     ('Right arrows move the focus ring to a draft marker, selecting nothing', 'test_arrows_reach_a_draft'),
     ('Enter selects the draft whose marker has the focus ring', 'test_enter_selects'),
+    ('a click on no item keeps the focus and the selection', 'test_click_keeps_the_focus'),
 ]
 
 
