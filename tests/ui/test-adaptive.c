@@ -224,6 +224,7 @@ test_window_folds_at_360 (void)
   GtkWidget *back = zopa_ui_test_find_named (GTK_WIDGET (window), "draft-panel-back");
   GtkWidget *panel_button = zopa_ui_test_find_named (GTK_WIDGET (window), "draft-panel-button");
   AdwFlap *flap = ADW_FLAP (zopa_ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_FLAP));
+  const char *sections[] = { "jump-verdicts", "jump-take", "jump-clauses" };
   GtkListBox *drafts;
   GtkListBoxRow *row;
 
@@ -249,6 +250,14 @@ test_window_folds_at_360 (void)
   g_assert_true (gtk_widget_get_mapped (back));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (panel_button)));
   assert_fits (content);
+  /* The names of the panel's sections fit whole. */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkWidget *label = zopa_ui_test_find_type (zopa_ui_test_find_named (GTK_WIDGET (window), sections[i]),
+                                                 GTK_TYPE_LABEL);
+
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+    }
 
   /* Back returns to the diagram; the draft stays chosen. */
   gtk_widget_activate (back);
@@ -614,6 +623,27 @@ test_compare_window_fits_at_360 (void)
   zopa_ui_test_drain_events ();
 }
 
+/* No page of a stack or leaflet is sliding or fading, no flap is half open. */
+static gboolean
+transitions_over (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (!gtk_widget_get_mapped (widget))
+    return TRUE;
+  if ((GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+      || (ADW_IS_LEAFLET (widget) && adw_leaflet_get_child_transition_running (ADW_LEAFLET (widget)))
+      || (ADW_IS_FLAP (widget) && adw_flap_get_reveal_progress (ADW_FLAP (widget)) != 0
+          && adw_flap_get_reveal_progress (ADW_FLAP (widget)) != 1))
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!transitions_over (child))
+      return FALSE;
+  return TRUE;
+}
+
 /* Screenshots for a reviewer's eyes (only with ZOPA_SCREENSHOT_DIR set): the window's pages,
  * each editor at 360×640, and the window at 1280×800, light and dark. */
 static void
@@ -634,6 +664,7 @@ save_shot (GtkWindow  *window,
   g_autofree char *path = g_build_filename (g_getenv ("ZOPA_SCREENSHOT_DIR"), file, NULL);
   GdkRGBA background;
 
+  zopa_ui_test_wait_for (transitions_over, window);
   zopa_ui_test_drain_events ();
   /* The window, not its content, paints the background that the content is seen on. */
   g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (window)),
