@@ -12,6 +12,7 @@
 #include "ui/zopa-compare-window.h"
 #include "ui/zopa-draft-panel-private.h"
 #include "ui/zopa-issue-editor.h"
+#include "ui/zopa-line-view.h"
 #include "ui/zopa-shown-row.h"
 #include "ui/zopa-sidebar.h"
 #include "ui/zopa-variant-editor.h"
@@ -98,6 +99,83 @@ describe_overflow (GtkWidget *content,
         return found;
     }
   return NULL;
+}
+
+/* Whether a line of wrapped text ends between two letters or digits of one word. */
+static gboolean
+breaks_between (gunichar before,
+                gunichar after)
+{
+  return g_unichar_isalnum (before) && g_unichar_isalnum (after);
+}
+
+static gboolean
+label_breaks_word (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+
+      if (line->start_index > 0
+          && breaks_between (g_utf8_get_char (g_utf8_prev_char (text + line->start_index)),
+                             g_utf8_get_char (text + line->start_index)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+view_breaks_word (GtkTextView *view)
+{
+  GtkTextIter line;
+
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (view), &line);
+  while (gtk_text_view_forward_display_line (view, &line) && !gtk_text_iter_is_end (&line))
+    {
+      GtkTextIter before = line;
+
+      if (gtk_text_iter_backward_char (&before)
+          && breaks_between (gtk_text_iter_get_char (&before), gtk_text_iter_get_char (&line)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first label or line of text in a row below widget that is cut short or broken inside a
+ * word, or NULL: a title must stay readable at any width. */
+static char *
+describe_cut_title (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) != NULL
+      && gtk_label_get_wrap (GTK_LABEL (widget))
+      && (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget)))
+          || label_breaks_word (GTK_LABEL (widget))))
+    return g_strdup_printf ("the label \"%s\" is cut", gtk_label_get_text (GTK_LABEL (widget)));
+  if (ZOPA_IS_LINE_VIEW (widget) && view_breaks_word (GTK_TEXT_VIEW (widget)))
+    return g_strdup ("a line of text breaks inside a word");
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *found = describe_cut_title (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_titles_whole (GtkWidget *content)
+{
+  g_autofree char *cut = describe_cut_title (content);
+
+  g_assert_cmpstr (cut, ==, NULL);
 }
 
 static void
@@ -540,6 +618,7 @@ test_editors_fold_at_360 (void)
       zopa_ui_test_wait_for (shows_item, leaflet);
       zopa_ui_test_wait_for (widget_visible, back);
       assert_fits (content);
+      assert_titles_whole (content);
 
       gtk_widget_activate (back);
       zopa_ui_test_wait_for (shows_list, leaflet);
