@@ -187,13 +187,6 @@ zopa_option_row_set_place (ZopaOptionRow *self,
 
 /* The object */
 
-/* Focusing the row (as the editor does with a new option) is for typing its title. */
-static gboolean
-zopa_option_row_grab_focus (GtkWidget *widget)
-{
-  return gtk_widget_grab_focus (ZOPA_OPTION_ROW (widget)->label_view);
-}
-
 static void
 zopa_option_row_constructed (GObject *object)
 {
@@ -273,7 +266,6 @@ zopa_option_row_class_init (ZopaOptionRowClass *klass)
   object_class->dispose = zopa_option_row_dispose;
   object_class->get_property = zopa_option_row_get_property;
   object_class->set_property = zopa_option_row_set_property;
-  widget_class->grab_focus = zopa_option_row_grab_focus;
 
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, ZOPA_TYPE_HISTORY,
@@ -326,4 +318,12 @@ zopa_option_row_get_item (ZopaOptionRow *self)
   g_return_val_if_fail (ZOPA_IS_OPTION_ROW (self), NULL);
 
   return self->item;
+}
+
+void
+zopa_option_row_focus_title (ZopaOptionRow *self)
+{
+  g_return_if_fail (ZOPA_IS_OPTION_ROW (self));
+
+  gtk_widget_grab_focus (self->label_view);
 }

@@ -24,5 +24,7 @@ ZopaOption *zopa_option_row_get_item  (ZopaOptionRow *self);
 void        zopa_option_row_set_place (ZopaOptionRow *self,
                                        guint          index,
                                        guint          n_options);
+/* Puts the keyboard focus in the title, for typing it. */
+void        zopa_option_row_focus_title (ZopaOptionRow *self);
 
 G_END_DECLS

@@ -10,7 +10,6 @@ struct _ZopaWrapBox
   GtkWidget parent_instance;
 
   int       spacing;
-  gboolean  wrapped;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaWrapBox, zopa_wrap_box, GTK_TYPE_WIDGET)
@@ -223,10 +222,9 @@ zopa_wrap_box_size_allocate (GtkWidget *widget,
   ZopaWrapBox *self = ZOPA_WRAP_BOX (widget);
   guint n = count_visible_children (self);
 
-  self->wrapped = !fits_in_row (self, width);
   if (n == 0)
     return;
-  if (self->wrapped)
+  if (!fits_in_row (self, width))
     allocate_column (self, width, height);
   else
     allocate_row (self, width, height, n);
@@ -334,11 +332,4 @@ zopa_wrap_box_set_spacing (ZopaWrapBox *self,
   self->spacing = spacing;
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPACING]);
-}
-
-gboolean
-zopa_wrap_box_get_wrapped (ZopaWrapBox *self)
-{
-  g_return_val_if_fail (ZOPA_IS_WRAP_BOX (self), FALSE);
-  return self->wrapped;
 }

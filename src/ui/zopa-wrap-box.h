@@ -17,7 +17,5 @@ GtkWidget *zopa_wrap_box_new         (void);
 int        zopa_wrap_box_get_spacing (ZopaWrapBox *self);
 void       zopa_wrap_box_set_spacing (ZopaWrapBox *self,
                                       int          spacing);
-/* Whether the last allocation laid the children out one under another. */
-gboolean   zopa_wrap_box_get_wrapped (ZopaWrapBox *self);
 
 G_END_DECLS

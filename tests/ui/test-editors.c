@@ -550,6 +550,9 @@ test_issue_editor_options (void)
   activate (root, "issue-editor.add-option");
   g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 5);
   g_assert_cmpint (zopa_issue_find_option (army_cap, "option"), ==, 4);
+  /* Ready for typing the new option's title. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (editor))
+                 == option_row_part (find_option_row (root, "option"), "option-title"));
   activate (root, "editor.undo");
   g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 4);
 
