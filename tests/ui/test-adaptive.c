@@ -725,6 +725,18 @@ transitions_over (gpointer data)
 
 /* Screenshots for a reviewer's eyes (only with ZOPA_SCREENSHOT_DIR set): the window's pages,
  * each editor at 360×640, and the window at 1280×800, light and dark. */
+/* What the widget paintable draws now, or NULL when it draws nothing. */
+static GskRenderNode *
+snapshot_paintable (GdkPaintable *paintable,
+                    int           width,
+                    int           height)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
 static void
 save_shot (GtkWindow  *window,
            const char *scheme,
@@ -733,26 +745,33 @@ save_shot (GtkWindow  *window,
   GtkWidget *widget = ADW_IS_APPLICATION_WINDOW (window)
                       ? adw_application_window_get_content (ADW_APPLICATION_WINDOW (window))
                       : adw_window_get_content (ADW_WINDOW (window));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) content = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = g_strdup_printf ("%s-%s.png", name, scheme);
   g_autofree char *path = g_build_filename (g_getenv ("ZOPA_SCREENSHOT_DIR"), file, NULL);
+  GskRenderNode *layers[2];
+  graphene_rect_t bounds;
   GdkRGBA background;
+  int width, height;
 
   zopa_ui_test_wait_for (transitions_over, window);
   zopa_ui_test_drain_events ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  /* A widget waiting for its new size draws nothing until it has it. */
+  while ((content = snapshot_paintable (paintable, width, height)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   /* The window, not its content, paints the background that the content is seen on. */
   g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (window)),
                                                  "window_bg_color", &background));
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  layers[0] = gsk_color_node_new (&background, &bounds);
+  layers[1] = content;
+  node = gsk_container_node_new (layers, 2);
+  gsk_render_node_unref (layers[0]);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
