@@ -5,17 +5,41 @@
 # failed; SKIP as neither. A missing log (the build failed before the tests ran)
 # counts as one failure. With --sanitized, a test whose output holds a sanitizer
 # report fails even when it exited 0 (for example when a child process reported).
-# Usage: count-tests.sh [--sanitized] TESTLOG.json [[--sanitized] TESTLOG.json ...]
+# With --rerun, the tests of the log that follows are counted by their results there
+# instead of in the logs named before it (a second run of tests whose first failed).
+# Usage: count-tests.sh [--sanitized] [--rerun] TESTLOG.json [...]
 set -eu
 
 passed=0
 failed=0
 skipped=0
 sanitized=0
+rerun=0
+rerun_names=""
+
+# The names of the tests in a meson test log, one per line.
+test_names () {
+  sed -n 's/^{"name": *"\([^"]*\)".*/\1/p' "$1"
+}
+
+# A rerun log replaces the results of its tests in the logs before it: those are
+# counted again without them.
+for arg in "$@"; do
+  if [ "$rerun" = 1 ] && [ -f "$arg" ]; then
+    rerun_names=$(test_names "$arg")
+  fi
+  rerun=0
+  [ "$arg" = "--rerun" ] && rerun=1
+done
+rerun=0
 
 for arg in "$@"; do
   if [ "$arg" = "--sanitized" ]; then
     sanitized=1
+    continue
+  fi
+  if [ "$arg" = "--rerun" ]; then
+    rerun=1
     continue
   fi
   if [ ! -f "$arg" ]; then
@@ -26,7 +50,14 @@ for arg in "$@"; do
   fi
   # One JSON object per line; the result member is the only unescaped
   # "result": "..." in it, since quotes inside captured output are escaped.
-  counts=$(awk -v sanitized="$sanitized" '
+  skip=""
+  [ "$rerun" = 1 ] || skip=$rerun_names
+  counts=$(awk -v sanitized="$sanitized" -v skip="$skip" '
+    BEGIN {
+      n = split (skip, names, "\n")
+      for (i = 1; i <= n; i++)
+        skipped_name[names[i]] = 1
+    }
     {
       result = ""
       if (match ($0, /"result": *"[A-Z]+"/)) {
@@ -42,6 +73,8 @@ for arg in "$@"; do
         sub (/^"name": *"/, "", name)
         sub (/"$/, "", name)
       }
+      if (name in skipped_name)
+        next
       if (sanitized && (index ($0, "ERROR: AddressSanitizer") || index ($0, "ERROR: LeakSanitizer") \
                         || index ($0, ": runtime error: "))) {
         if (result == "OK" || result == "EXPECTEDFAIL" || result == "SKIP")
@@ -67,6 +100,7 @@ COUNTS
   failed=$((failed + f))
   skipped=$((skipped + s))
   sanitized=0
+  rerun=0
 done
 
 if [ "$skipped" -gt 0 ]; then
