@@ -10,15 +10,23 @@
 
 char *
 zopa_explain_reservation (const char *actor_name,
-                          int         reservation)
+                          ZopaRange   reservation)
 {
   g_return_val_if_fail (actor_name != NULL, NULL);
 
+  if (zopa_range_is_uncertain (reservation))
+    /* Translators: %1$s is an actor's name; %2$d to %3$d the range its reservation (out of
+     * 100) may be in, by the evidence. */
+    return g_strdup_printf (_("%1$s accepts a deal only if the deal scores at least its reservation for "
+                              "%1$s: what no deal is worth to it, somewhere from %2$d to %3$d of 100 by "
+                              "the evidence. A deal’s score is how much %1$s likes each of the deal’s "
+                              "options, weighted by how much each issue matters to it."),
+                            actor_name, reservation.low, reservation.high);
   /* Translators: %1$s is an actor's name, %2$d its reservation out of 100. */
   return g_strdup_printf (_("%1$s accepts a deal only if the deal scores at least %2$d of 100 for %1$s: "
                             "what no deal is worth to it. A deal’s score is how much %1$s likes each "
                             "of the deal’s options, weighted by how much each issue matters to it."),
-                          actor_name, reservation);
+                          actor_name, reservation.low);
 }
 
 char *

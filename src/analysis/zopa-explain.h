@@ -9,11 +9,11 @@ G_BEGIN_DECLS
 
 /*
  * What an actor's reservation means: "Moscow accepts a deal only if it scores at least 80 of
- * 100 for Moscow: what no deal is worth to it. …". actor_name is shown as it is (cut it for
- * display first).
+ * 100 for Moscow: what no deal is worth to it. …", with the range the evidence allows when
+ * the reservation is uncertain. actor_name is shown as it is (cut it for display first).
  */
 char *zopa_explain_reservation (const char *actor_name,
-                                int         reservation);
+                                ZopaRange   reservation);
 /*
  * What a verdict's score means against the reservation: "Moscow needs at least 80 of 100 to
  * prefer this deal to no deal; this plan gives it 58." With open issues, the range its

@@ -23,13 +23,16 @@ static void
 update_from_actor (ZopaActorRow *self)
 {
   ZopaActor *actor = zopa_actor_row_get_item (self);
-  g_autofree char *subtitle = g_strdup_printf (_("Reservation %d of 100"), zopa_actor_get_reservation (actor));
-
+  ZopaRange reservation = zopa_actor_get_reservation_range (actor);
+  /* Translators: an actor's reservation, e.g. "Reservation 55 of 100" or "Reservation 55–85 of 100". */
+  g_autofree char *subtitle = zopa_range_is_uncertain (reservation)
+                              ? g_strdup_printf (_("Reservation %d–%d of 100"), reservation.low, reservation.high)
+                              : g_strdup_printf (_("Reservation %d of 100"), reservation.low);
   g_autofree char *name = zopa_display_text (zopa_actor_get_name (actor), ZOPA_DISPLAY_TEXT_LINE);
-  g_autofree char *explanation = zopa_explain_reservation (name, zopa_actor_get_reservation (actor));
+  g_autofree char *explanation = zopa_explain_reservation (name, reservation);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
-  /* "Reservation 80 of 100" in plain words, on hover and for screen readers. */
+  /* The reservation in plain words, on hover and for screen readers. */
   zopa_user_text_set_tooltip (GTK_WIDGET (self), explanation);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explanation, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", zopa_actor_get_id (actor));

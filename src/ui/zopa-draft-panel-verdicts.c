@@ -138,11 +138,18 @@ add_verdict_reasons (ZopaDraftPanel *self,
                                                 zopa_analysis_get_option_label (analysis, violation->issue, violation->option));
       g_autofree char *accepts = zopa_draft_panel_option_list (analysis, actor, violation->issue, TRUE);
       g_autofree char *clauses = zopa_draft_panel_clauses_setting (self->draft, issue_id, TRUE);
+      /* A maybe is a red line only in some readings of the evidence: not "crossed". */
+      gboolean maybe = zopa_analysis_option_is_maybe (analysis, actor, violation->issue, violation->option);
       g_autofree char *text = NULL;
 
       char *target = NULL;
 
-      if (*clauses != '\0')
+      if (maybe && *clauses != '\0')
+        /* Translators: "Set by clause 26 · a red line in some readings · surely accepts “…”". */
+        text = g_strdup_printf (_("Set by %s · a red line in some readings · surely accepts %s"), clauses, accepts);
+      else if (maybe)
+        text = g_strdup_printf (_("A red line in some readings · surely accepts %s"), accepts);
+      else if (*clauses != '\0')
         /* Translators: "Crossed by clause 21 · accepts only “Line of contact”". */
         text = g_strdup_printf (_("Crossed by %s · accepts only %s"), clauses, accepts);
       else
@@ -150,7 +157,9 @@ add_verdict_reasons (ZopaDraftPanel *self,
       target = zopa_reveal_target_for_clause_setting (self->draft, issue_id, TRUE);
       if (target == NULL)
         target = stance_target (self, analysis, actor, issue_id);
-      link_reason (zopa_verdict_row_add_reason (row, "dialog-error-symbolic", title, text), target);
+      link_reason (zopa_verdict_row_add_reason (row, maybe ? "dialog-question-symbolic" : "dialog-error-symbolic",
+                                                title, text),
+                   target);
     }
 
   /* Open issues where some completion crosses a red line. */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "ui/zopa-actor-row.h"
 #include "ui/zopa-actor-swatch.h"
@@ -105,6 +106,12 @@ test_rows_follow_the_model (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (actor_row), ==, "Reservation 40 of 100");
   g_assert_cmpstr (zopa_actor_swatch_get_color (swatch), ==, "#123456");
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (draft_row), one_more));
+
+  /* An uncertain reservation shows as the range it is, not its low end. */
+  zopa_history_set_reservation_range (history, kyiv, (ZopaRange) { 40, 70, TRUE });
+  zopa_ui_test_drain_events ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (actor_row), ==, "Reservation 40–70 of 100");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (actor_row)), "from 40 to 70 of 100"));
 
   while (zopa_history_get_can_undo (history))
     zopa_history_undo (history);

@@ -236,6 +236,33 @@ test_reason_links (Fixture       *fixture,
   g_assert_cmpstr (g_variant_get_string (target, NULL), ==, expected);
 }
 
+/* Moscow on Geneva: "No amnesty" is a maybe of Moscow's (a red line in some readings only),
+ * so its reason says that, not "Crossed by". */
+static void
+test_maybe_reason (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *row = verdict_row (fixture, "moscow");
+  GtkWidget *candidate;
+  gboolean found = FALSE;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  zopa_ui_test_drain_events ();
+  for (guint n = 0; (candidate = zopa_ui_test_find_nth_type (row, ADW_TYPE_ACTION_ROW, n)) != NULL; n++)
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (candidate));
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (candidate));
+
+      if (title == NULL || !g_str_has_prefix (title, "Accountability"))
+        continue;
+      found = TRUE;
+      g_assert_nonnull (subtitle);
+      g_assert_nonnull (strstr (subtitle, "a red line in some readings"));
+      g_assert_null (strstr (subtitle, "Crossed"));
+    }
+  g_assert_true (found);
+}
+
 /* Targets read back to what they were made of, whatever the ids hold. */
 static void
 test_targets (void)
@@ -371,6 +398,7 @@ main (int   argc,
   g_test_add ("/verdict-rows/try-from-variant", Fixture, NULL, fixture_set_up, test_try_from_variant,
               fixture_tear_down);
   g_test_add ("/verdict-rows/reason-links", Fixture, NULL, fixture_set_up, test_reason_links, fixture_tear_down);
+  g_test_add ("/verdict-rows/maybe-reason", Fixture, NULL, fixture_set_up, test_maybe_reason, fixture_tear_down);
   g_test_add_func ("/verdict-rows/targets", test_targets);
   g_test_add_func ("/verdict-rows/reveal", test_reveal);
   return g_test_run ();
