@@ -480,7 +480,7 @@ test_panel_header_reaches_sections (void)
   GtkWidget *focus;
   GtkListBox *clauses;
   GtkListBoxRow *clause;
-  double place;
+  double place, left_at;
   float menu_y;
 
   gtk_widget_activate (GTK_WIDGET (row));
@@ -510,9 +510,12 @@ test_panel_header_reaches_sections (void)
   g_assert_nonnull (clause);
   gtk_widget_activate (GTK_WIDGET (clause));
   zopa_ui_test_wait_for (widget_mapped, zopa_ui_test_find_named (panel, "clause-back"));
+  /* Where the overview was left: the activated row may have scrolled it into view. */
+  left_at = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (left_at, >=, place);
   click (zopa_ui_test_find_named (panel, "clause-back"));
   zopa_ui_test_drain_events ();
-  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, place);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, left_at);
 
   click (jump_verdicts);
   zopa_ui_test_drain_events ();
@@ -929,8 +932,11 @@ main (int    argc,
       char **argv)
 {
   app = zopa_ui_test_init_app (&argc, &argv);
-  /* GTK 4.8 warns (fatally here) when a field focused by a page change blinks a selection. */
-  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  /* GTK 4.8 warns (fatally here) when a field focused by a page change blinks a selection.
+   * libadwaita 1.2 now and then leaks a leaflet page's render node when it draws a page
+   * transition (LeakSanitizer: a GskContainerNode made under AdwLeaflet's snapshot); without
+   * animations the pages switch at once and the leak checks stay on for Zopa's own code. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/adaptive/window-folds-at-360", test_window_folds_at_360);
   g_test_add_func ("/adaptive/wide-window-keeps-panel-across-variants", test_wide_window_keeps_panel_across_variants);
