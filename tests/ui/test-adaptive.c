@@ -171,18 +171,49 @@ describe_cut_title (GtkWidget *widget)
 }
 
 static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       painted)
+{
+  *(gboolean *) painted = TRUE;
+}
+
+static gboolean
+flag_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* Until the window has drawn a frame: what a page change or a resize asked of the layout is
+ * done (without animations a leaflet switches pages before the pages get their places). */
+static void
+wait_for_layout (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+  zopa_ui_test_wait_for (flag_set, &painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static void
 assert_titles_whole (GtkWidget *content)
 {
-  g_autofree char *cut = describe_cut_title (content);
+  g_autofree char *cut = NULL;
 
+  wait_for_layout (content);
+  cut = describe_cut_title (content);
   g_assert_cmpstr (cut, ==, NULL);
 }
 
 static void
 assert_fits (GtkWidget *content)
 {
-  g_autofree char *overflow = describe_overflow (content, content);
+  g_autofree char *overflow = NULL;
 
+  wait_for_layout (content);
+  overflow = describe_overflow (content, content);
   g_assert_cmpstr (overflow, ==, NULL);
 }
 
