@@ -1,8 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the README's screenshots: the window under Xvfb at 1280×800 (light, and dark on the
-# issue map) and a slide exported by zopa-cli. Needs a build in _build, xvfb-run, xdotool
-# and imagemagick's import. Clicks go to where the default layout puts things.
+# issue map), editors and the comparison at 360×640, and a slide exported by zopa-cli. Needs
+# a build in _build, xvfb-run, xdotool and imagemagick's import and convert. Clicks go to
+# where the default layout puts things.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILDDIR:-$root/_build}
@@ -25,6 +26,18 @@ shoot () {
 # The third draft in the sidebar is the Geneva framework.
 shoot window default "150,230"
 shoot window-dark-issue-map prefer-dark "150,230 416,74"
+
+# The window, every editor and the comparison at 360×640 and 1280×800, light and dark: the UI
+# test that checks them at 360 px saves them (in-process, each window's own pixels). All of
+# them go to a folder for a look; four narrow ones, side by side, into the README.
+shots=$(mktemp -d)
+ZOPA_SCREENSHOT_DIR=$shots xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+  meson test -C "$build" adaptive --print-errorlogs >/dev/null
+gap=(-size 16x1 xc:none)
+convert -background none -gravity north "$shots/issue-editor-narrow-light.png" "${gap[@]}" \
+        "$shots/actor-editor-narrow-lower-dark.png" "${gap[@]}" "$shots/compare-narrow-light.png" "${gap[@]}" \
+        "$shots/narrow-clause-editor-dark.png" +append +repage "$out/narrow.png"
+echo "The adaptive screenshots, light and dark, are in $shots"
 
 "$build/src/cli/zopa-cli" export -o "$out/slide.png" --width 1920 --height 1080 --drafts us-28,eu,geneva-19
 echo "Screenshots in $out"

@@ -17,6 +17,10 @@
 #define BASE_WIDTH    1280.0
 #define MIN_WIDTH     320.0
 #define MAX_WIDTH     16384.0
+/* In units: the narrowest verdict card, and the narrowest content that keeps the issues'
+ * titles in a column beside their values. */
+#define MIN_CARD_WIDTH  200.0
+#define MIN_TABLE_WIDTH 640.0
 
 /* Colours resolved at draw time, so a theme switch needs no layout. */
 typedef enum {
@@ -430,6 +434,21 @@ layout_actor_card (ZopaComparisonRender      *self,
   return card_h;
 }
 
+/* The verdict cards of the row at y all get its tallest card's height. */
+static void
+share_row_height (Block  *b,
+                  double  y,
+                  double  h)
+{
+  for (guint k = 0; k < b->shapes->len; k++)
+    {
+      Shape *s = &g_array_index (b->shapes, Shape, k);
+
+      if (s->kind == SHAPE_PANEL && s->y == y)
+        s->h = h;
+    }
+}
+
 static void
 layout_header (ZopaComparisonRender *self)
 {
@@ -485,10 +504,18 @@ layout_header (ZopaComparisonRender *self)
   /* The verdicts, one card per actor. */
   if (n_actors > 0)
     {
-      guint per_row = n_actors <= 4 ? n_actors : (n_actors + 1) / 2;
       double gap = 14 * u;
-      double card_w = (content - gap * (per_row - 1)) / per_row;
+      /* As many cards to a row as keep an actor's name and change readable, and rows of
+       * even length where that is possible (four actors as 4, or 2 and 2 on a narrow page). */
+      guint fit = (guint) MAX (1, floor ((content + gap) / (MIN_CARD_WIDTH * u + gap)));
+      guint n_rows = (n_actors <= 4 ? 1 : 2);
+      guint per_row;
+      double card_w;
       double row_h = 0;
+
+      n_rows = MAX (n_rows, (n_actors + fit - 1) / fit);
+      per_row = (n_actors + n_rows - 1) / n_rows;
+      card_w = (content - gap * (per_row - 1)) / per_row;
 
       y += block_add_text (b, make_layout (self, _("Verdicts, left → right"), 13, PANGO_WEIGHT_BOLD, FALSE, -1, 0),
                            m, y, INK_DIM, -1)->h + 8 * u;
@@ -498,19 +525,14 @@ layout_header (ZopaComparisonRender *self)
 
           if (col == 0 && a > 0)
             {
+              share_row_height (b, y, row_h);
               y += row_h + gap;
               row_h = 0;
             }
           row_h = MAX (row_h, layout_actor_card (self, zopa_comparison_get_actor (c, a), a,
                                                  m + col * (card_w + gap), y, card_w));
         }
-      /* Cards of one row share a height. */
-      for (guint k = 0; k < b->shapes->len; k++)
-        {
-          Shape *s = &g_array_index (b->shapes, Shape, k);
-          if (s->kind == SHAPE_PANEL && s->y == y)
-            s->h = row_h;
-        }
+      share_row_height (b, y, row_h);
       y += row_h + 20 * u;
     }
 
@@ -518,9 +540,11 @@ layout_header (ZopaComparisonRender *self)
   if (analysis != NULL)
     {
       guint n_issues = zopa_comparison_get_n_issues (c);
-      double title_w = 230 * u, arrow_w = 30 * u;
-      double value_w = (content - title_w - arrow_w) / 2 - 12 * u;
-      double lx = m + title_w, ax = lx + value_w + 6 * u, rx = ax + arrow_w;
+      /* A narrow page puts each issue's title above its two values rather than beside them. */
+      gboolean stacked = content < MIN_TABLE_WIDTH * u;
+      double title_w = stacked ? content + 12 * u : 230 * u, arrow_w = 30 * u;
+      double value_w = (content - (stacked ? 0 : title_w) - arrow_w) / 2 - (stacked ? 6 : 12) * u;
+      double lx = stacked ? m : m + title_w, ax = lx + value_w + 6 * u, rx = ax + arrow_w;
 
       y += block_add_text (b, make_layout (self, _("Issues fixed differently"), 13, PANGO_WEIGHT_BOLD, FALSE, -1, 0),
                            m, y, INK_DIM, -1)->h + 6 * u;
@@ -537,6 +561,11 @@ layout_header (ZopaComparisonRender *self)
             block_add_shape (b, SHAPE_RULE, m, y - 3 * u, content, MAX (0.5, 0.75 * u), -1);
           h = block_add_text (b, make_layout (self, issue->issue_title, 14, PANGO_WEIGHT_BOLD, FALSE, title_w - 12 * u, 2),
                               m, y, INK_TEXT, -1)->h;
+          if (stacked)
+            {
+              y += h + 2 * u;
+              h = 0;
+            }
           h = MAX (h, block_add_text (b, make_layout (self, issue->left_option_label ? issue->left_option_label : _("open"),
                                                       14, PANGO_WEIGHT_NORMAL, issue->left_option_label == NULL, value_w, 3),
                                       lx, y, issue->left_option_label ? INK_DIM : INK_KIND,

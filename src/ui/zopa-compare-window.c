@@ -11,6 +11,7 @@
 #include "zopa-compare-card.h"
 #include "zopa-compare-window-private.h"
 #include "zopa-user-text.h"
+#include "zopa-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (ZopaCompareWindow, zopa_compare_window, ADW_TYPE_WINDOW)
 
@@ -467,6 +468,7 @@ zopa_compare_window_class_init (ZopaCompareWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ZOPA_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-compare-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZopaCompareWindow, left_dropdown);

@@ -158,7 +158,7 @@ add_option_action (GtkWidget  *widget,
                        : NULL;
 
   if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+    zopa_option_row_focus_title (ZOPA_OPTION_ROW (row));
 }
 
 /* The widgets show the title, description and options, and edit them. */

@@ -8,16 +8,19 @@
 #include "model/zopa-edit.h"
 #include "zopa-editor-common.h"
 #include "zopa-history-binding.h"
+#include "zopa-line-view.h"
 #include "zopa-option-row.h"
+#include "zopa-wrap-box.h"
 
 struct _ZopaOptionRow
 {
-  AdwEntryRow         parent_instance;
+  AdwPreferencesRow   parent_instance;
 
   ZopaHistory        *history;
   ZopaOption         *item;
   ZopaHistoryBinding *label_binding;
 
+  GtkWidget          *label_view;
   GtkMenuButton      *id_button;
   GtkLabel           *id_label;
   GtkPopover         *id_popover;
@@ -29,7 +32,7 @@ struct _ZopaOptionRow
   GtkWidget          *delete_button;
 };
 
-G_DEFINE_FINAL_TYPE (ZopaOptionRow, zopa_option_row, ADW_TYPE_ENTRY_ROW)
+G_DEFINE_FINAL_TYPE (ZopaOptionRow, zopa_option_row, ADW_TYPE_PREFERENCES_ROW)
 
 enum {
   PROP_0,
@@ -173,6 +176,7 @@ zopa_option_row_set_place (ZopaOptionRow *self,
 
   title = g_strdup_printf (_("Option %u"), index + 1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->label_view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_sensitive (self->up_button, index > 0);
   gtk_widget_set_sensitive (self->down_button, index + 1 < n_options);
   /* An issue without options has no deals at all. */
@@ -191,9 +195,9 @@ zopa_option_row_constructed (GObject *object)
   G_OBJECT_CLASS (zopa_option_row_parent_class)->constructed (object);
 
   zopa_history_binding_keep (&self->label_binding,
-                             zopa_history_bind (self->history, self->item, "label", self,
+                             zopa_history_bind (self->history, self->item, "label", self->label_view,
                                                 ZOPA_HISTORY_BIND_DEFAULT));
-  zopa_editor_follow_focus (GTK_WIDGET (self), self->history);
+  zopa_editor_follow_focus (self->label_view, self->history);
   g_signal_connect_object (self->item, "notify::id", G_CALLBACK (update_id), self, G_CONNECT_SWAPPED);
   update_id (self);
 }
@@ -271,7 +275,10 @@ zopa_option_row_class_init (ZopaOptionRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ZOPA_TYPE_LINE_VIEW);
+  g_type_ensure (ZOPA_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/zopa/Zopa/ui/zopa-option-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, label_view);
   gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, id_button);
   gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, id_label);
   gtk_widget_class_bind_template_child (widget_class, ZopaOptionRow, id_popover);
@@ -311,4 +318,12 @@ zopa_option_row_get_item (ZopaOptionRow *self)
   g_return_val_if_fail (ZOPA_IS_OPTION_ROW (self), NULL);
 
   return self->item;
+}
+
+void
+zopa_option_row_focus_title (ZopaOptionRow *self)
+{
+  g_return_if_fail (ZOPA_IS_OPTION_ROW (self));
+
+  gtk_widget_grab_focus (self->label_view);
 }

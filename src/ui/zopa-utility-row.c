@@ -11,6 +11,7 @@
 #include "zopa-range-control.h"
 #include "zopa-utility-row.h"
 #include "zopa-user-text.h"
+#include "zopa-wrap-box.h"
 
 struct _ZopaUtilityRow
 {
@@ -271,6 +272,7 @@ zopa_utility_row_init (ZopaUtilityRow *self)
 {
   g_type_ensure (ZOPA_TYPE_ACCEPTABILITY_CHOICE);
   g_type_ensure (ZOPA_TYPE_RANGE_CONTROL);
+  g_type_ensure (ZOPA_TYPE_WRAP_BOX);
   self->actor_signals = g_signal_group_new (ZOPA_TYPE_ACTOR);
   g_signal_group_connect_object (self->actor_signals, "changed", G_CALLBACK (update_from_actor),
                                  self, G_CONNECT_SWAPPED);

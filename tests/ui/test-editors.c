@@ -540,7 +540,8 @@ test_issue_editor_options (void)
   activate (root, "editor.undo");
   g_assert_cmpint (zopa_issue_find_option (army_cap, "no-cap"), ==, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_option_row (root, "no-cap")), "No ceiling at all");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (option_row_part (find_option_row (root, "no-cap"), "option-title"))),
+                            "No ceiling at all", -1);
   zopa_ui_test_drain_events ();
   g_assert_cmpstr (zopa_option_get_label (zopa_issue_get_option (army_cap, 0)), ==, "No ceiling at all");
   activate (root, "editor.undo");
@@ -549,6 +550,9 @@ test_issue_editor_options (void)
   activate (root, "issue-editor.add-option");
   g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 5);
   g_assert_cmpint (zopa_issue_find_option (army_cap, "option"), ==, 4);
+  /* Ready for typing the new option's title. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (editor))
+                 == option_row_part (find_option_row (root, "option"), "option-title"));
   activate (root, "editor.undo");
   g_assert_cmpuint (zopa_issue_get_n_options (army_cap), ==, 4);
 
