@@ -289,6 +289,9 @@ name_part (GtkWidget *widget)
     }
   else if (GTK_IS_POPOVER_MENU (widget))
     set_label (widget, _("Menu"));
+  else if (GTK_IS_ENTRY (widget) && is_inside_type_named (widget, "GtkPrintUnixDialog")
+           && g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), "page_range_entry") == 0)
+    set_label (widget, _("Pages to Print"));
   else if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_FILE_CHOOSER_WIDGET) != NULL)
     set_label (widget, _("File Type"));
 }

@@ -37,7 +37,7 @@ from gi.repository import GLib  # noqa: E402
 INTERACTIVE = {
     'push button', 'toggle button', 'check box', 'radio button', 'menu item', 'check menu item',
     'radio menu item', 'combo box', 'entry', 'password text', 'spin button', 'slider', 'link',
-    'switch', 'search bar',
+    'switch', 'search bar', 'text',
 }
 # What a user reaches and hears as a thing of its own: the interactive roles, and the
 # lists, items, scroll bars and pictures among them. (GTK 4.8 names any widget without a
