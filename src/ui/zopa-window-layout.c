@@ -96,6 +96,24 @@ zopa_window_layout_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-diagram", NULL, show_diagram_action);
 }
 
+/* AdwSqueezer 1.2 measures its height by the layout it shows and chooses that layout while
+ * it is being allocated, so the stacked toolbar kept the height of the single row (its
+ * first row hidden under the header bar) until something else resized the window. */
+static gboolean
+resize_toolbar (GtkWidget     *squeezer,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  gtk_widget_queue_resize (squeezer);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_toolbar_layout_changed (GtkWidget *squeezer)
+{
+  gtk_widget_add_tick_callback (squeezer, resize_toolbar, NULL, NULL);
+}
+
 /* The keyboard starts in the drafts list, so that the diagram is two Tabs away (after the
  * actors list) rather than behind every button of the header bar. Before the window is
  * shown, since showing it gives the focus to its first widget when none has it. */
@@ -117,6 +135,7 @@ zopa_window_layout_init (ZopaWindow *self)
   g_signal_group_connect_swapped (self->session_signals, "notify::selected-draft",
                                   G_CALLBACK (on_selected_draft_changed), self);
   zopa_tab_stop_make_single (self->diagram_controls);
+  g_signal_connect (self->toolbar_squeezer, "notify::visible-child", G_CALLBACK (on_toolbar_layout_changed), NULL);
   g_signal_connect (self, "map", G_CALLBACK (focus_drafts_first), NULL);
   sync_draft_panel (self);
 }

@@ -53,6 +53,7 @@ struct _ZopaWindow
   AdwLeaflet           *detail_leaflet;
   GtkWidget            *diagram_page;
   GtkWidget            *diagram_controls;
+  GtkWidget            *toolbar_squeezer;
   /* Whether the draft panel stays beside the diagram when the window is wide enough. */
   gboolean              draft_panel_wanted;
   ZopaSidebar          *sidebar;

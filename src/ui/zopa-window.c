@@ -668,6 +668,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, detail_leaflet);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_page);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_controls);
+  gtk_widget_class_bind_template_child (widget_class, ZopaWindow, toolbar_squeezer);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, draft_panel);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, diagram_area);
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, variant_button);

@@ -324,6 +324,19 @@ selected_draft (ZopaWindow *window)
   return row != NULL ? zopa_draft_get_id (zopa_shown_row_get_item (ZOPA_SHOWN_ROW (row))) : NULL;
 }
 
+/* The toolbar is as tall as the layout it shows needs (its stacked rows at 360 px). */
+static gboolean
+toolbar_fits_its_layout (gpointer squeezer)
+{
+  GtkWidget *shown = adw_squeezer_get_visible_child (squeezer);
+  int needed;
+
+  if (shown == NULL)
+    return FALSE;
+  gtk_widget_measure (shown, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (shown), &needed, NULL, NULL, NULL);
+  return gtk_widget_get_height (squeezer) >= needed;
+}
+
 static void
 test_window_folds_at_360 (void)
 {
@@ -342,6 +355,7 @@ test_window_folds_at_360 (void)
   g_assert_cmpint (minimum_width (content), <=, 360);
   zopa_ui_test_wait_for (leaflet_folded, leaflet);
   zopa_ui_test_wait_for (shows_diagram_page, leaflet);
+  zopa_ui_test_wait_for (toolbar_fits_its_layout, zopa_ui_test_find_named (GTK_WIDGET (window), "toolbar-squeezer"));
   /* The leaflet's slide from the panel may still be running: both pages are mapped then. */
   zopa_ui_test_wait_for (widget_unmapped, back);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (panel_button)));
