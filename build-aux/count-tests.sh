@@ -6,7 +6,7 @@
 # counts as one failure. With --sanitized, a test whose output holds a sanitizer
 # report fails even when it exited 0 (for example when a child process reported).
 # With --rerun, the tests of the log that follows are counted by their results there
-# instead of in the logs named before it (a second run of tests whose first failed).
+# instead of in the log named just before it (a second run of tests whose first failed).
 # Usage: count-tests.sh [--sanitized] [--rerun] TESTLOG.json [...]
 set -eu
 
@@ -16,22 +16,29 @@ skipped=0
 sanitized=0
 rerun=0
 rerun_names=""
+rerun_target=""
 
 # The names of the tests in a meson test log, one per line.
 test_names () {
   sed -n 's/^{"name": *"\([^"]*\)".*/\1/p' "$1"
 }
 
-# A rerun log replaces the results of its tests in the logs before it: those are
-# counted again without them.
+# A rerun log replaces the results of its tests in the log just before it, which is
+# counted without them.
+previous=""
 for arg in "$@"; do
-  if [ "$rerun" = 1 ] && [ -f "$arg" ]; then
-    rerun_names=$(test_names "$arg")
-  fi
-  rerun=0
-  [ "$arg" = "--rerun" ] && rerun=1
+  case "$arg" in
+    --sanitized) ;;
+    --rerun) rerun=1 ;;
+    *)
+      if [ "$rerun" = 1 ] && [ -f "$arg" ]; then
+        rerun_names=$(test_names "$arg")
+        rerun_target=$previous
+      fi
+      rerun=0
+      previous=$arg ;;
+  esac
 done
-rerun=0
 
 for arg in "$@"; do
   if [ "$arg" = "--sanitized" ]; then
@@ -51,7 +58,7 @@ for arg in "$@"; do
   # One JSON object per line; the result member is the only unescaped
   # "result": "..." in it, since quotes inside captured output are escaped.
   skip=""
-  [ "$rerun" = 1 ] || skip=$rerun_names
+  [ "$arg" = "$rerun_target" ] && skip=$rerun_names
   counts=$(awk -v sanitized="$sanitized" -v skip="$skip" '
     BEGIN {
       n = split (skip, names, "\n")
