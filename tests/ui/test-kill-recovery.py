@@ -17,7 +17,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import traceback
 
 # Two starts of the app per run: on a loaded machine a condition may take a
 # while, so each wait allows three minutes unless ZOPA_REAL_INPUT_TIMEOUT says.
@@ -177,37 +176,10 @@ def main():
 
     choices = ('restore', 'discard')
     print('1..%d' % (len(STEPS) * len(choices)))
-    number = 0
     failed = 0
-    for choice in choices:
-        test = KillRecoveryTest(a11y_address, choice)
-        skip_rest = False
-        try:
-            for description, method in STEPS:
-                number += 1
-                if skip_rest:
-                    print('not ok %d - %s: %s # an earlier step failed' % (number, choice, description))
-                    failed += 1
-                    continue
-                try:
-                    getattr(test, method)()
-                    print('ok %d - %s: %s' % (number, choice, description))
-                except Exception as error:
-                    failed += 1
-                    skip_rest = True
-                    print('not ok %d - %s: %s' % (number, choice, description))
-                    ri.diag('%s: %s' % (type(error).__name__, error))
-                    if not isinstance(error, ri.Failure):
-                        ri.diag(traceback.format_exc())
-                    build_dir = os.environ.get('G_TEST_BUILDDIR', '')
-                    if build_dir and test.app is not None and test.app.session.poll() is None:
-                        ri.screenshot(os.path.join(build_dir, 'test-kill-recovery-failure-%d.png' % number))
-                sys.stdout.flush()
-        finally:
-            output = test.finish()
-            if output.strip():
-                ri.diag('zopa printed:')
-                ri.diag(output)
+    for index, choice in enumerate(choices):
+        failed += ri.run_steps(KillRecoveryTest(a11y_address, choice), STEPS, 'test-kill-recovery',
+                               first_number=1 + index * len(STEPS), prefix=choice + ': ')
     return 1 if failed else 0
 
 

@@ -478,6 +478,40 @@ def screenshot(path):
         pass
 
 
+def run_steps(test, steps, name, first_number=1, prefix=''):
+    """Runs steps, (description, method name) pairs, on test and prints a TAP line for each,
+    numbered from first_number, each description after prefix. After a failure the rest are
+    reported failed unrun, with the reason and a screenshot (build dir, named after name).
+    Then test.finish() stops the app, whose output goes to the diagnostics. Returns the
+    number of failed steps."""
+    failed = 0
+    try:
+        for number, (description, method) in enumerate(steps, first_number):
+            if failed:
+                print('not ok %d - %s%s # an earlier step failed' % (number, prefix, description))
+                failed += 1
+                continue
+            try:
+                getattr(test, method)()
+                print('ok %d - %s%s' % (number, prefix, description))
+            except Exception as error:
+                failed += 1
+                print('not ok %d - %s%s' % (number, prefix, description))
+                diag('%s: %s' % (type(error).__name__, error))
+                if not isinstance(error, Failure):
+                    diag(traceback.format_exc())
+                build_dir = os.environ.get('G_TEST_BUILDDIR', '')
+                if build_dir and test.app is not None and test.app.session.poll() is None:
+                    screenshot(os.path.join(build_dir, '%s-failure-%d.png' % (name, number)))
+            sys.stdout.flush()
+    finally:
+        output = test.finish()
+        if output.strip():
+            diag('zopa printed:')
+            diag(output)
+    return failed
+
+
 class RealInputTest:
     def __init__(self, workdir, a11y_address):
         self.workdir = workdir

@@ -15,7 +15,6 @@ import json
 import os
 import sys
 import tempfile
-import traceback
 
 os.environ.setdefault('ZOPA_REAL_INPUT_TIMEOUT', '180')
 
@@ -237,34 +236,7 @@ def main():
         ri.tap_skip_all('no AT-SPI bus: %s' % error.message)
 
     print('1..%d' % len(STEPS))
-    failed = 0
-    test = UncertaintyInputTest(a11y_address)
-    skip_rest = False
-    try:
-        for number, (description, method) in enumerate(STEPS, 1):
-            if skip_rest:
-                print('not ok %d - %s # an earlier step failed' % (number, description))
-                failed += 1
-                continue
-            try:
-                getattr(test, method)()
-                print('ok %d - %s' % (number, description))
-            except Exception as error:
-                failed += 1
-                skip_rest = True
-                print('not ok %d - %s' % (number, description))
-                ri.diag('%s: %s' % (type(error).__name__, error))
-                if not isinstance(error, ri.Failure):
-                    ri.diag(traceback.format_exc())
-                build_dir = os.environ.get('G_TEST_BUILDDIR', '')
-                if build_dir and test.app is not None and test.app.session.poll() is None:
-                    ri.screenshot(os.path.join(build_dir, 'test-uncertainty-input-failure-%d.png' % number))
-            sys.stdout.flush()
-    finally:
-        output = test.finish()
-        if output.strip():
-            ri.diag('zopa printed:')
-            ri.diag(output)
+    failed = ri.run_steps(UncertaintyInputTest(a11y_address), STEPS, 'test-uncertainty-input')
     return 1 if failed else 0
 
 
