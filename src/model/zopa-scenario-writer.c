@@ -79,33 +79,43 @@ write_indent (Writer *writer)
     g_string_append (writer->out, "  ");
 }
 
+/* Plain characters go out in runs; only quotes, backslashes and control characters are escaped. */
 static void
 write_string (Writer     *writer,
               const char *text)
 {
   GString *out = writer->out;
+  const char *run = text != NULL ? text : "";
+  const char *p;
 
   g_string_append_c (out, '"');
-  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+  for (p = run; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      const char *escape;
 
       switch (c)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
         default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          if (c >= 0x20 && c != 0x7f)
+            continue;   /* a plain character: it stays in the run */
+          escape = NULL;
         }
+      g_string_append_len (out, run, p - run);
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else
+        g_string_append_printf (out, "\\u%04x", c);
+      run = p + 1;
     }
+  g_string_append_len (out, run, p - run);
   g_string_append_c (out, '"');
 }
 

@@ -862,8 +862,8 @@ static const Claim claims[] = {
 /* What the evidence gives, and what the two pinned variants give ("-" for a claim about a
  * variant); docs/builtin-scenario.md states the same in its claims table. */
 static const char * const expected_rows[G_N_ELEMENTS (claims)] = {
-  "| 1 | some | moscow.accountability:full-amnesty, moscow.army-cap:cap-600k, moscow.foreign-troops:no-nato-troops, "
-    "moscow.guarantees:conditional, moscow.reservation, moscow.territory:de-facto-donbas | every | every |",
+  ("| 1 | some | moscow.accountability:full-amnesty, moscow.army-cap:cap-600k, moscow.foreign-troops:no-nato-troops, "
+   "moscow.guarantees:conditional, moscow.reservation, moscow.territory:de-facto-donbas | every | every |"),
   "| 2 | some | kyiv.army-cap:cap-800k | none | some |",
   "| 3 | some | moscow.accountability:redress | none | every |",
   "| 4 (E3 text) | every | none | every | every |",

@@ -274,7 +274,6 @@ test_lists_and_lookups (void)
   ZopaScenario *scenario = make_scenario (&issue, &actor, &stance, &draft, &clause,
                                           &variant, &change);
   g_autoptr(ZopaOption) first = zopa_option_new ("first", "First");
-  g_autoptr(ZopaStance) duplicate = NULL;
   g_autoptr(ZopaOption) item = NULL;
   GListModel *issues = zopa_scenario_get_issues (scenario);
 

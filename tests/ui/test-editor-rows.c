@@ -306,7 +306,8 @@ test_editor_window (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(ZopaApplication) app = zopa_ui_test_init_app (&argc, &argv);
+  ZopaApplication *app = zopa_ui_test_init_app (&argc, &argv);
+  int status;
 
   g_test_add ("/editor-rows/option-row", Fixture, NULL, fixture_set_up, test_option_row, fixture_tear_down);
   g_test_add ("/editor-rows/utility-row", Fixture, NULL, fixture_set_up, test_utility_row, fixture_tear_down);
@@ -314,5 +315,7 @@ main (int argc, char **argv)
   g_test_add ("/editor-rows/source-row", Fixture, NULL, fixture_set_up, test_source_row, fixture_tear_down);
   g_test_add ("/editor-rows/sidebar-row", Fixture, NULL, fixture_set_up, test_sidebar_row, fixture_tear_down);
   g_test_add_func ("/editor-rows/editor-window", test_editor_window);
-  return g_test_run ();
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
 }

@@ -167,11 +167,14 @@ test_keep (Fixture       *f,
 int
 main (int argc, char **argv)
 {
-  g_autoptr(ZopaApplication) app = zopa_ui_test_init_app (&argc, &argv);
+  ZopaApplication *app = zopa_ui_test_init_app (&argc, &argv);
+  int status;
 
   g_test_add ("/history-binding/editable", Fixture, NULL, fixture_set_up, test_editable, fixture_tear_down);
   g_test_add ("/history-binding/text-view", Fixture, NULL, fixture_set_up, test_text_view, fixture_tear_down);
   g_test_add ("/history-binding/numbers", Fixture, NULL, fixture_set_up, test_numbers, fixture_tear_down);
   g_test_add ("/history-binding/keep", Fixture, NULL, fixture_set_up, test_keep, fixture_tear_down);
-  return g_test_run ();
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
 }

@@ -107,7 +107,6 @@ test_control_sources (void)
   ZopaRange range_55_85 = { 55, 85, TRUE };
   const char * const *cited = zopa_actor_get_sources (moscow);
   guint n_cited = g_strv_length ((char **) cited);
-  g_autoptr(ZopaSource) first = NULL;
   GtkPopover *popover;
 
   gtk_window_set_child (GTK_WINDOW (window), control);
@@ -221,11 +220,14 @@ test_utility_row_range (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(ZopaApplication) app = zopa_ui_test_init_app (&argc, &argv);
+  ZopaApplication *app = zopa_ui_test_init_app (&argc, &argv);
+  int status;
 
   g_test_add_func ("/range-control/forms", test_control_forms);
   g_test_add_func ("/range-control/sources", test_control_sources);
   g_test_add_func ("/range-control/acceptability-choice", test_acceptability_choice);
   g_test_add_func ("/range-control/utility-row", test_utility_row_range);
-  return g_test_run ();
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
 }

@@ -252,11 +252,14 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(ZopaApplication) app = zopa_ui_test_init_app (&argc, &argv);
+  ZopaApplication *app = zopa_ui_test_init_app (&argc, &argv);
+  int status;
 
   g_test_add ("/responsive/select-every-draft", Fixture, NULL,
               fixture_set_up, test_select_every_draft, fixture_tear_down);
   g_test_add ("/responsive/edit-while-solving", Fixture, NULL,
               fixture_set_up, test_edit_while_solving, fixture_tear_down);
-  return g_test_run ();
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
 }

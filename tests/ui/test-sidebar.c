@@ -184,10 +184,13 @@ test_selection (Fixture       *f,
 int
 main (int argc, char **argv)
 {
-  g_autoptr(ZopaApplication) app = zopa_ui_test_init_app (&argc, &argv);
+  ZopaApplication *app = zopa_ui_test_init_app (&argc, &argv);
+  int status;
 
   g_test_add ("/sidebar/rows-follow-the-model", Fixture, NULL, fixture_set_up, test_rows_follow_the_model, fixture_tear_down);
   g_test_add ("/sidebar/checks-and-session", Fixture, NULL, fixture_set_up, test_checks_and_session, fixture_tear_down);
   g_test_add ("/sidebar/selection", Fixture, NULL, fixture_set_up, test_selection, fixture_tear_down);
-  return g_test_run ();
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
 }
