@@ -240,6 +240,57 @@ test_mnemonic_buttons_named_once (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The mnemonic letters of one menu, sections included (they show as one list); submenus
+ * are menus of their own. Fails on a letter used twice. */
+static void
+assert_mnemonics_unique (GMenuModel *menu,
+                         GHashTable *seen)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+      const char *mark;
+
+      if (section != NULL)
+        assert_mnemonics_unique (section, seen);
+      if (submenu != NULL)
+        {
+          g_autoptr(GHashTable) own = g_hash_table_new (NULL, NULL);
+
+          assert_mnemonics_unique (submenu, own);
+        }
+      if (!g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        continue;
+      mark = strchr (label, '_');
+      if (mark == NULL || mark[1] == '\0')
+        continue;
+      g_test_message ("%s", label);
+      g_assert_false (g_hash_table_contains (seen, GUINT_TO_POINTER (g_unichar_tolower (g_utf8_get_char (mark + 1)))));
+      g_hash_table_add (seen, GUINT_TO_POINTER (g_unichar_tolower (g_utf8_get_char (mark + 1))));
+    }
+}
+
+/* Alt and a letter in the main menu reaches one item only. */
+static void
+test_main_menu_mnemonics_unique (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  ZopaWindow *window = zopa_window_new_for_document (GTK_APPLICATION (app), document);
+  GtkWidget *button = zopa_ui_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GMenuModel *menu;
+
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (menu);
+  assert_mnemonics_unique (menu, seen);
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 15);
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/polish/error-advice", test_error_dialog_says_what_to_try);
   g_test_add_func ("/polish/mnemonics", test_mnemonics_leave_names);
   g_test_add_func ("/polish/mnemonic-buttons", test_mnemonic_buttons_named_once);
+  g_test_add_func ("/polish/main-menu-mnemonics", test_main_menu_mnemonics_unique);
   status = g_test_run ();
 
   g_clear_object (&app);

@@ -228,7 +228,7 @@ primary_menu_has_recent_label (GtkWindow  *window,
 
           if (submenu == NULL
               || !g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &submenu_label)
-              || !g_str_equal (submenu_label, "Open _Recent"))
+              || !g_str_equal (submenu_label, "Open Recen_t"))
             continue;
           /* The window's section holds the application's list as a section of its own. */
           for (int k = 0; k < g_menu_model_get_n_items (submenu); k++)
