@@ -215,7 +215,7 @@ zopa_document_autosave_now (ZopaDocument  *self,
   if (!self->modified)
     return zopa_recovery_store_remove (self->recovery_store, zopa_document_get_recovery_id (self), error);
   return zopa_recovery_store_write (self->recovery_store, zopa_document_get_recovery_id (self),
-                                    self->scenario, self->file, self->disk_checksum, error);
+                                    self->scenario, self->file, self->disk_checksum, self->untitled, error);
 }
 
 gboolean
@@ -365,6 +365,7 @@ zopa_document_new_from_recovery (ZopaRecoveryStore        *store,
     return NULL;
 
   self = zopa_document_new (scenario, entry->original, entry->original_checksum);
+  self->untitled = entry->untitled;
   self->recovery_id = g_strdup (entry->id);
   zopa_history_mark_unsaved (self->history);
   zopa_document_check_disk (self);

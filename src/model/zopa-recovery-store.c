@@ -138,6 +138,7 @@ zopa_recovery_store_write (ZopaRecoveryStore  *self,
                            ZopaScenario       *scenario,
                            GFile              *original,
                            const char         *original_checksum,
+                           gboolean            untitled,
                            GError            **error)
 {
   g_autoptr(GKeyFile) meta = g_key_file_new ();
@@ -173,6 +174,8 @@ zopa_recovery_store_write (ZopaRecoveryStore  *self,
     }
   if (original_checksum != NULL)
     g_key_file_set_string (meta, META_GROUP, "OriginalChecksum", original_checksum);
+  if (original == NULL && untitled)
+    g_key_file_set_boolean (meta, META_GROUP, "Untitled", TRUE);
 
   meta_data = g_key_file_to_data (meta, &meta_length, NULL);
   meta_path = entry_path (self, id, META_SUFFIX);
@@ -229,6 +232,7 @@ read_entry (ZopaRecoveryStore *self,
   if (original != NULL)
     entry->original = g_file_new_for_uri (original);
   entry->original_checksum = g_key_file_get_string (meta, META_GROUP, "OriginalChecksum", NULL);
+  entry->untitled = entry->original == NULL && g_key_file_get_boolean (meta, META_GROUP, "Untitled", NULL);
   return g_steal_pointer (&entry);
 }
 

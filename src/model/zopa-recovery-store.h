@@ -24,6 +24,7 @@ typedef struct {
   char      *title;              /* the scenario's title when written, for the offer */
   GDateTime *written;            /* when the changes were written (UTC) */
   char      *original_checksum;  /* SHA-256 of the file as loaded or saved then; NULL if none */
+  gboolean   untitled;           /* a new scenario, not the built-in one (no original) */
 } ZopaRecoveryEntry;
 
 void  zopa_recovery_entry_free (ZopaRecoveryEntry *entry);
@@ -38,12 +39,14 @@ char              *zopa_recovery_id_for_file      (GFile             *file);
 /* A fresh id for a scenario that has no file. */
 char              *zopa_recovery_id_new           (void);
 
-/* Writes (or replaces) the entry id. */
+/* Writes (or replaces) the entry id; untitled says that a scenario without an original file
+ * was made new rather than opened as the built-in one. */
 gboolean           zopa_recovery_store_write      (ZopaRecoveryStore *self,
                                                    const char        *id,
                                                    ZopaScenario      *scenario,
                                                    GFile             *original,
                                                    const char        *original_checksum,
+                                                   gboolean           untitled,
                                                    GError           **error);
 /* Removes the entry id; an entry that is not there is not an error. */
 gboolean           zopa_recovery_store_remove     (ZopaRecoveryStore *self,

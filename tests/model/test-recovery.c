@@ -248,12 +248,45 @@ test_new_scenario (Fixture       *fixture,
   g_assert_null (zopa_document_get_file (restored));
   g_assert_true (zopa_document_get_modified (restored));
   g_assert_cmpstr (zopa_scenario_get_title (zopa_document_get_scenario (restored)), ==, "Never saved");
+  {
+    g_autofree char *name = zopa_document_dup_display_name (restored);
+
+    g_assert_cmpstr (name, ==, "Built-in Scenario");
+  }
 
   /* Save As: the entry of the unsaved scenario goes; the file's own id takes over. */
   g_assert_true (zopa_document_save (restored, saved, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_recoverable (fixture->store), ==, 0);
   g_assert_false (g_str_has_prefix (zopa_document_get_recovery_id (restored), "new-"));
+}
+
+/* A new scenario that was never saved comes back as an untitled one, not as the built-in. */
+static void
+test_untitled_comes_back_untitled (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaRecoveryEntry) entry = NULL;
+  g_autoptr(ZopaDocument) restored = NULL;
+  g_autofree char *name = NULL;
+
+  {
+    g_autoptr(ZopaScenario) blank = zopa_scenario_new ();
+    g_autoptr(ZopaDocument) document = zopa_document_new_untitled (blank);
+
+    zopa_document_set_recovery_store (document, fixture->store);
+    edit_title (document, "Sketch");
+    g_assert_true (zopa_document_autosave_now (document, &error));
+    g_assert_no_error (error);
+  }
+
+  entry = take_single_entry (fixture->store);
+  g_assert_true (entry->untitled);
+  restored = zopa_document_new_from_recovery (fixture->store, entry, &error);
+  g_assert_no_error (error);
+  name = zopa_document_dup_display_name (restored);
+  g_assert_cmpstr (name, ==, "Untitled Scenario");
 }
 
 static void
@@ -379,6 +412,7 @@ main (int    argc,
   ADD ("/recovery/restore-and-discard", test_restore_and_discard);
   ADD ("/recovery/file-changed-since", test_file_changed_since);
   ADD ("/recovery/new-scenario", test_new_scenario);
+  ADD ("/recovery/untitled-comes-back-untitled", test_untitled_comes_back_untitled);
   ADD ("/recovery/incomplete-entries", test_incomplete_entries_are_not_listed);
   ADD ("/recovery/killed-process", test_killed_process);
 #undef ADD

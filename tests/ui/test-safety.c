@@ -117,9 +117,9 @@ test_recovery_offered_at_start (void)
   zopa_scenario_set_title (unsaved, "Never Saved, Thrown Away");
   g_assert_true (g_file_get_contents (g_file_peek_path (file), &contents, &length, NULL));
   checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-  g_assert_true (zopa_recovery_store_write (store, file_id, edited, file, checksum, &error));
+  g_assert_true (zopa_recovery_store_write (store, file_id, edited, file, checksum, FALSE, &error));
   g_assert_no_error (error);
-  g_assert_true (zopa_recovery_store_write (store, new_id, unsaved, NULL, NULL, &error));
+  g_assert_true (zopa_recovery_store_write (store, new_id, unsaved, NULL, NULL, FALSE, &error));
   g_assert_no_error (error);
 
   g_application_activate (G_APPLICATION (app));
