@@ -13,6 +13,7 @@
 #include "model/zopa-edit.h"
 #include "model/zopa-history.h"
 #include "model/zopa-scenario-file.h"
+#include "zopa-test-render.h"
 
 static ZopaDiagram *
 make_diagram (ZopaScenario       *scenario,
@@ -76,34 +77,16 @@ assert_marker_number (ZopaDiagram *diagram,
   g_assert_nonnull (strstr (text, said));
 }
 
-static cairo_surface_t *
-render (ZopaDiagram *diagram)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                                         (int) ceil (zopa_diagram_get_width (diagram)),
-                                                         (int) ceil (zopa_diagram_get_height (diagram)));
-  cairo_t *cr = cairo_create (surface);
-
-  zopa_diagram_draw (diagram, cr);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
 static double
 luminance_at_pixel (cairo_surface_t *surface,
                     int              x,
                     int              y)
 {
-  const guint8 *row;
-  guint32 pixel;
+  Pixel p = zopa_test_pixel_at (surface,
+                                CLAMP (x, 0, cairo_image_surface_get_width (surface) - 1),
+                                CLAMP (y, 0, cairo_image_surface_get_height (surface) - 1));
 
-  x = CLAMP (x, 0, cairo_image_surface_get_width (surface) - 1);
-  y = CLAMP (y, 0, cairo_image_surface_get_height (surface) - 1);
-  row = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
-  pixel = ((const guint32 *) row)[x];
-  return (0.2126 * ((pixel >> 16) & 0xff) + 0.7152 * ((pixel >> 8) & 0xff) + 0.0722 * (pixel & 0xff)) / 255;
+  return (0.2126 * p.r + 0.7152 * p.g + 0.0722 * p.b) / 255;
 }
 
 /* Between pixel centres, so that two markers at different fractions of a pixel compare. */
@@ -190,8 +173,8 @@ test_fork_keeps_numbers (void)
   /* What is painted: the European text's marker is drawn as it was before the fork, while
    * the fork — in the same region, with the same clauses — differs from it by its digit. */
   after = make_diagram (scenario, ZOPA_DIAGRAM_VIEW_VENN, NULL);
-  before_surface = render (before);
-  after_surface = render (after);
+  before_surface = zopa_test_render (before);
+  after_surface = zopa_test_render (after);
   same = marker_difference (before, before_surface, "eu", after, after_surface, "eu");
   parent_and_fork = marker_difference (after, after_surface, "eu", after, after_surface, "eu-fork");
   g_test_message ("marker 2 before and after the fork: %.4f; marker 2 and the fork's: %.4f", same, parent_and_fork);
