@@ -157,8 +157,8 @@ test_validation (void)
   assert_refused (after_default, "drafts[2].number: duplicate number 2 of draft \"d3\" (first used by draft \"d2\" at drafts[1])");
 }
 
-/* Forking the second of five drafts gives the fork 6 and leaves 1–5; deleting, undoing and
- * redoing never renumber; a new draft follows the largest number, also after a deletion. */
+/* Forking the second of five drafts gives the fork 6 and leaves 1–5; moving, deleting,
+ * undoing and redoing never renumber; a new draft follows the largest number, also after a deletion. */
 static void
 test_edits_keep_numbers (void)
 {
@@ -195,6 +195,16 @@ test_edits_keep_numbers (void)
   g_assert_true (zopa_history_redo (history));
   assert_numbers (scenario, forked, G_N_ELEMENTS (forked));
   g_assert_cmpuint (zopa_draft_get_number (fork), ==, 6);
+
+  /* Moving a draft moves its number with it. */
+  {
+    const guint moved[] = { 1, 6, 2, 3, 4, 5 };
+
+    g_assert_true (zopa_history_move (history, scenario, second, 2));
+    assert_numbers (scenario, moved, G_N_ELEMENTS (moved));
+    g_assert_true (zopa_history_undo (history));
+    assert_numbers (scenario, forked, G_N_ELEMENTS (forked));
+  }
 
   g_assert_true (zopa_edit_delete (history, third));
   assert_numbers (scenario, without_third, G_N_ELEMENTS (without_third));
