@@ -113,6 +113,22 @@ test_default_rule (void)
   }
 }
 
+/* The file kept in tests/data/valid (also checked against the schema and read back byte for
+ * byte there): a fork numbered 3 between drafts 1 and 2, and a draft without a number after
+ * them, which follows the largest. */
+static void
+test_valid_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data", "valid",
+                                                                   "draft-numbers.zopa.json", NULL));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaScenario) scenario = zopa_scenario_load_from_file (file, NULL, &error);
+  const guint expected[] = { 1, 3, 2, 4 };
+
+  g_assert_no_error (error);
+  assert_numbers (scenario, expected, G_N_ELEMENTS (expected));
+}
+
 static void
 assert_refused (const char * const *members,
                 const char         *expected)
@@ -236,6 +252,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/draft-numbers/without-numbers", test_without_numbers);
   g_test_add_func ("/draft-numbers/default-rule", test_default_rule);
+  g_test_add_func ("/draft-numbers/valid-file", test_valid_file);
   g_test_add_func ("/draft-numbers/validation", test_validation);
   g_test_add_func ("/draft-numbers/edits-keep-numbers", test_edits_keep_numbers);
   return g_test_run ();
