@@ -38,7 +38,7 @@ _zopa_cli()
         --variant)
             COMPREPLY=($(compgen -W "$(_zopa_cli_variant_ids "$file")" -- "$cur"))
             return ;;
-        --actors | --drafts | --width | --height | --scale | --title | --runs | --max-axis-ratio | --time-limit)
+        --actors | --drafts | --width | --height | --scale | --title | --headline | --runs | --max-axis-ratio | --time-limit)
             return ;;
     esac
 
@@ -50,7 +50,7 @@ _zopa_cli()
         import-stances) options="-o --output --help" ;;
         export)
             options="-o --output --format --view --mode --variant --actors --drafts --width
-                     --height --scale --theme --background --title --help" ;;
+                     --height --scale --theme --background --title --headline --help" ;;
         compare)
             options="-o --output --format --json --variant --actors --only-changes --width
                      --scale --theme --title --help" ;;

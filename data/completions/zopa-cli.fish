@@ -46,6 +46,7 @@ complete -c zopa-cli -n "__fish_seen_subcommand_from export compare" -l width -x
 complete -c zopa-cli -n "__fish_seen_subcommand_from export compare" -l scale -x -d 'PNG: pixels per page pixel'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export compare" -l theme -x -a "light dark" -d 'Light or dark colours'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export compare" -l title -x -d 'The title'
+complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l headline -x -d 'The line under the title'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l view -x -a "venn issue-map bargaining" -d 'The Venn diagram, the issue map or the bargaining view'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l mode -x -a "schematic proportional" -d 'Every region, or areas to scale'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l drafts -x -d 'The drafts to show (ID,…)'

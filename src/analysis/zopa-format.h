@@ -72,4 +72,12 @@ char       *zopa_format_flip_variant_title (ZopaAnalysis *analysis,
                                             guint         draft,
                                             guint         actor);
 
+/* ---- The finding of a diagram (zopa-format-finding.c) ---- */
+
+/* Whether any deal is acceptable to the group (mask of shown actors), in one sentence for a
+ * headline: "No deal is acceptable to all four", "Whether any deal is acceptable to both Kyiv
+ * and Moscow depends on how the evidence is read", "2,856–5,202 deals are acceptable to …". */
+char       *zopa_format_finding        (ZopaAnalysis    *analysis,
+                                        guint            mask);
+
 G_END_DECLS

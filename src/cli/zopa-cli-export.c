@@ -4,6 +4,7 @@
  *                 [--mode schematic|proportional] [--variant ID] [--actors ID,…]
  *                 [--drafts ID,…] [--width PX] [--height PX] [--scale N]
  *                 [--theme light|dark] [--background opaque|transparent] [--title TEXT]
+ *                 [--headline TEXT]
  *
  * Draws a diagram with the same renderer as the window and writes it, in the format the
  * output's extension (or --format) names, through an atomic replace; "-o -" writes to
@@ -36,6 +37,7 @@ typedef struct {
   char   *theme;
   char   *background;
   char   *title;
+  char   *headline;
   char  **files;
 } ExportArgs;
 
@@ -52,6 +54,7 @@ export_args_clear (ExportArgs *args)
   g_free (args->theme);
   g_free (args->background);
   g_free (args->title);
+  g_free (args->headline);
   g_strfreev (args->files);
 }
 
@@ -74,6 +77,8 @@ zopa_cli_export (int    argc,
     { "theme", 0, 0, G_OPTION_ARG_STRING, &args.theme, N_("Light or dark colours (default: light)"), "light|dark" },
     { "background", 0, 0, G_OPTION_ARG_STRING, &args.background, N_("Paint the background, or leave it transparent (default: opaque)"), "opaque|transparent" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &args.title, N_("The title (default: the scenario's title)"), N_("TEXT") },
+    { "headline", 0, 0, G_OPTION_ARG_STRING, &args.headline,
+      N_("The line under the title (default: the finding, such as “No deal is acceptable to all four”; \"\" for none)"), N_("TEXT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args.files, NULL, N_("[FILE]") },
     { NULL }
   };
@@ -179,6 +184,7 @@ zopa_cli_export (int    argc,
   options.width = args.width;
   options.height = args.height;
   options.title = args.title;
+  options.headline = args.headline;
   if (args.drafts != NULL)
     {
       draft_ids = zopa_cli_split_ids (args.drafts);

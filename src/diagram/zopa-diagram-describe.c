@@ -465,15 +465,12 @@ zopa_diagram_describe_summary (ZopaDiagram *self)
   else
     g_string_append (out, _("Base scenario."));
   g_string_append_c (out, ' ');
-  if (zopa_analysis_zopa_is_empty (a, all))
-    g_string_append (out, _("No deal is acceptable to all of them."));
-  else
-    {
-      g_autofree char *n = zopa_format_count (zopa_analysis_get_region (a, all)->inclusive,
-                                              zopa_analysis_get_region (a, all)->exact);
-      /* Translators: %s is a number of deals */
-      g_string_append_printf (out, _("%s deals are acceptable to all of them."), n);
-    }
+  {
+    g_autofree char *finding = zopa_format_finding (a, all);
+
+    /* Translators: %s is what the diagram finds, e.g. "No deal is acceptable to all four" */
+    g_string_append_printf (out, _("%s."), finding);
+  }
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     {
       guint n_maybe = 0;

@@ -140,6 +140,7 @@ struct _ZopaDiagram {
   ZopaDiagramBackground  background;
   ZopaDiagramFrame       frame;
   char                  *title;
+  char                  *headline;   /* NULL: none */
   char                  *scenario_title;
   double                 width, height;
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "analysis/zopa-display-text.h"
+#include "analysis/zopa-format.h"
 #include "diagram/zopa-diagram-private.h"
 
 G_DEFINE_FINAL_TYPE (ZopaDiagram, zopa_diagram, G_TYPE_OBJECT)
@@ -153,6 +154,16 @@ zopa_diagram_layout (ZopaDiagram *self)
       top += text.h + MAX (2.0, 6 * u);
       memset (&text, 0, sizeof text);
 
+      if (self->headline != NULL)
+        {
+          zopa_text_set (&text, zopa_diagram_text_layout (self, self->headline, MAX (15.0, 34 * u), FALSE,
+                                                          w - 2 * margin, 2),
+                         margin, top, ZOPA_INK_TEXT);
+          g_array_append_val (self->texts, text);
+          top += text.h + MAX (2.0, 6 * u);
+          memset (&text, 0, sizeof text);
+        }
+
       if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
         what = _("Acceptable options per issue, actor by actor");
       else if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
@@ -242,6 +253,7 @@ zopa_diagram_finalize (GObject *object)
       g_free (self->actors[k].name);
     }
   g_free (self->title);
+  g_free (self->headline);
   g_free (self->scenario_title);
   g_clear_object (&self->pango);
   g_clear_object (&self->analysis);
@@ -300,6 +312,22 @@ find_draft_index (ZopaAnalysis *analysis,
 }
 
 /* The bargaining view's two actors, by id among the shown ones (the first two by default). */
+/* As given, or the finding about the shown actors (the pair in the bargaining view). */
+static char *
+page_headline (ZopaDiagram              *self,
+               const ZopaDiagramOptions *options)
+{
+  guint mask = (1u << self->n_actors) - 1;
+
+  if (options->headline != NULL)
+    return options->headline[0] != '\0' ? zopa_display_text (options->headline, ZOPA_DISPLAY_TEXT_LINE) : NULL;
+  if (self->n_actors == 0)
+    return NULL;
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    mask = (1u << self->pair[0]) | (1u << self->pair[1]);
+  return zopa_format_finding (self->analysis, mask);
+}
+
 static gboolean
 find_actor_pair (ZopaDiagram              *self,
                  const ZopaDiagramOptions *options,
@@ -454,6 +482,7 @@ zopa_diagram_new (ZopaScenario             *scenario,
       (!find_actor_pair (self, options, error) || !zopa_diagram_bargaining_compute (self, error)))
     return NULL;
 
+  self->headline = page_headline (self, options);
   zopa_diagram_layout (self);
   return g_steal_pointer (&self);
 }
@@ -463,6 +492,13 @@ zopa_diagram_get_analysis (ZopaDiagram *self)
 {
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), NULL);
   return self->analysis;
+}
+
+const char *
+zopa_diagram_get_headline (ZopaDiagram *self)
+{
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), NULL);
+  return self->headline;
 }
 
 ZopaDiagramView

@@ -36,6 +36,10 @@ typedef struct {
   const char * const   *draft_ids;
   /* NULL: the scenario's title. */
   const char           *title;
+  /* The line under the title that states the finding. NULL: what the diagram finds about
+   * the shown actors (the pair in the bargaining view), e.g. "No deal is acceptable to all
+   * four"; "": none. */
+  const char           *headline;
   /* Bargaining view: the ids of its two actors, among the analysis's shown actors; NULL:
    * the first two shown. */
   const char           *actor_pair[2];
@@ -90,6 +94,8 @@ ZopaDiagram  *zopa_diagram_new             (ZopaScenario             *scenario,
 ZopaAnalysis *zopa_diagram_get_analysis    (ZopaDiagram *self);
 ZopaDiagramView zopa_diagram_get_view      (ZopaDiagram *self);
 ZopaDiagramMode zopa_diagram_get_mode      (ZopaDiagram *self);
+/* The line under the title that states the finding; NULL: none. */
+const char   *zopa_diagram_get_headline    (ZopaDiagram *self);
 double        zopa_diagram_get_width       (ZopaDiagram *self);
 double        zopa_diagram_get_height      (ZopaDiagram *self);
 

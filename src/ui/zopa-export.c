@@ -36,13 +36,15 @@ static const struct { int width, height; } size_presets[] = {
 };
 #define SIZE_CUSTOM G_N_ELEMENTS (size_presets)
 
-/* The session's diagram as a whole page: title, legend and source line. */
+/* The session's diagram as a whole page: title, headline, legend and source line. A NULL
+ * title is the scenario's; a NULL headline the finding, "" none. */
 static ZopaDiagram *
 build_page (ZopaSession *session,
             int          width,
             int          height,
             Background   background,
             const char  *title,
+            const char  *headline,
             GError     **error)
 {
   ZopaAnalysis *analysis = zopa_session_get_analysis (session);
@@ -62,6 +64,7 @@ build_page (ZopaSession *session,
   options.background = background == BACKGROUND_TRANSPARENT
                        ? ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT : ZOPA_DIAGRAM_BACKGROUND_OPAQUE;
   options.title = title != NULL && *title != '\0' ? title : NULL;
+  options.headline = headline;
   return zopa_diagram_new (zopa_session_get_scenario (session), analysis, &options, error);
 }
 
@@ -85,6 +88,7 @@ struct _ZopaExportDialog
   AdwComboRow    *scale_row;
   AdwComboRow    *background_row;
   AdwEntryRow    *title_row;
+  AdwEntryRow    *headline_row;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaExportDialog, zopa_export_dialog, ADW_TYPE_WINDOW)
@@ -156,6 +160,7 @@ update_preview (ZopaExportDialog *self)
                                       gtk_spin_button_get_value_as_int (self->height_spin),
                                       adw_combo_row_get_selected (self->background_row),
                                       gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                                      gtk_editable_get_text (GTK_EDITABLE (self->headline_row)),
                                       &error);
   if (self->preview_diagram == NULL)
     g_debug ("No preview: %s", error->message);
@@ -434,6 +439,7 @@ zopa_export_dialog_class_init (ZopaExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, background_row);
   gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, ZopaExportDialog, headline_row);
 
   gtk_widget_class_install_action (widget_class, "export.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "export.save-csv", NULL, save_csv_action);
@@ -448,11 +454,21 @@ zopa_export_dialog_init (ZopaExportDialog *self)
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
 }
 
+/* What the page states under its title until the user writes something else. */
+static char *
+automatic_headline (ZopaSession *session)
+{
+  g_autoptr(ZopaDiagram) page = build_page (session, 1920, 1080, BACKGROUND_LIGHT, NULL, NULL, NULL);
+
+  return page != NULL ? g_strdup (zopa_diagram_get_headline (page)) : NULL;
+}
+
 ZopaExportDialog *
 zopa_export_dialog_new (GtkWindow   *parent,
                         ZopaSession *session)
 {
   ZopaExportDialog *self;
+  g_autofree char *headline = NULL;
   const char *title;
 
   g_return_val_if_fail (ZOPA_IS_SESSION (session), NULL);
@@ -465,6 +481,8 @@ zopa_export_dialog_new (GtkWindow   *parent,
   bind_choices (self);
   title = zopa_scenario_get_title (zopa_session_get_scenario (session));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), title != NULL ? title : "");
+  headline = automatic_headline (session);
+  gtk_editable_set_text (GTK_EDITABLE (self->headline_row), headline != NULL ? headline : "");
   g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (on_choice_changed), self);
@@ -472,6 +490,7 @@ zopa_export_dialog_new (GtkWindow   *parent,
   g_signal_connect_swapped (self->scale_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->background_row, "notify::selected", G_CALLBACK (on_choice_changed), self);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (update_preview), self);
+  g_signal_connect_swapped (self->headline_row, "changed", G_CALLBACK (update_preview), self);
   on_choice_changed (self);
   return self;
 }
@@ -498,7 +517,7 @@ zopa_export_copy_to_clipboard (ZopaSession  *session,
                      g_settings_get_int (settings, "export-width"),
                      g_settings_get_int (settings, "export-height"),
                      g_settings_get_enum (settings, "export-background"),
-                     NULL, error);
+                     NULL, NULL, error);
   if (page == NULL)
     return FALSE;
   png = zopa_diagram_export_bytes (page, ZOPA_DIAGRAM_FORMAT_PNG,
@@ -525,7 +544,7 @@ on_draw_page (GtkPrintOperation *operation,
   page = build_page (session,
                      gtk_print_context_get_width (context),
                      gtk_print_context_get_height (context),
-                     BACKGROUND_LIGHT, NULL, &error);
+                     BACKGROUND_LIGHT, NULL, NULL, &error);
   if (page == NULL)
     {
       g_warning ("Cannot print: %s", error->message);

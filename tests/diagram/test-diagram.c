@@ -1027,6 +1027,52 @@ test_resize (void)
     }
 }
 
+/* The headline under the title states what the diagram finds about its actors (the pair in
+ * the bargaining view), and says so where the readings of the evidence disagree; a given
+ * headline replaces it and "" leaves it out. */
+static void
+test_headline (void)
+{
+  static const struct {
+    const char     *variant;
+    const char     *actors;
+    ZopaDiagramView view;
+    const char     *headline;
+    const char     *expected;
+  } cases[] = {
+    { NULL, NULL, ZOPA_DIAGRAM_VIEW_VENN, NULL, "No deal is acceptable to all four" },
+    { NULL, NULL, ZOPA_DIAGRAM_VIEW_ISSUE_MAP, NULL, "No deal is acceptable to all four" },
+    { NULL, "kyiv,moscow", ZOPA_DIAGRAM_VIEW_VENN, NULL, "No deal is acceptable to both Kyiv and Moscow" },
+    { NULL, "washington,kyiv", ZOPA_DIAGRAM_VIEW_VENN, NULL, "27,811–56,696 deals are acceptable to both Washington and Kyiv" },
+    { NULL, "washington,kyiv,europe", ZOPA_DIAGRAM_VIEW_VENN, NULL, "4,056–8,613 deals are acceptable to all three" },
+    { NULL, "moscow,kyiv,europe,washington", ZOPA_DIAGRAM_VIEW_BARGAINING, NULL, "No deal is acceptable to both Moscow and Kyiv" },
+    { "post-putin", NULL, ZOPA_DIAGRAM_VIEW_VENN, NULL, "No deal is acceptable to all four" },
+    { "post-putin", "kyiv,moscow", ZOPA_DIAGRAM_VIEW_VENN, NULL,
+      "Whether any deal is acceptable to both Kyiv and Moscow depends on how the evidence is read" },
+    { NULL, NULL, ZOPA_DIAGRAM_VIEW_VENN, "Four actors, no common ground", "Four actors, no common ground" },
+    { NULL, NULL, ZOPA_DIAGRAM_VIEW_VENN, "", NULL },
+  };
+  g_autoptr(ZopaScenario) scenario = builtin ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      g_auto(GStrv) actors = cases[k].actors != NULL ? g_strsplit (cases[k].actors, ",", -1) : NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, cases[k].variant,
+                                                            (const char * const *) actors, &error);
+      g_autoptr(ZopaDiagram) diagram = NULL;
+      ZopaDiagramOptions options;
+
+      g_assert_no_error (error);
+      zopa_diagram_options_init (&options);
+      options.view = cases[k].view;
+      options.headline = cases[k].headline;
+      diagram = zopa_diagram_new (scenario, analysis, &options, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (zopa_diagram_get_headline (diagram), ==, cases[k].expected);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1047,6 +1093,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/non-latin", test_non_latin);
   g_test_add_func ("/render/errors", test_errors);
   g_test_add_func ("/render/resize", test_resize);
+  g_test_add_func ("/render/headline", test_headline);
 
   return g_test_run ();
 }

@@ -18,6 +18,15 @@
 
 static ZopaScenario *target;
 static char *target_text;
+static gboolean target_changed;
+static guint n_inputs;
+
+/* Any change anywhere in the scenario's tree emits "changed" on it (autosave relies on it). */
+static void
+on_target_changed (void)
+{
+  target_changed = TRUE;
+}
 
 void
 zopa_fuzz_init (void)
@@ -31,6 +40,7 @@ zopa_fuzz_init (void)
   if (target == NULL)
     zopa_fuzz_fail ("cannot load the target scenario: %s", error->message);
   target_text = zopa_scenario_to_data (target, &length);
+  g_signal_connect (target, "changed", G_CALLBACK (on_target_changed), NULL);
 }
 
 static void
@@ -106,8 +116,17 @@ zopa_fuzz_one_input (const uint8_t *data,
       check_result (updated);
     }
 
-  after = zopa_scenario_to_data (target, &length);
-  if (strcmp (after, target_text) != 0)
+  if (target_changed)
     zopa_fuzz_fail ("an import changed the scenario it was given");
+  /* A change that bypassed the model's notifications shows in the saved text; comparing it
+   * after every input would halve the executions per second. The first input of a run is
+   * always compared, so a single input replayed alone is. */
+  if (n_inputs++ % 64 == 0)
+    {
+      after = zopa_scenario_to_data (target, &length);
+      if (strcmp (after, target_text) != 0)
+        zopa_fuzz_fail ("the scenario given to an import changed, without a notification, "
+                        "during one of the last 64 inputs");
+    }
   return 0;
 }

@@ -152,6 +152,36 @@ on_texture_read (GObject      *source,
   g_assert_no_error (error);
 }
 
+/* The Headline row starts with what the diagram finds; what it says is what the page says,
+ * and an empty row leaves the line out. */
+static void
+test_export_headline (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  ZopaExportDialog *dialog = zopa_export_dialog_new (NULL, session);
+  GtkEditable *headline_row;
+  g_autoptr(GBytes) with_finding = NULL;
+  g_autoptr(GBytes) with_finding_again = NULL;
+  g_autoptr(GBytes) without = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  zopa_ui_test_drain_events ();
+  headline_row = GTK_EDITABLE (zopa_ui_test_find_named (GTK_WIDGET (dialog), "headline-row"));
+  g_assert_cmpstr (gtk_editable_get_text (headline_row), ==, "No deal is acceptable to all four");
+
+  with_finding = export_with (dialog, "finding.png");
+  gtk_editable_set_text (headline_row, "");
+  without = export_with (dialog, "no-headline.png");
+  g_assert_false (g_bytes_equal (with_finding, without));
+  gtk_editable_set_text (headline_row, "No deal is acceptable to all four");
+  with_finding_again = export_with (dialog, "finding-again.png");
+  g_assert_true (g_bytes_equal (with_finding, with_finding_again));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  zopa_ui_test_drain_events ();
+}
+
 static void
 test_copy_diagram (void)
 {
@@ -186,5 +216,6 @@ main (int   argc,
   g_test_add_func ("/export/dialog-formats-and-memory", test_export_dialog_formats_and_memory);
   g_test_add_func ("/export/follows-extension", test_export_follows_extension);
   g_test_add_func ("/export/copy-diagram", test_copy_diagram);
+  g_test_add_func ("/export/headline", test_export_headline);
   return g_test_run ();
 }
