@@ -577,6 +577,27 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
   return TRUE;
 }
 
+gboolean
+zopa_diagram_get_draft_label (ZopaDiagram       *self,
+                              guint              draft,
+                              cairo_rectangle_t *bounds,
+                              gboolean          *cut)
+{
+  const ZopaDiagramDraft *d;
+  int i;
+
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
+  i = zopa_diagram_shown_index (self, (int) draft);
+  if (i < 0 || self->view != ZOPA_DIAGRAM_VIEW_VENN || !self->drafts[i].has_label)
+    return FALSE;
+  d = &self->drafts[i];
+  if (bounds != NULL)
+    *bounds = (cairo_rectangle_t) { d->label.x, d->label.y, d->label.w, d->label.h };
+  if (cut != NULL)
+    *cut = pango_layout_is_ellipsized (d->label.layout);
+  return TRUE;
+}
+
 void
 zopa_diagram_venn_clear (ZopaDiagram *self)
 {
@@ -962,28 +983,20 @@ leader_target (ZopaDiagram *self,
   *y = sy / count;
 }
 
-static char *
-short_title (const char *title)
+/* Where a label of the draft's marker hides nothing: not over another marker, label, name or
+ * count, not in an empty region, inside the frame; best within the marker's own region, so
+ * that it reads as part of it. Returns the cost of the best place (G_MAXINT: none). */
+static int
+find_label_place (ZopaDiagram             *self,
+                  const ZopaDiagramDraft  *d,
+                  const ZopaText          *t,
+                  const Disc              *discs,
+                  guint                    n_discs,
+                  GArray                  *obstacles,
+                  cairo_rectangle_t       *place)
 {
-  return g_strdup (title);
-}
-
-/* The draft's short label beside its marker, where it hides nothing: not over another
- * marker, label, name or count, not in an empty region, inside the frame. */
-static void
-place_draft_label (ZopaDiagram *self,
-                   guint        shown,
-                   const Disc  *discs,
-                   guint        n_discs,
-                   GArray      *obstacles)
-{
-  ZopaDiagramDraft *d = &self->drafts[shown];
-  double f = MAX (10.0, self->font_body * 0.78);
-  g_autofree char *text = short_title (d->title);
-  PangoLayout *layout = zopa_diagram_text_layout (self, text, f, FALSE, f * 12, 1);
-  ZopaText t = { 0 };
   const cairo_rectangle_t *box = d->outside ? &self->shelf : &self->universe;
-  double gap = f * 0.35;
+  double gap = t->h * 0.35;
   /* Clear of the ring of dots round a marker that hinges on assumptions. */
   double reach = d->on_assumptions ? d->r * 1.62 : d->r;
   double corner = reach * (d->on_assumptions ? 0.78 : 0.7);
@@ -991,26 +1004,22 @@ place_draft_label (ZopaDiagram *self,
   static const double dirs[][2] = {
     { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
   };
-
-  cairo_rectangle_t best_rect = { 0 };
   int best = G_MAXINT;
 
-  zopa_text_set (&t, layout, 0, 0, ZOPA_INK_TEXT);
-  t.plate = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
     {
       cairo_rectangle_t r;
       gboolean clash = FALSE;
       int cost = (int) i;
 
-      r.width = t.w;
-      r.height = t.h;
-      r.x = dirs[i][0] > 0 ? d->x + reach + gap : dirs[i][0] < 0 ? d->x - reach - gap - t.w : d->x - t.w / 2;
-      r.y = dirs[i][1] > 0 ? d->y + reach + gap * 0.3 : dirs[i][1] < 0 ? d->y - reach - gap * 0.3 - t.h : d->y - t.h / 2;
+      r.width = t->w;
+      r.height = t->h;
+      r.x = dirs[i][0] > 0 ? d->x + reach + gap : dirs[i][0] < 0 ? d->x - reach - gap - t->w : d->x - t->w / 2;
+      r.y = dirs[i][1] > 0 ? d->y + reach + gap * 0.3 : dirs[i][1] < 0 ? d->y - reach - gap * 0.3 - t->h : d->y - t->h / 2;
       if (dirs[i][0] != 0 && dirs[i][1] != 0)
         {
-          r.x = dirs[i][0] > 0 ? d->x + corner : d->x - corner - t.w;
-          r.y = dirs[i][1] > 0 ? d->y + corner : d->y - corner - t.h;
+          r.x = dirs[i][0] > 0 ? d->x + corner : d->x - corner - t->w;
+          r.y = dirs[i][1] > 0 ? d->y + corner : d->y - corner - t->h;
         }
       if (!rect_within (&r, box))
         continue;
@@ -1020,8 +1029,7 @@ place_draft_label (ZopaDiagram *self,
         clash = zopa_rect_overlaps (&r, &g_array_index (obstacles, cairo_rectangle_t, j));
       if (clash)
         continue;
-      /* Never over an empty region: it must show nothing but its hatching. Best within
-       * the marker's own region, so that the label is read as part of it. */
+      /* Never over an empty region: it must show nothing but its hatching. */
       for (int px = 0; px < 3 && !clash; px++)
         for (int py = 0; py < 3 && !clash; py++)
           {
@@ -1034,16 +1042,60 @@ place_draft_label (ZopaDiagram *self,
       if (clash || cost >= best)
         continue;
       best = cost;
-      best_rect = r;
+      *place = r;
+    }
+  return best;
+}
+
+/* The draft's label beside its marker, in full wherever there is room for it: on one line,
+ * else wrapped to two or three; cut to one line only where no whole form fits. */
+static void
+place_draft_label (ZopaDiagram *self,
+                   guint        shown,
+                   const Disc  *discs,
+                   guint        n_discs,
+                   GArray      *obstacles)
+{
+  /* Widths in ems; the cost added to a place's own, so that a whole label a little out of
+   * the marker's region still beats a cut one. */
+  static const struct { double width; int lines; int cost; gboolean may_cut; } forms[] = {
+    { 40, 1, 0, FALSE }, { 14, 2, 3, FALSE }, { 10, 3, 6, FALSE }, { 12, 1, 0, TRUE },
+  };
+  ZopaDiagramDraft *d = &self->drafts[shown];
+  double f = MAX (10.0, self->font_body * 0.78);
+  ZopaText best_text = { 0 };
+  cairo_rectangle_t best_rect = { 0 };
+  int best = G_MAXINT;
+
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    {
+      PangoLayout *layout;
+      ZopaText t = { 0 };
+      cairo_rectangle_t rect;
+      int cost;
+
+      if (forms[k].may_cut && best != G_MAXINT)
+        break;
+      layout = zopa_diagram_text_layout (self, d->title, f, FALSE, f * forms[k].width, forms[k].lines);
+      zopa_text_set (&t, layout, 0, 0, ZOPA_INK_TEXT);
+      t.plate = TRUE;
+      cost = !forms[k].may_cut && pango_layout_is_ellipsized (layout)
+             ? G_MAXINT : find_label_place (self, d, &t, discs, n_discs, obstacles, &rect);
+      if (cost != G_MAXINT && cost + forms[k].cost < best)
+        {
+          zopa_text_clear (&best_text);
+          best_text = t;
+          best_rect = rect;
+          best = cost + forms[k].cost;
+        }
+      else
+        zopa_text_clear (&t);
     }
   if (best == G_MAXINT)
-    {
-      zopa_text_clear (&t);
-      return;
-    }
-  t.x = best_rect.x;
-  t.y = best_rect.y;
-  d->label = t;
+    return;
+  best_text.x = best_rect.x;
+  best_text.y = best_rect.y;
+  d->label = best_text;
   d->has_label = TRUE;
   g_array_append_val (obstacles, best_rect);
 }

@@ -323,7 +323,8 @@ page_headline (ZopaDiagram              *self,
     return options->headline[0] != '\0' ? zopa_display_text (options->headline, ZOPA_DISPLAY_TEXT_LINE) : NULL;
   if (self->n_actors == 0)
     return NULL;
-  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+  /* With one actor the bargaining view has no pair: the finding is about that actor. */
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING && self->n_actors >= 2)
     mask = (1u << self->pair[0]) | (1u << self->pair[1]);
   return zopa_format_finding (self->analysis, mask);
 }

@@ -208,6 +208,13 @@ gboolean      zopa_diagram_get_draft_marker (ZopaDiagram *self,
                                              guint       *mask,
                                              gboolean    *outside);
 
+/* Venn view: the label beside a shown draft's marker, in page coordinates, and whether its
+ * text had to be cut for want of room. FALSE when the draft has no label. */
+gboolean      zopa_diagram_get_draft_label (ZopaDiagram       *self,
+                                            guint              draft,
+                                            cairo_rectangle_t *bounds,
+                                            gboolean          *cut);
+
 /* Bargaining view: the two actors (shown actor indices); FALSE in the other views. */
 gboolean      zopa_diagram_get_actor_pair  (ZopaDiagram *self,
                                             guint       *a,

@@ -330,6 +330,7 @@ zopa_diagram_area_query_tooltip (GtkWidget  *widget,
   ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (widget);
   g_autofree char *text = NULL;
   g_autofree char *shown = NULL;
+  GtkWidget *label;
   ZopaDiagramItem item;
   cairo_rectangle_t bounds = { x, y, 1, 1 };
 
@@ -348,7 +349,12 @@ zopa_diagram_area_query_tooltip (GtkWidget  *widget,
   if (text == NULL || *text == '\0')
     return FALSE;
   shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
-  gtk_tooltip_set_text (tooltip, shown);
+  /* GTK 4.8's own tooltip label let a long "what would open it" line run off the screen. */
+  label = gtk_label_new (shown);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_tooltip_set_custom (tooltip, label);
   gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { bounds.x, bounds.y, bounds.width, bounds.height });
   return TRUE;
 }

@@ -1027,6 +1027,44 @@ test_resize (void)
     }
 }
 
+/* Slides of the built-in scenario name every draft in full beside its marker, at 16:9 and
+ * 4:3 and on a small page, and no two labels overlap. To scale, a marker in a crowded corner
+ * may go without a label (the legend names it), but no label is cut. */
+static void
+test_labels_in_full (void)
+{
+  static const double sizes[][2] = { { 1920, 1080 }, { 1440, 1080 }, { 1280, 720 }, { 800, 600 } };
+  g_autoptr(ZopaScenario) scenario = builtin ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    for (ZopaDiagramMode mode = ZOPA_DIAGRAM_MODE_SCHEMATIC; mode <= ZOPA_DIAGRAM_MODE_PROPORTIONAL; mode++)
+      {
+        g_autoptr(ZopaDiagram) diagram = make_diagram (scenario, NULL, ZOPA_DIAGRAM_VIEW_VENN, mode,
+                                                       ZOPA_DIAGRAM_THEME_LIGHT, NULL, sizes[k][0], sizes[k][1]);
+        guint n_shown = 0;
+        const guint *shown = zopa_diagram_get_shown_drafts (diagram, &n_shown);
+        cairo_rectangle_t labels[16];
+
+        g_assert_cmpuint (n_shown, ==, 5);
+        for (guint i = 0; i < n_shown; i++)
+          {
+            gboolean cut = TRUE;
+
+            g_test_message ("%g × %g, mode %d, draft %u", sizes[k][0], sizes[k][1], mode, shown[i]);
+            if (!zopa_diagram_get_draft_label (diagram, shown[i], &labels[i], &cut))
+              {
+                g_assert_cmpint (mode, ==, ZOPA_DIAGRAM_MODE_PROPORTIONAL);
+                labels[i] = (cairo_rectangle_t) { 0 };
+                continue;
+              }
+            g_assert_false (cut);
+            for (guint j = 0; j < i; j++)
+              g_assert_false (labels[i].x < labels[j].x + labels[j].width && labels[j].x < labels[i].x + labels[i].width &&
+                              labels[i].y < labels[j].y + labels[j].height && labels[j].y < labels[i].y + labels[i].height);
+          }
+      }
+}
+
 /* The headline under the title states what the diagram finds about its actors (the pair in
  * the bargaining view), and says so where the readings of the evidence disagree; a given
  * headline replaces it and "" leaves it out. */
@@ -1094,6 +1132,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/errors", test_errors);
   g_test_add_func ("/render/resize", test_resize);
   g_test_add_func ("/render/headline", test_headline);
+  g_test_add_func ("/render/venn/labels-in-full", test_labels_in_full);
 
   return g_test_run ();
 }
