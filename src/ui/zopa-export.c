@@ -13,7 +13,8 @@
 typedef enum {
   BACKGROUND_LIGHT,
   BACKGROUND_DARK,
-  BACKGROUND_TRANSPARENT,
+  BACKGROUND_TRANSPARENT,        /* dark text, for a light slide */
+  BACKGROUND_TRANSPARENT_DARK,   /* light text, for a dark slide */
 } Background;
 
 typedef struct {
@@ -60,8 +61,9 @@ build_page (ZopaSession *session,
   options.frame = ZOPA_DIAGRAM_FRAME_ALL;
   options.width = width;
   options.height = height;
-  options.theme = background == BACKGROUND_DARK ? ZOPA_DIAGRAM_THEME_DARK : ZOPA_DIAGRAM_THEME_LIGHT;
-  options.background = background == BACKGROUND_TRANSPARENT
+  options.theme = background == BACKGROUND_DARK || background == BACKGROUND_TRANSPARENT_DARK
+                  ? ZOPA_DIAGRAM_THEME_DARK : ZOPA_DIAGRAM_THEME_LIGHT;
+  options.background = background == BACKGROUND_TRANSPARENT || background == BACKGROUND_TRANSPARENT_DARK
                        ? ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT : ZOPA_DIAGRAM_BACKGROUND_OPAQUE;
   options.title = title != NULL && *title != '\0' ? title : NULL;
   options.headline = headline;
@@ -99,19 +101,22 @@ chosen_format (ZopaExportDialog *self)
   return adw_combo_row_get_selected (self->format_row);
 }
 
+/* What a transparent page will be laid on: light or dark squares. */
 static void
-draw_checkerboard (cairo_t *cr,
-                   double   width,
-                   double   height)
+draw_checkerboard (cairo_t  *cr,
+                   double    width,
+                   double    height,
+                   gboolean  dark)
 {
   const double cell = 8;
+  double base = dark ? 0.18 : 0.85, squares = dark ? 0.26 : 0.7;
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  cairo_set_source_rgb (cr, 0.85, 0.85, 0.85);
+  cairo_set_source_rgb (cr, base, base, base);
   cairo_paint (cr);
-  cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
+  cairo_set_source_rgb (cr, squares, squares, squares);
   for (double y = 0; y < height; y += cell)
     for (double x = ((int) (y / cell) % 2) * cell; x < width; x += 2 * cell)
       cairo_rectangle (cr, x, y, cell, cell);
@@ -127,6 +132,7 @@ draw_preview (GtkDrawingArea *area,
               gpointer        user_data)
 {
   ZopaExportDialog *self = ZOPA_EXPORT_DIALOG (user_data);
+  Background background = adw_combo_row_get_selected (self->background_row);
   double width, height, scale;
 
   if (self->preview_diagram == NULL)
@@ -139,8 +145,8 @@ draw_preview (GtkDrawingArea *area,
 
   cairo_translate (cr, (area_width - width * scale) / 2, (area_height - height * scale) / 2);
   cairo_scale (cr, scale, scale);
-  if (adw_combo_row_get_selected (self->background_row) == BACKGROUND_TRANSPARENT)
-    draw_checkerboard (cr, width, height);
+  if (background == BACKGROUND_TRANSPARENT || background == BACKGROUND_TRANSPARENT_DARK)
+    draw_checkerboard (cr, width, height, background == BACKGROUND_TRANSPARENT_DARK);
   zopa_diagram_draw (self->preview_diagram, cr);
 
   cairo_rectangle (cr, 0, 0, width, height);
@@ -170,7 +176,7 @@ update_preview (ZopaExportDialog *self)
 /* The settings that remember the choices, bound to the rows: an enum key's nicks in the order
  * of a combo row's items, and the scale key (1, 2) as the scale row's position. */
 static const char * const format_nicks[] = { "png", "svg", "pdf", NULL };
-static const char * const background_nicks[] = { "light", "dark", "transparent", NULL };
+static const char * const background_nicks[] = { "light", "dark", "transparent", "transparent-dark", NULL };
 
 static gboolean
 nick_to_position (GValue   *value,

@@ -182,6 +182,86 @@ test_export_headline (void)
   zopa_ui_test_drain_events ();
 }
 
+/* The mean lightness of the opaque pixels of the title, and the alpha of the top-left
+ * corner, of an exported PNG. */
+static void
+measure_title (GBytes *png,
+               double *lightness,
+               guint  *corner_alpha)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (png, &error);
+  int width, height;
+  g_autofree guchar *pixels = NULL;
+  double sum = 0;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  g_assert_cmpint (width, ==, 1920);
+  g_assert_cmpint (height, ==, 1080);
+  pixels = g_malloc ((gsize) width * height * 4);
+  /* Cairo's order: premultiplied B, G, R, A in memory on little-endian machines. */
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  *corner_alpha = pixels[3];
+  for (int y = 56; y < 110; y++)
+    for (int x = 56; x < 900; x++)
+      {
+        const guchar *p = pixels + ((gsize) y * width + x) * 4;
+
+        if (p[3] == 255)
+          {
+            sum += (p[0] + p[1] + p[2]) / (3.0 * 255);
+            n++;
+          }
+      }
+  g_assert_cmpuint (n, >, 1000);
+  *lightness = sum / n;
+}
+
+/* Transparent pages come in two kinds: dark text for a light slide, light text (and dark
+ * plates and hatching) for a dark one. */
+static void
+test_export_transparent_kinds (void)
+{
+  g_autoptr(ZopaDocument) document = zopa_document_new_builtin ();
+  g_autoptr(ZopaSession) session = zopa_session_new (document);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ZopaExportDialog *dialog = zopa_export_dialog_new (NULL, session);
+  AdwComboRow *format_row, *size_row, *scale_row, *background_row;
+  g_autoptr(GBytes) for_light = NULL;
+  g_autoptr(GBytes) for_dark = NULL;
+  double lightness;
+  guint alpha;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  zopa_ui_test_drain_events ();
+  format_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  size_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 1));
+  scale_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 2));
+  background_row = ADW_COMBO_ROW (zopa_ui_test_find_nth_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 3));
+  adw_combo_row_set_selected (format_row, 0);
+  adw_combo_row_set_selected (size_row, 0);
+  adw_combo_row_set_selected (scale_row, 0);
+
+  adw_combo_row_set_selected (background_row, 2);
+  for_light = export_with (dialog, "for-light.png");
+  measure_title (for_light, &lightness, &alpha);
+  g_assert_cmpuint (alpha, ==, 0);
+  g_assert_cmpfloat (lightness, <, 0.3);
+
+  adw_combo_row_set_selected (background_row, 3);
+  for_dark = export_with (dialog, "for-dark.png");
+  measure_title (for_dark, &lightness, &alpha);
+  g_assert_cmpuint (alpha, ==, 0);
+  g_assert_cmpfloat (lightness, >, 0.7);
+  g_assert_cmpstr (g_settings_get_string (settings, "export-background"), ==, "transparent-dark");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  zopa_ui_test_drain_events ();
+}
+
 static void
 test_copy_diagram (void)
 {
@@ -217,5 +297,6 @@ main (int   argc,
   g_test_add_func ("/export/follows-extension", test_export_follows_extension);
   g_test_add_func ("/export/copy-diagram", test_copy_diagram);
   g_test_add_func ("/export/headline", test_export_headline);
+  g_test_add_func ("/export/transparent-kinds", test_export_transparent_kinds);
   return g_test_run ();
 }
