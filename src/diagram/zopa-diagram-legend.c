@@ -39,6 +39,57 @@ any_empty_region (ZopaDiagram *self)
   return FALSE;
 }
 
+/* A region with deals whose count the layout found no room for. */
+static gboolean
+region_is_uncounted (ZopaDiagram *self,
+                     guint        mask)
+{
+  const ZopaDiagramRegion *reg = &self->regions[mask];
+
+  return self->counts_placed && reg->drawn && !reg->empty && !reg->has_count;
+}
+
+gboolean
+zopa_legend_any_uncounted_region (ZopaDiagram *self)
+{
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    if (region_is_uncounted (self, m))
+      return TRUE;
+  return FALSE;
+}
+
+/* "No room for the count of Washington and Europe only (0–4,557)", for every such region. */
+static char *
+uncounted_regions_text (ZopaDiagram *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    {
+      g_autofree char *who = NULL;
+      g_autofree char *count = NULL;
+
+      if (!region_is_uncounted (self, m))
+        continue;
+      who = zopa_format_actor_list (self, m);
+      if (zopa_diagram_region_count_is_range (self, m))
+        count = zopa_diagram_format_count_range (self, m);
+      else
+        {
+          const ZopaRegion *region = zopa_analysis_get_region (self->analysis, m);
+
+          count = zopa_format_count (region->exclusive, region->exact);
+        }
+      /* Translators: a region and its count of deals, e.g. "Washington and Europe only (0–4,557)" */
+      g_ptr_array_add (items, g_strdup_printf (_("%s only (%s)"), who, count));
+    }
+  g_ptr_array_add (items, NULL);
+  joined = g_strjoinv ("; ", (char **) items->pdata);
+  /* Translators: %s lists regions with their counts */
+  return g_strdup_printf (_("No room for the count of %s"), joined);
+}
+
 gboolean
 zopa_legend_any_outside_marker (ZopaDiagram *self)
 {
@@ -186,6 +237,12 @@ zopa_legend_build (ZopaDiagram *self)
       if (zopa_diagram_any_assumption_marker (self))
         legend_add (self, ZOPA_LEGEND_KEY_ASSUMPTIONS, -1,
                     _("Ring of dots: a verdict hinges on assumptions (a range or a maybe)"), NULL);
+      if (zopa_legend_any_uncounted_region (self))
+        {
+          g_autofree char *text = uncounted_regions_text (self);
+
+          legend_add (self, ZOPA_LEGEND_KEY_COUNTS, -1, text, NULL);
+        }
     }
   else if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
     {
@@ -278,7 +335,7 @@ legend_place (ZopaDiagram             *self,
       gboolean heading = e->kind == ZOPA_LEGEND_HEADING;
       gboolean key = e->kind >= ZOPA_LEGEND_KEY_EMPTY;
       double top, h;
-      int lines = heading ? 1 : (e->kind == ZOPA_LEGEND_DRAFT ? title_lines : 3);
+      int lines = heading ? 1 : e->kind == ZOPA_LEGEND_DRAFT ? title_lines : e->kind == ZOPA_LEGEND_KEY_COUNTS ? 8 : 3;
 
       if (e->kind == ZOPA_LEGEND_MORE)
         continue;
@@ -549,6 +606,15 @@ draw_legend_swatch (ZopaDiagram     *self,
       cairo_rectangle (cr, e->sx - s * 0.6 + 0.5, e->sy - s * 0.45 + 0.5, s * 1.2 - 1, s * 0.9 - 1);
       cairo_stroke (cr);
       break;
+    case ZOPA_LEGEND_KEY_COUNTS:
+      /* A count's plate with no room in its region. */
+      zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
+      cairo_rectangle (cr, e->sx - s * 0.6, e->sy - s * 0.3, s * 1.2, s * 0.6);
+      cairo_fill_preserve (cr);
+      zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
+      cairo_set_line_width (cr, MAX (1.0, 1.5 * self->unit));
+      cairo_stroke (cr);
+      break;
     default:
       break;
     }
@@ -605,6 +671,7 @@ zopa_diagram_legend_explains (ZopaDiagram     *self,
     [ZOPA_DIAGRAM_MARK_OPEN_ISSUES] = ZOPA_LEGEND_KEY_HOLLOW,
     [ZOPA_DIAGRAM_MARK_ASSUMPTIONS] = ZOPA_LEGEND_KEY_ASSUMPTIONS,
     [ZOPA_DIAGRAM_MARK_OUTSIDE] = ZOPA_LEGEND_KEY_OUTSIDE,
+    [ZOPA_DIAGRAM_MARK_UNCOUNTED] = ZOPA_LEGEND_KEY_COUNTS,
   };
 
   g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);

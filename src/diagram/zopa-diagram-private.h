@@ -91,6 +91,7 @@ typedef enum {
   ZOPA_LEGEND_KEY_COMMON,
   ZOPA_LEGEND_KEY_MAYBE_EMPTY,
   ZOPA_LEGEND_KEY_ASSUMPTIONS,
+  ZOPA_LEGEND_KEY_COUNTS,  /* the counts of regions with no room for them */
   ZOPA_LEGEND_MORE,       /* "and N more", in place of the entries with no room */
 } ZopaLegendKind;
 
@@ -178,6 +179,7 @@ struct _ZopaDiagram {
   ZopaText               universe_label;
   ZopaText               actor_labels[ZOPA_EULER_MAX_SETS];
   gboolean               has_shelf;
+  gboolean               counts_placed;   /* the layout has decided which counts fit */
   cairo_rectangle_t      shelf;           /* outside markers */
   ZopaText               shelf_note;
   double                 marker_r;
@@ -256,6 +258,8 @@ int          zopa_diagram_shown_index   (ZopaDiagram *self,
 /* The legend (zopa-diagram-legend.c) */
 void         zopa_legend_entry_clear    (gpointer     data);
 gboolean     zopa_legend_any_outside_marker (ZopaDiagram *self);
+/* Whether a region with deals has no room for its count (known once laid out). */
+gboolean     zopa_legend_any_uncounted_region (ZopaDiagram *self);
 void         zopa_legend_build          (ZopaDiagram *self);
 void         zopa_legend_layout         (ZopaDiagram       *self,
                                          cairo_rectangle_t *box,

@@ -578,6 +578,15 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
 }
 
 gboolean
+zopa_diagram_region_has_count (ZopaDiagram *self,
+                               guint        mask)
+{
+  g_return_val_if_fail (ZOPA_IS_DIAGRAM (self), FALSE);
+  return self->view == ZOPA_DIAGRAM_VIEW_VENN && mask > 0 && mask < (1u << self->n_actors) &&
+         self->regions[mask].has_count;
+}
+
+gboolean
 zopa_diagram_get_draft_label (ZopaDiagram       *self,
                               guint              draft,
                               cairo_rectangle_t *bounds,
@@ -619,6 +628,7 @@ zopa_diagram_venn_clear (ZopaDiagram *self)
       self->drafts[i].has_ghost = FALSE;
     }
   self->has_shelf = FALSE;
+  self->counts_placed = FALSE;
 }
 
 /* ---- Page mapping ---------------------------------------------------------------------- */
@@ -1211,6 +1221,67 @@ add_count_obstacles (ZopaDiagram *self,
     }
 }
 
+/* How far (x, y) is from the nearest disc or obstacle. */
+static double
+clearance (double        x,
+           double        y,
+           const Disc   *discs,
+           guint         n_discs,
+           GArray       *obstacles)
+{
+  double room = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n_discs; i++)
+    room = MIN (room, hypot (x - discs[i].x, y - discs[i].y) - discs[i].r);
+  for (guint i = 0; i < obstacles->len; i++)
+    {
+      const cairo_rectangle_t *r = &g_array_index (obstacles, cairo_rectangle_t, i);
+      double nx = CLAMP (x, r->x, r->x + r->width), ny = CLAMP (y, r->y, r->y + r->height);
+
+      room = MIN (room, hypot (x - nx, y - ny));
+    }
+  return room;
+}
+
+/* A count that found no room beside its region's markers: in the roomiest spot of the region
+ * clear of them and of every other text. Where there is none, the legend lists it. */
+static void
+place_count_in_free_spot (ZopaDiagram *self,
+                          guint        mask,
+                          const Disc  *discs,
+                          guint        n_discs,
+                          GArray      *obstacles)
+{
+  const int steps = 12;
+  cairo_rectangle_t b;
+  double best_r = 0, bx = 0, by = 0;
+
+  if (!zopa_diagram_venn_region_bounds (self, mask, &b))
+    return;
+  for (int i = 1; i < steps; i++)
+    for (int j = 1; j < steps; j++)
+      {
+        double x = b.x + b.width * i / steps, y = b.y + b.height * j / steps;
+        double r;
+
+        if (zopa_euler_point_mask (self->shapes, self->n_actors, x, y) != mask)
+          continue;
+        for (r = clearance (x, y, discs, n_discs, obstacles); r > best_r; r *= 0.8)
+          if (disc_in_mask (self, x, y, r, mask))
+            break;
+        if (r > best_r)
+          {
+            best_r = r;
+            bx = x;
+            by = y;
+          }
+      }
+  if (best_r <= 0)
+    return;
+  place_count_label (self, mask, bx, by, best_r);
+  add_count_obstacles (self, mask, obstacles);
+}
+
 /* Lays out every marker; new_outside is set when a region could not hold its markers and
  * they had to go outside. */
 static void
@@ -1333,6 +1404,9 @@ layout_markers (ZopaDiagram *self,
           }
       add_count_obstacles (self, m, obstacles);
     }
+  for (guint m = 1; m < (1u << n); m++)
+    if (self->regions[m].drawn && !self->regions[m].empty && !self->regions[m].has_count)
+      place_count_in_free_spot (self, m, discs, n_discs, obstacles);
 
   /* A marker that went outside keeps no ghost: its leader line says where it belongs. */
   for (guint i = 0; i < self->n_drafts; i++)
@@ -1560,6 +1634,7 @@ zopa_diagram_venn_layout (ZopaDiagram *self)
       if (!new_outside || self->has_shelf)
         break;
     }
+  self->counts_placed = TRUE;
 }
 
 /* ---- Drawing ---------------------------------------------------------------------------- */

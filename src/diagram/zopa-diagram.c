@@ -209,6 +209,7 @@ zopa_diagram_layout (ZopaDiagram *self)
   if (self->frame & ZOPA_DIAGRAM_FRAME_LEGEND)
     {
       gboolean had_outside = zopa_legend_any_outside_marker (self);
+      gboolean had_uncounted = zopa_legend_any_uncounted_region (self);
 
       legend_place_on_page (self, side_legend, top, bottom, margin, gap);
       if (side_legend)
@@ -218,8 +219,10 @@ zopa_diagram_layout (ZopaDiagram *self)
 
       view_layout (self);
 
-      /* Markers the layout found no room for go outside, and the legend explains them. */
-      if (zopa_legend_any_outside_marker (self) != had_outside)
+      /* Markers the layout found no room for go outside, and counts it found no room for
+       * are listed: the legend explains both. */
+      if (zopa_legend_any_outside_marker (self) != had_outside ||
+          zopa_legend_any_uncounted_region (self) != had_uncounted)
         legend_place_on_page (self, side_legend, top, bottom, margin, gap);
     }
   else

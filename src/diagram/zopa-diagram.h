@@ -177,6 +177,7 @@ typedef enum {
   ZOPA_DIAGRAM_MARK_OPEN_ISSUES,             /* hollow marker (issue map: open cell) */
   ZOPA_DIAGRAM_MARK_ASSUMPTIONS,             /* ring of dots: a verdict hinges on assumptions */
   ZOPA_DIAGRAM_MARK_OUTSIDE,                 /* marker outside the frame, with a leader line */
+  ZOPA_DIAGRAM_MARK_UNCOUNTED,               /* a region's count, listed for want of room */
 } ZopaDiagramMark;
 
 /* Whether the legend has a visible entry for mark. */
@@ -195,6 +196,9 @@ const ZopaEllipse *zopa_diagram_get_shapes (ZopaDiagram *self,
  * shape inside the frame of all deals). */
 gboolean      zopa_diagram_region_is_drawn (ZopaDiagram *self,
                                             guint        mask);
+/* Venn view: whether the region's count (or "no deal") is drawn in it. */
+gboolean      zopa_diagram_region_has_count (ZopaDiagram *self,
+                                             guint        mask);
 /* Venn view: the marker of a shown draft: centre and radius in page coordinates, the
  * region it is drawn in, and outside = TRUE when that region has no area and the marker
  * stands outside the frame with a leader line. FALSE when the draft is not shown.

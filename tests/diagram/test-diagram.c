@@ -1065,6 +1065,41 @@ test_labels_in_full (void)
       }
 }
 
+/* Every region with deals shows its count, or the legend lists it: at 16:9 the packing of
+ * markers leaves some counts no room beside them. */
+static void
+test_counts_shown_or_listed (void)
+{
+  static const double sizes[][2] = { { 1920, 1080 }, { 1440, 1080 }, { 1280, 720 } };
+  g_autoptr(ZopaScenario) scenario = builtin ();
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr(ZopaDiagram) diagram = make_diagram (scenario, NULL, ZOPA_DIAGRAM_VIEW_VENN, ZOPA_DIAGRAM_MODE_SCHEMATIC,
+                                                     ZOPA_DIAGRAM_THEME_LIGHT, NULL, sizes[k][0], sizes[k][1]);
+      ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
+      guint n_counted = 0, n_listed = 0;
+
+      for (guint m = 1; m <= zopa_analysis_get_all_mask (analysis); m++)
+        {
+          const ZopaRegionReadings *readings = zopa_analysis_get_region_readings (analysis, m);
+
+          if (!zopa_diagram_region_is_drawn (diagram, m) || readings->empty_exclusive == ZOPA_HOLDS_IN_EVERY_READING)
+            continue;
+          if (zopa_diagram_region_has_count (diagram, m))
+            n_counted++;
+          else
+            {
+              g_test_message ("%g × %g: region %u is listed", sizes[k][0], sizes[k][1], m);
+              g_assert_true (zopa_diagram_legend_explains (diagram, ZOPA_DIAGRAM_MARK_UNCOUNTED));
+              n_listed++;
+            }
+        }
+      g_assert_cmpuint (n_counted, >, 0);
+      g_assert_cmpuint (n_listed > 0, ==, zopa_diagram_legend_explains (diagram, ZOPA_DIAGRAM_MARK_UNCOUNTED));
+    }
+}
+
 /* The headline under the title states what the diagram finds about its actors (the pair in
  * the bargaining view), and says so where the readings of the evidence disagree; a given
  * headline replaces it and "" leaves it out. */
@@ -1133,6 +1168,7 @@ main (int argc, char **argv)
   g_test_add_func ("/render/resize", test_resize);
   g_test_add_func ("/render/headline", test_headline);
   g_test_add_func ("/render/venn/labels-in-full", test_labels_in_full);
+  g_test_add_func ("/render/venn/counts-shown-or-listed", test_counts_shown_or_listed);
 
   return g_test_run ();
 }
