@@ -51,6 +51,7 @@ G_STATIC_ASSERT (ZOPA_ANALYSIS_MAX_ACTORS <= ZOPA_PROBLEM_MAX_ACTORS);
 typedef struct {
   char              *id;
   char              *title;
+  guint              number;
   int               *option;          /* [issue], -1 open */
   guint              n_open;
   guint             *open;
@@ -642,6 +643,7 @@ compile_draft (ZopaAnalysis *self,
 
   d->id = g_strdup (zopa_draft_get_id (draft));
   d->title = g_strdup (zopa_draft_get_title (draft));
+  d->number = zopa_draft_get_number (draft);
   d->option = g_new (int, MAX (self->n_issues, 1));
   d->conflicts = g_array_new (FALSE, FALSE, sizeof (ZopaDraftConflict));
   for (guint i = 0; i < self->n_issues; i++)
@@ -1414,6 +1416,15 @@ zopa_analysis_get_draft_title (ZopaAnalysis *self,
   g_return_val_if_fail (draft < self->n_drafts, NULL);
   d = &self->drafts[draft];
   return d->title != NULL && *d->title != '\0' ? d->title : d->id;
+}
+
+guint
+zopa_analysis_get_draft_number (ZopaAnalysis *self,
+                                guint         draft)
+{
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (draft < self->n_drafts, 0);
+  return self->drafts[draft].number;
 }
 
 const guint *

@@ -235,6 +235,8 @@ ZopaAnswerStatus zopa_analysis_get_zopa_status      (ZopaAnalysis *self, guint m
 guint           zopa_analysis_get_n_drafts          (ZopaAnalysis *self);
 const char     *zopa_analysis_get_draft_id          (ZopaAnalysis *self, guint draft);
 const char     *zopa_analysis_get_draft_title       (ZopaAnalysis *self, guint draft);
+/* The draft's stored number (zopa_draft_get_number()): what its marker shows. */
+guint           zopa_analysis_get_draft_number      (ZopaAnalysis *self, guint draft);
 /* Issue indices no agreed clause fixes, including conflicting ones, in issue order. */
 const guint    *zopa_analysis_get_draft_open_issues (ZopaAnalysis *self, guint draft, guint *n_open);
 const ZopaDraftConflict *zopa_analysis_get_draft_conflicts (ZopaAnalysis *self, guint draft, guint *n_conflicts);

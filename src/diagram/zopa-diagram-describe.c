@@ -148,6 +148,13 @@ describe_draft (ZopaDiagram *self,
 
   g_string_append (out, title != NULL && title[0] != '\0' ? title : zopa_analysis_get_draft_id (a, draft));
   g_string_append_c (out, '\n');
+  /* The title stays the first line on its own: it names what the focus ring is on. */
+  if (shown >= 0)
+    {
+      /* Translators: the number a draft's marker shows */
+      g_string_append_printf (out, _("Marker %s"), self->drafts[shown].number);
+      g_string_append_c (out, '\n');
+    }
   if (accepting == 0)
     g_string_append (out, _("Accepted by no one"));
   else

@@ -461,7 +461,9 @@ zopa_diagram_new (ZopaScenario             *scenario,
       d->draft = index;
       d->title = zopa_display_text (title != NULL && title[0] != '\0' ? title : zopa_analysis_get_draft_id (analysis, index),
                                     ZOPA_DISPLAY_TEXT_LINE);
-      d->number = g_strdup_printf ("%u", i + 1);
+      /* The draft's own number, not its place in the list: slides made before a draft was
+       * added, forked or hidden still match. */
+      d->number = g_strdup_printf ("%u", zopa_analysis_get_draft_number (analysis, index));
       d->accepting = zopa_analysis_get_draft_accepting (analysis, index);
       d->possible = zopa_analysis_get_draft_possible (analysis, index);
       zopa_analysis_get_draft_open_issues (analysis, index, &n_open);

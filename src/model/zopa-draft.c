@@ -420,6 +420,7 @@ struct _ZopaDraft
   char          *origin;
   char          *derived_from;
   char          *notes;
+  guint          number;
   ZopaModelList *clauses;
   JsonObject    *extra;
 };
@@ -435,6 +436,7 @@ enum {
   PROP_ORIGIN,
   PROP_DERIVED_FROM,
   PROP_NOTES,
+  PROP_NUMBER,
   PROP_EXTRA,
   N_PROPS
 };
@@ -495,6 +497,9 @@ zopa_draft_get_property (GObject    *object,
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
     case PROP_EXTRA:
       g_value_set_boxed (value, self->extra);
       break;
@@ -531,6 +536,9 @@ zopa_draft_set_property (GObject      *object,
     case PROP_NOTES:
       zopa_draft_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_NUMBER:
+      zopa_draft_set_number (self, g_value_get_uint (value));
+      break;
     case PROP_EXTRA:
       zopa_draft_set_extra (self, g_value_get_boxed (value));
       break;
@@ -557,6 +565,7 @@ zopa_draft_class_init (ZopaDraftClass *klass)
   properties[PROP_ORIGIN] = g_param_spec_string ("origin", NULL, NULL, NULL, flags);
   properties[PROP_DERIVED_FROM] = g_param_spec_string ("derived-from", NULL, NULL, NULL, flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, NULL, flags);
+  properties[PROP_NUMBER] = g_param_spec_uint ("number", NULL, NULL, 0, ZOPA_DRAFT_NUMBER_MAX, 0, flags);
   properties[PROP_EXTRA] = g_param_spec_boxed ("extra", NULL, NULL, JSON_TYPE_OBJECT, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -668,6 +677,25 @@ zopa_draft_set_notes (ZopaDraft  *self,
   g_return_if_fail (ZOPA_IS_DRAFT (self));
   if (zopa_model_set_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+guint
+zopa_draft_get_number (ZopaDraft *self)
+{
+  g_return_val_if_fail (ZOPA_IS_DRAFT (self), 0);
+  return self->number;
+}
+
+void
+zopa_draft_set_number (ZopaDraft *self,
+                       guint      number)
+{
+  g_return_if_fail (ZOPA_IS_DRAFT (self));
+  g_return_if_fail (number <= ZOPA_DRAFT_NUMBER_MAX);
+  if (self->number == number)
+    return;
+  self->number = number;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
 }
 
 GListModel *

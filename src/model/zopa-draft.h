@@ -69,6 +69,13 @@ void        zopa_draft_set_derived_from (ZopaDraft *self, const char *draft_id);
 const char *zopa_draft_get_notes        (ZopaDraft *self);
 void        zopa_draft_set_notes        (ZopaDraft *self, const char *notes);
 
+/* The number its marker shows, kept for good so that slides made earlier still match:
+ * 1 to ZOPA_DRAFT_NUMBER_MAX, or 0 for a draft not yet in a scenario, which
+ * zopa_scenario_insert_draft() numbers after the largest number there. */
+#define ZOPA_DRAFT_NUMBER_MAX 999999
+guint       zopa_draft_get_number       (ZopaDraft *self);
+void        zopa_draft_set_number       (ZopaDraft *self, guint number);
+
 /* A GListModel of ZopaClause, in order. */
 GListModel *zopa_draft_get_clauses      (ZopaDraft *self);
 ZopaClause *zopa_draft_find_clause      (ZopaDraft *self, const char *clause_id);

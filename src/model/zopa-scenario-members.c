@@ -21,7 +21,7 @@ const char * const zopa_actor_members[] = {
 };
 const char * const zopa_stance_members[] = { "weight", "acceptable", "maybe", "utility", NULL };
 const char * const zopa_draft_members[] = {
-  "id", "title", "date", "origin", "derived_from", "notes", "clauses", NULL
+  "id", "number", "title", "date", "origin", "derived_from", "notes", "clauses", NULL
 };
 const char * const zopa_clause_members[] = {
   "id", "number", "title", "text", "status", "sets", "sources", "derived_from", NULL

@@ -703,8 +703,19 @@ read_draft (ZopaProblems *problems,
   ZopaDraft *draft = zopa_draft_new (read_string (&m, "id"));
   g_autoptr(JsonObject) extra = NULL;
   JsonNode *derived_from;
+  JsonNode *number = members_get (&m, "number");
   JsonArray *clauses;
 
+  /* Without a number (or with one that is wrong, reported), inserting the draft numbers it
+   * after the largest number before it in the file. */
+  if (number != NULL)
+    {
+      g_autofree char *number_path = members_path (&m, "number");
+      int value;
+
+      if (check_integer (problems, number_path, number, 1, ZOPA_DRAFT_NUMBER_MAX, &value))
+        zopa_draft_set_number (draft, (guint) value);
+    }
   zopa_draft_set_title (draft, read_string (&m, "title"));
   zopa_draft_set_date (draft, read_string (&m, "date"));
   zopa_draft_set_origin (draft, read_string (&m, "origin"));

@@ -428,6 +428,42 @@ check_conflicts (Checker    *checker,
     }
 }
 
+/* Every draft has a number of its own; numbers is number → index of the first draft. */
+static void
+check_draft_number (Checker    *checker,
+                    GListModel *drafts,
+                    GHashTable *numbers,
+                    guint       index,
+                    const char *path)
+{
+  g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, index);
+  guint number = zopa_draft_get_number (draft);
+  g_autofree char *number_path = zopa_path_member (path, "number");
+  gpointer first;
+
+  /* A value the reader could not take is reported there. */
+  if (zopa_problems_is_marked (checker->problems, number_path))
+    return;
+  if (number == 0)
+    {
+      zopa_problems_add_path (checker->problems, FALSE, number_path,
+                              _("expected an integer from 1 to %d, got 0"), ZOPA_DRAFT_NUMBER_MAX);
+      return;
+    }
+  if (g_hash_table_lookup_extended (numbers, GUINT_TO_POINTER (number), NULL, &first))
+    {
+      g_autoptr(ZopaDraft) other = g_list_model_get_item (drafts, GPOINTER_TO_UINT (first));
+      g_autofree char *other_path = zopa_path_index ("drafts", GPOINTER_TO_UINT (first));
+
+      zopa_problems_add_path (checker->problems, FALSE, number_path,
+                              _("duplicate number %u of draft \"%s\" (first used by draft \"%s\" at %s)"), number,
+                              zopa_draft_get_id (draft) != NULL ? zopa_draft_get_id (draft) : "",
+                              zopa_draft_get_id (other) != NULL ? zopa_draft_get_id (other) : "", other_path);
+      return;
+    }
+  g_hash_table_insert (numbers, GUINT_TO_POINTER (number), GUINT_TO_POINTER (index));
+}
+
 static void
 check_draft_ancestry (Checker    *checker,
                       GListModel *drafts,
@@ -591,6 +627,7 @@ zopa_scenario_check (ZopaScenario *scenario,
   GListModel *drafts = zopa_scenario_get_drafts (scenario);
   GListModel *variants = zopa_scenario_get_variants (scenario);
   guint n_actors = g_list_model_get_n_items (actors);
+  g_autoptr(GHashTable) draft_numbers = NULL;
 
   checker.sources_unreadable = zopa_problems_is_marked (problems, "sources");
   checker.issues_unreadable = zopa_problems_is_marked (problems, "issues");
@@ -637,6 +674,7 @@ zopa_scenario_check (ZopaScenario *scenario,
                             n_actors, ZOPA_MAX_ACTORS);
 
   /* Draft ids first: clauses refer to the clauses of their draft's parent. */
+  draft_numbers = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
     {
       g_autoptr(ZopaDraft) draft = g_list_model_get_item (drafts, i);
@@ -644,6 +682,7 @@ zopa_scenario_check (ZopaScenario *scenario,
 
       if (check_id (&checker, checker.draft_ids, path, zopa_draft_get_id (draft)))
         g_hash_table_insert (checker.drafts, (gpointer) zopa_draft_get_id (draft), draft);
+      check_draft_number (&checker, drafts, draft_numbers, i, path);
       check_required (&checker, path, "title", zopa_draft_get_title (draft));
     }
   for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)

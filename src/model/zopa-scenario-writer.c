@@ -8,8 +8,9 @@
  *
  * Optional members are written only when they differ from their default, so a default stays
  * a default: empty strings, empty lists, a reservation of 0, a stance weight of 1, no parent
- * draft. A stance's "acceptable" is written whenever it is set, even empty ([] accepts
- * nothing, while leaving it out accepts everything).
+ * draft, a draft number that follows the largest one before it. A stance's "acceptable" is
+ * written whenever it is set, even empty ([] accepts nothing, while leaving it out accepts
+ * everything).
  *
  * json-glib's generator is not used: it writes "name" : value and its own number format.
  */
@@ -52,6 +53,9 @@ typedef struct {
   int      depth;
   /* Whether the container at each depth has had a member or element yet. */
   GByteArray *has_items;
+  /* The largest number of the drafts written so far: a draft's "number" is written only
+   * when it is not the next one. */
+  guint       largest_draft_number;
 } Writer;
 
 static gboolean
@@ -479,8 +483,13 @@ write_draft (Writer    *writer,
   GListModel *clauses = zopa_draft_get_clauses (draft);
   guint n_clauses = g_list_model_get_n_items (clauses);
 
+  guint number = zopa_draft_get_number (draft);
+
   open_object_item (writer);
   member_string (writer, "id", zopa_draft_get_id (draft));
+  if (number != 0 && number != MIN (writer->largest_draft_number, ZOPA_DRAFT_NUMBER_MAX - 1) + 1)
+    member_int (writer, "number", (int) number);
+  writer->largest_draft_number = MAX (writer->largest_draft_number, number);
   member_string (writer, "title", zopa_draft_get_title (draft));
   member_optional_string (writer, "date", zopa_draft_get_date (draft));
   member_optional_string (writer, "origin", zopa_draft_get_origin (draft));

@@ -367,7 +367,23 @@ zopa_scenario_insert_draft (ZopaScenario *self,
 {
   g_return_if_fail (ZOPA_IS_SCENARIO (self));
   g_return_if_fail (ZOPA_IS_DRAFT (draft));
+  /* A draft keeps the number it has (undo puts a removed draft back with its own); a new
+   * one follows the largest, so that no other marker changes. */
+  if (zopa_draft_get_number (draft) == 0)
+    zopa_draft_set_number (draft, zopa_scenario_next_draft_number (self));
   zopa_model_list_insert (self->drafts, position, draft);
+}
+
+guint
+zopa_scenario_next_draft_number (ZopaScenario *self)
+{
+  guint n_drafts, largest = 0;
+
+  g_return_val_if_fail (ZOPA_IS_SCENARIO (self), 1);
+  n_drafts = zopa_model_list_get_n_items (self->drafts);
+  for (guint i = 0; i < n_drafts; i++)
+    largest = MAX (largest, zopa_draft_get_number (zopa_model_list_get_item (self->drafts, i)));
+  return MIN (largest, ZOPA_DRAFT_NUMBER_MAX - 1) + 1;
 }
 
 void

@@ -52,10 +52,14 @@ void          zopa_scenario_insert_issue    (ZopaScenario *self, guint position,
 void          zopa_scenario_remove_issue    (ZopaScenario *self, guint position);
 void          zopa_scenario_insert_actor    (ZopaScenario *self, guint position, ZopaActor *actor);
 void          zopa_scenario_remove_actor    (ZopaScenario *self, guint position);
+/* A draft numbered 0 gets zopa_scenario_next_draft_number() on insertion. */
 void          zopa_scenario_insert_draft    (ZopaScenario *self, guint position, ZopaDraft *draft);
 void          zopa_scenario_remove_draft    (ZopaScenario *self, guint position);
 void          zopa_scenario_insert_variant  (ZopaScenario *self, guint position, ZopaVariant *variant);
 void          zopa_scenario_remove_variant  (ZopaScenario *self, guint position);
+
+/* One more than the largest draft number (1 without drafts), at most ZOPA_DRAFT_NUMBER_MAX. */
+guint         zopa_scenario_next_draft_number (ZopaScenario *self);
 
 /* Members of the top-level object the program does not know. May be NULL. */
 JsonObject   *zopa_scenario_get_extra       (ZopaScenario *self);

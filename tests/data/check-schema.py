@@ -47,6 +47,7 @@ NOT_EXPRESSIBLE = {
     "duplicate-actor-id",
     "duplicate-clause-id",
     "duplicate-draft-id",
+    "duplicate-draft-number",
     "duplicate-issue-id",
     "duplicate-option-id",
     "duplicate-source-id",
