@@ -41,18 +41,24 @@ def recovery_folder(workdir):
 
 
 def recovery_data(workdir):
-    """The contents of the recovery store's scenario files, by name."""
+    """The contents of the recovery store's scenario files, by name, of whole entries only:
+    the store writes an entry's .ini after its scenario, and lists no entry without one, so
+    a kill between the two would leave nothing to offer."""
     folder = recovery_folder(workdir)
     if not os.path.isdir(folder):
         return {}
     found = {}
     for name in os.listdir(folder):
         if name.endswith('.zopa.json'):
+            meta = os.path.join(folder, name[:-len('.zopa.json')] + '.ini')
             try:
+                with open(meta, encoding='utf-8') as f:
+                    if 'Written=' not in f.read():
+                        continue
                 with open(os.path.join(folder, name), encoding='utf-8') as f:
                     found[name] = f.read()
             except OSError:
-                continue  # replaced meanwhile
+                continue  # not written yet, or replaced meanwhile
     return found
 
 
