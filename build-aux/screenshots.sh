@@ -10,17 +10,23 @@ build=${BUILDDIR:-$root/_build}
 out=$root/docs/screenshots
 mkdir -p "$out"
 
+# Each run in folders of its own: the user's recovery store or last session would show
+# dialogs and windows of their own.
 shoot () {
-  local name=$1 color_scheme=$2 clicks=$3
+  local name=$1 color_scheme=$2 clicks=$3 home
+  home=$(mktemp -d)
   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c "
     export GSETTINGS_SCHEMA_DIR='$build/data' GSETTINGS_BACKEND=memory GSK_RENDERER=cairo \
-           NO_AT_BRIDGE=1 ADW_DEBUG_COLOR_SCHEME=$color_scheme
+           NO_AT_BRIDGE=1 ADW_DEBUG_COLOR_SCHEME=$color_scheme \
+           XDG_DATA_HOME='$home/data' XDG_CONFIG_HOME='$home/config' \
+           XDG_STATE_HOME='$home/state' XDG_CACHE_HOME='$home/cache'
     '$build/src/ui/zopa' & pid=\$!
     sleep 6
     for xy in $clicks; do xdotool mousemove \${xy%,*} \${xy#*,} click 1; sleep 3; done
     xdotool mousemove 1279 799; sleep 2
     import -window root -crop 1280x760+0+0 '$out/$name.png'
     kill \$pid"
+  rm -rf "$home"
 }
 
 # The third draft in the sidebar is the Geneva framework.
