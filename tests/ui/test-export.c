@@ -256,7 +256,11 @@ test_export_transparent_kinds (void)
   measure_title (for_dark, &lightness, &alpha);
   g_assert_cmpuint (alpha, ==, 0);
   g_assert_cmpfloat (lightness, >, 0.7);
-  g_assert_cmpstr (g_settings_get_string (settings, "export-background"), ==, "transparent-dark");
+  {
+    g_autofree char *kept = g_settings_get_string (settings, "export-background");
+
+    g_assert_cmpstr (kept, ==, "transparent-dark");
+  }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   zopa_ui_test_drain_events ();
