@@ -15,6 +15,7 @@ struct _ZopaScenario
   ZopaModelList *actors;
   ZopaModelList *drafts;
   ZopaModelList *variants;
+  ZopaModelList *frames;
   JsonObject    *extra;
 };
 
@@ -41,6 +42,7 @@ zopa_scenario_dispose (GObject *object)
   g_clear_pointer (&self->actors, zopa_model_list_free);
   g_clear_pointer (&self->drafts, zopa_model_list_free);
   g_clear_pointer (&self->variants, zopa_model_list_free);
+  g_clear_pointer (&self->frames, zopa_model_list_free);
 
   G_OBJECT_CLASS (zopa_scenario_parent_class)->dispose (object);
 }
@@ -132,6 +134,7 @@ zopa_scenario_init (ZopaScenario *self)
   self->actors = zopa_model_list_new (self, ZOPA_TYPE_ACTOR);
   self->drafts = zopa_model_list_new (self, ZOPA_TYPE_DRAFT);
   self->variants = zopa_model_list_new (self, ZOPA_TYPE_VARIANT);
+  self->frames = zopa_model_list_new (self, ZOPA_TYPE_FRAME);
 }
 
 ZopaScenario *
@@ -205,6 +208,13 @@ zopa_scenario_get_variants (ZopaScenario *self)
 {
   g_return_val_if_fail (ZOPA_IS_SCENARIO (self), NULL);
   return zopa_model_list_get_model (self->variants);
+}
+
+GListModel *
+zopa_scenario_get_frames (ZopaScenario *self)
+{
+  g_return_val_if_fail (ZOPA_IS_SCENARIO (self), NULL);
+  return zopa_model_list_get_model (self->frames);
 }
 
 static const char *
@@ -410,6 +420,24 @@ zopa_scenario_remove_variant (ZopaScenario *self,
 {
   g_return_if_fail (ZOPA_IS_SCENARIO (self));
   zopa_model_list_remove (self->variants, position);
+}
+
+void
+zopa_scenario_insert_frame (ZopaScenario *self,
+                            guint         position,
+                            ZopaFrame    *frame)
+{
+  g_return_if_fail (ZOPA_IS_SCENARIO (self));
+  g_return_if_fail (ZOPA_IS_FRAME (frame));
+  zopa_model_list_insert (self->frames, position, frame);
+}
+
+void
+zopa_scenario_remove_frame (ZopaScenario *self,
+                            guint         position)
+{
+  g_return_if_fail (ZOPA_IS_SCENARIO (self));
+  zopa_model_list_remove (self->frames, position);
 }
 
 JsonObject *

@@ -9,6 +9,7 @@
 #include "zopa-actor.h"
 #include "zopa-draft.h"
 #include "zopa-variant.h"
+#include "zopa-frame.h"
 
 G_BEGIN_DECLS
 
@@ -29,12 +30,14 @@ void          zopa_scenario_set_title       (ZopaScenario *self, const char *tit
 const char   *zopa_scenario_get_description (ZopaScenario *self);
 void          zopa_scenario_set_description (ZopaScenario *self, const char *description);
 
-/* GListModels of ZopaSource, ZopaIssue, ZopaActor, ZopaDraft and ZopaVariant. */
+/* GListModels of ZopaSource, ZopaIssue, ZopaActor, ZopaDraft and ZopaVariant, and the
+ * storyboard: a GListModel of ZopaFrame, in the order a talk shows them. */
 GListModel   *zopa_scenario_get_sources     (ZopaScenario *self);
 GListModel   *zopa_scenario_get_issues      (ZopaScenario *self);
 GListModel   *zopa_scenario_get_actors      (ZopaScenario *self);
 GListModel   *zopa_scenario_get_drafts      (ZopaScenario *self);
 GListModel   *zopa_scenario_get_variants    (ZopaScenario *self);
+GListModel   *zopa_scenario_get_frames      (ZopaScenario *self);
 
 /* Lookup by id; NULL when there is none. */
 ZopaSource   *zopa_scenario_find_source     (ZopaScenario *self, const char *id);
@@ -57,6 +60,8 @@ void          zopa_scenario_insert_draft    (ZopaScenario *self, guint position,
 void          zopa_scenario_remove_draft    (ZopaScenario *self, guint position);
 void          zopa_scenario_insert_variant  (ZopaScenario *self, guint position, ZopaVariant *variant);
 void          zopa_scenario_remove_variant  (ZopaScenario *self, guint position);
+void          zopa_scenario_insert_frame    (ZopaScenario *self, guint position, ZopaFrame *frame);
+void          zopa_scenario_remove_frame    (ZopaScenario *self, guint position);
 
 /* One more than the largest draft number (1 without drafts), at most ZOPA_DRAFT_NUMBER_MAX. */
 guint         zopa_scenario_next_draft_number (ZopaScenario *self);
