@@ -35,12 +35,17 @@ typedef enum {
   REF_CLAUSE_DERIVED_FROM,  /* a clause derives from the clause */
   REF_ACTOR_SOURCES,
   REF_CLAUSE_SOURCES,
+  REF_FRAME_ACTORS,         /* a frame of the storyboard shows the actor */
+  REF_FRAME_DRAFTS,         /* a frame shows the draft */
+  REF_FRAME_SELECTED,       /* a frame selects the draft */
+  REF_FRAME_VARIANT,        /* a frame shows the variant */
 } RefKind;
 
 typedef struct {
   RefKind     kind;
   GObject    *holder;   /* the stance, clause, change, draft or actor naming the id */
-  GObject    *context;  /* what holds holder: its actor, draft or variant; NULL for a draft */
+  GObject    *context;  /* what holds holder: its actor, draft or variant; NULL for a draft
+                         * or a frame */
   const char *id;       /* the id named there */
   const char *issue;    /* for options: the issue they belong to */
 } Ref;
@@ -112,7 +117,8 @@ zopa_edit_find_owner (ZopaScenario *scenario,
       || (ZOPA_IS_ISSUE (object) && zopa_list_model_contains (zopa_scenario_get_issues (scenario), object))
       || (ZOPA_IS_ACTOR (object) && zopa_list_model_contains (zopa_scenario_get_actors (scenario), object))
       || (ZOPA_IS_DRAFT (object) && zopa_list_model_contains (zopa_scenario_get_drafts (scenario), object))
-      || (ZOPA_IS_VARIANT (object) && zopa_list_model_contains (zopa_scenario_get_variants (scenario), object)))
+      || (ZOPA_IS_VARIANT (object) && zopa_list_model_contains (zopa_scenario_get_variants (scenario), object))
+      || (ZOPA_IS_FRAME (object) && zopa_list_model_contains (zopa_scenario_get_frames (scenario), object)))
     return G_OBJECT (scenario);
 
   if (ZOPA_IS_OPTION (object))
@@ -292,6 +298,8 @@ typedef struct {
   const char *actor_id;
   const char *clause_id;
   const char *source_id;
+  const char *draft_id;
+  const char *variant_id;
   ZopaDraft  *except;      /* a draft being deleted: its clauses are not looked at */
 } RefQuery;
 
@@ -362,8 +370,22 @@ find_change_refs (RefQuery          *query,
     add_ref (query->refs, REF_CHANGE_UTILITY, change, variant, query->option_id, query->issue_id);
 }
 
+static void
+find_frame_refs (RefQuery  *query,
+                 ZopaFrame *frame)
+{
+  if (query->actor_id != NULL && strv_has (zopa_frame_get_actors (frame), query->actor_id))
+    add_ref (query->refs, REF_FRAME_ACTORS, frame, NULL, query->actor_id, NULL);
+  if (query->draft_id != NULL && strv_has (zopa_frame_get_drafts (frame), query->draft_id))
+    add_ref (query->refs, REF_FRAME_DRAFTS, frame, NULL, query->draft_id, NULL);
+  if (query->draft_id != NULL && g_strcmp0 (zopa_frame_get_selected (frame), query->draft_id) == 0)
+    add_ref (query->refs, REF_FRAME_SELECTED, frame, NULL, query->draft_id, NULL);
+  if (query->variant_id != NULL && g_strcmp0 (zopa_frame_get_variant (frame), query->variant_id) == 0)
+    add_ref (query->refs, REF_FRAME_VARIANT, frame, NULL, query->variant_id, NULL);
+}
+
 /* Every holder of a reference in scenario order: actors, then clauses draft by draft, then
- * variant changes variant by variant. */
+ * variant changes variant by variant, then the frames of the storyboard. */
 static void
 find_refs (ZopaScenario *scenario,
            RefQuery     *query)
@@ -371,6 +393,7 @@ find_refs (ZopaScenario *scenario,
   GListModel *actors = zopa_scenario_get_actors (scenario);
   GListModel *drafts = zopa_scenario_get_drafts (scenario);
   GListModel *variants = zopa_scenario_get_variants (scenario);
+  GListModel *frames = zopa_scenario_get_frames (scenario);
 
   for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
     {
@@ -406,6 +429,13 @@ find_refs (ZopaScenario *scenario,
           find_change_refs (query, variant, change);
         }
     }
+
+  for (guint i = 0; i < g_list_model_get_n_items (frames); i++)
+    {
+      g_autoptr(ZopaFrame) frame = g_list_model_get_item (frames, i);
+
+      find_frame_refs (query, frame);
+    }
 }
 
 static void
@@ -433,6 +463,12 @@ collect_draft_refs (ZopaScenario *scenario,
 
       find_refs (scenario, &query);
     }
+
+  {
+    RefQuery query = { .refs = refs, .draft_id = draft_id, .except = target };
+
+    find_refs (scenario, &query);
+  }
 }
 
 /* The references to object as it is in the scenario; pointers are borrowed from it. */
@@ -466,6 +502,8 @@ collect_references (ZopaScenario *scenario,
     query.clause_id = zopa_clause_get_id (object);
   else if (ZOPA_IS_SOURCE (object))
     query.source_id = zopa_source_get_id (object);
+  else if (ZOPA_IS_VARIANT (object))
+    query.variant_id = zopa_variant_get_id (object);
   else
     return refs;
 
@@ -509,6 +547,23 @@ static const char *
 variant_name (gpointer variant)
 {
   return nonempty_or (zopa_variant_get_title (variant), zopa_variant_get_id (variant));
+}
+
+/* A frame's position in the storyboard, from 1 as the user counts. */
+static guint
+frame_number (ZopaScenario *scenario,
+              gpointer      frame)
+{
+  GListModel *frames = zopa_scenario_get_frames (scenario);
+
+  for (guint i = 0; i < g_list_model_get_n_items (frames); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (frames, i);
+
+      if (item == frame)
+        return i + 1;
+    }
+  return 0;
 }
 
 static char *
@@ -584,6 +639,14 @@ describe_ref (ZopaScenario *scenario,
       /* Translators: clause number, then draft title. */
       return g_strdup_printf (_("The sources of clause %s of “%s”"),
                               clause_name (ref->holder), draft_name (ref->context));
+    case REF_FRAME_ACTORS:
+    case REF_FRAME_DRAFTS:
+    case REF_FRAME_VARIANT:
+      /* Translators: %u is the number of a frame of the storyboard. */
+      return g_strdup_printf (_("Frame %u of the storyboard shows it"), frame_number (scenario, ref->holder));
+    case REF_FRAME_SELECTED:
+      /* Translators: %u is the number of a frame of the storyboard. */
+      return g_strdup_printf (_("Frame %u of the storyboard selects it"), frame_number (scenario, ref->holder));
     default:
       g_assert_not_reached ();
     }
@@ -655,6 +718,8 @@ delete_label (gpointer object)
     return _("Delete Variant");
   if (ZOPA_IS_STANCE (object))
     return _("Delete Stance");
+  if (ZOPA_IS_FRAME (object))
+    return _("Delete Frame");
   return _("Delete Variant Change");
 }
 
@@ -785,6 +850,30 @@ rename_ref (ZopaHistory *history,
       }
       break;
 
+    case REF_FRAME_ACTORS:
+      {
+        g_auto(GStrv) actors = strv_replace (zopa_frame_get_actors (ZOPA_FRAME (ref->holder)), old_id, new_id);
+
+        zopa_history_set (history, ref->holder, "actors", actors, NULL);
+      }
+      break;
+
+    case REF_FRAME_DRAFTS:
+      {
+        g_auto(GStrv) drafts = strv_replace (zopa_frame_get_drafts (ZOPA_FRAME (ref->holder)), old_id, new_id);
+
+        zopa_history_set (history, ref->holder, "drafts", drafts, NULL);
+      }
+      break;
+
+    case REF_FRAME_SELECTED:
+      zopa_history_set (history, ref->holder, "selected", new_id, NULL);
+      break;
+
+    case REF_FRAME_VARIANT:
+      zopa_history_set (history, ref->holder, "variant", new_id, NULL);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -901,6 +990,33 @@ delete_ref (ZopaHistory *history,
     case REF_CLAUSE_SOURCES:
       set_strv_without (history, ref->holder, "sources",
                         zopa_clause_get_sources (ZOPA_CLAUSE (ref->holder)), ref->id);
+      break;
+
+    case REF_FRAME_ACTORS:
+      {
+        ZopaFrame *frame = ZOPA_FRAME (ref->holder);
+        g_auto(GStrv) actors = strv_replace (zopa_frame_get_actors (frame), ref->id, NULL);
+        guint wanted = g_strcmp0 (zopa_frame_get_view (frame), "bargaining") == 0 ? 2 : 1;
+
+        /* Too few left for the view: the frame shows every actor (the bargaining view the
+         * first two) rather than nothing. */
+        if (g_strv_length (actors) < wanted)
+          g_clear_pointer (&actors, g_strfreev);
+        zopa_history_set (history, ref->holder, "actors", actors, NULL);
+      }
+      break;
+
+    case REF_FRAME_DRAFTS:
+      set_strv_without (history, ref->holder, "drafts",
+                        zopa_frame_get_drafts (ZOPA_FRAME (ref->holder)), ref->id);
+      break;
+
+    case REF_FRAME_SELECTED:
+      zopa_history_set (history, ref->holder, "selected", NULL, NULL);
+      break;
+
+    case REF_FRAME_VARIANT:
+      zopa_history_set (history, ref->holder, "variant", NULL, NULL);
       break;
 
     default:

@@ -155,6 +155,7 @@ LIST_WRAPPERS (issues, zopa_scenario_get_issues, zopa_scenario_insert_issue, zop
 LIST_WRAPPERS (actors, zopa_scenario_get_actors, zopa_scenario_insert_actor, zopa_scenario_remove_actor)
 LIST_WRAPPERS (drafts, zopa_scenario_get_drafts, zopa_scenario_insert_draft, zopa_scenario_remove_draft)
 LIST_WRAPPERS (variants, zopa_scenario_get_variants, zopa_scenario_insert_variant, zopa_scenario_remove_variant)
+LIST_WRAPPERS (frames, zopa_scenario_get_frames, zopa_scenario_insert_frame, zopa_scenario_remove_frame)
 LIST_WRAPPERS (options, zopa_issue_get_options, zopa_issue_insert_option, zopa_issue_remove_option)
 LIST_WRAPPERS (stances, zopa_actor_get_stances, zopa_actor_insert_stance, zopa_actor_remove_stance)
 LIST_WRAPPERS (clauses, zopa_draft_get_clauses, zopa_draft_insert_clause, zopa_draft_remove_clause)
@@ -174,6 +175,8 @@ static const ListKind list_kinds[] = {
     N_("Add Draft"), N_("Delete Draft"), N_("Move Draft") },
   { LIST_KIND (variants, zopa_scenario_get_type, zopa_variant_get_type),
     N_("Add Variant"), N_("Delete Variant"), N_("Move Variant") },
+  { LIST_KIND (frames, zopa_scenario_get_type, zopa_frame_get_type),
+    N_("Add Frame"), N_("Delete Frame"), N_("Move Frame") },
   { LIST_KIND (options, zopa_issue_get_type, zopa_option_get_type),
     N_("Add Option"), N_("Delete Option"), N_("Move Option") },
   { LIST_KIND (stances, zopa_actor_get_type, zopa_stance_get_type),
@@ -243,6 +246,13 @@ static const PropertyLabel property_labels[] = {
   { zopa_variant_get_type, "id", N_("Change Variant ID") },
   { zopa_variant_get_type, "title", N_("Change Variant Title") },
   { zopa_variant_get_type, "description", N_("Change Variant Description") },
+  { zopa_frame_get_type, "caption", N_("Change Frame Caption") },
+  { zopa_frame_get_type, "view", N_("Change Frame View") },
+  { zopa_frame_get_type, "mode", N_("Change Frame Mode") },
+  { zopa_frame_get_type, "variant", N_("Change Frame Variant") },
+  { zopa_frame_get_type, "actors", N_("Change Frame Actors") },
+  { zopa_frame_get_type, "drafts", N_("Change Frame Drafts") },
+  { zopa_frame_get_type, "selected", N_("Change Frame Selection") },
   { zopa_variant_change_get_type, "actor", N_("Change Variant Actor") },
   { zopa_variant_change_get_type, "issue", N_("Change Variant Issue") },
   { zopa_variant_change_get_type, "reservation", N_("Change Variant Reservation") },

@@ -11,7 +11,7 @@
 
 const char * const zopa_scenario_members[] = {
   "format", "version", "title", "description", "sources", "issues", "actors", "drafts",
-  "variants", NULL
+  "variants", "storyboard", NULL
 };
 const char * const zopa_source_members[] = { "id", "title", "publisher", "date", "url", NULL };
 const char * const zopa_issue_members[] = { "id", "title", "description", "options", NULL };
@@ -27,6 +27,9 @@ const char * const zopa_clause_members[] = {
   "id", "number", "title", "text", "status", "sets", "sources", "derived_from", NULL
 };
 const char * const zopa_variant_members[] = { "id", "title", "description", "changes", NULL };
+const char * const zopa_frame_members[] = {
+  "caption", "view", "mode", "variant", "actors", "drafts", "selected", NULL
+};
 const char * const zopa_change_members[] = {
   "actor", "issue", "reservation", "weight", "acceptable", "maybe", "utility", NULL
 };

@@ -15,6 +15,7 @@ extern const char * const zopa_stance_members[];
 extern const char * const zopa_draft_members[];
 extern const char * const zopa_clause_members[];
 extern const char * const zopa_variant_members[];
+extern const char * const zopa_frame_members[];
 extern const char * const zopa_change_members[];
 
 G_END_DECLS

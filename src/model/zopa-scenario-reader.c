@@ -847,6 +847,29 @@ read_variant (ZopaProblems *problems,
   return variant;
 }
 
+static gpointer
+read_frame (ZopaProblems *problems,
+            JsonObject   *object,
+            const char   *path)
+{
+  Members m = { problems, object, path };
+  ZopaFrame *frame = zopa_frame_new ();
+  g_auto(GStrv) actors = read_string_list (&m, "actors");
+  g_auto(GStrv) drafts = read_string_list (&m, "drafts");
+  g_autoptr(JsonObject) extra = NULL;
+
+  zopa_frame_set_caption (frame, read_string (&m, "caption"));
+  zopa_frame_set_view (frame, read_string (&m, "view"));
+  zopa_frame_set_mode (frame, read_string (&m, "mode"));
+  zopa_frame_set_variant (frame, read_string (&m, "variant"));
+  zopa_frame_set_actors (frame, (const char * const *) actors);
+  zopa_frame_set_drafts (frame, (const char * const *) drafts);
+  zopa_frame_set_selected (frame, read_string (&m, "selected"));
+  extra = collect_extra (&m, zopa_frame_members);
+  zopa_frame_set_extra (frame, extra);
+  return frame;
+}
+
 /* Reads the array member name of the top level, one object per element. */
 typedef gpointer (*ReadElementFunc) (ZopaProblems *problems, JsonObject *object, const char *path);
 typedef gpointer (*NewPlaceholderFunc) (void);
@@ -930,6 +953,16 @@ insert_variant (ZopaScenario *scenario,
            gpointer      item)
 {
   zopa_scenario_insert_variant (scenario, position, item);
+}
+
+static gpointer new_frame_placeholder (void) { return zopa_frame_new (); }
+
+static void
+insert_frame (ZopaScenario *scenario,
+              guint         position,
+              gpointer      item)
+{
+  zopa_scenario_insert_frame (scenario, position, item);
 }
 
 static gboolean
@@ -1024,6 +1057,7 @@ zopa_scenario_from_json (JsonNode     *root,
   read_list (&m, "actors", scenario, read_actor, new_actor_placeholder, insert_actor);
   read_list (&m, "drafts", scenario, read_draft, new_draft_placeholder, insert_draft);
   read_list (&m, "variants", scenario, read_variant, new_variant_placeholder, insert_variant);
+  read_list (&m, "storyboard", scenario, read_frame, new_frame_placeholder, insert_frame);
 
   extra = collect_extra (&m, zopa_scenario_members);
   zopa_scenario_set_extra (scenario, extra);

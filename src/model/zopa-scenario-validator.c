@@ -2,7 +2,7 @@
 /*
  * The rules that hold for a scenario however it was made, read from a file or edited in
  * memory: ids, colours, references between sources, issues, options, actors, drafts, clauses
- * and variants, the ancestry of drafts, and the warnings (see zopa-scenario-file.c for the
+ * and variants and the frames of the storyboard, the ancestry of drafts, and the warnings (see zopa-scenario-file.c for the
  * whole list of what a load checks).
  */
 
@@ -25,6 +25,7 @@ typedef struct {
   gboolean      issues_unreadable;
   gboolean      actors_unreadable;
   gboolean      drafts_unreadable;
+  gboolean      variants_unreadable;
   GHashTable   *source_ids;   /* id → path of its first use */
   GHashTable   *issues;       /* id → ZopaIssue */
   GHashTable   *issue_ids;
@@ -616,6 +617,96 @@ check_variant (Checker     *checker,
     }
 }
 
+static gboolean
+resolve_actor (Checker    *checker,
+               const char *path,
+               const char *id,
+               gpointer    data)
+{
+  if (checker->actors_unreadable || g_hash_table_contains (checker->actor_ids, id))
+    return TRUE;
+  zopa_problems_add_path (checker->problems, FALSE, path, _("unknown actor \"%s\""), id);
+  return FALSE;
+}
+
+static gboolean
+resolve_draft (Checker    *checker,
+               const char *path,
+               const char *id,
+               gpointer    data)
+{
+  if (checker->drafts_unreadable || g_hash_table_contains (checker->draft_ids, id))
+    return TRUE;
+  zopa_problems_add_path (checker->problems, FALSE, path, _("unknown draft \"%s\""), id);
+  return FALSE;
+}
+
+/* A frame of the storyboard: a view and mode the program draws, and references that resolve. */
+static void
+check_frame (Checker    *checker,
+             ZopaFrame  *frame,
+             const char *path)
+{
+  static const char * const views[] = { "venn", "issue-map", "bargaining", NULL };
+  static const char * const modes[] = { "schematic", "proportional", NULL };
+  const char *view = zopa_frame_get_view (frame);
+  const char *mode = zopa_frame_get_mode (frame);
+  const char *variant = zopa_frame_get_variant (frame);
+  const char *selected = zopa_frame_get_selected (frame);
+  const char * const *actors = zopa_frame_get_actors (frame);
+  const char * const *drafts = zopa_frame_get_drafts (frame);
+  g_autofree char *actors_path = zopa_path_member (path, "actors");
+  g_autofree char *drafts_path = zopa_path_member (path, "drafts");
+
+  if (!g_strv_contains (views, view))
+    {
+      g_autofree char *view_path = zopa_path_member (path, "view");
+
+      zopa_problems_add_path (checker->problems, FALSE, view_path,
+                              _("expected \"venn\", \"issue-map\" or \"bargaining\", got \"%s\""), view);
+    }
+  if (!g_strv_contains (modes, mode))
+    {
+      g_autofree char *mode_path = zopa_path_member (path, "mode");
+
+      zopa_problems_add_path (checker->problems, FALSE, mode_path,
+                              _("expected \"schematic\" or \"proportional\", got \"%s\""), mode);
+    }
+  if (variant != NULL)
+    {
+      g_autofree char *variant_path = zopa_path_member (path, "variant");
+
+      if (!checker->variants_unreadable && !g_hash_table_contains (checker->variant_ids, variant))
+        zopa_problems_add_path (checker->problems, FALSE, variant_path, _("unknown variant \"%s\""), variant);
+    }
+
+  check_id_list (checker, actors_path, actors, resolve_actor, NULL);
+  if (actors != NULL && !zopa_problems_is_marked (checker->problems, actors_path))
+    {
+      guint n = g_strv_length ((char **) actors);
+
+      if (g_strcmp0 (view, "bargaining") == 0 && n != 2)
+        zopa_problems_add_path (checker->problems, FALSE, actors_path,
+                                _("the bargaining view shows two actors, got %u"), n);
+      else if (n == 0)
+        zopa_problems_add_path (checker->problems, FALSE, actors_path, _("expected at least one actor"));
+      else if (n > ZOPA_MAX_ACTORS)
+        zopa_problems_add_path (checker->problems, FALSE, actors_path,
+                                _("a diagram shows at most %d actors, got %u"), ZOPA_MAX_ACTORS, n);
+    }
+
+  check_id_list (checker, drafts_path, drafts, resolve_draft, NULL);
+  if (selected != NULL)
+    {
+      g_autofree char *selected_path = zopa_path_member (path, "selected");
+
+      if (resolve_draft (checker, selected_path, selected, NULL) && drafts != NULL &&
+          !g_strv_contains (drafts, selected))
+        zopa_problems_add_path (checker->problems, TRUE, selected_path,
+                                _("the selected draft \"%s\" is not among the frame's drafts"), selected);
+    }
+}
+
 void
 zopa_scenario_check (ZopaScenario *scenario,
                      ZopaProblems *problems)
@@ -626,6 +717,7 @@ zopa_scenario_check (ZopaScenario *scenario,
   GListModel *actors = zopa_scenario_get_actors (scenario);
   GListModel *drafts = zopa_scenario_get_drafts (scenario);
   GListModel *variants = zopa_scenario_get_variants (scenario);
+  GListModel *frames = zopa_scenario_get_frames (scenario);
   guint n_actors = g_list_model_get_n_items (actors);
   g_autoptr(GHashTable) draft_numbers = NULL;
 
@@ -633,6 +725,7 @@ zopa_scenario_check (ZopaScenario *scenario,
   checker.issues_unreadable = zopa_problems_is_marked (problems, "issues");
   checker.actors_unreadable = zopa_problems_is_marked (problems, "actors");
   checker.drafts_unreadable = zopa_problems_is_marked (problems, "drafts");
+  checker.variants_unreadable = zopa_problems_is_marked (problems, "variants");
   checker.source_ids = new_path_table ();
   checker.issues = g_hash_table_new (g_str_hash, g_str_equal);
   checker.issue_ids = new_path_table ();
@@ -709,6 +802,14 @@ zopa_scenario_check (ZopaScenario *scenario,
       g_autofree char *path = zopa_path_index ("variants", i);
 
       check_variant (&checker, variant, path);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (frames); i++)
+    {
+      g_autoptr(ZopaFrame) frame = g_list_model_get_item (frames, i);
+      g_autofree char *path = zopa_path_index ("storyboard", i);
+
+      check_frame (&checker, frame, path);
     }
 
   g_hash_table_unref (checker.source_ids);

@@ -566,6 +566,33 @@ write_variant (Writer      *writer,
   close_container (writer, '}');
 }
 
+static void
+write_frame (Writer    *writer,
+             ZopaFrame *frame)
+{
+  const char *view = zopa_frame_get_view (frame);
+
+  open_object_item (writer);
+  member_optional_string (writer, "caption", zopa_frame_get_caption (frame));
+  member_string (writer, "view", view);
+  if (g_strcmp0 (view, "venn") == 0)
+    member_string (writer, "mode", zopa_frame_get_mode (frame));
+  member_optional_string (writer, "variant", zopa_frame_get_variant (frame));
+  if (zopa_frame_get_actors (frame) != NULL)
+    {
+      begin_member (writer, "actors");
+      write_string_array (writer, zopa_frame_get_actors (frame));
+    }
+  if (zopa_frame_get_drafts (frame) != NULL)
+    {
+      begin_member (writer, "drafts");
+      write_string_array (writer, zopa_frame_get_drafts (frame));
+    }
+  member_optional_string (writer, "selected", zopa_frame_get_selected (frame));
+  write_json_object_members (writer, zopa_frame_get_extra (frame));
+  close_container (writer, '}');
+}
+
 typedef void (*WriteItemFunc) (Writer *writer, gpointer item);
 
 static void
@@ -594,6 +621,7 @@ static void write_issue_item (Writer *writer, gpointer item) { write_issue (writ
 static void write_actor_item (Writer *writer, gpointer item) { write_actor (writer, item); }
 static void write_draft_item (Writer *writer, gpointer item) { write_draft (writer, item); }
 static void write_variant_item (Writer *writer, gpointer item) { write_variant (writer, item); }
+static void write_frame_item (Writer *writer, gpointer item) { write_frame (writer, item); }
 
 char *
 zopa_scenario_write_json (ZopaScenario *scenario,
@@ -615,6 +643,7 @@ zopa_scenario_write_json (ZopaScenario *scenario,
   member_list (&writer, "actors", zopa_scenario_get_actors (scenario), write_actor_item);
   member_list (&writer, "drafts", zopa_scenario_get_drafts (scenario), write_draft_item);
   member_list (&writer, "variants", zopa_scenario_get_variants (scenario), write_variant_item);
+  member_list (&writer, "storyboard", zopa_scenario_get_frames (scenario), write_frame_item);
   write_json_object_members (&writer, zopa_scenario_get_extra (scenario));
   close_container (&writer, '}');
   g_string_append_c (writer.out, '\n');

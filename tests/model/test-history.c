@@ -1411,6 +1411,87 @@ test_set_acceptability (Fixture       *f,
   g_free (before);
 }
 
+/* The storyboard follows renames and deletions of what its frames show, and stays valid. */
+static ZopaFrame *
+add_frame (Fixture            *f,
+           const char         *view,
+           const char * const *actors,
+           const char * const *drafts,
+           const char         *selected,
+           const char         *variant)
+{
+  g_autoptr(ZopaFrame) frame = zopa_frame_new ();
+  GListModel *frames = zopa_scenario_get_frames (f->scenario);
+
+  zopa_frame_set_view (frame, view);
+  zopa_frame_set_actors (frame, actors);
+  zopa_frame_set_drafts (frame, drafts);
+  zopa_frame_set_selected (frame, selected);
+  zopa_frame_set_variant (frame, variant);
+  g_assert_true (zopa_history_insert (f->history, f->scenario, g_list_model_get_n_items (frames), frame));
+  return frame;
+}
+
+static void
+test_storyboard_references (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char * const pair[] = { "kyiv", "moscow", NULL };
+  const char * const three[] = { "washington", "kyiv", "moscow", NULL };
+  const char * const drafts[] = { "us-28", "geneva-19", NULL };
+  ZopaFrame *venn, *bargaining;
+  g_autofree char *before = NULL;
+  g_autoptr(GPtrArray) places = NULL;
+  g_autoptr(GError) error = NULL;
+  ZopaDraft *geneva = zopa_scenario_find_draft (f->scenario, "geneva-19");
+
+  /* Frames of this test only, numbered from 1. */
+  while (g_list_model_get_n_items (zopa_scenario_get_frames (f->scenario)) > 0)
+    zopa_scenario_remove_frame (f->scenario, 0);
+  venn = add_frame (f, "venn", three, drafts, "geneva-19", "post-putin");
+  bargaining = add_frame (f, "bargaining", pair, NULL, "us-28", NULL);
+
+  assert_valid (f->scenario);
+  before = serialise (f);
+
+  places = zopa_edit_describe_references (f->scenario, zopa_scenario_find_actor (f->scenario, "kyiv"));
+  g_assert_true (g_ptr_array_find_with_equal_func (places, "Frame 1 of the storyboard shows it", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (places, "Frame 2 of the storyboard shows it", g_str_equal, NULL));
+
+  /* Renames reach every frame, in one step. */
+  g_assert_true (zopa_edit_rename (f->history, zopa_scenario_find_actor (f->scenario, "kyiv"), "ukraine", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (zopa_frame_get_actors (venn)[1], ==, "ukraine");
+  g_assert_cmpstr (zopa_frame_get_actors (bargaining)[0], ==, "ukraine");
+  g_assert_true (zopa_edit_rename (f->history, geneva, "geneva", &error));
+  g_assert_cmpstr (zopa_frame_get_drafts (venn)[1], ==, "geneva");
+  g_assert_cmpstr (zopa_frame_get_selected (venn), ==, "geneva");
+  g_assert_true (zopa_edit_rename (f->history, zopa_scenario_find_variant (f->scenario, "post-putin"), "successor", &error));
+  g_assert_cmpstr (zopa_frame_get_variant (venn), ==, "successor");
+  assert_valid (f->scenario);
+
+  /* Deleting an actor takes it out of the frames; a bargaining frame left with one actor
+   * shows the first two of the scenario instead. */
+  g_assert_true (zopa_edit_delete (f->history, zopa_scenario_find_actor (f->scenario, "moscow")));
+  g_assert_cmpuint (g_strv_length ((char **) zopa_frame_get_actors (venn)), ==, 2);
+  g_assert_null (zopa_frame_get_actors (bargaining));
+  g_assert_true (zopa_edit_delete (f->history, zopa_scenario_find_draft (f->scenario, "geneva")));
+  g_assert_cmpstrv (zopa_frame_get_drafts (venn), ((const char * const[]) { "us-28", NULL }));
+  g_assert_null (zopa_frame_get_selected (venn));
+  g_assert_true (zopa_edit_delete (f->history, zopa_scenario_find_variant (f->scenario, "successor")));
+  g_assert_null (zopa_frame_get_variant (venn));
+  assert_valid (f->scenario);
+
+  /* Deleting a frame is one undoable step too. */
+  g_assert_true (zopa_edit_delete (f->history, bargaining));
+  g_assert_cmpstr (zopa_history_get_undo_label (f->history), ==, "Delete Frame");
+  g_assert_cmpuint (g_list_model_get_n_items (zopa_scenario_get_frames (f->scenario)), ==, 1);
+
+  for (int i = 0; i < 7; i++)
+    g_assert_true (zopa_history_undo (f->history));
+  assert_file_equals (f, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1446,6 +1527,7 @@ main (int   argc,
   ADD ("/history/delete-others", test_delete_others);
   ADD ("/history/fork-draft", test_fork_draft);
   ADD ("/history/duplicate-clause", test_duplicate_clause);
+  ADD ("/history/storyboard-references", test_storyboard_references);
 
 #undef ADD
 
