@@ -195,6 +195,11 @@ struct _ZopaDiagram {
   /* Bargaining view: its two actors (shown indices) and its frontier and layout */
   guint                  pair[2];
   ZopaBargaining        *bargaining;
+
+  /* A storyboard's shared geometry (zopa_diagram_pin_body()) */
+  gboolean               has_pinned_body;
+  cairo_rectangle_t      pinned_body;
+  gboolean               reserve_shelf;
 };
 
 /* ---- Shared helpers (zopa-diagram.c) ---- */
@@ -292,6 +297,17 @@ zopa_text_rect (const ZopaText *text)
   cairo_rectangle_t r = { text->x, text->y, text->w, text->h };
   return r;
 }
+
+/* ---- Geometry shared between pages (used by zopa-storyboard.c) ---- */
+
+/* Lays the page out again with its view drawn in body (page coordinates, inside the page's
+ * own body) and, in the Venn view with reserve_shelf, the shelf for markers of too small
+ * regions kept free whether or not a marker needs it: pages given the same body show the
+ * same actors' shapes, names and frame of all deals in the same places. NULL body: the
+ * page's own layout again. A new size (zopa_diagram_set_size()) drops the pin. */
+void     zopa_diagram_pin_body     (ZopaDiagram             *self,
+                                    const cairo_rectangle_t *body,
+                                    gboolean                 reserve_shelf);
 
 /* ---- Venn view (zopa-diagram-venn.c) ---- */
 

@@ -110,6 +110,9 @@ legend_place_on_page (ZopaDiagram *self,
 static void
 view_layout (ZopaDiagram *self)
 {
+  /* A storyboard draws its pages with the same actors in one shared body. */
+  if (self->has_pinned_body)
+    self->body = self->pinned_body;
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     zopa_diagram_venn_layout (self);
   else if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
@@ -545,6 +548,23 @@ zopa_diagram_set_size (ZopaDiagram *self,
     return;
   self->width = width;
   self->height = height;
+  /* A shared body was worked out for the old size. */
+  self->has_pinned_body = FALSE;
+  self->reserve_shelf = FALSE;
+  zopa_diagram_layout (self);
+}
+
+void
+zopa_diagram_pin_body (ZopaDiagram             *self,
+                       const cairo_rectangle_t *body,
+                       gboolean                 reserve_shelf)
+{
+  g_return_if_fail (ZOPA_IS_DIAGRAM (self));
+
+  self->has_pinned_body = body != NULL;
+  if (body != NULL)
+    self->pinned_body = *body;
+  self->reserve_shelf = body != NULL && reserve_shelf;
   zopa_diagram_layout (self);
 }
 

@@ -1439,12 +1439,17 @@ test_storyboard_references (Fixture       *f,
   const char * const pair[] = { "kyiv", "moscow", NULL };
   const char * const three[] = { "washington", "kyiv", "moscow", NULL };
   const char * const drafts[] = { "us-28", "geneva-19", NULL };
-  ZopaFrame *venn = add_frame (f, "venn", three, drafts, "geneva-19", "post-putin");
-  ZopaFrame *bargaining = add_frame (f, "bargaining", pair, NULL, "us-28", NULL);
+  ZopaFrame *venn, *bargaining;
   g_autofree char *before = NULL;
   g_autoptr(GPtrArray) places = NULL;
   g_autoptr(GError) error = NULL;
   ZopaDraft *geneva = zopa_scenario_find_draft (f->scenario, "geneva-19");
+
+  /* Frames of this test only, numbered from 1. */
+  while (g_list_model_get_n_items (zopa_scenario_get_frames (f->scenario)) > 0)
+    zopa_scenario_remove_frame (f->scenario, 0);
+  venn = add_frame (f, "venn", three, drafts, "geneva-19", "post-putin");
+  bargaining = add_frame (f, "bargaining", pair, NULL, "us-28", NULL);
 
   assert_valid (f->scenario);
   before = serialise (f);
