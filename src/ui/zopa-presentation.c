@@ -49,8 +49,12 @@ static void
 show_error (ZopaPresentation *self,
             const char       *message)
 {
+  /* The description is markup, and the message may quote ids from the file. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  g_autofree char *description = g_strdup_printf ("%s\n\n%s", escaped, _("Press Escape to return to the scenario."));
+
   gtk_spinner_stop (self->spinner);
-  adw_status_page_set_description (self->error_page, message);
+  adw_status_page_set_description (self->error_page, description);
   gtk_widget_set_visible (GTK_WIDGET (self->position_label), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }

@@ -65,7 +65,9 @@ struct _ZopaWindow
   ZopaPairChooser      *pair_chooser;
   GMenu                *variant_section;
   GMenu                *recent_section;
-  GMenu                *storyboard_section;
+  GMenu                *storyboard_section;  /* filled by zopa-window-storyboard.c */
+  gboolean              storyboard_menu_built;
+  gboolean              storyboard_available;  /* the scenario has storyboard frames */
   /* Cancelled when the window goes, so that a storyboard export stops. */
   GCancellable         *storyboard_cancellable;
 };

@@ -16,20 +16,39 @@ window_scenario (ZopaWindow *self)
   return zopa_document_get_scenario (self->document);
 }
 
-/* The menu cannot show a tooltip on a disabled item: a line under the two says why. */
+static void
+append_item (GMenu      *section,
+             const char *label,
+             const char *action,
+             const char *accel)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, action);
+
+  g_menu_item_set_attribute (item, "accel", "s", accel);
+  g_menu_append_item (section, item);
+}
+
+/* A disabled menu item cannot have a tooltip (GTK 4.8): without frames, the items' labels
+ * say why they are off. */
 static void
 update_storyboard_actions (ZopaWindow *self)
 {
   gboolean has_frames = self->document != NULL
                         && g_list_model_get_n_items (zopa_scenario_get_frames (window_scenario (self))) > 0;
-  gboolean explained = g_menu_model_get_n_items (G_MENU_MODEL (self->storyboard_section)) > 2;
 
+  if (self->storyboard_menu_built && has_frames == self->storyboard_available)
+    return;
+  self->storyboard_menu_built = TRUE;
+  self->storyboard_available = has_frames;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-storyboard", has_frames);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-storyboard", has_frames);
-  if (has_frames && explained)
-    g_menu_remove (self->storyboard_section, 2);
-  else if (!has_frames && !explained)
-    g_menu_append (self->storyboard_section, _("This scenario has no storyboard frames"), NULL);
+  g_menu_remove_all (self->storyboard_section);
+  append_item (self->storyboard_section,
+               has_frames ? _("P_resent Storyboard") : _("Present Storyboard (the scenario has no frames)"),
+               "win.present-storyboard", "F5");
+  append_item (self->storyboard_section,
+               has_frames ? _("Export Storyboar_d…") : _("Export Storyboard… (the scenario has no frames)"),
+               "win.export-storyboard", "<Control><Shift>e");
 }
 
 static void
