@@ -61,10 +61,11 @@ present_failure (Export       *export,
 {
   g_autofree char *name = export->file != NULL ? g_file_get_basename (export->file) : NULL;
 
+  /* The error dialog's advice is about files being opened; the message says enough here. */
   if (name != NULL)
-    zopa_error_dialog_present_error (export->parent, error, _("Could Not Export the Storyboard to “%s”"), name);
+    zopa_error_dialog_present (export->parent, error->message, _("Could Not Export the Storyboard to “%s”"), name);
   else
-    zopa_error_dialog_present_error (export->parent, error, _("Could Not Export the Storyboard"));
+    zopa_error_dialog_present (export->parent, error->message, _("Could Not Export the Storyboard"));
 }
 
 /* The page the Export dialog last chose: size, theme and background. */
@@ -219,7 +220,7 @@ on_choice_response (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT && !g_cancellable_is_cancelled (choice->cancellable))
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));  /* transfer none */
       g_autofree char *name = g_file_get_basename (file);
       g_autoptr(GFile) target = NULL;
       ZopaDiagramFormat format = ZOPA_DIAGRAM_FORMAT_PDF;

@@ -4,7 +4,8 @@
 # (xdotool) watched through AT-SPI. The app opens a scenario with a storyboard (the
 # built-in one's, or three frames added to it when it has none); F5 in the main window
 # opens the presentation on "1 / N"; Right shows "2 / N", End "N / N", Left "N-1 / N",
-# Home "1 / N" again; Escape closes it and the main window is back. Prints TAP. Uses the
+# Home "1 / N" again; Escape closes it and the main window is back; Shift+Ctrl+E and a path
+# typed into the save dialog write a PDF with a page per frame. Prints TAP. Uses the
 # application driver of test-real-input.py (same environment and requirements).
 
 import importlib.util
@@ -12,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -107,6 +109,42 @@ class PresentationKeysTest:
         wait_for('the presentation to close', lambda: self.app.check_running() and not self.indicators())
         wait_for('the main window', self.app.find_main_window)
 
+    def export_chooser(self):
+        self.app.check_running()
+        for window in self.app.others():
+            if window.name == 'Export Storyboard':
+                return window
+        return None
+
+    def pdf_pages(self, path):
+        if not os.path.exists(path):
+            return None
+        out = subprocess.run(['pdfinfo', path], capture_output=True, text=True).stdout
+        match = re.search(r'^Pages:\s+(\d+)', out, re.M)
+        return int(match.group(1)) if match else None
+
+    def test_export_storyboard(self):
+        """Shift+Ctrl+E, a path typed over the offered name, Enter: a PDF of a page per
+        frame, and the toast."""
+        path = os.path.join(self.workdir, 'talk.pdf')
+        self.app.focus(self.app.main)
+        press('ctrl+shift+e')
+        chooser = wait_for('the Export Storyboard chooser', self.export_chooser)
+        self.app.focus(chooser)
+        press('ctrl+a')
+        real_input.type_text(path)
+        wait_for('%r in the name entry' % path,
+                 lambda: find_all(chooser, lambda n: role(n) == 'text' and real_input.text_of(n) == path))
+        press('Return')
+        wait_for('the toast', lambda: self.app.check_running() and
+                 find_all(self.app.main, lambda n: role(n) == 'label' and n.name == 'Storyboard exported'))
+        if shutil.which('pdfinfo') is None:
+            diag('pdfinfo (poppler-utils) is not installed: pages not counted')
+            return
+        pages = self.pdf_pages(path)
+        if pages != self.n_frames:
+            raise Failure('the PDF has %r pages, expected %d' % (pages, self.n_frames))
+
     def finish(self):
         return self.app.stop() if self.app is not None else ''
 
@@ -119,6 +157,7 @@ STEPS = [
     ('Home returns to the first frame', 'test_home'),
     ('Space steps on, BackSpace back', 'test_space_and_backspace'),
     ('Escape leaves presentation mode', 'test_escape_leaves'),
+    ('Shift+Ctrl+E exports a PDF with a page per frame', 'test_export_storyboard'),
 ]
 
 

@@ -294,6 +294,39 @@ test_storyboard_export_writes_every_frame (void)
   zopa_ui_test_remove_temp_file (pdf);
 }
 
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return zopa_ui_test_find_message_dialog () != NULL;
+}
+
+/* A place that cannot be written: the dialog names the file and says why. */
+static void
+test_storyboard_export_failure_is_told (void)
+{
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
+  ZopaScenario *scenario = zopa_document_get_scenario (zopa_window_get_document (window));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) folder = zopa_ui_test_temp_file ("no-such-folder");
+  g_autoptr(GFile) pdf = g_file_get_child (folder, "talk.pdf");
+  Exported exported = { 0 };
+  AdwMessageDialog *dialog;
+
+  ensure_frames (scenario);
+  gtk_window_present (GTK_WINDOW (window));
+  zopa_storyboard_export_start (GTK_WINDOW (window), scenario, pdf, ZOPA_DIAGRAM_FORMAT_PDF, cancellable,
+                                on_exported, &exported);
+  zopa_ui_test_wait_for (message_dialog_shown, NULL);
+  dialog = zopa_ui_test_find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export the Storyboard to “talk.pdf”");
+  g_test_message ("told: %s", adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
+  g_assert_false (exported.done);
+  zopa_ui_test_click_response (dialog, "_Close");
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,5 +340,6 @@ main (int   argc,
   g_test_add_func ("/presentation/closed-while-preparing", test_presentation_closed_while_preparing);
   g_test_add_func ("/presentation/frame-it-cannot-draw", test_presentation_shows_a_frame_it_cannot_draw);
   g_test_add_func ("/storyboard-export/writes-every-frame", test_storyboard_export_writes_every_frame);
+  g_test_add_func ("/storyboard-export/failure-is-told", test_storyboard_export_failure_is_told);
   return g_test_run ();
 }
