@@ -1524,7 +1524,7 @@ venn_layout_pass (ZopaDiagram *self,
     }
   /* A storyboard keeps the shelf's room on every page of a group once one page needs it,
    * so that the frame of all deals does not change size between them. */
-  if (any_outside || self->reserve_shelf)
+  if (any_outside || (self->has_pin && self->pin.reserve_shelf))
     {
       double sh = self->marker_r * 3.4;
 

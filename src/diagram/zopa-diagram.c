@@ -111,8 +111,8 @@ static void
 view_layout (ZopaDiagram *self)
 {
   /* A storyboard draws its pages with the same actors in one shared body. */
-  if (self->has_pinned_body)
-    self->body = self->pinned_body;
+  if (self->has_pin)
+    self->body = self->pin.body;
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     zopa_diagram_venn_layout (self);
   else if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
@@ -549,22 +549,19 @@ zopa_diagram_set_size (ZopaDiagram *self,
   self->width = width;
   self->height = height;
   /* A shared body was worked out for the old size. */
-  self->has_pinned_body = FALSE;
-  self->reserve_shelf = FALSE;
+  self->has_pin = FALSE;
   zopa_diagram_layout (self);
 }
 
 void
-zopa_diagram_pin_body (ZopaDiagram             *self,
-                       const cairo_rectangle_t *body,
-                       gboolean                 reserve_shelf)
+zopa_diagram_pin (ZopaDiagram          *self,
+                  const ZopaDiagramPin *pin)
 {
   g_return_if_fail (ZOPA_IS_DIAGRAM (self));
 
-  self->has_pinned_body = body != NULL;
-  if (body != NULL)
-    self->pinned_body = *body;
-  self->reserve_shelf = body != NULL && reserve_shelf;
+  self->has_pin = pin != NULL;
+  if (pin != NULL)
+    self->pin = *pin;
   zopa_diagram_layout (self);
 }
 

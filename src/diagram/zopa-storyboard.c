@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-storyboard.c: a scenario's storyboard as pages — one analysis and one diagram per
  * frame, the pages that show the same actors laid out in one shared body (see
- * zopa_diagram_pin_body()), and written as one PDF or a numbered series of files. */
+ * zopa_diagram_pin()), and written as one PDF or a numbered series of files. */
 
 #include "config.h"
 
@@ -257,22 +257,24 @@ intersect_rect (cairo_rectangle_t       *a,
 }
 
 /* Lays the pages of one group (indices into diagrams) out in the body all of them have room
- * for; in the Venn view with the shelf's room kept on all as soon as one needs it (which a
- * smaller body may bring about, hence the second round). */
+ * for, with the open column of the widest issue map; in the Venn view with the shelf's room
+ * kept on all as soon as one needs it (which a smaller body may bring about, hence the
+ * second round). */
 static void
 share_group_geometry (GPtrArray *diagrams,
                       GArray    *group)
 {
   ZopaDiagram *first = g_ptr_array_index (diagrams, g_array_index (group, guint, 0));
-  cairo_rectangle_t body = first->body;
-  gboolean reserve_shelf = FALSE;
+  ZopaDiagramPin pin = { first->body, FALSE, 0 };
 
   for (guint j = 0; j < group->len; j++)
     {
       ZopaDiagram *d = g_ptr_array_index (diagrams, g_array_index (group, guint, j));
 
-      intersect_rect (&body, &d->body);
-      reserve_shelf |= d->view == ZOPA_DIAGRAM_VIEW_VENN && d->has_shelf;
+      intersect_rect (&pin.body, &d->body);
+      pin.reserve_shelf |= d->view == ZOPA_DIAGRAM_VIEW_VENN && d->has_shelf;
+      if (d->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
+        pin.open_columns = MAX (pin.open_columns, d->open_columns);
     }
   for (int round = 0; round < 2; round++)
     {
@@ -282,12 +284,12 @@ share_group_geometry (GPtrArray *diagrams,
         {
           ZopaDiagram *d = g_ptr_array_index (diagrams, g_array_index (group, guint, j));
 
-          zopa_diagram_pin_body (d, &body, reserve_shelf);
+          zopa_diagram_pin (d, &pin);
           needs_shelf |= d->view == ZOPA_DIAGRAM_VIEW_VENN && d->has_shelf;
         }
-      if (!needs_shelf || reserve_shelf)
+      if (!needs_shelf || pin.reserve_shelf)
         break;
-      reserve_shelf = TRUE;
+      pin.reserve_shelf = TRUE;
     }
 }
 

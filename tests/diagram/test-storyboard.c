@@ -12,7 +12,7 @@
 #include "diagram/zopa-storyboard.h"
 #include "model/zopa-scenario-file.h"
 
-#define N_TALK_FRAMES 7
+#define N_TALK_FRAMES 8
 
 static char *tmp_dir;
 
@@ -46,7 +46,8 @@ append_frame (ZopaScenario *scenario,
 }
 
 /* Frames 1, 2 and 6 show all four actors (different captions, variants and drafts), 3 three
- * of them, 4 and 7 the bargaining view of Kyiv × Moscow, 5 the issue map. */
+ * of them, 4 and 7 the bargaining view of Kyiv × Moscow, 5 and 8 the issue map (with the
+ * drafts, whose open issues need a column, and without). */
 static ZopaScenario *
 talk_new (void)
 {
@@ -71,6 +72,9 @@ talk_new (void)
   append_frame (scenario, frame_new ("Kyiv × Moscow after Putin: where the frontier goes once the Kremlin's "
                                      "terms change, which again takes a second line",
                                      "bargaining", "post-putin", pair, one_draft, "geneva-19"));
+  append_frame (scenario, frame_new ("The same issues once more, without drafts, and with a caption that takes "
+                                     "two lines on the slide as well",
+                                     "issue-map", NULL, NULL, no_draft, NULL));
   return scenario;
 }
 
@@ -170,6 +174,35 @@ assert_same_plot (ZopaDiagram *a,
     }
 }
 
+/* An issue map's cell of issue i, option o. */
+static cairo_rectangle_t
+option_cell (ZopaDiagram *diagram,
+             int          issue,
+             int          option)
+{
+  ZopaDiagramItem item;
+  cairo_rectangle_t bounds;
+
+  zopa_diagram_item_init (&item);
+  item.kind = ZOPA_DIAGRAM_ITEM_OPTION;
+  item.issue = issue;
+  item.option = option;
+  g_assert_true (zopa_diagram_get_item_bounds (diagram, &item, &bounds));
+  return bounds;
+}
+
+static void
+assert_same_grid (ZopaDiagram *a,
+                  ZopaDiagram *b)
+{
+  guint n_issues = zopa_analysis_get_n_issues (zopa_diagram_get_analysis (a));
+
+  g_assert_cmpuint (n_issues, >, 2);
+  for (guint i = 0; i < n_issues; i += n_issues - 1)
+    for (int o = 0; o < 2; o++)
+      assert_rect_equal (option_cell (a, (int) i, o), option_cell (b, (int) i, o));
+}
+
 /* The page of a frame drawn on its own, as a single export draws it. */
 static ZopaDiagram *
 single_page (ZopaScenario *scenario,
@@ -211,6 +244,11 @@ test_same_geometry (void)
       g_autoptr(ZopaDiagram) alone_7 = single_page (scenario, page (diagrams, 7), "Kyiv × Moscow after Putin: where the frontier "
                                                     "goes once the Kremlin's terms change, which again takes a second line",
                                                     sizes[s][0], sizes[s][1]);
+      g_autoptr(ZopaDiagram) alone_5 = single_page (scenario, page (diagrams, 5), "Issue by issue", sizes[s][0], sizes[s][1]);
+      g_autoptr(ZopaDiagram) alone_8 = single_page (scenario, page (diagrams, 8), "The same issues once more, without drafts, "
+                                                    "and with a caption that takes two lines on the slide as well",
+                                                    sizes[s][0], sizes[s][1]);
+      cairo_rectangle_t cell_5, cell_8;
       double a1x, a1y, a7x, a7y;
 
       g_object_unref (long_caption);
@@ -221,6 +259,9 @@ test_same_geometry (void)
       g_assert_true (zopa_diagram_score_to_page (alone_4, 0, 0, &a1x, &a1y));
       g_assert_true (zopa_diagram_score_to_page (alone_7, 0, 0, &a7x, &a7y));
       g_assert_cmpfloat (fabs (a1x - a7x) + fabs (a1y - a7y), >, 1.0);
+      cell_5 = option_cell (alone_5, 0, 0);
+      cell_8 = option_cell (alone_8, 0, 0);
+      g_assert_cmpfloat (fabs (cell_5.y - cell_8.y) + fabs (cell_5.height - cell_8.height), >, 1.0);
 
       /* In the storyboard the four-actor Venn pages match, whatever caption, variant,
        * drafts, with the three-actor page between them. */
@@ -235,6 +276,9 @@ test_same_geometry (void)
 
       /* The same pair in the bargaining view: the same plot area. */
       assert_same_plot (page (diagrams, 4), page (diagrams, 7));
+
+      /* The same actors in the issue map: the same grid, with or without drafts. */
+      assert_same_grid (page (diagrams, 5), page (diagrams, 8));
     }
 }
 
@@ -321,7 +365,7 @@ test_series (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) written = zopa_storyboard_export_series (diagrams, file, ZOPA_DIAGRAM_FORMAT_PNG, 2, NULL, &error);
-  g_autofree char *beyond = g_build_filename (tmp_dir, "talk-08.png", NULL);
+  g_autofree char *beyond = g_build_filename (tmp_dir, "talk-09.png", NULL);
 
   g_assert_no_error (error);
   g_assert_nonnull (written);
