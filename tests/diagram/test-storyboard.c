@@ -310,6 +310,12 @@ test_frames_as_pages (void)
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpint (zopa_diagram_get_selected_draft (page (diagrams, 3)), ==, -1);
   g_assert_cmpuint (zopa_analysis_get_n_actors (zopa_diagram_get_analysis (page (diagrams, 3))), ==, 3);
+  /* Frames with the same variant and actors share one analysis, solved once. */
+  g_assert_true (zopa_diagram_get_analysis (page (diagrams, 1)) == zopa_diagram_get_analysis (page (diagrams, 5)));
+  g_assert_true (zopa_diagram_get_analysis (page (diagrams, 1)) == zopa_diagram_get_analysis (page (diagrams, 8)));
+  g_assert_false (zopa_diagram_get_analysis (page (diagrams, 1)) == zopa_diagram_get_analysis (page (diagrams, 2)));
+  g_assert_false (zopa_diagram_get_analysis (page (diagrams, 4)) == zopa_diagram_get_analysis (page (diagrams, 7)));
+
   /* The automatic finding stays the headline. */
   g_assert_nonnull (zopa_diagram_get_headline (page (diagrams, 1)));
 }
