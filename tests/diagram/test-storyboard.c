@@ -174,6 +174,37 @@ assert_same_plot (ZopaDiagram *a,
     }
 }
 
+/* The actors' names, found by hit-testing the frame of all deals (where the names go; the
+ * legend, which names them too, is outside it) every 4 units: wherever bare (a page without
+ * drafts) has actor k's name, other has it too or a draft over it, and wherever other has
+ * it, bare does too. */
+static void
+assert_same_actor_names (ZopaDiagram *bare,
+                         ZopaDiagram *other)
+{
+  guint n_actors = zopa_analysis_get_n_actors (zopa_diagram_get_analysis (bare));
+  guint found[ZOPA_EULER_MAX_SETS] = { 0 };
+  cairo_rectangle_t frame = all_deals_frame (bare);
+
+  for (double y = frame.y; y < frame.y + frame.height; y += 4)
+    for (double x = frame.x; x < frame.x + frame.width; x += 4)
+      {
+        ZopaDiagramItem a, b;
+
+        zopa_diagram_hit_test (bare, x, y, &a);
+        zopa_diagram_hit_test (other, x, y, &b);
+        if (a.kind == ZOPA_DIAGRAM_ITEM_ACTOR)
+          {
+            found[a.actor]++;
+            g_assert_true (b.kind == ZOPA_DIAGRAM_ITEM_DRAFT || (b.kind == ZOPA_DIAGRAM_ITEM_ACTOR && b.actor == a.actor));
+          }
+        if (b.kind == ZOPA_DIAGRAM_ITEM_ACTOR)
+          g_assert_true (a.kind == ZOPA_DIAGRAM_ITEM_ACTOR && a.actor == b.actor);
+      }
+  for (guint k = 0; k < n_actors; k++)
+    g_assert_cmpuint (found[k], >, 0);
+}
+
 /* An issue map's cell of issue i, option o. */
 static cairo_rectangle_t
 option_cell (ZopaDiagram *diagram,
@@ -270,6 +301,8 @@ test_same_geometry (void)
       g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 6)), <=, 1e-9);
       assert_rect_equal (all_deals_frame (page (diagrams, 1)), all_deals_frame (page (diagrams, 2)));
       assert_rect_equal (all_deals_frame (page (diagrams, 1)), all_deals_frame (page (diagrams, 6)));
+      assert_same_actor_names (page (diagrams, 6), page (diagrams, 1));
+      assert_same_actor_names (page (diagrams, 6), page (diagrams, 2));
 
       /* Other actors, other shapes. */
       g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 3)), >, 1.0);
