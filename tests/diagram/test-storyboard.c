@@ -315,6 +315,43 @@ test_same_geometry (void)
     }
 }
 
+/* Proportional pages share their shapes only when fitted to the same counts: the same
+ * variant. */
+static void
+test_proportional (void)
+{
+  static const char * const no_draft[] = { NULL };
+  g_autoptr(ZopaScenario) scenario = zopa_scenario_load_builtin ();
+  g_autoptr(ZopaStoryboard) storyboard = NULL;
+  g_autoptr(GPtrArray) diagrams = NULL;
+  g_autoptr(GError) error = NULL;
+  ZopaDiagramOptions options;
+
+  while (g_list_model_get_n_items (zopa_scenario_get_frames (scenario)) > 0)
+    zopa_scenario_remove_frame (scenario, 0);
+  append_frame (scenario, frame_new ("To scale", "venn", NULL, NULL, NULL, "eu"));
+  append_frame (scenario, frame_new ("After Putin, to scale", "venn", "post-putin", NULL, NULL, NULL));
+  append_frame (scenario, frame_new ("To scale once more, without the drafts and under a caption long enough "
+                                     "to take a second line on the slide",
+                                     "venn", NULL, NULL, no_draft, NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ZopaFrame) frame = g_list_model_get_item (zopa_scenario_get_frames (scenario), i);
+      zopa_frame_set_mode (frame, "proportional");
+    }
+  storyboard = zopa_storyboard_new_unsolved (scenario, &error);
+  g_assert_no_error (error);
+  g_assert_true (zopa_storyboard_solve (storyboard, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, NULL));
+  zopa_diagram_options_init (&options);
+  diagrams = zopa_storyboard_layout (storyboard, scenario, &options, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (zopa_diagram_get_mode (page (diagrams, 1)), ==, ZOPA_DIAGRAM_MODE_PROPORTIONAL);
+  g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 3)), <=, 1e-9);
+  assert_rect_equal (all_deals_frame (page (diagrams, 1)), all_deals_frame (page (diagrams, 3)));
+  g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 2)), >, 1.0);
+}
+
 /* Each frame's own view, title, drafts and selection. */
 static void
 test_frames_as_pages (void)
@@ -527,6 +564,7 @@ main (int    argc,
   tmp_dir = g_dir_make_tmp ("zopa-storyboard-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
   g_test_add_func ("/storyboard/same-geometry", test_same_geometry);
+  g_test_add_func ("/storyboard/proportional", test_proportional);
   g_test_add_func ("/storyboard/frames-as-pages", test_frames_as_pages);
   g_test_add_func ("/storyboard/pdf-pages", test_pdf_pages);
   g_test_add_func ("/storyboard/series", test_series);
