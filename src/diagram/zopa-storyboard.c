@@ -150,6 +150,27 @@ check_frame (ZopaScenario *scenario,
   return TRUE;
 }
 
+/* The analysis of an earlier frame with the same variant and shown actors, or NULL: frames
+ * that differ only in view, drafts or caption share one (solved once). */
+static ZopaAnalysis *
+same_analysis (ZopaStoryboard *self,
+               ZopaFrame      *frame)
+{
+  const char * const *actors = zopa_frame_get_actors (frame);
+
+  for (guint j = 0; j < self->frames->len; j++)
+    {
+      ZopaFrame *earlier = g_ptr_array_index (self->frames, j);
+      const char * const *earlier_actors = zopa_frame_get_actors (earlier);
+
+      if (g_strcmp0 (zopa_frame_get_variant (earlier), zopa_frame_get_variant (frame)) == 0 &&
+          (actors == NULL ? earlier_actors == NULL
+                          : earlier_actors != NULL && g_strv_equal (actors, earlier_actors)))
+        return g_object_ref (g_ptr_array_index (self->analyses, j));
+    }
+  return NULL;
+}
+
 ZopaStoryboard *
 zopa_storyboard_new_unsolved (ZopaScenario  *scenario,
                               GError       **error)
@@ -178,8 +199,10 @@ zopa_storyboard_new_unsolved (ZopaScenario  *scenario,
 
       if (!check_frame (scenario, frame, i + 1, error))
         return NULL;
-      analysis = zopa_analysis_new_unsolved (scenario, zopa_frame_get_variant (frame),
-                                             zopa_frame_get_actors (frame), &local_error);
+      analysis = same_analysis (self, frame);
+      if (analysis == NULL)
+        analysis = zopa_analysis_new_unsolved (scenario, zopa_frame_get_variant (frame),
+                                               zopa_frame_get_actors (frame), &local_error);
       if (analysis == NULL)
         {
           set_frame_error (error, i + 1, local_error->message);
@@ -200,8 +223,16 @@ zopa_storyboard_solve (ZopaStoryboard *self,
   g_return_val_if_fail (ZOPA_IS_STORYBOARD (self), FALSE);
 
   for (guint i = 0; i < self->analyses->len; i++)
-    if (!zopa_analysis_solve (g_ptr_array_index (self->analyses, i), time_limit, cancellable))
-      return FALSE;
+    {
+      ZopaAnalysis *analysis = g_ptr_array_index (self->analyses, i);
+      gboolean shared = FALSE;
+
+      /* An analysis is solved once, for all the frames that share it. */
+      for (guint j = 0; j < i; j++)
+        shared |= g_ptr_array_index (self->analyses, j) == analysis;
+      if (!shared && !zopa_analysis_solve (analysis, time_limit, cancellable))
+        return FALSE;
+    }
   return TRUE;
 }
 

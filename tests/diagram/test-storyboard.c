@@ -174,6 +174,37 @@ assert_same_plot (ZopaDiagram *a,
     }
 }
 
+/* The actors' names, found by hit-testing the frame of all deals (where the names go; the
+ * legend, which names them too, is outside it) every 4 units: wherever bare (a page without
+ * drafts) has actor k's name, other has it too or a draft over it, and wherever other has
+ * it, bare does too. */
+static void
+assert_same_actor_names (ZopaDiagram *bare,
+                         ZopaDiagram *other)
+{
+  guint n_actors = zopa_analysis_get_n_actors (zopa_diagram_get_analysis (bare));
+  guint found[ZOPA_EULER_MAX_SETS] = { 0 };
+  cairo_rectangle_t frame = all_deals_frame (bare);
+
+  for (double y = frame.y; y < frame.y + frame.height; y += 4)
+    for (double x = frame.x; x < frame.x + frame.width; x += 4)
+      {
+        ZopaDiagramItem a, b;
+
+        zopa_diagram_hit_test (bare, x, y, &a);
+        zopa_diagram_hit_test (other, x, y, &b);
+        if (a.kind == ZOPA_DIAGRAM_ITEM_ACTOR)
+          {
+            found[a.actor]++;
+            g_assert_true (b.kind == ZOPA_DIAGRAM_ITEM_DRAFT || (b.kind == ZOPA_DIAGRAM_ITEM_ACTOR && b.actor == a.actor));
+          }
+        if (b.kind == ZOPA_DIAGRAM_ITEM_ACTOR)
+          g_assert_true (a.kind == ZOPA_DIAGRAM_ITEM_ACTOR && a.actor == b.actor);
+      }
+  for (guint k = 0; k < n_actors; k++)
+    g_assert_cmpuint (found[k], >, 0);
+}
+
 /* An issue map's cell of issue i, option o. */
 static cairo_rectangle_t
 option_cell (ZopaDiagram *diagram,
@@ -270,6 +301,8 @@ test_same_geometry (void)
       g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 6)), <=, 1e-9);
       assert_rect_equal (all_deals_frame (page (diagrams, 1)), all_deals_frame (page (diagrams, 2)));
       assert_rect_equal (all_deals_frame (page (diagrams, 1)), all_deals_frame (page (diagrams, 6)));
+      assert_same_actor_names (page (diagrams, 6), page (diagrams, 1));
+      assert_same_actor_names (page (diagrams, 6), page (diagrams, 2));
 
       /* Other actors, other shapes. */
       g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 3)), >, 1.0);
@@ -280,6 +313,43 @@ test_same_geometry (void)
       /* The same actors in the issue map: the same grid, with or without drafts. */
       assert_same_grid (page (diagrams, 5), page (diagrams, 8));
     }
+}
+
+/* Proportional pages share their shapes only when fitted to the same counts: the same
+ * variant. */
+static void
+test_proportional (void)
+{
+  static const char * const no_draft[] = { NULL };
+  g_autoptr(ZopaScenario) scenario = zopa_scenario_load_builtin ();
+  g_autoptr(ZopaStoryboard) storyboard = NULL;
+  g_autoptr(GPtrArray) diagrams = NULL;
+  g_autoptr(GError) error = NULL;
+  ZopaDiagramOptions options;
+
+  while (g_list_model_get_n_items (zopa_scenario_get_frames (scenario)) > 0)
+    zopa_scenario_remove_frame (scenario, 0);
+  append_frame (scenario, frame_new ("To scale", "venn", NULL, NULL, NULL, "eu"));
+  append_frame (scenario, frame_new ("After Putin, to scale", "venn", "post-putin", NULL, NULL, NULL));
+  append_frame (scenario, frame_new ("To scale once more, without the drafts and under a caption long enough "
+                                     "to take a second line on the slide",
+                                     "venn", NULL, NULL, no_draft, NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ZopaFrame) frame = g_list_model_get_item (zopa_scenario_get_frames (scenario), i);
+      zopa_frame_set_mode (frame, "proportional");
+    }
+  storyboard = zopa_storyboard_new_unsolved (scenario, &error);
+  g_assert_no_error (error);
+  g_assert_true (zopa_storyboard_solve (storyboard, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, NULL));
+  zopa_diagram_options_init (&options);
+  diagrams = zopa_storyboard_layout (storyboard, scenario, &options, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (zopa_diagram_get_mode (page (diagrams, 1)), ==, ZOPA_DIAGRAM_MODE_PROPORTIONAL);
+  g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 3)), <=, 1e-9);
+  assert_rect_equal (all_deals_frame (page (diagrams, 1)), all_deals_frame (page (diagrams, 3)));
+  g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 2)), >, 1.0);
 }
 
 /* Each frame's own view, title, drafts and selection. */
@@ -310,6 +380,12 @@ test_frames_as_pages (void)
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpint (zopa_diagram_get_selected_draft (page (diagrams, 3)), ==, -1);
   g_assert_cmpuint (zopa_analysis_get_n_actors (zopa_diagram_get_analysis (page (diagrams, 3))), ==, 3);
+  /* Frames with the same variant and actors share one analysis, solved once. */
+  g_assert_true (zopa_diagram_get_analysis (page (diagrams, 1)) == zopa_diagram_get_analysis (page (diagrams, 5)));
+  g_assert_true (zopa_diagram_get_analysis (page (diagrams, 1)) == zopa_diagram_get_analysis (page (diagrams, 8)));
+  g_assert_false (zopa_diagram_get_analysis (page (diagrams, 1)) == zopa_diagram_get_analysis (page (diagrams, 2)));
+  g_assert_false (zopa_diagram_get_analysis (page (diagrams, 4)) == zopa_diagram_get_analysis (page (diagrams, 7)));
+
   /* The automatic finding stays the headline. */
   g_assert_nonnull (zopa_diagram_get_headline (page (diagrams, 1)));
 }
@@ -488,6 +564,7 @@ main (int    argc,
   tmp_dir = g_dir_make_tmp ("zopa-storyboard-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
   g_test_add_func ("/storyboard/same-geometry", test_same_geometry);
+  g_test_add_func ("/storyboard/proportional", test_proportional);
   g_test_add_func ("/storyboard/frames-as-pages", test_frames_as_pages);
   g_test_add_func ("/storyboard/pdf-pages", test_pdf_pages);
   g_test_add_func ("/storyboard/series", test_series);
