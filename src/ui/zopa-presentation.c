@@ -93,6 +93,16 @@ update_position_display (ZopaPresentation *self)
                                   -1);
 }
 
+static void
+end_fade (ZopaPresentation *self)
+{
+  if (self->fade_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->slide_area), self->fade_tick_id);
+  self->fade_tick_id = 0;
+  g_clear_pointer (&self->fade_from, cairo_surface_destroy);
+  g_clear_pointer (&self->fade_to, cairo_surface_destroy);
+}
+
 /* Lays every frame out at the drawing area's size; the shared geometry is the storyboard's. */
 static void
 lay_out_pages (ZopaPresentation *self)
@@ -118,6 +128,8 @@ lay_out_pages (ZopaPresentation *self)
       show_error (self, error->message);
       return;
     }
+  /* A fade under way blends pages of the old size: the new ones show at once. */
+  end_fade (self);
   g_clear_pointer (&self->diagrams, g_ptr_array_unref);
   self->diagrams = diagrams;
   self->laid_width = width;
@@ -201,16 +213,6 @@ render_page (ZopaPresentation *self,
   draw_page (g_ptr_array_index (self->diagrams, position), cr, width, height);
   cairo_destroy (cr);
   return surface;
-}
-
-static void
-end_fade (ZopaPresentation *self)
-{
-  if (self->fade_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->slide_area), self->fade_tick_id);
-  self->fade_tick_id = 0;
-  g_clear_pointer (&self->fade_from, cairo_surface_destroy);
-  g_clear_pointer (&self->fade_to, cairo_surface_destroy);
 }
 
 static gboolean

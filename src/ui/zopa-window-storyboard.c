@@ -44,10 +44,11 @@ update_storyboard_actions (ZopaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-storyboard", has_frames);
   g_menu_remove_all (self->storyboard_section);
   append_item (self->storyboard_section,
-               has_frames ? _("P_resent Storyboard") : _("Present Storyboard (the scenario has no frames)"),
+               /* Every letter of it is another item's mnemonic already: F5 is the way. */
+               has_frames ? _("Present Storyboard") : _("Present Storyboard (the scenario has no frames)"),
                "win.present-storyboard", "F5");
   append_item (self->storyboard_section,
-               has_frames ? _("Export Storyboar_d…") : _("Export Storyboard… (the scenario has no frames)"),
+               has_frames ? _("E_xport Storyboard…") : _("Export Storyboard… (the scenario has no frames)"),
                "win.export-storyboard", "<Control><Shift>e");
 }
 
