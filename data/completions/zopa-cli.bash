@@ -50,7 +50,7 @@ _zopa_cli()
         import-stances) options="-o --output --help" ;;
         export)
             options="-o --output --format --view --mode --variant --actors --drafts --width
-                     --height --scale --theme --background --title --headline --help" ;;
+                     --height --scale --theme --background --title --headline --storyboard --help" ;;
         compare)
             options="-o --output --format --json --variant --actors --only-changes --width
                      --scale --theme --title --help" ;;

@@ -52,6 +52,7 @@ complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l mode -x -a "sche
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l drafts -x -d 'The drafts to show (ID,…)'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l height -x -d 'Page height'
 complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l background -x -a "opaque transparent" -d 'Paint the background or not'
+complete -c zopa-cli -n "__fish_seen_subcommand_from export" -l storyboard -d 'Every frame of the storyboard: a PDF page or a numbered file each'
 complete -c zopa-cli -n "__fish_seen_subcommand_from compare" -l only-changes -d 'Leave out the kept clauses'
 
 complete -c zopa-cli -n "__fish_seen_subcommand_from import-stances" -s o -l output -r -F -d 'Write the updated scenario to OUT (- for standard output)'

@@ -5,11 +5,15 @@
  *                 [--drafts ID,…] [--width PX] [--height PX] [--scale N]
  *                 [--theme light|dark] [--background opaque|transparent] [--title TEXT]
  *                 [--headline TEXT]
+ * zopa-cli export [FILE] --storyboard -o OUT.pdf|OUT.png|OUT.svg [--width PX] [--height PX]
+ *                 [--scale N] [--theme light|dark] [--background opaque|transparent]
  *
  * Draws a diagram with the same renderer as the window and writes it, in the format the
  * output's extension (or --format) names, through an atomic replace; "-o -" writes to
  * standard output and "-" as FILE reads standard input. PNG is width × scale by height ×
- * scale pixels; SVG and PDF are width × height points.
+ * scale pixels; SVG and PDF are width × height points. With --storyboard it draws every frame
+ * of the scenario's storyboard, each frame choosing its own view, variant, actors, drafts
+ * and title, as one PDF with a page per frame or as OUT-01.png, OUT-02.png, …
  */
 
 #include "config.h"
@@ -21,6 +25,7 @@
 
 #include "analysis/zopa-analysis.h"
 #include "diagram/zopa-diagram.h"
+#include "diagram/zopa-storyboard.h"
 #include "zopa-cli.h"
 
 typedef struct {
@@ -38,6 +43,7 @@ typedef struct {
   char   *background;
   char   *title;
   char   *headline;
+  gboolean storyboard;
   char  **files;
 } ExportArgs;
 
@@ -56,6 +62,96 @@ export_args_clear (ExportArgs *args)
   g_free (args->title);
   g_free (args->headline);
   g_strfreev (args->files);
+}
+
+/* The first option that --storyboard excludes, as written on the command line; NULL for none. */
+static const char *
+storyboard_clash (const ExportArgs *args)
+{
+  if (args->view != NULL)
+    return "--view";
+  if (args->mode != NULL)
+    return "--mode";
+  if (args->variant != NULL)
+    return "--variant";
+  if (args->actors != NULL)
+    return "--actors";
+  if (args->drafts != NULL)
+    return "--drafts";
+  if (args->title != NULL)
+    return "--title";
+  if (args->headline != NULL)
+    return "--headline";
+  return NULL;
+}
+
+static int
+export_storyboard (const ExportArgs  *args,
+                   ZopaDiagramFormat  format,
+                   int                theme,
+                   int                background)
+{
+  const char *path = args->files != NULL ? args->files[0] : NULL;
+  g_autoptr(ZopaScenario) scenario = zopa_cli_load_scenario (path);
+  g_autoptr(ZopaStoryboard) storyboard = NULL;
+  g_autoptr(GPtrArray) diagrams = NULL;
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(GError) error = NULL;
+  ZopaDiagramOptions options;
+
+  if (scenario == NULL)
+    return ZOPA_EXIT_INVALID;
+  if (g_list_model_get_n_items (zopa_scenario_get_frames (scenario)) == 0)
+    {
+      /* Translators: %s is the scenario file named on the command line */
+      fprintf (stderr, _("%s has no storyboard"), path != NULL ? path : _("The built-in scenario"));
+      fputc ('\n', stderr);
+      return ZOPA_EXIT_INVALID;
+    }
+  storyboard = zopa_storyboard_new_unsolved (scenario, &error);
+  if (storyboard == NULL)
+    {
+      g_autofree char *message = zopa_cli_escape (error->message);
+
+      fprintf (stderr, "%s: %s\n", path != NULL ? path : "zopa-cli export", message);
+      return ZOPA_EXIT_INVALID;
+    }
+  zopa_storyboard_solve (storyboard, ZOPA_ANALYSIS_DEFAULT_TIME_LIMIT, NULL);
+
+  zopa_diagram_options_init (&options);
+  options.theme = theme == 0 ? ZOPA_DIAGRAM_THEME_LIGHT : ZOPA_DIAGRAM_THEME_DARK;
+  options.background = background == 0 ? ZOPA_DIAGRAM_BACKGROUND_OPAQUE : ZOPA_DIAGRAM_BACKGROUND_TRANSPARENT;
+  options.width = args->width;
+  options.height = args->height;
+  diagrams = zopa_storyboard_layout (storyboard, scenario, &options, &error);
+  if (diagrams == NULL)
+    {
+      g_autofree char *message = zopa_cli_escape (error->message);
+
+      fprintf (stderr, "%s: %s\n", path != NULL ? path : "zopa-cli export", message);
+      return ZOPA_EXIT_INVALID;
+    }
+
+  out = g_file_new_for_commandline_arg (args->output);
+  if (format == ZOPA_DIAGRAM_FORMAT_PDF)
+    {
+      if (!zopa_storyboard_export_pdf (diagrams, out, NULL, &error))
+        {
+          fprintf (stderr, "%s: error: %s\n", args->output, error->message);
+          return ZOPA_EXIT_INVALID;
+        }
+    }
+  else
+    {
+      g_autoptr(GPtrArray) written = zopa_storyboard_export_series (diagrams, out, format, args->scale, NULL, &error);
+
+      if (written == NULL)
+        {
+          fprintf (stderr, "%s: error: %s\n", args->output, error->message);
+          return ZOPA_EXIT_INVALID;
+        }
+    }
+  return ZOPA_EXIT_OK;
 }
 
 int
@@ -79,6 +175,8 @@ zopa_cli_export (int    argc,
     { "title", 0, 0, G_OPTION_ARG_STRING, &args.title, N_("The title (default: the scenario's title)"), N_("TEXT") },
     { "headline", 0, 0, G_OPTION_ARG_STRING, &args.headline,
       N_("The line under the title (default: the finding, such as “No deal is acceptable to all four”; \"\" for none)"), N_("TEXT") },
+    { "storyboard", 0, 0, G_OPTION_ARG_NONE, &args.storyboard,
+      N_("Draw every frame of the scenario's storyboard: one PDF page each, or OUT-01.png, OUT-02.png, … (each frame sets its own view, variant, actors, drafts and title)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args.files, NULL, N_("[FILE]") },
     { NULL }
   };
@@ -103,7 +201,8 @@ zopa_cli_export (int    argc,
                                          _("Draws the Venn diagram, the issue map or the bargaining view of a scenario (the built-in one when no FILE is given) "
                                            "and writes it in the format of OUT's extension or --format. FILE “-” reads standard input, "
                                            "-o - writes to standard output. The background is painted unless "
-                                           "--background transparent is given.\n\n"
+                                           "--background transparent is given. --storyboard draws the frames of the scenario's "
+                                           "storyboard instead, as one PDF or a numbered series of PNG or SVG files.\n\n"
                                            "Exit status: 0 success, 1 invalid input (an unknown id, a file that cannot be "
                                            "read or written), 2 usage error."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -119,6 +218,18 @@ zopa_cli_export (int    argc,
   if (args.output == NULL)
     {
       status = zopa_cli_usage_error ("export", _("an output file is needed: -o OUT.png, OUT.svg or OUT.pdf"));
+      goto out;
+    }
+  if (args.storyboard && (message = storyboard_clash (&args)) != NULL)
+    {
+      g_autofree char *clash = g_strdup_printf (_("--storyboard and %s exclude each other: each frame sets its own"), message);
+
+      status = zopa_cli_usage_error ("export", clash);
+      goto out;
+    }
+  if (args.storyboard && zopa_cli_is_standard_stream (args.output))
+    {
+      status = zopa_cli_usage_error ("export", _("--storyboard writes files: -o OUT.pdf, OUT.png or OUT.svg"));
       goto out;
     }
   if (!zopa_cli_output_format (args.output, args.format, &format, &message))
@@ -167,6 +278,12 @@ zopa_cli_export (int    argc,
       args.width * args.scale > 32767 || args.height * args.scale > 32767)
     {
       status = zopa_cli_usage_error ("export", _("--scale must be above 0 and at most 8, and the image at most 32767 pixels a side"));
+      goto out;
+    }
+
+  if (args.storyboard)
+    {
+      status = export_storyboard (&args, format, theme, background);
       goto out;
     }
 

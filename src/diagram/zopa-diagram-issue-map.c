@@ -68,6 +68,10 @@ zopa_diagram_issue_map_layout (ZopaDiagram *self)
         open += zopa_analysis_get_draft_option (a, self->drafts[d].draft, i) < 0;
       max_open = MAX (max_open, open);
     }
+  /* The page's own need, then what a storyboard keeps for every page of the group. */
+  self->open_columns = max_open;
+  if (self->has_pin)
+    max_open = MAX (max_open, self->pin.open_columns);
 
   top = body->y;
   if (max_open > 0)

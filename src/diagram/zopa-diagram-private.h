@@ -128,6 +128,13 @@ typedef struct {
   gboolean open;
 } ZopaIssueMarker;
 
+/* Where a storyboard pins a page's view (zopa_diagram_pin()). */
+typedef struct {
+  cairo_rectangle_t body;           /* where the view draws, inside the page's own body */
+  gboolean          reserve_shelf;  /* Venn: room for the shelf of outside markers, needed or not */
+  guint             open_columns;   /* issue map: room for at least this many open markers */
+} ZopaDiagramPin;
+
 /* The bargaining view's state (zopa-diagram-bargaining.c). */
 typedef struct _ZopaBargaining ZopaBargaining;
 
@@ -195,6 +202,11 @@ struct _ZopaDiagram {
   /* Bargaining view: its two actors (shown indices) and its frontier and layout */
   guint                  pair[2];
   ZopaBargaining        *bargaining;
+
+  /* A storyboard's shared geometry (zopa_diagram_pin()) */
+  gboolean               has_pin;
+  ZopaDiagramPin         pin;
+  guint                  open_columns;    /* issue map: markers the open column has room for */
 };
 
 /* ---- Shared helpers (zopa-diagram.c) ---- */
@@ -292,6 +304,15 @@ zopa_text_rect (const ZopaText *text)
   cairo_rectangle_t r = { text->x, text->y, text->w, text->h };
   return r;
 }
+
+/* ---- Geometry shared between pages (used by zopa-storyboard.c) ---- */
+
+/* Lays the page out again with pin's geometry: pages given the same pin show the same
+ * actors' shapes, names and frame of all deals (Venn), plot area (bargaining) or grid
+ * (issue map) in the same places. NULL: the page's own layout again. A new size
+ * (zopa_diagram_set_size()) drops the pin. */
+void     zopa_diagram_pin          (ZopaDiagram          *self,
+                                    const ZopaDiagramPin *pin);
 
 /* ---- Venn view (zopa-diagram-venn.c) ---- */
 

@@ -1522,16 +1522,23 @@ venn_layout_pass (ZopaDiagram *self,
       self->drafts[i].r = 0;
       any_outside |= self->drafts[i].outside;
     }
-  if (any_outside)
+  /* A storyboard keeps the shelf's room on every page of a group once one page needs it,
+   * so that the frame of all deals does not change size between them. */
+  if (any_outside || (self->has_pin && self->pin.reserve_shelf))
     {
       double sh = self->marker_r * 3.4;
 
-      self->has_shelf = TRUE;
       self->universe.height -= sh;
       self->shelf.x = self->body.x;
       self->shelf.y = self->universe.y + self->universe.height;
       self->shelf.width = self->body.width;
       self->shelf.height = sh;
+    }
+  if (any_outside)
+    {
+      double sh = self->shelf.height;
+
+      self->has_shelf = TRUE;
       zopa_text_set (&self->shelf_note,
                      zopa_diagram_text_layout (self, _("Region too small for its marker:"), f * 0.72, FALSE,
                                                self->body.width * 0.3, 2),

@@ -110,6 +110,9 @@ legend_place_on_page (ZopaDiagram *self,
 static void
 view_layout (ZopaDiagram *self)
 {
+  /* A storyboard draws its pages with the same actors in one shared body. */
+  if (self->has_pin)
+    self->body = self->pin.body;
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
     zopa_diagram_venn_layout (self);
   else if (self->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
@@ -545,6 +548,20 @@ zopa_diagram_set_size (ZopaDiagram *self,
     return;
   self->width = width;
   self->height = height;
+  /* A shared body was worked out for the old size. */
+  self->has_pin = FALSE;
+  zopa_diagram_layout (self);
+}
+
+void
+zopa_diagram_pin (ZopaDiagram          *self,
+                  const ZopaDiagramPin *pin)
+{
+  g_return_if_fail (ZOPA_IS_DIAGRAM (self));
+
+  self->has_pin = pin != NULL;
+  if (pin != NULL)
+    self->pin = *pin;
   zopa_diagram_layout (self);
 }
 

@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of `zopa-cli export` (found through ZOPA_CLI): every view and mode to PNG, SVG and
- * PDF, the sizes and options, and the exit status of bad input and bad usage. */
+ * PDF, the sizes and options, and the exit status of bad input and bad usage; --storyboard
+ * as one PDF and a numbered series, with its own usage errors. */
 
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <cairo.h>
+
+#include "model/zopa-scenario-file.h"
 
 static char *tmp_dir;
 
@@ -291,6 +294,139 @@ test_bad_usage (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* The built-in scenario with its storyboard cut to the first n frames, saved as name. */
+static char *
+save_builtin_storyboard (const char *name,
+                         guint       n)
+{
+  g_autoptr(ZopaScenario) scenario = zopa_scenario_load_builtin ();
+  g_autofree char *path = out_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  while (g_list_model_get_n_items (zopa_scenario_get_frames (scenario)) > n)
+    zopa_scenario_remove_frame (scenario, g_list_model_get_n_items (zopa_scenario_get_frames (scenario)) - 1);
+  g_assert_true (zopa_scenario_save_to_file (scenario, file, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+static guint
+count_occurrences (const char *data,
+                   gsize       length,
+                   const char *needle)
+{
+  gsize n_needle = strlen (needle);
+  guint n = 0;
+
+  for (gsize i = 0; i + n_needle <= length; i++)
+    n += memcmp (data + i, needle, n_needle) == 0;
+  return n;
+}
+
+static void
+test_storyboard (void)
+{
+  g_autoptr(ZopaScenario) builtin = zopa_scenario_load_builtin ();
+  guint n_frames = g_list_model_get_n_items (zopa_scenario_get_frames (builtin));
+  g_autofree char *pdf = out_path ("talk.pdf");
+  g_autofree char *two = save_builtin_storyboard ("two-frames.zopa.json", 2);
+  g_autofree char *series = out_path ("slide.png");
+  g_autofree char *svgs = out_path ("slide.svg");
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_cmpuint (n_frames, >=, 2);
+  {
+    Result r = run_cli ("--storyboard", "-o", pdf, NULL);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    result_clear (&r);
+  }
+  g_assert_true (g_file_get_contents (pdf, &data, &length, NULL));
+  g_assert_cmpuint (count_occurrences (data, length, "/Type /Page") - count_occurrences (data, length, "/Type /Pages"),
+                    ==, n_frames);
+  g_assert_cmpuint (count_occurrences (data, length, "/MediaBox [ 0 0 1920 1080 ]"), ==, n_frames);
+  g_unlink (pdf);
+
+  /* 4:3 at half scale, from a file of two frames: slide-01.png and slide-02.png only. */
+  {
+    Result r = run_cli (two, "--storyboard", "-o", series, "--width", "1440", "--height", "1080", "--scale", "0.5",
+                        "--theme", "dark", "--background", "transparent", NULL);
+
+    g_assert_cmpint (r.status, ==, 0);
+    result_clear (&r);
+  }
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("slide-%02u.png", i);
+      g_autofree char *path = out_path (name);
+
+      if (i == 3)
+        {
+          g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+          continue;
+        }
+      check_file (path, "png", 720, 540);
+      g_unlink (path);
+    }
+  g_assert_false (g_file_test (series, G_FILE_TEST_EXISTS));
+  {
+    Result r = run_cli (two, "--storyboard", "-o", svgs, NULL);
+
+    g_assert_cmpint (r.status, ==, 0);
+    result_clear (&r);
+  }
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("slide-%02u.svg", i);
+      g_autofree char *path = out_path (name);
+
+      check_file (path, "svg", 0, 0);
+      g_unlink (path);
+    }
+  g_unlink (two);
+}
+
+static void
+test_storyboard_errors (void)
+{
+  static const char *clashes[][2] = {
+    { "--view", "venn" }, { "--mode", "proportional" }, { "--variant", "post-putin" },
+    { "--actors", "kyiv,moscow" }, { "--drafts", "" }, { "--title", "Talk" }, { "--headline", "" },
+  };
+  g_autofree char *none = save_builtin_storyboard ("no-storyboard.zopa.json", 0);
+  g_autofree char *pdf = out_path ("talk.pdf");
+
+  for (guint i = 0; i < G_N_ELEMENTS (clashes); i++)
+    {
+      Result r = run_cli ("--storyboard", clashes[i][0], clashes[i][1], "-o", pdf, NULL);
+      g_autofree char *expected = g_strdup_printf ("--storyboard and %s exclude each other", clashes[i][0]);
+
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_nonnull (strstr (r.err, expected));
+      result_clear (&r);
+    }
+  {
+    Result r = run_cli ("--storyboard", "-o", "-", "--format", "pdf", NULL);
+
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "--storyboard writes files"));
+    result_clear (&r);
+  }
+  {
+    Result r = run_cli (none, "--storyboard", "-o", pdf, NULL);
+    g_autofree char *expected = g_strdup_printf ("%s has no storyboard\n", none);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected);
+    result_clear (&r);
+  }
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_unlink (none);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -306,6 +442,8 @@ main (int argc, char **argv)
   g_test_add_func ("/render/cli/invalid-input", test_invalid_input);
   g_test_add_func ("/render/cli/bad-usage", test_bad_usage);
   g_test_add_func ("/render/cli/bargaining", test_bargaining);
+  g_test_add_func ("/render/cli/storyboard", test_storyboard);
+  g_test_add_func ("/render/cli/storyboard-errors", test_storyboard_errors);
 
   status = g_test_run ();
   g_rmdir (tmp_dir);
