@@ -844,3 +844,128 @@ zopa_session_set_pair_actor (ZopaSession *self,
       g_free (after[k]);
     }
 }
+
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (enum_class, value);
+
+  return enum_value != NULL ? enum_value->value_nick : NULL;
+}
+
+static int
+enum_from_nick (GType       type,
+                const char *nick,
+                int         fallback)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value_by_nick (enum_class, nick);
+
+  return enum_value != NULL ? enum_value->value : fallback;
+}
+
+ZopaFrame *
+zopa_session_new_frame (ZopaSession *self)
+{
+  ZopaFrame *frame;
+  g_auto(GStrv) actors = NULL;
+  g_auto(GStrv) drafts = NULL;
+
+  g_return_val_if_fail (ZOPA_IS_SESSION (self), NULL);
+
+  frame = zopa_frame_new ();
+  zopa_frame_set_view (frame, enum_nick (ZOPA_TYPE_DIAGRAM_VIEW, self->view));
+  if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+    zopa_frame_set_mode (frame, enum_nick (ZOPA_TYPE_DIAGRAM_MODE, self->mode));
+  zopa_frame_set_variant (frame, zopa_session_get_variant (self));
+
+  /* Every actor and draft shown is kept as "all", so later ones join, as in the window. */
+  if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING)
+    {
+      actors = g_new0 (char *, 3);
+      zopa_session_dup_actor_pair (self, &actors[0], &actors[1]);
+      if (actors[1] == NULL)
+        g_clear_pointer (&actors, g_strfreev);
+    }
+  else if (g_hash_table_size (self->hidden_actors) > 0)
+    actors = zopa_session_dup_shown_actors (self);
+  zopa_frame_set_actors (frame, (const char * const *) actors);
+  if (g_hash_table_size (self->hidden_drafts) > 0)
+    drafts = zopa_session_dup_shown_drafts (self);
+  zopa_frame_set_drafts (frame, (const char * const *) drafts);
+  zopa_frame_set_selected (frame, zopa_session_get_selected_draft (self));
+  return frame;
+}
+
+/* Hides every object of list not named in ids; NULL ids hides none. */
+static void
+hide_all_but (GHashTable         *hidden,
+              GListModel         *list,
+              const char * const *ids,
+              const char *      (*get_id) (gpointer item))
+{
+  g_hash_table_remove_all (hidden);
+  if (ids == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      if (!g_strv_contains (ids, get_id (item)))
+        g_hash_table_add (hidden, g_object_ref (item));
+    }
+}
+
+static const char *actor_id (gpointer actor) { return zopa_actor_get_id (actor); }
+static const char *draft_id (gpointer draft) { return zopa_draft_get_id (draft); }
+
+void
+zopa_session_apply_frame (ZopaSession *self,
+                          ZopaFrame   *frame)
+{
+  ZopaScenario *scenario;
+  const char * const *actors;
+  const char *variant_id, *selected_id;
+  ZopaVariant *variant;
+  ZopaDraft *selected;
+  g_auto(GStrv) shown = NULL;
+
+  g_return_if_fail (ZOPA_IS_SESSION (self));
+  g_return_if_fail (ZOPA_IS_FRAME (frame));
+
+  scenario = zopa_session_get_scenario (self);
+  actors = zopa_frame_get_actors (frame);
+  hide_all_but (self->hidden_actors, zopa_scenario_get_actors (scenario), actors, actor_id);
+  /* A frame whose actors are all gone shows every actor rather than none. */
+  shown = zopa_session_dup_shown_actors (self);
+  if (shown[0] == NULL)
+    g_hash_table_remove_all (self->hidden_actors);
+  hide_all_but (self->hidden_drafts, zopa_scenario_get_drafts (scenario), zopa_frame_get_drafts (frame), draft_id);
+  g_clear_pointer (&self->shown_draft_ids, g_strfreev);
+  self->shown_draft_ids = zopa_session_dup_shown_drafts (self);
+
+  for (guint k = 0; k < 2; k++)
+    g_clear_pointer (&self->pair_ids[k], g_free);
+  if (actors != NULL && actors[0] != NULL && actors[1] != NULL)
+    for (guint k = 0; k < 2; k++)
+      self->pair_ids[k] = g_strdup (actors[k]);
+
+  variant_id = zopa_frame_get_variant (frame);
+  variant = variant_id != NULL ? zopa_scenario_find_variant (scenario, variant_id) : NULL;
+  g_set_object (&self->variant, variant);
+  selected_id = zopa_frame_get_selected (frame);
+  selected = selected_id != NULL ? zopa_scenario_find_draft (scenario, selected_id) : NULL;
+  g_set_object (&self->selected_draft, selected);
+  self->view = enum_from_nick (ZOPA_TYPE_DIAGRAM_VIEW, zopa_frame_get_view (frame), ZOPA_DIAGRAM_VIEW_VENN);
+  self->mode = enum_from_nick (ZOPA_TYPE_DIAGRAM_MODE, zopa_frame_get_mode (frame), ZOPA_DIAGRAM_MODE_SCHEMATIC);
+
+  /* One analysis for the whole change, then every view hears of it. */
+  rebuild_analysis (self);
+  g_signal_emit (self, signals[SHOWN_CHANGED], 0);
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint p = PROP_VARIANT; p <= PROP_PAIR_SECOND; p++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[p]);
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -90,6 +90,13 @@ void                zopa_session_release_hinges     (ZopaSession     *self);
 ZopaHinges         *zopa_session_get_hinges         (ZopaSession     *self);
 gboolean            zopa_session_get_hinges_pending (ZopaSession     *self);
 
+/* A frame of the storyboard: what the session shows now (the bargaining view: its two
+ * actors, across first), and its inverse, which shows what a frame shows in one change. A
+ * frame's reference the scenario no longer has is left out. */
+ZopaFrame          *zopa_session_new_frame          (ZopaSession     *self);
+void                zopa_session_apply_frame        (ZopaSession     *self,
+                                                     ZopaFrame       *frame);
+
 /* Diagram options for the current choices (draft_ids stay valid until the next change). */
 void                zopa_session_fill_diagram_options (ZopaSession        *self,
                                                        ZopaDiagramOptions *options);

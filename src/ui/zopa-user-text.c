@@ -59,15 +59,41 @@ zopa_user_text_message_dialog_new (GtkWindow  *parent,
   return dialog;
 }
 
+/* The row's own subtitle label. */
+static gboolean
+is_subtitle_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "subtitle");
+}
+
+static GtkWidget *
+find_subtitle_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = is_subtitle_label (child) ? child : find_subtitle_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 void
 zopa_user_text_set_row_subtitle (AdwPreferencesRow *row,
                                  const char        *text)
 {
   g_autofree char *shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_LINE);
+  GtkWidget *label;
 
   g_return_if_fail (ADW_IS_ACTION_ROW (row) || ADW_IS_EXPANDER_ROW (row));
 
+  /* libadwaita 1.2 parses an action row's subtitle as markup whatever "use-markup" says:
+   * its label is told directly. */
   adw_preferences_row_set_use_markup (row, FALSE);
+  label = find_subtitle_label (GTK_WIDGET (row));
+  if (label != NULL)
+    gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   if (ADW_IS_ACTION_ROW (row))
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown);
   else

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-hostile.c: a scenario file written to hurt — markup, control characters, RTL
  * overrides and 100,000-character names — opened in every window (main window, draft panel
- * and clause editor, actor, issue and variant editors, comparison window, export dialog) and
+ * and clause editor, actor, issue and variant editors, storyboard, comparison window, export
+ * dialog) and
  * exported in every format. Every label, row title and tooltip must show the text as it is
  * (or its first part and an ellipsis), short enough to measure at once, and GTK must not
  * warn (G_DEBUG=fatal-warnings). The meson timeout bounds the time it all takes. */
@@ -18,6 +19,7 @@
 #include "ui/zopa-draft-panel.h"
 #include "ui/zopa-export.h"
 #include "ui/zopa-issue-editor.h"
+#include "ui/zopa-storyboard-window.h"
 #include "ui/zopa-variant-editor.h"
 #include "ui/zopa-window.h"
 #include "zopa-ui-test.h"
@@ -201,6 +203,7 @@ test_hostile_file_everywhere (void)
   g_autoptr(ZopaIssue) issue = g_list_model_get_item (zopa_scenario_get_issues (scenario), 0);
   g_autoptr(ZopaOption) option = g_list_model_get_item (zopa_issue_get_options (issue), 0);
   g_autoptr(ZopaClause) clause = g_list_model_get_item (zopa_draft_get_clauses (draft), 0);
+  g_autoptr(ZopaFrame) frame = g_list_model_get_item (zopa_scenario_get_frames (scenario), 0);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.zopa.Zopa");
   g_autofree char *long_latin = repeat ("Z", LONG_LENGTH);
   g_autofree char *long_w = repeat ("W", LONG_LENGTH - 3);
@@ -215,7 +218,7 @@ test_hostile_file_everywhere (void)
   Survey survey = { { 0 }, { 0 }, g_ptr_array_new_with_free_func (g_free) };
   ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
   ZopaSession *session;
-  GtkWindow *editors[3];
+  GtkWindow *editors[4];
   ZopaCompareWindow *compare;
   ZopaExportDialog *export;
   gsize length;
@@ -230,6 +233,7 @@ test_hostile_file_everywhere (void)
   zopa_option_set_label (option, HOSTILE_MARKUP " " HOSTILE_RTL);
   zopa_clause_set_title (clause, long_cyrillic);
   zopa_clause_set_text (clause, HOSTILE_MARKUP " " HOSTILE_CONTROL);
+  zopa_frame_set_caption (frame, long_latin);
   survey.texts[0] = HOSTILE_MARKUP;
   survey.texts[1] = HOSTILE_UNBALANCED;
   survey.texts[2] = long_markup;
@@ -255,6 +259,7 @@ test_hostile_file_everywhere (void)
   editors[1] = GTK_WINDOW (zopa_issue_editor_new (GTK_WINDOW (window), session));
   zopa_issue_editor_select_issue (ZOPA_ISSUE_EDITOR (editors[1]), issue_id);
   editors[2] = GTK_WINDOW (zopa_variant_editor_new (GTK_WINDOW (window), session));
+  editors[3] = GTK_WINDOW (zopa_storyboard_window_new (GTK_WINDOW (window), session));
   compare = zopa_compare_window_new (GTK_WINDOW (window), session, draft_id, zopa_draft_get_id (other));
   export = zopa_export_dialog_new (GTK_WINDOW (window), session);
 
