@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* zopa-window-storyboard.c: the window's storyboard actions — presenting it full screen
- * (F5) and exporting it (Shift+Ctrl+E), enabled while the scenario has frames */
+/* zopa-window-storyboard.c: the window's storyboard actions — editing it in the Storyboard
+ * window (Shift+Ctrl+B), presenting it full screen (F5) and exporting it (Shift+Ctrl+E), the
+ * last two enabled while the scenario has frames */
 
 #include "config.h"
 
@@ -8,6 +9,7 @@
 
 #include "zopa-presentation.h"
 #include "zopa-storyboard-export.h"
+#include "zopa-storyboard-window.h"
 #include "zopa-window-private.h"
 
 static ZopaScenario *
@@ -43,13 +45,24 @@ update_storyboard_actions (ZopaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-storyboard", has_frames);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-storyboard", has_frames);
   g_menu_remove_all (self->storyboard_section);
+  /* Every letter of "Storyboard" is another item's mnemonic already: Shift+Ctrl+B is the way. */
+  append_item (self->storyboard_section, _("Storyboard…"), "win.storyboard", "<Control><Shift>b");
   append_item (self->storyboard_section,
-               /* Every letter of it is another item's mnemonic already: F5 is the way. */
                has_frames ? _("Present Storyboard") : _("Present Storyboard (the scenario has no frames)"),
                "win.present-storyboard", "F5");
   append_item (self->storyboard_section,
                has_frames ? _("E_xport Storyboard…") : _("Export Storyboard… (the scenario has no frames)"),
                "win.export-storyboard", "<Control><Shift>e");
+}
+
+static void
+storyboard_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZopaWindow *self = ZOPA_WINDOW (widget);
+
+  zopa_storyboard_window_show (GTK_WINDOW (self), self->session);
 }
 
 static void
@@ -93,8 +106,11 @@ void
 zopa_window_storyboard_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, ZopaWindow, storyboard_section);
+  gtk_widget_class_install_action (widget_class, "win.storyboard", NULL, storyboard_action);
   gtk_widget_class_install_action (widget_class, "win.present-storyboard", NULL, present_storyboard_action);
   gtk_widget_class_install_action (widget_class, "win.export-storyboard", NULL, export_storyboard_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.storyboard", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present-storyboard", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-storyboard", NULL);
