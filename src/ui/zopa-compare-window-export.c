@@ -48,7 +48,7 @@ on_export_response (GtkNativeDialog   *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));  /* transfer none */
       g_autofree char *name = g_file_get_basename (file);
       g_autoptr(GFile) target = NULL;
       g_autoptr(GError) error = NULL;

@@ -65,6 +65,11 @@ struct _ZopaWindow
   ZopaPairChooser      *pair_chooser;
   GMenu                *variant_section;
   GMenu                *recent_section;
+  GMenu                *storyboard_section;  /* filled by zopa-window-storyboard.c */
+  gboolean              storyboard_menu_built;
+  gboolean              storyboard_available;  /* the scenario has storyboard frames */
+  /* Cancelled when the window goes, so that a storyboard export stops. */
+  GCancellable         *storyboard_cancellable;
 };
 
 typedef void (*ZopaWindowSavedFunc) (ZopaWindow *self);
@@ -93,5 +98,10 @@ void     zopa_window_set_draft_panel_shown (ZopaWindow      *self,
 
 /* zopa-window-reveal.c: "win.reveal", where every link of an explanation leads */
 void     zopa_window_reveal_class_init (GtkWidgetClass      *widget_class);
+
+/* zopa-window-storyboard.c: "win.present-storyboard" and "win.export-storyboard" */
+void     zopa_window_storyboard_class_init (GtkWidgetClass  *widget_class);
+void     zopa_window_storyboard_init   (ZopaWindow          *self);
+void     zopa_window_storyboard_dispose (ZopaWindow         *self);
 
 G_END_DECLS

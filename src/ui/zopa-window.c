@@ -544,6 +544,7 @@ zopa_window_dispose (GObject *object)
   g_clear_pointer (&self->mode_binding, g_binding_unbind);
   g_clear_pointer (&self->pair_binding, g_binding_unbind);
   zopa_window_files_dispose (self);
+  zopa_window_storyboard_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZOPA_TYPE_WINDOW);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->scenario_signals);
@@ -680,6 +681,7 @@ zopa_window_class_init (ZopaWindowClass *klass)
   zopa_window_files_class_init (widget_class);
   zopa_window_layout_class_init (widget_class);
   zopa_window_reveal_class_init (widget_class);
+  zopa_window_storyboard_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -726,6 +728,7 @@ zopa_window_init (ZopaWindow *self)
   connect_document_signals (self);
   zopa_window_files_init (self);
   zopa_window_layout_init (self);
+  zopa_window_storyboard_init (self);
 
   self->diagram_actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->diagram_actions), diagram_action_entries,

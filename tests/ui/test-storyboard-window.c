@@ -8,8 +8,10 @@
 #include <adwaita.h>
 
 #include "ui/zopa-frame-row.h"
+#include "ui/zopa-presentation.h"
 #include "ui/zopa-storyboard-panel.h"
 #include "ui/zopa-storyboard-window.h"
+#include "ui/zopa-window.h"
 
 #include "zopa-ui-test.h"
 
@@ -215,16 +217,61 @@ test_caption (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, before);
 }
 
+static gpointer
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  return NULL;
+}
+
+static ZopaApplication *app;
+
+/* The main window opens its storyboard beside it (one per window), and the storyboard's
+ * Present opens the presentation of that window's scenario. */
+static void
+test_from_the_main_window (void)
+{
+  ZopaWindow *window = zopa_window_new (GTK_APPLICATION (app));
+  ZopaStoryboardWindow *storyboard;
+  ZopaPresentation *presentation;
+
+  gtk_window_present (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+  g_assert_null (find_toplevel (ZOPA_TYPE_STORYBOARD_WINDOW));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.storyboard", NULL));
+  storyboard = find_toplevel (ZOPA_TYPE_STORYBOARD_WINDOW);
+  g_assert_nonnull (storyboard);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (storyboard)) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.storyboard", NULL));
+  g_assert_true (find_toplevel (ZOPA_TYPE_STORYBOARD_WINDOW) == storyboard);
+
+  g_assert_null (find_toplevel (ZOPA_TYPE_PRESENTATION));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (storyboard), "storyboard.present", NULL));
+  presentation = find_toplevel (ZOPA_TYPE_PRESENTATION);
+  g_assert_nonnull (presentation);
+
+  gtk_window_destroy (GTK_WINDOW (presentation));
+  gtk_window_destroy (GTK_WINDOW (storyboard));
+  gtk_window_destroy (GTK_WINDOW (window));
+  zopa_ui_test_drain_events ();
+}
+
 int
 main (int argc, char **argv)
 {
-  ZopaApplication *app = zopa_ui_test_init_app (&argc, &argv);
   int status;
+
+  app = zopa_ui_test_init_app (&argc, &argv);
 
   g_test_add ("/storyboard-window/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/storyboard-window/show", Fixture, NULL, fixture_set_up, test_show, fixture_tear_down);
   g_test_add ("/storyboard-window/add-move-delete", Fixture, NULL, fixture_set_up, test_add_move_delete, fixture_tear_down);
   g_test_add ("/storyboard-window/caption", Fixture, NULL, fixture_set_up, test_caption, fixture_tear_down);
+  g_test_add_func ("/storyboard-window/from-the-main-window", test_from_the_main_window);
   status = g_test_run ();
   g_object_unref (app);
   return status;
