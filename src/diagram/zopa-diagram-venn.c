@@ -1200,6 +1200,8 @@ place_draft_labels (ZopaDiagram *self,
       order[k++] = i;
   place_labels_in_order (self, order, k, G_MAXUINT, discs, n_discs, obstacles);
   best_faults = label_faults (self);
+  if (best_faults == 0)
+    return;
   for (guint j = 0; j < k; j++)
     faulty[j] = label_is_faulty (&self->drafts[order[j]]);
   for (guint first = 0; first < k && best_faults > 0; first++)

@@ -174,7 +174,7 @@ char         *zopa_diagram_describe_summary (ZopaDiagram *self);
 typedef enum {
   ZOPA_DIAGRAM_MARK_EMPTY,                   /* hatched region: no deal in any reading */
   ZOPA_DIAGRAM_MARK_EMPTY_IN_SOME_READINGS,  /* dotted region, dashed edge, count from–to */
-  ZOPA_DIAGRAM_MARK_OPEN_ISSUES,             /* hollow marker (issue map: open cell) */
+  ZOPA_DIAGRAM_MARK_OPEN_ISSUES,             /* hollow marker in a dashed ring (issue map: open cell) */
   ZOPA_DIAGRAM_MARK_ASSUMPTIONS,             /* ring of dots: a verdict hinges on assumptions */
   ZOPA_DIAGRAM_MARK_OUTSIDE,                 /* marker outside the frame, with a leader line */
   ZOPA_DIAGRAM_MARK_UNCOUNTED,               /* a region's count, listed for want of room */
