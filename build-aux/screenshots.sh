@@ -22,7 +22,13 @@ shoot () {
            XDG_STATE_HOME='$home/state' XDG_CACHE_HOME='$home/cache'
     '$build/src/ui/zopa' & pid=\$!
     sleep 6
-    for xy in $clicks; do xdotool mousemove \${xy%,*} \${xy#*,} click 1; sleep 3; done
+    for xy in $clicks; do
+      case \$xy in
+        key:*) xdotool key \${xy#key:} ;;
+        *) xdotool mousemove \${xy%,*} \${xy#*,} click 1 ;;
+      esac
+      sleep 3
+    done
     xdotool mousemove 1279 799; sleep 2
     import -window root -crop 1280x760+0+0 '$out/$name.png'
     kill \$pid"
@@ -32,6 +38,8 @@ shoot () {
 # The third draft in the sidebar is the Geneva framework.
 shoot window default "150,230"
 shoot window-dark-issue-map prefer-dark "150,230 416,74"
+# The Storyboard window (Shift+Ctrl+B) over the window, after its sixth frame was shown.
+shoot storyboard default "key:ctrl+shift+b 150,480"
 
 # The window, every editor and the comparison at 360×640 and 1280×800, light and dark: the UI
 # test that checks them at 360 px saves them (in-process, each window's own pixels). All of
@@ -46,4 +54,9 @@ convert -background none -gravity north "$shots/issue-editor-narrow-light.png" "
 echo "The adaptive screenshots, light and dark, are in $shots"
 
 "$build/src/cli/zopa-cli" export -o "$out/slide.png" --width 1920 --height 1080 --drafts us-28,eu,geneva-19
+# The fourth page of the built-in storyboard: the bargaining view of Kyiv and Moscow.
+series=$(mktemp -d)
+"$build/src/cli/zopa-cli" export --storyboard -o "$series/talk.png" --width 1920 --height 1080
+cp "$series/talk-04.png" "$out/storyboard-page.png"
+rm -rf "$series"
 echo "Screenshots in $out"
