@@ -45,6 +45,19 @@ option_label (ZopaDiagram *self,
 }
 
 static void
+append_titles (GString    *out,
+               const char *heading,
+               GPtrArray  *titles)
+{
+  if (titles->len == 0)
+    return;
+  g_string_append_c (out, '\n');
+  g_string_append (out, heading);
+  for (guint i = 0; i < titles->len; i++)
+    g_string_append_printf (out, "%s%s", i == 0 ? " " : _(", "), (const char *) g_ptr_array_index (titles, i));
+}
+
+static void
 describe_region (ZopaDiagram *self,
                  GString     *out,
                  guint        mask)
@@ -54,6 +67,7 @@ describe_region (ZopaDiagram *self,
   g_autofree char *who = zopa_format_actor_list (self, mask);
   g_autofree char *count = NULL;
   GPtrArray *here = g_ptr_array_new ();
+  GPtrArray *may_land = g_ptr_array_new ();
 
   if (mask == 0)
     {
@@ -119,17 +133,19 @@ describe_region (ZopaDiagram *self,
           g_string_append (out, _("Too small to draw to scale"));
         }
     }
+  /* In the Venn view a draft with open issues stands where it may land, not where it must. */
   for (guint i = 0; i < self->n_drafts; i++)
-    if (self->drafts[i].accepting == mask)
-      g_ptr_array_add (here, self->drafts[i].title);
-  if (here->len > 0)
     {
-      g_string_append_c (out, '\n');
-      g_string_append (out, _("Drafts here:"));
-      for (guint i = 0; i < here->len; i++)
-        g_string_append_printf (out, "%s%s", i == 0 ? " " : _(", "), (const char *) g_ptr_array_index (here, i));
+      const ZopaDiagramDraft *d = &self->drafts[i];
+      gboolean spread = self->view == ZOPA_DIAGRAM_VIEW_VENN && d->open;
+
+      if (spread ? d->mask == mask : d->accepting == mask)
+        g_ptr_array_add (spread ? may_land : here, d->title);
     }
+  append_titles (out, _("Drafts here:"), here);
+  append_titles (out, _("Drafts with open issues that may land here:"), may_land);
   g_ptr_array_unref (here);
+  g_ptr_array_unref (may_land);
 }
 
 static void
@@ -155,21 +171,31 @@ describe_draft (ZopaDiagram *self,
       g_string_append_printf (out, _("Marker %s"), self->drafts[shown].number);
       g_string_append_c (out, '\n');
     }
-  if (accepting == 0)
-    g_string_append (out, _("Accepted by no one"));
-  else
-    /* Translators: %s is a list of actors */
-    g_string_append_printf (out, _("Accepted by %s"), who);
-  if (possible != accepting)
+  if (shown >= 0 && self->drafts[shown].open)
     {
-      g_autofree char *may = zopa_format_actor_list (self, possible & ~accepting);
-      g_string_append_c (out, '\n');
-      /* Translators: %s is a list of actors */
-      if (shown >= 0 && self->drafts[shown].on_assumptions && !self->drafts[shown].open)
-        /* Translators: %s is a list of actors */
-        g_string_append_printf (out, _("May be accepted by %s, depending on the assumptions"), may);
+      g_autofree char *both = zopa_format_open_verdicts (self, accepting, possible, TRUE);
+
+      g_string_append (out, both);
+    }
+  else
+    {
+      if (accepting == 0)
+        g_string_append (out, _("Accepted by no one"));
       else
-        g_string_append_printf (out, _("May be accepted by %s, depending on the open issues"), may);
+        /* Translators: %s is a list of actors */
+        g_string_append_printf (out, _("Accepted by %s"), who);
+      if (possible != accepting)
+        {
+          g_autofree char *may = zopa_format_actor_list (self, possible & ~accepting);
+
+          g_string_append_c (out, '\n');
+          if (shown >= 0 && self->drafts[shown].on_assumptions)
+            /* Translators: %s is a list of actors */
+            g_string_append_printf (out, _("May be accepted by %s, depending on the assumptions"), may);
+          else
+            /* Translators: %s is a list of actors */
+            g_string_append_printf (out, _("May be accepted by %s, depending on the open issues"), may);
+        }
     }
   zopa_diagram_describe_draft_readings (self, out, draft);
 
@@ -495,6 +521,18 @@ zopa_diagram_describe_summary (ZopaDiagram *self)
       g_string_append_c (out, ' ');
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u draft shown.", "%u drafts shown.",
                                                 self->n_drafts), self->n_drafts);
+      /* Both verdicts of each draft with open issues: its one marker shows only where it may land. */
+      for (guint i = 0; i < self->n_drafts && self->view == ZOPA_DIAGRAM_VIEW_VENN; i++)
+        if (self->drafts[i].open)
+          {
+            g_autofree char *both = zopa_format_open_verdicts (self, self->drafts[i].accepting,
+                                                               self->drafts[i].possible, FALSE);
+
+            g_string_append_c (out, ' ');
+            /* Translators: a draft's marker number and title, and its verdicts */
+            g_string_append_printf (out, _("Draft %s, %s: %s."), self->drafts[i].number,
+                                    self->drafts[i].title, both);
+          }
       if (n_hinging > 0)
         {
           g_string_append_c (out, ' ');

@@ -148,14 +148,7 @@ draft_legend_sub (ZopaDiagram *self,
                                            "leaves %u issues open", n_open), n_open);
     }
   if (d->open)
-    {
-      g_autofree char *possible = zopa_format_actor_list (self, d->possible);
-
-      if (d->accepting == 0)
-        /* Translators: %s is a list of actors */
-        return g_strdup_printf (_("open issues: %s may accept"), possible);
-      return g_strdup_printf (_("accepted by %s; open issues: %s may accept"), accepting, possible);
-    }
+    return zopa_format_open_verdicts (self, d->accepting, d->possible, FALSE);
   if (d->on_assumptions && d->possible != d->accepting)
     {
       g_autofree char *may = zopa_format_actor_list (self, d->possible & ~d->accepting);
@@ -230,7 +223,8 @@ zopa_legend_build (ZopaDiagram *self)
                     _("Empty in some readings of the assumptions only; count from–to"), NULL);
       if (any_open_draft (self))
         legend_add (self, ZOPA_LEGEND_KEY_HOLLOW, -1,
-                    _("Open issues: hollow where all completions are accepted, dashed where some may be"), NULL);
+                    _("Hollow in a dashed ring: open issues. It stands with those who may accept, "
+                      "as the issues are settled"), NULL);
       if (zopa_legend_any_outside_marker (self))
         legend_add (self, ZOPA_LEGEND_KEY_OUTSIDE, -1,
                     _("Region too small to draw: marker outside, with a leader line"), NULL);
@@ -505,9 +499,12 @@ draw_legend_swatch (ZopaDiagram     *self,
         }
       break;
     case ZOPA_LEGEND_DRAFT:
-      zopa_diagram_draw_marker (self, cr, e->index, e->sx, e->sy, s / 2,
-                                self->view == ZOPA_DIAGRAM_VIEW_VENN && self->drafts[e->index].open
-                                  ? ZOPA_MARKER_HOLLOW : ZOPA_MARKER_FILLED, FALSE);
+      {
+        gboolean spread = self->view == ZOPA_DIAGRAM_VIEW_VENN && self->drafts[e->index].open;
+
+        zopa_diagram_draw_marker (self, cr, e->index, e->sx, e->sy, spread ? s * 0.36 : s / 2,
+                                  spread ? ZOPA_MARKER_HOLLOW : ZOPA_MARKER_FILLED, spread);
+      }
       break;
     case ZOPA_LEGEND_KEY_EMPTY:
       cairo_save (cr);
@@ -525,24 +522,17 @@ draw_legend_swatch (ZopaDiagram     *self,
     case ZOPA_LEGEND_KEY_HOLLOW:
       if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
         {
-          double r = s * 0.32;
-          double dash[] = { 4 * self->unit + 1, 3 * self->unit + 1 };
+          /* The mark of an open draft as drawn in the diagram, without a number. */
+          double r = s * 0.3, line = MAX (1.5, r * 0.16);
 
           cairo_save (cr);
-          zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
-          cairo_set_line_width (cr, MAX (1.0, 1.8 * self->unit));
-          cairo_set_dash (cr, dash, 2, 0);
-          cairo_move_to (cr, e->sx - s * 0.5 + r, e->sy);
-          cairo_line_to (cr, e->sx + s * 0.5 - r, e->sy);
-          cairo_stroke (cr);
-          cairo_arc (cr, e->sx + s * 0.5, e->sy, r * 0.9, 0, 2 * G_PI);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
           zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 1);
-          cairo_set_line_width (cr, MAX (1.5, r * 0.35));
-          cairo_arc (cr, e->sx - s * 0.5, e->sy, r * 0.85, 0, 2 * G_PI);
-          cairo_stroke (cr);
+          cairo_new_path (cr);
+          cairo_arc (cr, e->sx, e->sy, r, 0, 2 * G_PI);
+          cairo_arc_negative (cr, e->sx, e->sy, r - line * 1.4, 2 * G_PI, 0);
+          cairo_fill (cr);
           cairo_restore (cr);
+          zopa_diagram_draw_spread (self, cr, e->sx, e->sy, r);
         }
       else
         {

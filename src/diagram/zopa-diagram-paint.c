@@ -264,7 +264,53 @@ zopa_format_actor_list (ZopaDiagram *self,
   return result;
 }
 
+char *
+zopa_format_open_verdicts (ZopaDiagram *self,
+                           guint        accepting,
+                           guint        possible,
+                           gboolean     as_lines)
+{
+  g_autofree char *sure = zopa_format_actor_list (self, accepting);
+  g_autofree char *may = zopa_format_actor_list (self, possible & ~accepting);
+
+  if (as_lines && accepting == 0)
+    /* Translators: %s is a list of actors */
+    return g_strdup_printf (_("Accepted by no one whatever the open issues settle to\n"
+                              "May be accepted by %s, depending on how the open issues are settled"), may);
+  if (as_lines)
+    /* Translators: two lists of actors */
+    return g_strdup_printf (_("Accepted by %s whatever the open issues settle to\n"
+                              "May be accepted by %s too, depending on how the open issues are settled"),
+                            sure, may);
+  if (accepting == 0)
+    /* Translators: %s is a list of actors */
+    return g_strdup_printf (_("%s may accept, depending on its open issues"), may);
+  /* Translators: two lists of actors */
+  return g_strdup_printf (_("accepted by %s; %s may too, depending on its open issues"), sure, may);
+}
+
 /* ---- Markers ------------------------------------------------------------------------------- */
+
+void
+zopa_diagram_draw_spread (ZopaDiagram *self,
+                          cairo_t     *cr,
+                          double       x,
+                          double       y,
+                          double       r)
+{
+  double line = MAX (1.5, r * 0.16);
+  double dash[] = { line * 2.2, line * 1.3 };
+
+  /* Outside the selection ring and the ring of dots, in long dashes unlike those dots. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, line * 0.8);
+  zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
+  cairo_arc (cr, x, y, r + line * 4.5, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
 
 void
 zopa_diagram_draw_marker (ZopaDiagram     *self,
@@ -274,7 +320,7 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
                           double           y,
                           double           r,
                           ZopaMarkerStyle  style,
-                          gboolean         ghost)
+                          gboolean         spread)
 {
   ZopaDiagramDraft *d = &self->drafts[shown];
   gboolean selected = (int) d->draft == self->selected;
@@ -285,50 +331,35 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
 
   cairo_save (cr);
   cairo_new_path (cr);
-  if (ghost)
-    {
-      double dash[] = { line * 1.6, line * 1.2 };
-
-      zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 0.7);
-      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      cairo_fill (cr);
-      cairo_set_dash (cr, dash, 2, 0);
-      cairo_set_line_width (cr, line);
-      zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
-      cairo_arc (cr, x, y, r - line / 2, 0, 2 * G_PI);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
+  /* A halo of background keeps the marker apart from the outlines beneath it. */
+  zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
+  cairo_arc (cr, x, y, r + line, 0, 2 * G_PI);
+  cairo_fill (cr);
+  zopa_diagram_set_source (self, cr, ink, -1, 1);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  if (style == ZOPA_MARKER_FILLED)
+    cairo_fill (cr);
   else
     {
-      /* A halo of background keeps the marker apart from the outlines beneath it. */
-      zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
-      cairo_arc (cr, x, y, r + line, 0, 2 * G_PI);
+      cairo_arc_negative (cr, x, y, r - line * 1.4, 2 * G_PI, 0);
       cairo_fill (cr);
-      zopa_diagram_set_source (self, cr, ink, -1, 1);
-      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      if (style == ZOPA_MARKER_FILLED)
-        cairo_fill (cr);
-      else
-        {
-          cairo_arc_negative (cr, x, y, r - line * 1.4, 2 * G_PI, 0);
-          cairo_fill (cr);
-        }
     }
+  if (spread)
+    zopa_diagram_draw_spread (self, cr, x, y, r);
 
   number = zopa_diagram_text_layout (self, d->number, r * (strlen (d->number) > 1 ? 0.95 : 1.15),
                                      TRUE, -1, 0);
   pango_layout_get_extents (number, &ink_rect, NULL);
-  if (style == ZOPA_MARKER_FILLED && !ghost)
+  if (style == ZOPA_MARKER_FILLED)
     zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
   else
-    zopa_diagram_set_source (self, cr, ghost ? ZOPA_INK_DIM : ink, -1, 1);
+    zopa_diagram_set_source (self, cr, ink, -1, 1);
   cairo_move_to (cr,
                  x - (ink_rect.x + ink_rect.width / 2.0) / PANGO_SCALE,
                  y - (ink_rect.y + ink_rect.height / 2.0) / PANGO_SCALE);
   pango_cairo_show_layout (cr, number);
 
-  if (d->on_assumptions && !ghost)
+  if (d->on_assumptions)
     zopa_diagram_draw_assumption_ring (self, cr, x, y, r);
 
   /* The selection: a ring in the accent colour, so the marker keeps its style. */

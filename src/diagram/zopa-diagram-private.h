@@ -41,7 +41,7 @@ typedef struct {
 
 typedef enum {
   ZOPA_MARKER_FILLED,     /* no open issue: exactly these actors accept it */
-  ZOPA_MARKER_HOLLOW,     /* open issues: these accept every completion */
+  ZOPA_MARKER_HOLLOW,     /* open issues: the verdicts depend on how they are settled */
 } ZopaMarkerStyle;
 
 typedef struct {
@@ -54,13 +54,12 @@ typedef struct {
   gboolean  open;         /* has open issues and accepting != possible */
   gboolean  on_assumptions; /* a verdict hinges on an uncertain value: a ring of dots */
 
-  /* Venn layout */
+  /* Venn layout: one marker per draft. */
   double    x, y, r;
-  guint     mask;         /* the region it stands in */
+  guint     mask;         /* the region it stands in: accepting; for an open draft, the
+                           * region of the most actors that may accept it and share a deal */
   gboolean  outside;      /* its region has no area: outside, with a leader line */
   double    leader_x, leader_y;
-  gboolean  has_ghost;    /* open: a dashed twin in the region of those who may accept */
-  double    gx, gy, gr;
   gboolean  has_label;
   ZopaText  label;
   gboolean  emphasized;   /* picked out by zopa_diagram_set_emphasis() */
@@ -241,9 +240,22 @@ void         zopa_diagram_draw_marker   (ZopaDiagram     *self,
                                          double           y,
                                          double           r,
                                          ZopaMarkerStyle  style,
-                                         gboolean         ghost);
+                                         gboolean         spread);
+/* The spread of an open draft in the Venn view: a dashed ring round its marker of radius r. */
+void         zopa_diagram_draw_spread   (ZopaDiagram *self,
+                                         cairo_t     *cr,
+                                         double       x,
+                                         double       y,
+                                         double       r);
 char        *zopa_format_actor_list     (ZopaDiagram *self,
                                          guint        mask);
+/* Both verdicts of a draft with open issues, in the words of the legend ("accepted by A; B
+ * and C may too, depending on its open issues") or, as_lines, of the description
+ * (two lines: who accepts whatever the settlement, who may depending on it). */
+char        *zopa_format_open_verdicts  (ZopaDiagram *self,
+                                         guint        accepting,
+                                         guint        possible,
+                                         gboolean     as_lines);
 /* An issue's title, else its id; an option's label, else its id. */
 const char  *zopa_diagram_issue_title   (ZopaDiagram *self,
                                          guint        issue);

@@ -490,6 +490,38 @@ separate_shapes (ZopaEllipse  *shapes,
   return present;
 }
 
+/* The region a draft's one marker stands in. A settled draft: the region of exactly those
+ * who accept it. A draft with open issues: among the regions that hold deals, hold every
+ * actor who accepts it whatever the issues settle to and no actor who could never accept it,
+ * the one of the most actors (the most deals on a tie); its spread ring says that they may,
+ * not must, accept. Where no such region holds a deal, those who accept it for certain. */
+static guint
+draft_home (ZopaDiagram            *self,
+            const ZopaDiagramDraft *d)
+{
+  guint home = d->accepting;
+  int best_n = -1;
+  double best_count = -1;
+
+  if (!d->open)
+    return d->accepting;
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    {
+      const ZopaDiagramRegion *reg = &self->regions[m];
+      int n_members = __builtin_popcount (m);
+
+      if ((m & d->accepting) != d->accepting || (m & ~d->possible) != 0 || !reg->drawn || reg->empty)
+        continue;
+      if (n_members > best_n || (n_members == best_n && reg->count_high > best_count))
+        {
+          home = m;
+          best_n = n_members;
+          best_count = reg->count_high;
+        }
+    }
+  return home;
+}
+
 gboolean
 zopa_diagram_venn_fit (ZopaDiagram *self,
                        GError     **error)
@@ -571,8 +603,8 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
     {
       ZopaDiagramDraft *d = &self->drafts[i];
 
-      d->mask = d->accepting;
-      d->outside = d->accepting != 0 && !self->regions[d->accepting].markable;
+      d->mask = draft_home (self, d);
+      d->outside = d->mask != 0 && !self->regions[d->mask].markable;
     }
   return TRUE;
 }
@@ -625,7 +657,6 @@ zopa_diagram_venn_clear (ZopaDiagram *self)
     {
       zopa_text_clear (&self->drafts[i].label);
       self->drafts[i].has_label = FALSE;
-      self->drafts[i].has_ghost = FALSE;
     }
   self->has_shelf = FALSE;
   self->counts_placed = FALSE;
@@ -1007,9 +1038,11 @@ find_label_place (ZopaDiagram             *self,
 {
   const cairo_rectangle_t *box = d->outside ? &self->shelf : &self->universe;
   double gap = t->h * 0.35;
-  /* Clear of the ring of dots round a marker that hinges on assumptions. */
-  double reach = d->on_assumptions ? d->r * 1.62 : d->r;
-  double corner = reach * (d->on_assumptions ? 0.78 : 0.7);
+  /* Clear of the dashed ring round a marker with open issues and of the ring of dots round
+   * one that hinges on assumptions. */
+  gboolean ringed = d->open || d->on_assumptions;
+  double reach = d->open ? d->r * 1.85 : d->on_assumptions ? d->r * 1.62 : d->r;
+  double corner = reach * (ringed ? 0.78 : 0.7);
   /* Right, left, below, above, then the diagonals. */
   static const double dirs[][2] = {
     { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
@@ -1108,6 +1141,86 @@ place_draft_label (ZopaDiagram *self,
   d->label = best_text;
   d->has_label = TRUE;
   g_array_append_val (obstacles, best_rect);
+}
+
+/* Labels cut or missing, the more the worse; a cut one is the worse of the two, since the
+ * legend names a marker without a label in full. */
+static guint
+label_faults (ZopaDiagram *self)
+{
+  guint faults = 0;
+
+  for (guint i = 0; i < self->n_drafts; i++)
+    if (self->drafts[i].r > 0)
+      faults += !self->drafts[i].has_label ? 1 : pango_layout_is_ellipsized (self->drafts[i].label.layout) ? 2 : 0;
+  return faults;
+}
+
+/* The labels of the drafts in order, the one at position first (if any) before the rest. */
+static void
+place_labels_in_order (ZopaDiagram *self,
+                       const guint *order,
+                       guint        k,
+                       guint        first,
+                       const Disc  *discs,
+                       guint        n_discs,
+                       GArray      *obstacles)
+{
+  for (guint i = 0; i < self->n_drafts; i++)
+    {
+      zopa_text_clear (&self->drafts[i].label);
+      self->drafts[i].has_label = FALSE;
+    }
+  if (first < k)
+    place_draft_label (self, order[first], discs, n_discs, obstacles);
+  for (guint j = 0; j < k; j++)
+    if (j != first)
+      place_draft_label (self, order[j], discs, n_discs, obstacles);
+}
+
+static gboolean
+label_is_faulty (const ZopaDiagramDraft *d)
+{
+  return d->r > 0 && (!d->has_label || pango_layout_is_ellipsized (d->label.layout));
+}
+
+/* Each marker's label, in draft order; where that leaves labels out or cut, each of those
+ * first in turn (the others in draft order), keeping the order that does best. */
+static void
+place_draft_labels (ZopaDiagram *self,
+                    const Disc  *discs,
+                    guint        n_discs,
+                    GArray      *obstacles)
+{
+  guint order[64] = { 0 }, k = 0, n_obstacles = obstacles->len, best_faults, best_first = G_MAXUINT;
+  gboolean faulty[64] = { FALSE };
+
+  for (guint i = 0; i < self->n_drafts && k < 64; i++)
+    if (self->drafts[i].r > 0)
+      order[k++] = i;
+  place_labels_in_order (self, order, k, G_MAXUINT, discs, n_discs, obstacles);
+  best_faults = label_faults (self);
+  if (best_faults == 0)
+    return;
+  for (guint j = 0; j < k; j++)
+    faulty[j] = label_is_faulty (&self->drafts[order[j]]);
+  for (guint first = 0; first < k && best_faults > 0; first++)
+    {
+      guint faults;
+
+      if (!faulty[first])
+        continue;
+      g_array_set_size (obstacles, n_obstacles);
+      place_labels_in_order (self, order, k, first, discs, n_discs, obstacles);
+      faults = label_faults (self);
+      if (faults < best_faults)
+        {
+          best_faults = faults;
+          best_first = first;
+        }
+    }
+  g_array_set_size (obstacles, n_obstacles);
+  place_labels_in_order (self, order, k, best_first, discs, n_discs, obstacles);
 }
 
 /* Centres the count line over the share line at (x, y) when both fit in a disc of radius
@@ -1294,29 +1407,22 @@ layout_markers (ZopaDiagram *self,
   guint n_discs = 0;
   double mr = self->marker_r;
 
-  /* Regions: markers, ghosts of open drafts that may land there, and one disc kept for the
-   * count label. A marker too small to read is no marker: when the region cannot hold them
-   * at a readable size, first the count gives way, then the ghosts (a dashed line to the
-   * region stays), and last the markers go outside with a leader line. */
+  /* Regions: markers, and one disc kept for the count label. A marker too small to read is
+   * no marker: when the region cannot hold them at a readable size, first the count gives
+   * way, and then the markers go outside with a leader line. */
   for (guint m = 1; m < (1u << n); m++)
     {
       ZopaDiagramRegion *reg = &self->regions[m];
-      guint k = 0, n_real = 0, slot = 0, label_slot = G_MAXUINT, kk = 0;
+      guint k = 0, slot = 0, label_slot = G_MAXUINT, kk = 0;
       double xy[2 * 64 + 2], radius = 0, best = G_MAXDOUBLE;
       double min_r = MAX (7.0, 0.6 * mr);
       guint members[64];
-      gboolean with_label = FALSE, with_ghosts = FALSE, ok = FALSE;
+      gboolean with_label = FALSE, ok = FALSE;
 
       if (!reg->drawn)
         continue;
-      for (guint i = 0; i < self->n_drafts && n_real < 63; i++)
-        if (self->drafts[i].accepting == m && !self->drafts[i].outside)
-          members[n_real++] = i;
-      k = n_real;
-      /* No ghost in a region without deals: the actors may each accept some completion,
-       * but never the same one. */
-      for (guint i = 0; i < self->n_drafts && k < 63 && !reg->empty; i++)
-        if (self->drafts[i].open && self->drafts[i].possible == m && !self->drafts[i].outside)
+      for (guint i = 0; i < self->n_drafts && k < 63; i++)
+        if (self->drafts[i].mask == m && !self->drafts[i].outside)
           members[k++] = i;
       if (k == 0)
         {
@@ -1325,21 +1431,18 @@ layout_markers (ZopaDiagram *self,
           add_count_obstacles (self, m, obstacles);
           continue;
         }
-      for (int attempt = 0; attempt < 3 && !ok; attempt++)
+      for (int attempt = 0; attempt < 2 && !ok; attempt++)
         {
           with_label = attempt == 0;
-          with_ghosts = attempt < 2;
-          kk = (with_ghosts ? k : n_real) + (with_label ? 1 : 0);
-          if (kk == 0)
-            break;
+          kk = k + (with_label ? 1 : 0);
           ok = page_place_markers (self, m, kk, xy, &radius) &&
                radius * 0.9 >= min_r;
         }
       if (!ok)
         {
           kk = 0;
-          with_label = with_ghosts = FALSE;
-          for (guint j = 0; j < n_real; j++)
+          with_label = FALSE;
+          for (guint j = 0; j < k; j++)
             {
               self->drafts[members[j]].outside = TRUE;
               *new_outside = TRUE;
@@ -1372,46 +1475,20 @@ layout_markers (ZopaDiagram *self,
 
           if (j == label_slot)
             continue;
-          d = &self->drafts[members[slot]];
-          if (slot >= n_real)
-            {
-              d->has_ghost = TRUE;
-              d->gx = xy[2 * j];
-              d->gy = xy[2 * j + 1];
-              d->gr = r * 0.8;
-            }
-          else
-            {
-              d->x = xy[2 * j];
-              d->y = xy[2 * j + 1];
-              d->r = r;
-            }
-          discs[n_discs].x = xy[2 * j];
-          discs[n_discs].y = xy[2 * j + 1];
-          discs[n_discs++].r = r + self->font_body * 0.2;
-          slot++;
+          d = &self->drafts[members[slot++]];
+          d->x = xy[2 * j];
+          d->y = xy[2 * j + 1];
+          d->r = r;
+          discs[n_discs].x = d->x;
+          discs[n_discs].y = d->y;
+          /* Texts keep clear of the dashed ring of an open draft too. */
+          discs[n_discs++].r = (d->open ? r * 1.75 : r) + self->font_body * 0.2;
         }
-      /* Ghosts with no room: the dashed line still points into the region. */
-      for (guint j = n_real; j < k && !with_ghosts; j++)
-        if (reg->lr > 0)
-          {
-            ZopaDiagramDraft *d = &self->drafts[members[j]];
-
-            d->has_ghost = TRUE;
-            d->gx = reg->lx;
-            d->gy = reg->ly;
-            d->gr = 0;
-          }
       add_count_obstacles (self, m, obstacles);
     }
   for (guint m = 1; m < (1u << n); m++)
     if (self->regions[m].drawn && !self->regions[m].empty && !self->regions[m].has_count)
       place_count_in_free_spot (self, m, discs, n_discs, obstacles);
-
-  /* A marker that went outside keeps no ghost: its leader line says where it belongs. */
-  for (guint i = 0; i < self->n_drafts; i++)
-    if (self->drafts[i].outside)
-      self->drafts[i].has_ghost = FALSE;
 
   /* No one accepts: outside every shape, inside the frame of all deals. Where the frame
    * is crowded the markers get smaller rather than land in a region they do not belong to. */
@@ -1422,7 +1499,7 @@ layout_markers (ZopaDiagram *self,
     guint next = 0;
 
     for (guint i = 0; i < self->n_drafts; i++)
-      k += self->drafts[i].accepting == 0;
+      k += self->drafts[i].mask == 0;
     for (double r = mr; placed < k && r >= mr * 0.3; r *= 0.8)
       {
         guint now = place_outside_discs (self, k - placed, r, discs, &n_discs, xy + 2 * placed);
@@ -1435,7 +1512,7 @@ layout_markers (ZopaDiagram *self,
       {
         ZopaDiagramDraft *d = &self->drafts[i];
 
-        if (d->accepting != 0)
+        if (d->mask != 0)
           continue;
         if (next < placed)
           {
@@ -1464,7 +1541,7 @@ layout_markers (ZopaDiagram *self,
       for (guint i = 0; i < self->n_drafts && k < 64; i++)
         if (self->drafts[i].outside)
           {
-            leader_target (self, self->drafts[i].accepting, &self->drafts[i].leader_x, &self->drafts[i].leader_y);
+            leader_target (self, self->drafts[i].mask, &self->drafts[i].leader_x, &self->drafts[i].leader_y);
             order[k++] = i;
           }
       for (guint i = 1; i < k; i++)
@@ -1485,7 +1562,6 @@ layout_markers (ZopaDiagram *self,
           d->x = x + sr;
           d->y = self->shelf.y + self->shelf.height / 2;
           d->r = sr;
-          d->mask = d->accepting;
           discs[n_discs].x = d->x;
           discs[n_discs].y = d->y;
           discs[n_discs++].r = sr;
@@ -1498,9 +1574,7 @@ layout_markers (ZopaDiagram *self,
       cairo_rectangle_t r = zopa_text_rect (&self->shelf_note);
       g_array_append_val (obstacles, r);
     }
-  for (guint i = 0; i < self->n_drafts; i++)
-    if (self->drafts[i].r > 0)
-      place_draft_label (self, i, discs, n_discs, obstacles);
+  place_draft_labels (self, discs, n_discs, obstacles);
 }
 
 static void
@@ -1628,7 +1702,9 @@ zopa_diagram_venn_layout (ZopaDiagram *self)
   for (guint i = 0; i < self->n_drafts; i++)
     {
       ZopaDiagramDraft *d = &self->drafts[i];
-      d->outside = d->accepting != 0 && !self->regions[d->accepting].markable;
+
+      d->mask = draft_home (self, d);
+      d->outside = d->mask != 0 && !self->regions[d->mask].markable;
     }
   /* Once more with a shelf when some region turned out too small for its markers. */
   for (int pass = 0; pass < 3; pass++)
@@ -1933,8 +2009,6 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
 
       if (d->r <= 0)
         continue;
-      if (d->has_ghost)
-        draw_dashed (self, cr, d->x, d->y, d->gx, d->gy, ZOPA_INK_DIM);
       if (d->outside)
         {
           draw_dashed (self, cr, d->x, d->y - d->r, d->leader_x, d->leader_y, ZOPA_INK_DIM);
@@ -1959,21 +2033,6 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
   for (guint i = 0; i < self->n_drafts; i++)
     {
       ZopaDiagramDraft *d = &self->drafts[i];
-
-      if (d->has_ghost && d->gr > 0)
-        zopa_diagram_draw_marker (self, cr, i, d->gx, d->gy, d->gr, ZOPA_MARKER_HOLLOW, TRUE);
-      else if (d->has_ghost)
-        {
-          zopa_diagram_set_source (self, cr, ZOPA_INK_DIM, -1, 1);
-          cairo_set_line_width (cr, MAX (1.2, 2 * self->unit));
-          cairo_new_path (cr);
-          cairo_arc (cr, d->gx, d->gy, MAX (2.5, 4 * self->unit), 0, 2 * G_PI);
-          cairo_stroke (cr);
-        }
-    }
-  for (guint i = 0; i < self->n_drafts; i++)
-    {
-      ZopaDiagramDraft *d = &self->drafts[i];
       gboolean hot = self->highlight.kind == ZOPA_DIAGRAM_ITEM_DRAFT && self->highlight.draft == (int) d->draft;
 
       if (d->r <= 0)
@@ -1987,7 +2046,7 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
           cairo_fill (cr);
         }
       zopa_diagram_draw_marker (self, cr, i, d->x, d->y, d->r,
-                                d->open ? ZOPA_MARKER_HOLLOW : ZOPA_MARKER_FILLED, FALSE);
+                                d->open ? ZOPA_MARKER_HOLLOW : ZOPA_MARKER_FILLED, d->open);
       if (d->has_label)
         zopa_text_draw (self, cr, &d->label);
     }
@@ -2007,7 +2066,6 @@ zopa_diagram_venn_hit (ZopaDiagram     *self,
       double slop = MAX (2.0, 4 * self->unit);
 
       if ((d->r > 0 && hypot (x - d->x, y - d->y) <= d->r + slop) ||
-          (d->has_ghost && d->gr > 0 && hypot (x - d->gx, y - d->gy) <= d->gr + slop) ||
           (d->has_label && zopa_rect_contains (&(cairo_rectangle_t) { d->label.x, d->label.y, d->label.w, d->label.h }, x, y)))
         {
           item->kind = ZOPA_DIAGRAM_ITEM_DRAFT;

@@ -174,7 +174,7 @@ char         *zopa_diagram_describe_summary (ZopaDiagram *self);
 typedef enum {
   ZOPA_DIAGRAM_MARK_EMPTY,                   /* hatched region: no deal in any reading */
   ZOPA_DIAGRAM_MARK_EMPTY_IN_SOME_READINGS,  /* dotted region, dashed edge, count from–to */
-  ZOPA_DIAGRAM_MARK_OPEN_ISSUES,             /* hollow marker (issue map: open cell) */
+  ZOPA_DIAGRAM_MARK_OPEN_ISSUES,             /* hollow marker in a dashed ring (issue map: open cell) */
   ZOPA_DIAGRAM_MARK_ASSUMPTIONS,             /* ring of dots: a verdict hinges on assumptions */
   ZOPA_DIAGRAM_MARK_OUTSIDE,                 /* marker outside the frame, with a leader line */
   ZOPA_DIAGRAM_MARK_UNCOUNTED,               /* a region's count, listed for want of room */
@@ -199,9 +199,13 @@ gboolean      zopa_diagram_region_is_drawn (ZopaDiagram *self,
 /* Venn view: whether the region's count (or "no deal") is drawn in it. */
 gboolean      zopa_diagram_region_has_count (ZopaDiagram *self,
                                              guint        mask);
-/* Venn view: the marker of a shown draft: centre and radius in page coordinates, the
- * region it is drawn in, and outside = TRUE when that region has no area and the marker
- * stands outside the frame with a leader line. FALSE when the draft is not shown.
+/* Venn view: the one marker of a shown draft: centre and radius in page coordinates, and
+ * mask, the region it is drawn in: the actors that accept it; for a draft with open issues
+ * (a hollow marker in a dashed ring), the most of the actors that may accept it that share a
+ * deal, which holds every actor that accepts it however the issues are settled (0, outside
+ * every shape, only when no actor may accept it or no such region holds a deal). outside =
+ * TRUE when that region has no area and the marker stands below the frame with a leader line.
+ * FALSE when the draft is not shown.
  * Bargaining view: the marker at the middle of its scores, mask the shown actors that
  * accept it, outside FALSE. */
 gboolean      zopa_diagram_get_draft_marker (ZopaDiagram *self,

