@@ -1785,6 +1785,30 @@ finals_for_sets (guint n)
  * far. */
 #define CIRCLE_REL_TOL 1e-3
 
+/* The full fit of circles from start xs (changed in place); it replaces the best so far (x,
+ * its loss, diagError and wanted regions missing) when candidate_better says so. */
+static void
+fit_candidate (FitProblem *fp,
+               double     *xs,
+               double     *x,
+               double     *best,
+               double     *best_de,
+               guint      *best_missing)
+{
+  double loss = fit_from (fp, xs, CIRCLE_REL_TOL), de;
+  guint missing;
+
+  fit_loss (fp, xs, &de);
+  missing = missing_count (fp, xs);
+  if (candidate_better (loss, de, missing, *best, *best_de, *best_missing))
+    {
+      *best = loss;
+      *best_de = de;
+      *best_missing = missing;
+      memcpy (x, xs, 3 * fp->n * sizeof (double));
+    }
+}
+
 /* The global stage for circles: a few least-squares steps from every start (never losing a
  * region on the way), then the final fit from the best few that are close to the best,
  * keeping the lowest loss. Stops early at an exact fit. Returns the loss. */
@@ -1796,6 +1820,7 @@ fit_circles (FitProblem *fp,
   guint order[MAX_STARTS], n_starts, np = 3 * fp->n, best_missing = G_MAXUINT;
   double best = G_MAXDOUBLE, best_de = G_MAXDOUBLE;
   guint finals = finals_for_sets (fp->n);
+  gboolean fitted[MAX_STARTS] = { FALSE };
 
   fp->ellipse = FALSE;
   n_starts = circle_starts (fp, starts, starts_for_sets (fp->n));
@@ -1823,24 +1848,20 @@ fit_circles (FitProblem *fp,
       }
   for (guint c = 0; c < n_starts && best > EXACT; c++)
     {
-      double *xs = starts[order[c]];
-      double loss, de;
-      guint missing;
-
-      /* A start well behind the best after screening rarely overtakes it; when the best
-       * still loses a wanted region, the others get their chance to keep it. */
+      /* A start well behind the best after screening rarely overtakes it. */
       if (c >= finals || (c > 0 && loss_of[order[c]] > CLOSE_FACTOR * loss_of[order[0]]))
         break;
-      loss = fit_from (fp, xs, CIRCLE_REL_TOL);
-      fit_loss (fp, xs, &de);
-      missing = missing_count (fp, xs);
-      if (candidate_better (loss, de, missing, best, best_de, best_missing))
-        {
-          best = loss;
-          best_de = de;
-          best_missing = missing;
-          memcpy (x, xs, np * sizeof (double));
-        }
+      fit_candidate (fp, starts[order[c]], x, &best, &best_de, &best_missing);
+      fitted[order[c]] = TRUE;
+    }
+  /* A winner that lost a single wanted region is one start away from showing them all: then
+   * every start gets its full fit (the few cases where it does, it costs as much again). */
+  if (best_missing == 1 && best > EXACT)
+    {
+      n_starts = circle_starts (fp, starts, MAX_STARTS);
+      for (guint i = 0; i < n_starts && best_missing > 0; i++)
+        if (!fitted[i])
+          fit_candidate (fp, starts[i], x, &best, &best_de, &best_missing);
     }
   /* Seeding a lost region back is a fit of its own: only for the winner. */
   if (best > EXACT)
