@@ -9,12 +9,14 @@
  * 3. When no exact diagram exists, the largest normalised error (diagError) is brought down
  *    directly: sequential linear programming (the minimax step of the linearised errors in a
  *    trust region, from a small dense simplex).
- * 4. A wanted region that the fit lost is seeded back (its shapes pulled to a common point)
- *    and the fit restarted from there; the restart is kept when it lowers the loss.
+ * 4. A wanted region that the fit lost is seeded back (its shapes pulled to a common point,
+ *    the others pushed off it) and the fit restarted from there with the region held open.
  * The loss that ranks candidates is diagError plus a fixed cost per region drawn wrongly
- * (wanted but not visible, or unwanted but visible); least-squares steps never add one.
+ * (wanted but not visible, or unwanted but visible); least-squares steps never add one. A
+ * candidate that shows more of the wanted regions wins while its diagError stays within 5 %.
  * Circles go through a global stage: several deterministic starts (MDS, a layout built set
- * by set from the structure, perturbations of both), the best few fitted in full. Ellipses
+ * by set from the structure, perturbations of both, one refined on the pairwise overlaps),
+ * the best few fitted in full, all of them when the winner lost one wanted region. Ellipses
  * start from the best circles, are kept only when they beat them, and are parametrised by
  * the matrix logarithm of their quadratic form with a bounded axis ratio (smooth at circles,
  * where an angle is not). Everything is deterministic: no random numbers, no clocks. */
