@@ -2,16 +2,20 @@
 /* bench-euler: times zopa_euler_fit on every case of a cases file (the format of
  * bench/euler-cases.json), circles and ellipses, and checks that every run gives the same
  * shapes bit for bit. Prints one JSON line per case and shape:
- *   {"name", "shape", "stress", "diag_error", "median_ms", "median_cpu_ms", "runs",
- *    "deterministic", "missing", "extra", "axis_ratio"}
+ *   {"name", "shape", "stress", "diag_error", "median_ms", "median_cpu_ms", "min_ms",
+ *    "min_cpu_ms", "runs", "deterministic", "missing", "extra", "axis_ratio", "digest"}
  * missing and extra count the regions wanted but not visible and wanted empty but visible
  * (ZOPA_EULER_VISIBLE_SHARE of the total area); axis_ratio is the largest major/minor axis
  * ratio of the fitted shapes. median_ms is wall-clock time (what venn.js is timed by as well);
  * median_cpu_ms is the CPU time of the fitting thread, which a loaded machine inflates far
- * less.
+ * less. min_ms and min_cpu_ms are the fastest run, which load can only slow down. digest is a
+ * SHA-1 of the fitted shapes, areas and errors, bit for bit, so that two builds can be shown to
+ * give the same fits.
  *
  * Usage: bench-euler CASES.json [RUNS [FIRST [COUNT]]]
- *   RUNS defaults to 50; FIRST and COUNT pick a slice of the cases (all by default). */
+ *   RUNS defaults to 50; FIRST and COUNT pick a slice of the cases (all by default).
+ *        bench-euler CASES.json --serve
+ *   reads requests "RUNS FIRST COUNT" from stdin, one a line, and answers each as above. */
 
 #include "config.h"
 
@@ -78,30 +82,31 @@ read_regions (JsonObject *regions,
   return n_sets;
 }
 
-int
-main (int    argc,
-      char **argv)
+/* SHA-1 of everything a fit computes, as bytes; equal digests mean bit-identical fits. */
+static char *
+fit_digest (const ZopaEulerFit *fit)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonArray *cases;
-  guint runs = argc > 2 ? (guint) atoi (argv[2]) : 50;
-  guint first_case = argc > 3 ? (guint) atoi (argv[3]) : 0;
-  guint count = argc > 4 ? (guint) atoi (argv[4]) : G_MAXUINT;
-  int status = 0;
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
 
-  if (argc < 2 || runs < 1)
-    {
-      fprintf (stderr, "usage: bench-euler CASES.json [RUNS [FIRST [COUNT]]]\n");
-      return 2;
-    }
-  if (!json_parser_load_from_file (parser, argv[1], &error))
-    {
-      fprintf (stderr, "%s: %s\n", argv[1], error->message);
-      return 1;
-    }
-  cases = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                        "cases");
+  g_checksum_update (sum, (const guchar *) fit->shapes, sizeof fit->shapes[0] * fit->n);
+  g_checksum_update (sum, (const guchar *) fit->areas, sizeof (double) * (1u << fit->n));
+  g_checksum_update (sum, (const guchar *) &fit->stress, sizeof fit->stress);
+  g_checksum_update (sum, (const guchar *) &fit->diag_error, sizeof fit->diag_error);
+  g_checksum_update (sum, (const guchar *) &fit->missing_regions, sizeof fit->missing_regions);
+  g_checksum_update (sum, (const guchar *) &fit->extra_regions, sizeof fit->extra_regions);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+/* Fits cases FIRST .. FIRST + COUNT − 1 (as many as there are), RUNS times each shape, and
+ * prints their lines. FALSE when a fit fails or differs between runs. */
+static gboolean
+time_cases (JsonArray *cases,
+            guint      runs,
+            guint      first_case,
+            guint      count)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean all_same = TRUE;
 
   for (guint i = first_case; i < json_array_get_length (cases) && i - first_case < count; i++)
     {
@@ -125,7 +130,7 @@ main (int    argc,
                 {
                   fprintf (stderr, "%s: %s\n", json_object_get_string_member (c, "name"),
                            error->message);
-                  return 1;
+                  return FALSE;
                 }
               cpu_times[r] = now_ms (CLOCK_THREAD_CPUTIME_ID) - c0;
               times[r] = now_ms (CLOCK_MONOTONIC) - t0;
@@ -140,19 +145,76 @@ main (int    argc,
                                   / MIN (first.shapes[k].a, first.shapes[k].b));
           {
             g_autofree char *name = g_strescape (json_object_get_string_member (c, "name"), NULL);
+            g_autofree char *digest = fit_digest (&first);
 
             printf ("{\"name\": \"%s\", \"shape\": \"%s\", \"stress\": %.6g, \"diag_error\": %.6g, "
-                    "\"median_ms\": %.6g, \"median_cpu_ms\": %.6g, \"runs\": %u, "
-                    "\"deterministic\": %s, "
-                    "\"missing\": %d, \"extra\": %d, \"axis_ratio\": %.6g}\n",
+                    "\"median_ms\": %.6g, \"median_cpu_ms\": %.6g, \"min_ms\": %.6g, "
+                    "\"min_cpu_ms\": %.6g, \"runs\": %u, \"deterministic\": %s, "
+                    "\"missing\": %d, \"extra\": %d, \"axis_ratio\": %.6g, "
+                    "\"digest\": \"%s\"}\n",
                     name, shape == ZOPA_EULER_SHAPE_CIRCLE ? "circle" : "ellipse",
-                    first.stress, first.diag_error, times[runs / 2], cpu_times[runs / 2], runs,
-                    same ? "true" : "false", __builtin_popcountll (first.missing_regions),
-                    __builtin_popcountll (first.extra_regions), ratio);
+                    first.stress, first.diag_error, times[runs / 2], cpu_times[runs / 2],
+                    times[0], cpu_times[0], runs, same ? "true" : "false",
+                    __builtin_popcountll (first.missing_regions),
+                    __builtin_popcountll (first.extra_regions), ratio, digest);
           }
-          if (!same)
-            status = 1;
+          all_same = all_same && same;
         }
     }
+  fflush (stdout);
+  return all_same;
+}
+
+/* Serve mode: answers lines "RUNS FIRST COUNT" from stdin until it closes, so that a driver can
+ * interleave this process with another one, case by case, without starting processes. */
+static int
+serve_requests (JsonArray *cases)
+{
+  char line[256];
+  int status = 0;
+
+  while (fgets (line, sizeof line, stdin) != NULL)
+    {
+      guint runs, first_case, count;
+
+      if (sscanf (line, "%u %u %u", &runs, &first_case, &count) != 3 || runs < 1)
+        {
+          fprintf (stderr, "bench-euler: bad request \"%s\": want RUNS FIRST COUNT\n",
+                   g_strchomp (line));
+          return 2;
+        }
+      if (!time_cases (cases, runs, first_case, count))
+        status = 1;
+    }
   return status;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *cases;
+  gboolean serve = argc == 3 && strcmp (argv[2], "--serve") == 0;
+  guint runs = argc > 2 && !serve ? (guint) atoi (argv[2]) : 50;
+  guint first_case = argc > 3 ? (guint) atoi (argv[3]) : 0;
+  guint count = argc > 4 ? (guint) atoi (argv[4]) : G_MAXUINT;
+
+  if (argc < 2 || runs < 1)
+    {
+      fprintf (stderr, "usage: bench-euler CASES.json [RUNS [FIRST [COUNT]]]\n"
+                       "       bench-euler CASES.json --serve\n");
+      return 2;
+    }
+  if (!json_parser_load_from_file (parser, argv[1], &error))
+    {
+      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  cases = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                        "cases");
+  if (serve)
+    return serve_requests (cases);
+  return time_cases (cases, runs, first_case, count) ? 0 : 1;
 }

@@ -3,14 +3,19 @@
 // given on the command line (one with node_modules/venn.js in it).
 //
 // Usage: node euler-vennjs-run.mjs VENNJS_DIR CASES.json RUNS [FIRST [COUNT]]
+//        node euler-vennjs-run.mjs VENNJS_DIR CASES.json --serve
+// The second form reads requests "RUNS FIRST COUNT" from stdin, one a line, and answers each as
+// the first form would; the process stays up, so its JIT stays warm between requests.
 //
-// Prints one JSON line per case: name, stress, diag_error, median_ms, runs, and the regions
+// Prints one JSON line per case: name, stress, diag_error, median_ms, min_ms, median_cpu_ms,
+// min_cpu_ms (CPU time of the whole process, from process.cpuUsage), runs, and the regions
 // wanted but fitted below 1e-4 of the total area (missing) and wanted empty but fitted above
 // it (extra), by name. Sets are numbered in the order they first appear in a case, as
 // bench-euler numbers them.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const [dir, casesFile, runsArg, firstArg, countArg] = process.argv.slice(2);
 if (!dir || !casesFile) {
@@ -18,10 +23,7 @@ if (!dir || !casesFile) {
   process.exit(2);
 }
 const venn = createRequire(join(resolve(dir), 'package.json'))('venn.js');
-const runs = Math.max(1, Number(runsArg || 20));
 const all = JSON.parse(readFileSync(casesFile, 'utf8')).cases;
-const first = Number(firstArg || 0);
-const picked = all.slice(first, countArg === undefined ? all.length : first + Number(countArg));
 const VISIBLE = 1e-4;
 
 function setsOf(regions) {
@@ -31,7 +33,7 @@ function setsOf(regions) {
   return names;
 }
 
-function fitCase(c) {
+function fitCase(c, runs) {
   const names = setsOf(c.regions);
   const n = names.length;
   const full = 1 << n;
@@ -50,13 +52,16 @@ function fitCase(c) {
     if (k <= 2 || size > 0) input.push({ sets: setsIn(mask), size });
   }
 
-  const times = [];
+  const times = [], cpuTimes = [];
   let circles = null;
   for (let r = 0; r < runs; r++) {
     const copy = input.map((a) => ({ sets: a.sets.slice(), size: a.size }));
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     circles = venn.venn(copy);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1e3);
   }
 
   // Disjoint areas from the inclusive intersection areas (Möbius inversion over supersets).
@@ -92,10 +97,31 @@ function fitCase(c) {
     if (wanted[r] === 0 && visible) extra.push(setsIn(r).join('&'));
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   return {
     name: c.name, stress: num / den, diag_error: diag, median_ms: times[Math.floor(runs / 2)],
+    min_ms: times[0], median_cpu_ms: cpuTimes[Math.floor(runs / 2)], min_cpu_ms: cpuTimes[0],
     runs, missing, extra,
   };
 }
 
-for (const c of picked) console.log(JSON.stringify(fitCase(c)));
+function answer(runsArg, firstArg, countArg) {
+  const runs = Math.max(1, Number(runsArg || 20));
+  const first = Number(firstArg || 0);
+  const end = countArg === undefined ? all.length : first + Number(countArg);
+  for (const c of all.slice(first, end)) console.log(JSON.stringify(fitCase(c, runs)));
+}
+
+if (runsArg === '--serve') {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  lines.on('line', (line) => {
+    const parts = line.trim().split(/\s+/);
+    if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p))) {
+      console.error(`euler-vennjs-run: bad request "${line}": want RUNS FIRST COUNT`);
+      process.exit(2);
+    }
+    answer(...parts);
+  });
+} else {
+  answer(runsArg, firstArg, countArg);
+}
