@@ -35,6 +35,15 @@
 #define MAX_PARAMS  (5 * MAX_SETS)
 #define MAX_MINIMAX_ITER 100
 
+/* The arrangement of the shapes evaluated last and their areas: a step is tried on its areas
+ * alone, and when it is taken its derivatives come from the same arrangement. */
+typedef struct {
+  gboolean valid;
+  ZopaEllipse shapes[MAX_SETS];
+  ZopaEulerArrangement arr;
+  double areas[MAX_REGIONS];
+} ArrangementCache;
+
 typedef struct {
   guint n;
   guint n_regions;
@@ -43,6 +52,7 @@ typedef struct {
   double w[MAX_REGIONS];       /* wanted sizes, Σ = 1 */
   double weight[MAX_REGIONS];  /* factor of each area error in the least-squares phase */
   guint64 keep;                /* regions being brought back: no step may lose them */
+  ArrangementCache last;
 } FitProblem;
 
 /* Regions drawn wrongly are weighed in units of WRONG_REGION_COST of diagError. A wanted
@@ -82,7 +92,8 @@ count_bad_regions (const FitProblem *fp,
 
 /* ---- Levenberg–Marquardt ---------------------------------------------------------------- */
 
-/* Fills r (m residuals) and J (m × p, row-major) at x; FALSE when x is unusable. */
+/* Fills r (m residuals) and, unless J is NULL, J (m × p, row-major) at x; FALSE when x is
+ * unusable. */
 typedef gboolean (*ResidualFunc) (const double *x,
                                   double       *r,
                                   double       *J,
@@ -189,7 +200,7 @@ levenberg_marquardt (ResidualFunc f,
                      double       rel_tol)
 {
   double r[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS];
-  double rn[MAX_REGIONS], Jn[MAX_REGIONS * MAX_PARAMS];
+  double rn[MAX_REGIONS];
   double JtJ[MAX_PARAMS * MAX_PARAMS], A[MAX_PARAMS * MAX_PARAMS];
   double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS];
   double cost = 0.0, lambda = -1.0, nu = 2.0, history[LM_WINDOW];
@@ -260,7 +271,8 @@ levenberg_marquardt (ResidualFunc f,
           predicted -= g[a] * step[a] + 0.5 * step[a] * s;
         }
 
-      if (f (xn, rn, Jn, data) && (guard == NULL || guard (rn, data) <= guarded))
+      /* A step is judged by its residuals; only a step taken needs its Jacobian. */
+      if (f (xn, rn, NULL, data) && (guard == NULL || guard (rn, data) <= guarded))
         {
           for (guint i = 0; i < m; i++)
             cost_new += 0.5 * rn[i] * rn[i];
@@ -275,8 +287,8 @@ levenberg_marquardt (ResidualFunc f,
           double rel = (cost - cost_new) / cost;
 
           memcpy (x, xn, p * sizeof (double));
-          memcpy (r, rn, m * sizeof (double));
-          memcpy (J, Jn, (gsize) m * p * sizeof (double));
+          if (!f (x, r, J, data))
+            break;
           normal_fresh = FALSE;
           cost = cost_new;
           if (guard != NULL)
@@ -409,7 +421,7 @@ shapes_to_params (const FitProblem  *fp,
     }
 }
 
-/* Areas and ∂areas/∂params of the shapes given by x. */
+/* Areas and, unless jac is NULL, ∂areas/∂params of the shapes given by x. */
 static gboolean
 evaluate (FitProblem   *fp,
           const double *x,
@@ -417,7 +429,7 @@ evaluate (FitProblem   *fp,
           double       *jac)
 {
   ZopaEllipse shapes[MAX_SETS];
-  ZopaEulerArrangement arr;
+  ArrangementCache *last = &fp->last;
   double grad[MAX_REGIONS * 5 * MAX_SETS], f1[MAX_SETS];
   EllipseForm forms[MAX_SETS];
   guint np = fp->ellipse ? 5 : 3;
@@ -427,8 +439,17 @@ evaluate (FitProblem   *fp,
     if (!isfinite (x[i]) || fabs (x[i]) > 1e6)
       return FALSE;
   params_to_shapes (fp, x, shapes);
-  zopa_euler_arrangement_init (&arr, shapes, fp->n);
-  zopa_euler_arrangement_gradient (&arr, areas, grad);
+  if (!last->valid || memcmp (last->shapes, shapes, fp->n * sizeof shapes[0]) != 0)
+    {
+      zopa_euler_arrangement_init (&last->arr, shapes, fp->n);
+      zopa_euler_arrangement_areas (&last->arr, last->areas);
+      memcpy (last->shapes, shapes, fp->n * sizeof shapes[0]);
+      last->valid = TRUE;
+    }
+  memcpy (areas, last->areas, fp->n_regions * sizeof (double));
+  if (jac == NULL)
+    return TRUE;
+  zopa_euler_arrangement_gradient (&last->arr, NULL, grad);
 
   /* Chain rule per shape, with d = ∂A/∂(Qxx, Qxy, Qyy): circles ∂Q/∂log r = −2 Q; ellipses
    * ∂Q/∂σ = −2 Q and ∂Q/∂(p, q) from Qxx = E (C + h p), Qxy = E h q, Qyy = E (C − h p). */
@@ -494,7 +515,7 @@ residuals_sse (const double *x,
       double f = fp->weight[r];
 
       res[r - 1] = f * (areas[r] - fp->w[r]);
-      if (f != 1.0)
+      if (f != 1.0 && J != NULL)
         for (guint a = 0; a < np; a++)
           J[(r - 1) * np + a] *= f;
     }
@@ -539,17 +560,18 @@ normalised_errors (FitProblem   *fp,
     total += areas[r];
   if (!(total > 0.0))
     return FALSE;
-  for (guint i = 0; i < m; i++)
-    for (guint a = 0; a < np; a++)
-      gtotal[a] += J[i * np + a];
+  if (J != NULL)
+    for (guint i = 0; i < m; i++)
+      for (guint a = 0; a < np; a++)
+        gtotal[a] += J[i * np + a];
   for (guint r = 1; r < fp->n_regions; r++)
     {
-      double *row = J + (r - 1) * np;
       double share = areas[r] / total;
 
       e[r - 1] = share - fp->w[r];
-      for (guint a = 0; a < np; a++)
-        row[a] = (row[a] - share * gtotal[a]) / total;
+      if (J != NULL)
+        for (guint a = 0; a < np; a++)
+          J[(r - 1) * np + a] = (J[(r - 1) * np + a] - share * gtotal[a]) / total;
     }
   return TRUE;
 }
@@ -946,7 +968,7 @@ refine_minimax (FitProblem *fp,
   guint np = (fp->ellipse ? 5 : 3) * fp->n;
   guint m = fp->n_regions - 1;
   double e[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS], Jr[MAX_REGIONS * MAX_PARAMS];
-  double en[MAX_REGIONS], Jn[MAX_REGIONS * MAX_PARAMS];
+  double en[MAX_REGIONS];
   double xn[MAX_PARAMS], delta[MAX_PARAMS];
   double radius = 0.05, F, history[MAX_MINIMAX_ITER];
   guint warm[MAX_PARAMS + 1] = { G_MAXUINT };
@@ -1041,7 +1063,7 @@ refine_minimax (FitProblem *fp,
             xn[sb.param[c][1]] += sb.coef[c][1] * delta[c];
         }
       dmax = max_abs (delta, sb.n_cols);
-      if (!normalised_errors (fp, xn, en, Jn))
+      if (!normalised_errors (fp, xn, en, NULL))
         {
           radius = 0.25 * dmax;
           continue;
@@ -1051,8 +1073,8 @@ refine_minimax (FitProblem *fp,
       if (ratio > 1e-4)
         {
           memcpy (x, xn, np * sizeof (double));
-          memcpy (e, en, m * sizeof (double));
-          memcpy (J, Jn, (gsize) m * np * sizeof (double));
+          if (!normalised_errors (fp, x, e, J))
+            break;
           F = Fn;
           if (F + bad_region_cost (fp, e) < best_loss)
             {
@@ -1111,7 +1133,8 @@ residuals_distances (const double *x,
   DistanceProblem *dp = user_data;
   guint np = 2 * dp->n, i = 0;
 
-  memset (J, 0, (gsize) (dp->n * (dp->n - 1) / 2) * np * sizeof (double));
+  if (J != NULL)
+    memset (J, 0, (gsize) (dp->n * (dp->n - 1) / 2) * np * sizeof (double));
   for (guint k = 0; k < dp->n; k++)
     for (guint l = k + 1; l < dp->n; l++, i++)
       {
@@ -1121,7 +1144,7 @@ residuals_distances (const double *x,
         if ((dp->kind[k][l] < 0 && e > 0.0) || (dp->kind[k][l] > 0 && e < 0.0))
           e = 0.0;
         res[i] = e;
-        if (e != 0.0 && d > 0.0)
+        if (J != NULL && e != 0.0 && d > 0.0)
           {
             J[i * np + 2 * k] = dx / d;
             J[i * np + 2 * k + 1] = dy / d;
@@ -1144,7 +1167,8 @@ residuals_overlaps (const double *x,
   DistanceProblem *dp = user_data;
   guint np = 2 * dp->n, i = 0;
 
-  memset (J, 0, (gsize) (dp->n * (dp->n - 1) / 2) * np * sizeof (double));
+  if (J != NULL)
+    memset (J, 0, (gsize) (dp->n * (dp->n - 1) / 2) * np * sizeof (double));
   for (guint k = 0; k < dp->n; k++)
     for (guint l = k + 1; l < dp->n; l++, i++)
       {
@@ -1152,7 +1176,7 @@ residuals_overlaps (const double *x,
         double d = hypot (dx, dy), r1 = dp->radius[k], r2 = dp->radius[l];
 
         res[i] = zopa_euler_lens_area (r1, r2, d) - dp->overlap[k][l];
-        if (d > fabs (r1 - r2) && d < r1 + r2)
+        if (J != NULL && d > fabs (r1 - r2) && d < r1 + r2)
           {
             double along = (d * d + r1 * r1 - r2 * r2) / (2.0 * d);
             double slope = -2.0 * sqrt (MAX (r1 * r1 - along * along, 0.0)) / d;

@@ -686,7 +686,8 @@ zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
   RegionOrigins ro;
 
   memset (ro.has_origin, 0, sizeof ro.has_origin);
-  memset (areas, 0, n_regions * sizeof (double));
+  if (areas != NULL)
+    memset (areas, 0, n_regions * sizeof (double));
   memset (grad, 0, (gsize) n_regions * n_params * sizeof (double));
   for (guint i = 0; i < arr->n_arcs; i++)
     {
@@ -701,7 +702,6 @@ zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
 
       conic_offset_cs (c, arc->c0, arc->s0, &e0x, &e0y);
       conic_offset_cs (c, arc->c1, arc->s1, &e1x, &e1y);
-      arc_areas (c, arc, &ro, &gi, &go);
 
       /* Moving the centre moves the boundary along the normal by the tangent's cross
        * product; changing Q moves it by −Eᵀ dQ E / |∇|, and |E'| / |Q E| = a b. */
@@ -721,18 +721,25 @@ zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
       d[3] = -ab * kxy;
       d[4] = -0.5 * ab * kyy;
 
-      areas[arc->inner] += gi;
+      if (areas != NULL)
+        {
+          arc_areas (c, arc, &ro, &gi, &go);
+          areas[arc->inner] += gi;
+          if (arc->outer != 0)
+            areas[arc->outer] -= go;
+        }
       gi_row = grad + arc->inner * n_params + arc->shape * 5;
       for (guint p = 0; p < 5; p++)
         gi_row[p] += d[p];
       if (arc->outer != 0)
         {
-          areas[arc->outer] -= go;
           go_row = grad + arc->outer * n_params + arc->shape * 5;
           for (guint p = 0; p < 5; p++)
             go_row[p] -= d[p];
         }
     }
+  if (areas == NULL)
+    return;
   areas[0] = 0.0;
   for (guint r = 1; r < n_regions; r++)
     if (areas[r] < 0.0)

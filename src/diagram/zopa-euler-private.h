@@ -56,9 +56,9 @@ void   zopa_euler_arrangement_init   (ZopaEulerArrangement *arr,
 void   zopa_euler_arrangement_areas  (const ZopaEulerArrangement *arr,
                                       double                     *areas);
 
-/* The areas and their derivatives. grad[r * n_params + k * 5 + p] is ∂ areas[r] / ∂ q_p of
- * shape k, with q = (x, y, Qxx, Qxy, Qyy): centre and the matrix of the shape's quadratic
- * form (x − c)ᵀ Q (x − c) ≤ 1, n_params = 5 n. */
+/* The areas (unless areas is NULL) and their derivatives. grad[r * n_params + k * 5 + p] is
+ * ∂ areas[r] / ∂ q_p of shape k, with q = (x, y, Qxx, Qxy, Qyy): centre and the matrix of the
+ * shape's quadratic form (x − c)ᵀ Q (x − c) ≤ 1, n_params = 5 n. */
 void   zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
                                         double                     *areas,
                                         double                     *grad);
