@@ -34,9 +34,19 @@ zopa_euler_conic_eval (const ZopaEulerConic *c,
 {
   double dx = x - c->cx;
   double dy = y - c->cy;
-  double u = (c->cphi * dx + c->sphi * dy) / c->a;
-  double v = (-c->sphi * dx + c->cphi * dy) / c->b;
+  double u, v;
 
+  /* Unrotated (every circle): the same value, without the rotation's products by 1 and 0. */
+  if (c->sphi == 0.0 && c->cphi == 1.0)
+    {
+      u = dx / c->a;
+      v = dy / c->b;
+    }
+  else
+    {
+      u = (c->cphi * dx + c->sphi * dy) / c->a;
+      v = (-c->sphi * dx + c->cphi * dy) / c->b;
+    }
   return u * u + v * v - 1.0;
 }
 
