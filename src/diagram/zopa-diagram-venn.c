@@ -136,8 +136,8 @@ cached_place_markers (const ZopaEllipse *shapes,
   return ok;
 }
 
-/* The same on the page: the page shapes are the base shapes scaled by map_s and moved by
- * (map_x, map_y). */
+/* The same on the page: the page shapes are the base shapes scaled and moved, by the
+ * overview's mapping or, for a region shown in the inset, by the inset's. */
 static gboolean
 page_place_markers (ZopaDiagram *self,
                     guint        mask,
@@ -145,14 +145,17 @@ page_place_markers (ZopaDiagram *self,
                     double      *xy,
                     double      *radius)
 {
+  double s, tx, ty;
+
   if (!cached_place_markers (self->base_shapes, self->n_actors, mask, k, xy, radius))
     return FALSE;
+  zopa_venn_inset_region_map (self, mask, &s, &tx, &ty);
   for (guint j = 0; j < k; j++)
     {
-      xy[2 * j] = xy[2 * j] * self->map_s + self->map_x;
-      xy[2 * j + 1] = xy[2 * j + 1] * self->map_s + self->map_y;
+      xy[2 * j] = xy[2 * j] * s + tx;
+      xy[2 * j + 1] = xy[2 * j + 1] * s + ty;
     }
-  *radius *= self->map_s;
+  *radius *= s;
   return TRUE;
 }
 
@@ -522,6 +525,16 @@ draft_home (ZopaDiagram            *self,
   return home;
 }
 
+/* A marker whose region is too small for it goes outside from the start, unless the region
+ * is one the inset magnifies (if the inset finds no room, the layout sends it out then). */
+static gboolean
+draft_starts_outside (ZopaDiagram            *self,
+                      const ZopaDiagramDraft *d)
+{
+  return d->mask != 0 && !self->regions[d->mask].markable &&
+         !(self->inset.regions & (G_GUINT64_CONSTANT (1) << d->mask));
+}
+
 gboolean
 zopa_diagram_venn_fit (ZopaDiagram *self,
                        GError     **error)
@@ -530,6 +543,7 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
   guint n = self->n_actors;
   guint n_regions = 1u << n;
   double bx0, by0, bx1, by1, extent;
+  double clearance[ZOPA_EULER_MAX_REGIONS] = { 0 };
 
   memset (self->regions, 0, sizeof self->regions);
   zopa_diagram_readings_mark_regions (self);
@@ -591,20 +605,22 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
     {
       double x, y, radius;
 
+      clearance[m] = 0;
       if (!(self->base_drawn & (G_GUINT64_CONSTANT (1) << m)))
         continue;
       self->regions[m].drawn = TRUE;
-      self->regions[m].markable =
-        cached_label_point (self->base_shapes, n, m, &x, &y, &radius) &&
-        radius >= MARKABLE_FRACTION * extent;
+      if (cached_label_point (self->base_shapes, n, m, &x, &y, &radius))
+        clearance[m] = radius;
+      self->regions[m].markable = clearance[m] >= MARKABLE_FRACTION * extent;
     }
+  zopa_venn_inset_choose (self, clearance);
 
   for (guint i = 0; i < self->n_drafts; i++)
     {
       ZopaDiagramDraft *d = &self->drafts[i];
 
       d->mask = draft_home (self, d);
-      d->outside = d->mask != 0 && !self->regions[d->mask].markable;
+      d->outside = draft_starts_outside (self, d);
     }
   return TRUE;
 }
@@ -660,6 +676,7 @@ zopa_diagram_venn_clear (ZopaDiagram *self)
     }
   self->has_shelf = FALSE;
   self->counts_placed = FALSE;
+  zopa_venn_inset_clear (self);
 }
 
 /* ---- Page mapping ---------------------------------------------------------------------- */
@@ -746,16 +763,20 @@ nearest_shape (ZopaDiagram *self,
   return nearest;
 }
 
-/* Places each actor's name just outside its shape, away from the others; FALSE when some
- * name found no place inside box. */
+/* Places each actor's name just outside its shape, away from the others and off avoid (if
+ * not NULL); FALSE when some name found no place inside box. */
 static gboolean
 place_actor_labels (ZopaDiagram             *self,
-                    const cairo_rectangle_t *box)
+                    const cairo_rectangle_t *box,
+                    const cairo_rectangle_t *avoid)
 {
   double ux0, uy0, ux1, uy1, cx, cy;
   gboolean all_placed = TRUE;
-  cairo_rectangle_t placed[ZOPA_EULER_MAX_SETS];
+  cairo_rectangle_t placed[ZOPA_EULER_MAX_SETS + 1];
   guint n_placed = 0;
+
+  if (avoid != NULL)
+    placed[n_placed++] = *avoid;
 
   base_bounds (self->shapes, self->n_actors, &ux0, &uy0, &ux1, &uy1);
   cx = (ux0 + ux1) / 2;
@@ -884,10 +905,12 @@ disc_in_mask (ZopaDiagram *self,
               double       r,
               guint        mask)
 {
-  if (zopa_euler_point_mask (self->shapes, self->n_actors, x, y) != mask)
+  const ZopaEllipse *shapes = zopa_venn_inset_region_shapes (self, mask);
+
+  if (zopa_euler_point_mask (shapes, self->n_actors, x, y) != mask)
     return FALSE;
   for (int i = 0; i < 12; i++)
-    if (zopa_euler_point_mask (self->shapes, self->n_actors,
+    if (zopa_euler_point_mask (shapes, self->n_actors,
                                x + r * cos (i * G_PI / 6), y + r * sin (i * G_PI / 6)) != mask)
       return FALSE;
 
@@ -895,7 +918,7 @@ disc_in_mask (ZopaDiagram *self,
    * than r, checked along every outline at a step well below r. */
   for (guint j = 0; j < self->n_actors; j++)
     {
-      const ZopaEllipse *e = &self->shapes[j];
+      const ZopaEllipse *e = &shapes[j];
       double perimeter, c = cos (e->phi), s = sin (e->phi);
       int n;
 
@@ -960,6 +983,8 @@ place_outside_discs (ZopaDiagram *self,
                 cairo_rectangle_t lr = zopa_text_rect (&self->universe_label);
                 clash |= zopa_rect_overlaps (&dr, &lr);
               }
+            if (self->inset.active)
+              clash |= zopa_rect_overlaps (&dr, &self->inset.frame);
             if (clash)
               continue;
             best = d;
@@ -1036,7 +1061,9 @@ find_label_place (ZopaDiagram             *self,
                   GArray                  *obstacles,
                   cairo_rectangle_t       *place)
 {
-  const cairo_rectangle_t *box = d->outside ? &self->shelf : &self->universe;
+  gboolean in_inset = !d->outside && zopa_venn_inset_has_region (self, d->mask);
+  const cairo_rectangle_t *box = d->outside ? &self->shelf : in_inset ? &self->inset.frame : &self->universe;
+  const ZopaEllipse *shapes = zopa_venn_inset_region_shapes (self, d->mask);
   double gap = t->h * 0.35;
   /* Clear of the dashed ring round a marker with open issues and of the ring of dots round
    * one that hinges on assumptions. */
@@ -1066,6 +1093,9 @@ find_label_place (ZopaDiagram             *self,
         }
       if (!rect_within (&r, box))
         continue;
+      /* A label of the overview stays off the inset, which has its own. */
+      if (!in_inset && self->inset.active && zopa_rect_overlaps (&r, &self->inset.frame))
+        continue;
       if (!rect_clear_of_discs (&r, discs, n_discs))
         continue;
       for (guint j = 0; j < obstacles->len && !clash; j++)
@@ -1076,7 +1106,7 @@ find_label_place (ZopaDiagram             *self,
       for (int px = 0; px < 3 && !clash; px++)
         for (int py = 0; py < 3 && !clash; py++)
           {
-            guint m = zopa_euler_point_mask (self->shapes, self->n_actors,
+            guint m = zopa_euler_point_mask (shapes, self->n_actors,
                                              r.x + r.width * px / 2.0, r.y + r.height * py / 2.0);
             clash = m != 0 && self->regions[m].drawn && self->regions[m].empty;
             if (m != d->mask && !d->outside)
@@ -1377,7 +1407,7 @@ place_count_in_free_spot (ZopaDiagram *self,
         double x = b.x + b.width * i / steps, y = b.y + b.height * j / steps;
         double r;
 
-        if (zopa_euler_point_mask (self->shapes, self->n_actors, x, y) != mask)
+        if (zopa_euler_point_mask (zopa_venn_inset_region_shapes (self, mask), self->n_actors, x, y) != mask)
           continue;
         for (r = clearance (x, y, discs, n_discs, obstacles); r > best_r; r *= 0.8)
           if (disc_in_mask (self, x, y, r, mask))
@@ -1577,13 +1607,42 @@ layout_markers (ZopaDiagram *self,
   place_draft_labels (self, discs, n_discs, obstacles);
 }
 
+/* Scales and centres the base shapes (bounds x0, y0, x1, y1) to fill inner, then smaller
+ * until every actor's name finds a place beside its shape inside inner. */
+static void
+fit_overview (ZopaDiagram             *self,
+              const cairo_rectangle_t *inner,
+              double                   x0,
+              double                   y0,
+              double                   x1,
+              double                   y1)
+{
+  double f = self->font_body, bw = MAX (x1 - x0, 1e-9), bh = MAX (y1 - y0, 1e-9);
+  double full = MIN (inner->width / bw, inner->height / bh);
+  cairo_rectangle_t box = { inner->x + f * 0.3, inner->y, inner->width - f * 0.6, inner->height - f * 0.3 };
+
+  for (int attempt = 0; attempt < 12; attempt++)
+    {
+      /* At least the name's height clear above and below. */
+      double s = MAX (MIN (full, (inner->height - 2 * (self->actor_labels[0].h + f * 0.4)) / bh) *
+                      pow (0.93, attempt), 1e-6);
+
+      self->map_s = s;
+      self->map_x = inner->x + inner->width / 2 - (x0 + x1) / 2 * s;
+      self->map_y = inner->y + inner->height / 2 - (y0 + y1) / 2 * s;
+      map_shapes (self, s, self->map_x, self->map_y);
+      if (place_actor_labels (self, &box, NULL))
+        break;
+    }
+}
+
 static void
 venn_layout_pass (ZopaDiagram *self,
                   gboolean    *new_outside)
 {
   guint n = self->n_actors;
-  cairo_rectangle_t inner;
-  double bx0, by0, bx1, by1, bw, bh, s = 1, tx = 0, ty = 0, pad, pad_x;
+  cairo_rectangle_t inner, overview, panel;
+  double bx0, by0, bx1, by1, bw, bh, s, tx, ty;
   double f = self->font_body;
   g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   gboolean any_outside = FALSE;
@@ -1645,27 +1704,32 @@ venn_layout_pass (ZopaDiagram *self,
   inner = self->universe;
   inner.y += self->universe_label.h + f * 0.6;
   inner.height -= self->universe_label.h + f * 0.6;
-  pad = self->actor_labels[0].h + f * 0.8;
-  /* Names go beside the shapes as often as above them: room for the widest. */
-  pad_x = pad;
-  for (guint k = 0; k < n; k++)
-    pad_x = MAX (pad_x, MIN (self->actor_labels[k].w + f * 0.6, inner.width * 0.2));
-  for (int attempt = 0; attempt < 6; attempt++)
+  /* With a magnified inset, the overview leaves it a column or row of the frame. */
+  if (zopa_venn_inset_split (self, &inner, bw, bh, &overview, &panel))
     {
-      double aw = inner.width - 2 * pad_x, ah = inner.height - 2 * pad;
-      cairo_rectangle_t box = { inner.x + f * 0.3, inner.y, inner.width - f * 0.6, inner.height - f * 0.3 };
+      cairo_rectangle_t box = { overview.x + f * 0.3, overview.y, overview.width - f * 0.6, overview.height - f * 0.3 };
 
-      s = MIN (aw / bw, ah / bh) * pow (0.9, attempt);
-      s = MAX (s, 1e-6);
-      tx = inner.x + inner.width / 2 - (bx0 + bx1) / 2 * s;
-      ty = inner.y + inner.height / 2 - (by0 + by1) / 2 * s;
-      map_shapes (self, s, tx, ty);
-      self->map_s = s;
-      self->map_x = tx;
-      self->map_y = ty;
-      if (place_actor_labels (self, &box))
-        break;
+      fit_overview (self, &overview, bx0, by0, bx1, by1);
+      zopa_venn_inset_place (self, &panel);
+      /* The names off the outline of the magnified part, where they have room elsewhere. */
+      if (self->inset.active)
+        {
+          cairo_rectangle_t source = self->inset.source;
+          double margin = f * 0.25;
+
+          source.x -= margin;
+          source.y -= margin;
+          source.width += 2 * margin;
+          source.height += 2 * margin;
+          if (!place_actor_labels (self, &box, &source))
+            place_actor_labels (self, &box, NULL);
+        }
     }
+  if (!self->inset.active)
+    fit_overview (self, &inner, bx0, by0, bx1, by1);
+  s = self->map_s;
+  tx = self->map_x;
+  ty = self->map_y;
 
   for (guint k = 0; k < n; k++)
     if (self->actor_labels[k].w > 0)
@@ -1677,12 +1741,18 @@ venn_layout_pass (ZopaDiagram *self,
     cairo_rectangle_t r = zopa_text_rect (&self->universe_label);
     g_array_append_val (obstacles, r);
   }
+  if (self->inset.active)
+    {
+      cairo_rectangle_t r = zopa_text_rect (&self->inset.caption);
+      g_array_append_val (obstacles, r);
+    }
 
   for (guint m = 1; m < (1u << n); m++)
     {
       ZopaDiagramRegion *reg = &self->regions[m];
 
       reg->lr = 0;
+      zopa_venn_inset_region_map (self, m, &s, &tx, &ty);
       if (reg->drawn && cached_label_point (self->base_shapes, n, m, &reg->lx, &reg->ly, &reg->lr))
         {
           reg->lx = reg->lx * s + tx;
@@ -1704,7 +1774,7 @@ zopa_diagram_venn_layout (ZopaDiagram *self)
       ZopaDiagramDraft *d = &self->drafts[i];
 
       d->mask = draft_home (self, d);
-      d->outside = d->mask != 0 && !self->regions[d->mask].markable;
+      d->outside = draft_starts_outside (self, d);
     }
   /* Once more with a shelf when some region turned out too small for its markers. */
   for (int pass = 0; pass < 3; pass++)
@@ -1747,7 +1817,7 @@ zopa_diagram_venn_region_path (ZopaDiagram *self,
   if (mask == 0)
     cairo_rectangle (cr, self->universe.x, self->universe.y, self->universe.width, self->universe.height);
   else if (mask < (1u << self->n_actors) && self->regions[mask].drawn)
-    zopa_euler_region_append_path (cr, self->shapes, self->n_actors, mask);
+    zopa_euler_region_append_path (cr, zopa_venn_inset_region_shapes (self, mask), self->n_actors, mask);
 }
 
 gboolean
@@ -1915,32 +1985,11 @@ draw_dashed (ZopaDiagram *self,
 }
 
 void
-zopa_diagram_venn_draw (ZopaDiagram *self,
-                        cairo_t     *cr)
+zopa_diagram_venn_draw_shapes (ZopaDiagram *self,
+                               cairo_t     *cr)
 {
   guint n = self->n_actors;
   gboolean dark = self->theme == ZOPA_DIAGRAM_THEME_DARK;
-  double radius = MAX (4.0, 10 * self->unit);
-  const cairo_rectangle_t *u = &self->universe;
-
-  /* The frame of all deals. */
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_arc (cr, u->x + radius, u->y + radius, radius, G_PI, 1.5 * G_PI);
-  cairo_arc (cr, u->x + u->width - radius, u->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
-  cairo_arc (cr, u->x + u->width - radius, u->y + u->height - radius, radius, 0, 0.5 * G_PI);
-  cairo_arc (cr, u->x + radius, u->y + u->height - radius, radius, 0.5 * G_PI, G_PI);
-  cairo_close_path (cr);
-  if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask == 0)
-    {
-      zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.04);
-      cairo_fill_preserve (cr);
-    }
-  zopa_diagram_set_source (self, cr, ZOPA_INK_FAINT, -1, 1);
-  cairo_set_line_width (cr, MAX (1.0, 1.5 * self->unit));
-  cairo_stroke (cr);
-  cairo_restore (cr);
-  zopa_text_draw (self, cr, &self->universe_label);
 
   for (guint k = 0; k < n; k++)
     {
@@ -1987,6 +2036,37 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
       cairo_stroke (cr);
     }
   zopa_diagram_draw_emphasis_outline (self, cr);
+}
+
+void
+zopa_diagram_venn_draw (ZopaDiagram *self,
+                        cairo_t     *cr)
+{
+  guint n = self->n_actors;
+  double radius = MAX (4.0, 10 * self->unit);
+  const cairo_rectangle_t *u = &self->universe;
+
+  /* The frame of all deals. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, u->x + radius, u->y + radius, radius, G_PI, 1.5 * G_PI);
+  cairo_arc (cr, u->x + u->width - radius, u->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
+  cairo_arc (cr, u->x + u->width - radius, u->y + u->height - radius, radius, 0, 0.5 * G_PI);
+  cairo_arc (cr, u->x + radius, u->y + u->height - radius, radius, 0.5 * G_PI, G_PI);
+  cairo_close_path (cr);
+  if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask == 0)
+    {
+      zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.04);
+      cairo_fill_preserve (cr);
+    }
+  zopa_diagram_set_source (self, cr, ZOPA_INK_FAINT, -1, 1);
+  cairo_set_line_width (cr, MAX (1.0, 1.5 * self->unit));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  zopa_text_draw (self, cr, &self->universe_label);
+
+  zopa_diagram_venn_draw_shapes (self, cr);
+  zopa_venn_inset_draw (self, cr);
 
   for (guint m = 1; m < (1u << n); m++)
     {
@@ -2086,7 +2166,8 @@ zopa_diagram_venn_hit (ZopaDiagram     *self,
     }
   if (!zopa_rect_contains (&self->universe, x, y))
     return FALSE;
-  mask = zopa_euler_point_mask (self->shapes, self->n_actors, x, y);
+  if (!zopa_venn_inset_hit (self, x, y, &mask))
+    mask = zopa_euler_point_mask (self->shapes, self->n_actors, x, y);
   if (mask != 0 && !self->regions[mask].drawn)
     return FALSE;
   item->kind = ZOPA_DIAGRAM_ITEM_REGION;
