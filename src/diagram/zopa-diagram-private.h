@@ -407,6 +407,13 @@ gboolean zopa_venn_inset_hit             (ZopaDiagram *self,
                                           guint       *mask);
 void     zopa_venn_inset_draw            (ZopaDiagram *self,
                                           cairo_t     *cr);
+/* A line saying that region mask is shown magnified in the inset, if it is. */
+void     zopa_venn_inset_describe_region (ZopaDiagram *self,
+                                          GString     *out,
+                                          guint        mask);
+/* A sentence of the page's summary on the inset, if there is one. */
+void     zopa_venn_inset_summarise       (ZopaDiagram *self,
+                                          GString     *out);
 
 /* ---- Readings of the assumptions (zopa-diagram-readings.c) ---- */
 

@@ -272,6 +272,12 @@ zopa_venn_inset_split (ZopaDiagram             *self,
   return TRUE;
 }
 
+static char *
+format_magnification (double n)
+{
+  return n == floor (n) ? g_strdup_printf ("%.0f", n) : g_strdup_printf ("%.1f", n);
+}
+
 /* The magnification as stated: whole numbers from 3 up, halves below. */
 static double
 stated_magnification (double m)
@@ -340,7 +346,7 @@ zopa_venn_inset_place (ZopaDiagram             *self,
       };
     }
 
-  factor = n == floor (n) ? g_strdup_printf ("%.0f", n) : g_strdup_printf ("%.1f", n);
+  factor = format_magnification (n);
   /* Translators: the caption of a magnified part of a diagram drawn to scale; %s is the
    * factor, such as 4 */
   caption = g_strdup_printf (_("Detail, ×%s: not to scale with the rest"), factor);
@@ -473,6 +479,41 @@ zopa_venn_inset_draw (ZopaDiagram *self,
   cairo_stroke (cr);
   cairo_restore (cr);
   zopa_text_draw (self, cr, &inset->caption);
+}
+
+void
+zopa_venn_inset_describe_region (ZopaDiagram *self,
+                                 GString     *out,
+                                 guint        mask)
+{
+  g_autofree char *factor = NULL;
+
+  if (!zopa_venn_inset_has_region (self, mask))
+    return;
+  factor = format_magnification (self->inset.magnification);
+  g_string_append_c (out, '\n');
+  /* Translators: %s is a factor, such as 4 */
+  g_string_append_printf (out, _("Shown magnified ×%s in the detail, not to scale with the rest"), factor);
+}
+
+void
+zopa_venn_inset_summarise (ZopaDiagram *self,
+                           GString     *out)
+{
+  g_autofree char *factor = NULL;
+  guint n = 0;
+
+  if (!self->inset.active)
+    return;
+  for (guint m = 1; m < (1u << self->n_actors); m++)
+    n += zopa_venn_inset_has_region (self, m);
+  factor = format_magnification (self->inset.magnification);
+  g_string_append_c (out, ' ');
+  /* Translators: %u is a number of regions, %s a factor such as 4 */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "A detail shows %u region too small to read at scale, magnified ×%s.",
+                                            "A detail shows %u regions too small to read at scale, magnified ×%s.",
+                                            n), n, factor);
 }
 
 /* ---- Public accessors ---- */
