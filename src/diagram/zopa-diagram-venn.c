@@ -763,6 +763,19 @@ nearest_shape (ZopaDiagram *self,
   return nearest;
 }
 
+/* Whether the ellipse lies inside box. */
+static gboolean
+ellipse_within (const ZopaEllipse       *e,
+                const cairo_rectangle_t *box)
+{
+  double c = cos (e->phi), s = sin (e->phi);
+  double hw = sqrt (e->a * e->a * c * c + e->b * e->b * s * s);
+  double hh = sqrt (e->a * e->a * s * s + e->b * e->b * c * c);
+
+  return e->x - hw >= box->x && e->x + hw <= box->x + box->width &&
+         e->y - hh >= box->y && e->y + hh <= box->y + box->height;
+}
+
 /* Places each actor's name just outside its shape, away from the others and off avoid (if
  * not NULL); FALSE when some name found no place inside box. */
 static gboolean
@@ -786,6 +799,7 @@ place_actor_labels (ZopaDiagram             *self,
     {
       ZopaText *t = &self->actor_labels[k];
       const ZopaEllipse *e = &self->shapes[k];
+      ZopaEllipse around;
       double best = G_MAXDOUBLE, bx = 0, by = 0;
       double gap = self->font_body * 0.35;
       double c, s;
@@ -800,6 +814,16 @@ place_actor_labels (ZopaDiagram             *self,
         }
       c = cos (e->phi);
       s = sin (e->phi);
+      if (avoid != NULL && ellipse_within (e, avoid))
+        {
+          /* A shape inside the outline of the magnified part: its name goes round the
+           * outline, along the ellipse through the outline's corners. */
+          around = (ZopaEllipse) { avoid->x + avoid->width / 2, avoid->y + avoid->height / 2,
+                                   avoid->width / G_SQRT2, avoid->height / G_SQRT2, 0 };
+          e = &around;
+          c = 1;
+          s = 0;
+        }
       for (int step = 0; step < 72; step++)
         {
           double th = step * G_PI / 36;
