@@ -135,7 +135,7 @@ typedef struct {
 } ZopaDiagramPin;
 
 /* Proportional Venn view: a cluster of sets too small to read at the overview's scale,
- * redrawn magnified in the frame's free space (zopa-venn-inset.c). */
+ * redrawn magnified in the frame's free space (zopa-diagram-inset.c). */
 typedef struct {
   guint64            regions;        /* bit m: region m is counted and marked in the inset */
   double             window[4];      /* the magnified part: x0, y0, x1, y1 in base units */
@@ -366,7 +366,7 @@ void     zopa_diagram_venn_region_path   (ZopaDiagram *self,
 void     zopa_diagram_venn_draw_shapes   (ZopaDiagram *self,
                                           cairo_t     *cr);
 
-/* ---- Magnified inset of the proportional Venn view (zopa-venn-inset.c) ---- */
+/* ---- Magnified inset of the proportional Venn view (zopa-diagram-inset.c) ---- */
 
 /* Picks, from the fitted base shapes and the clearance of each region's label point (base
  * units, 0 for none), the cluster of regions too small to read and the window round it; no

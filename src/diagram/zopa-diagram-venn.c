@@ -776,20 +776,22 @@ ellipse_within (const ZopaEllipse       *e,
          e->y - hh >= box->y && e->y + hh <= box->y + box->height;
 }
 
-/* Places each actor's name just outside its shape, away from the others and off avoid (if
- * not NULL); FALSE when some name found no place inside box. */
+/* Places each actor's name just outside its shape, away from the others and off the
+ * n_avoid rectangles avoid, the first of them the outline of the inset's magnified part;
+ * FALSE when some name found no place inside box. */
 static gboolean
 place_actor_labels (ZopaDiagram             *self,
                     const cairo_rectangle_t *box,
-                    const cairo_rectangle_t *avoid)
+                    const cairo_rectangle_t *avoid,
+                    guint                    n_avoid)
 {
   double ux0, uy0, ux1, uy1, cx, cy;
   gboolean all_placed = TRUE;
-  cairo_rectangle_t placed[ZOPA_EULER_MAX_SETS + 1];
+  cairo_rectangle_t placed[ZOPA_EULER_MAX_SETS + 4];
   guint n_placed = 0;
 
-  if (avoid != NULL)
-    placed[n_placed++] = *avoid;
+  for (guint j = 0; j < MIN (n_avoid, 4u); j++)
+    placed[n_placed++] = avoid[j];
 
   base_bounds (self->shapes, self->n_actors, &ux0, &uy0, &ux1, &uy1);
   cx = (ux0 + ux1) / 2;
@@ -814,7 +816,7 @@ place_actor_labels (ZopaDiagram             *self,
         }
       c = cos (e->phi);
       s = sin (e->phi);
-      if (avoid != NULL && ellipse_within (e, avoid))
+      if (n_avoid > 0 && ellipse_within (e, avoid))
         {
           /* A shape inside the outline of the magnified part: its name goes round the
            * outline, along the ellipse through the outline's corners. */
@@ -1655,7 +1657,7 @@ fit_overview (ZopaDiagram             *self,
       self->map_x = inner->x + inner->width / 2 - (x0 + x1) / 2 * s;
       self->map_y = inner->y + inner->height / 2 - (y0 + y1) / 2 * s;
       map_shapes (self, s, self->map_x, self->map_y);
-      if (place_actor_labels (self, &box, NULL))
+      if (place_actor_labels (self, &box, NULL, 0))
         break;
     }
 }
@@ -1731,22 +1733,28 @@ venn_layout_pass (ZopaDiagram *self,
   /* With a magnified inset, the overview leaves it a column or row of the frame. */
   if (zopa_venn_inset_split (self, &inner, bw, bh, &overview, &panel))
     {
-      cairo_rectangle_t box = { overview.x + f * 0.3, overview.y, overview.width - f * 0.6, overview.height - f * 0.3 };
-
       fit_overview (self, &overview, bx0, by0, bx1, by1);
       zopa_venn_inset_place (self, &panel);
-      /* The names off the outline of the magnified part, where they have room elsewhere. */
+      /* The names off the outline of the magnified part and off the inset, anywhere in
+       * the frame; where that fails, where the overview's fit put them. */
       if (self->inset.active)
         {
-          cairo_rectangle_t source = self->inset.source;
+          cairo_rectangle_t box = { inner.x + f * 0.3, inner.y, inner.width - f * 0.6, inner.height - f * 0.3 };
+          cairo_rectangle_t avoid[3] = {
+            self->inset.source, self->inset.frame, zopa_text_rect (&self->inset.caption),
+          };
           double margin = f * 0.25;
 
-          source.x -= margin;
-          source.y -= margin;
-          source.width += 2 * margin;
-          source.height += 2 * margin;
-          if (!place_actor_labels (self, &box, &source))
-            place_actor_labels (self, &box, NULL);
+          avoid[0].x -= margin;
+          avoid[0].y -= margin;
+          avoid[0].width += 2 * margin;
+          avoid[0].height += 2 * margin;
+          if (!place_actor_labels (self, &box, avoid, G_N_ELEMENTS (avoid)))
+            {
+              cairo_rectangle_t own = { overview.x + f * 0.3, overview.y, overview.width - f * 0.6, overview.height - f * 0.3 };
+
+              place_actor_labels (self, &own, NULL, 0);
+            }
         }
     }
   if (!self->inset.active)

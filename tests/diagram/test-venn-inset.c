@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tests of the magnified inset of the proportional Venn view (src/diagram/zopa-venn-inset.c):
+/* Tests of the magnified inset of the proportional Venn view (src/diagram/zopa-diagram-inset.c):
  * on the built-in scenario the small sets at Washington's edge get a detail in which their
  * drafts' markers stand in their regions, nothing on the strip for markers without room; a
  * scenario whose sets are all large gets none. */

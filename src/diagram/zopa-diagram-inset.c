@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* zopa-venn-inset.c: the magnified inset of the proportional Venn view.
+/* zopa-diagram-inset.c: the magnified inset of the proportional Venn view.
  *
  * Drawn to scale, a set that holds a hundredth of the deals of another is a dot at its edge,
  * and the regions of a cluster of such sets are too small for a marker or a count. As on a
@@ -223,6 +223,31 @@ zopa_venn_inset_wanted (ZopaDiagram *self)
   return self->inset.regions != 0;
 }
 
+/* Splits inner along one axis (its start and length there; across: its size the other
+ * way) into the panel, on the cluster's side (after: the far end), and the overview: the
+ * panel gets what the overview leaves free when it fills the size across, within bounds. */
+static void
+split_along (double    start,
+             double    length,
+             double    across,
+             double    extent_along,
+             double    extent_across,
+             gboolean  after,
+             double    gap,
+             double   *panel_start,
+             double   *panel_length,
+             double   *overview_start,
+             double   *overview_length)
+{
+  double used = across * extent_along / MAX (extent_across, 1e-9);
+  double share = CLAMP (length - used, PANEL_MIN * length, PANEL_MAX * length);
+
+  *panel_length = share;
+  *overview_length = length - share - gap;
+  *panel_start = after ? start + length - share : start;
+  *overview_start = after ? start : start + share + gap;
+}
+
 gboolean
 zopa_venn_inset_split (ZopaDiagram             *self,
                        const cairo_rectangle_t *inner,
@@ -231,9 +256,8 @@ zopa_venn_inset_split (ZopaDiagram             *self,
                        cairo_rectangle_t       *overview,
                        cairo_rectangle_t       *panel)
 {
-  const ZopaVennInset *inset = &self->inset;
+  const double *w = self->inset.window;
   double bx0, by0, bx1, by1, gap = self->font_body * 0.8;
-  gboolean after;
 
   *overview = *inner;
   if (!zopa_venn_inset_wanted (self) ||
@@ -241,34 +265,13 @@ zopa_venn_inset_split (ZopaDiagram             *self,
     return FALSE;
 
   *panel = *inner;
+  /* A column beside a wide frame, a row under (or over) a tall one. */
   if (inner->width >= inner->height * 1.1)
-    {
-      /* A column beside the overview, on the cluster's side: what the overview leaves
-       * free at full height, within bounds. */
-      double ow = inner->height * bw / MAX (bh, 1e-9);
-      double pw = CLAMP (inner->width - ow, PANEL_MIN * inner->width, PANEL_MAX * inner->width);
-
-      after = (inset->window[0] + inset->window[2]) / 2 >= (bx0 + bx1) / 2;
-      panel->width = pw;
-      overview->width = inner->width - pw - gap;
-      if (after)
-        panel->x = inner->x + inner->width - pw;
-      else
-        overview->x = inner->x + pw + gap;
-    }
+    split_along (inner->x, inner->width, inner->height, bw, bh, w[0] + w[2] >= bx0 + bx1, gap,
+                 &panel->x, &panel->width, &overview->x, &overview->width);
   else
-    {
-      double oh = inner->width * bh / MAX (bw, 1e-9);
-      double ph = CLAMP (inner->height - oh, PANEL_MIN * inner->height, PANEL_MAX * inner->height);
-
-      after = (inset->window[1] + inset->window[3]) / 2 >= (by0 + by1) / 2;
-      panel->height = ph;
-      overview->height = inner->height - ph - gap;
-      if (after)
-        panel->y = inner->y + inner->height - ph;
-      else
-        overview->y = inner->y + ph + gap;
-    }
+    split_along (inner->y, inner->height, inner->width, bh, bw, w[1] + w[3] >= by0 + by1, gap,
+                 &panel->y, &panel->height, &overview->y, &overview->height);
   return TRUE;
 }
 
@@ -459,10 +462,14 @@ zopa_venn_inset_draw (ZopaDiagram *self,
   zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.3);
   cairo_stroke (cr);
 
-  /* The magnified shapes, on a plate of their own and cut at the frame. */
+  /* The magnified shapes, cut at the frame; on a plate of the page's colour unless the page
+   * has none, where the slide's own background shows as it does round the overview. */
   cairo_rectangle (cr, inset->frame.x, inset->frame.y, inset->frame.width, inset->frame.height);
-  zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
-  cairo_fill_preserve (cr);
+  if (self->background == ZOPA_DIAGRAM_BACKGROUND_OPAQUE)
+    {
+      zopa_diagram_set_source (self, cr, ZOPA_INK_BACKGROUND, -1, 1);
+      cairo_fill_preserve (cr);
+    }
   cairo_clip (cr);
   memcpy (overview, self->shapes, sizeof overview);
   memcpy (self->shapes, inset->shapes, sizeof inset->shapes);
