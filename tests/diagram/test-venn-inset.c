@@ -176,6 +176,7 @@ check_builtin_page (ZopaScenario *scenario,
     if (zopa_diagram_get_region_shapes (diagram, m, NULL) != overview)
       {
         ZopaDiagramItem region;
+        cairo_rectangle_t bounds;
         g_autofree char *text = NULL;
         const char *first;
 
@@ -186,6 +187,9 @@ check_builtin_page (ZopaScenario *scenario,
         first = strstr (text, stated);
         g_assert_nonnull (first);
         g_assert_null (strstr (first + 1, stated));
+        /* The keyboard's focus ring goes round it in the inset. */
+        g_assert_true (zopa_diagram_get_item_bounds (diagram, &region, &bounds));
+        g_assert_true (rect_inside (&bounds, &frame));
       }
 }
 
