@@ -223,6 +223,12 @@ zopa_venn_inset_wanted (ZopaDiagram *self)
   return self->inset.regions != 0;
 }
 
+gboolean
+zopa_venn_inset_prefers_column (const cairo_rectangle_t *inner)
+{
+  return inner->width >= inner->height * 1.1;
+}
+
 /* Splits inner along one axis (its start and length there; across: its size the other
  * way) into the panel, on the cluster's side (after: the far end), and the overview: the
  * panel gets what the overview leaves free when it fills the size across, within bounds. */
@@ -253,6 +259,7 @@ zopa_venn_inset_split (ZopaDiagram             *self,
                        const cairo_rectangle_t *inner,
                        double                   bw,
                        double                   bh,
+                       gboolean                 column,
                        cairo_rectangle_t       *overview,
                        cairo_rectangle_t       *panel)
 {
@@ -265,8 +272,7 @@ zopa_venn_inset_split (ZopaDiagram             *self,
     return FALSE;
 
   *panel = *inner;
-  /* A column beside a wide frame, a row under (or over) a tall one. */
-  if (inner->width >= inner->height * 1.1)
+  if (column)
     split_along (inner->x, inner->width, inner->height, bw, bh, w[0] + w[2] >= bx0 + bx1, gap,
                  &panel->x, &panel->width, &overview->x, &overview->width);
   else

@@ -375,14 +375,19 @@ void     zopa_venn_inset_choose          (ZopaDiagram  *self,
                                           const double *clearance);
 /* Whether a cluster was picked: the overview then leaves room for the inset. */
 gboolean zopa_venn_inset_wanted          (ZopaDiagram *self);
-/* Splits inner (where the overview would go) into the overview and the inset's panel,
- * for shapes of base extent bw × bh; FALSE (overview = inner) without an inset. */
+/* Splits inner (where the overview would go) into the overview and the inset's panel, a
+ * column beside it or a row above or below, for shapes of base extent bw × bh; FALSE
+ * (overview = inner) without an inset. */
 gboolean zopa_venn_inset_split           (ZopaDiagram             *self,
                                           const cairo_rectangle_t *inner,
                                           double                   bw,
                                           double                   bh,
+                                          gboolean                 column,
                                           cairo_rectangle_t       *overview,
                                           cairo_rectangle_t       *panel);
+/* A column beside a wide frame, a row under (or over) a tall one, unless the other
+ * magnifies much more. */
+gboolean zopa_venn_inset_prefers_column  (const cairo_rectangle_t *inner);
 /* Lays the inset out in panel once the overview's mapping (map_s, map_x, map_y) is final;
  * it stays inactive where the panel has no room for a useful magnification. */
 void     zopa_venn_inset_place           (ZopaDiagram             *self,

@@ -1662,13 +1662,55 @@ fit_overview (ZopaDiagram             *self,
     }
 }
 
+/* The overview in its part of inner and the inset in the rest, a column or a row; FALSE
+ * when there is no inset (or no room for one). */
+static gboolean
+lay_out_with_inset (ZopaDiagram             *self,
+                    const cairo_rectangle_t *inner,
+                    double                   bx0,
+                    double                   by0,
+                    double                   bx1,
+                    double                   by1,
+                    gboolean                 column)
+{
+  double f = self->font_body;
+  cairo_rectangle_t overview, panel;
+  cairo_rectangle_t box = { inner->x + f * 0.3, inner->y, inner->width - f * 0.6, inner->height - f * 0.3 };
+  cairo_rectangle_t avoid[3];
+  double margin = f * 0.25;
+
+  if (!zopa_venn_inset_split (self, inner, bx1 - bx0, by1 - by0, column, &overview, &panel))
+    return FALSE;
+  fit_overview (self, &overview, bx0, by0, bx1, by1);
+  zopa_venn_inset_place (self, &panel);
+  if (!self->inset.active)
+    return FALSE;
+
+  /* The names off the outline of the magnified part and off the inset, anywhere in the
+   * frame; where that fails, where the overview's fit put them. */
+  avoid[0] = self->inset.source;
+  avoid[0].x -= margin;
+  avoid[0].y -= margin;
+  avoid[0].width += 2 * margin;
+  avoid[0].height += 2 * margin;
+  avoid[1] = self->inset.frame;
+  avoid[2] = zopa_text_rect (&self->inset.caption);
+  if (!place_actor_labels (self, &box, avoid, G_N_ELEMENTS (avoid)))
+    {
+      cairo_rectangle_t own = { overview.x + f * 0.3, overview.y, overview.width - f * 0.6, overview.height - f * 0.3 };
+
+      place_actor_labels (self, &own, NULL, 0);
+    }
+  return TRUE;
+}
+
 static void
 venn_layout_pass (ZopaDiagram *self,
                   gboolean    *new_outside)
 {
   guint n = self->n_actors;
-  cairo_rectangle_t inner, overview, panel;
-  double bx0, by0, bx1, by1, bw, bh, s, tx, ty;
+  cairo_rectangle_t inner;
+  double bx0, by0, bx1, by1, s, tx, ty;
   double f = self->font_body;
   g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   gboolean any_outside = FALSE;
@@ -1723,40 +1765,23 @@ venn_layout_pass (ZopaDiagram *self,
     self->actor_labels[k].actor = (int) k;
 
   base_bounds (self->base_shapes, n, &bx0, &by0, &bx1, &by1);
-  bw = MAX (bx1 - bx0, 1e-9);
-  bh = MAX (by1 - by0, 1e-9);
 
   /* Room for the names around the shapes; shrink until every name finds a place. */
   inner = self->universe;
   inner.y += self->universe_label.h + f * 0.6;
   inner.height -= self->universe_label.h + f * 0.6;
   /* With a magnified inset, the overview leaves it a column or row of the frame. */
-  if (zopa_venn_inset_split (self, &inner, bw, bh, &overview, &panel))
-    {
-      fit_overview (self, &overview, bx0, by0, bx1, by1);
-      zopa_venn_inset_place (self, &panel);
-      /* The names off the outline of the magnified part and off the inset, anywhere in
-       * the frame; where that fails, where the overview's fit put them. */
-      if (self->inset.active)
-        {
-          cairo_rectangle_t box = { inner.x + f * 0.3, inner.y, inner.width - f * 0.6, inner.height - f * 0.3 };
-          cairo_rectangle_t avoid[3] = {
-            self->inset.source, self->inset.frame, zopa_text_rect (&self->inset.caption),
-          };
-          double margin = f * 0.25;
+  {
+    gboolean column = zopa_venn_inset_prefers_column (&inner);
+    double preferred = 0, other = 0;
 
-          avoid[0].x -= margin;
-          avoid[0].y -= margin;
-          avoid[0].width += 2 * margin;
-          avoid[0].height += 2 * margin;
-          if (!place_actor_labels (self, &box, avoid, G_N_ELEMENTS (avoid)))
-            {
-              cairo_rectangle_t own = { overview.x + f * 0.3, overview.y, overview.width - f * 0.6, overview.height - f * 0.3 };
-
-              place_actor_labels (self, &own, NULL, 0);
-            }
-        }
-    }
+    if (lay_out_with_inset (self, &inner, bx0, by0, bx1, by1, !column))
+      other = self->inset.magnification;
+    if (lay_out_with_inset (self, &inner, bx0, by0, bx1, by1, column))
+      preferred = self->inset.magnification;
+    if (other >= 1.5 * MAX (preferred, 1.0))
+      lay_out_with_inset (self, &inner, bx0, by0, bx1, by1, !column);
+  }
   if (!self->inset.active)
     fit_overview (self, &inner, bx0, by0, bx1, by1);
   s = self->map_s;
