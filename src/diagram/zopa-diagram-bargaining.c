@@ -29,7 +29,7 @@ typedef struct {
 } BargainingDraft;
 
 struct _ZopaBargaining {
-  ZopaPareto      *pareto;
+  const ZopaPareto *pareto;       /* kept by the analysis */
   char            *error;          /* why there is no picture, or NULL */
   double           plot_x0, plot_y0, plot_x1, plot_y1;   /* the score square on the page */
   ZopaText         axis_title[2];
@@ -85,9 +85,52 @@ zopa_diagram_bargaining_free (ZopaBargaining *b,
     zopa_text_clear (&b->drafts[i].label);
   g_free (b->drafts);
   g_clear_pointer (&b->density, cairo_surface_destroy);
-  g_clear_pointer (&b->pareto, zopa_pareto_free);
   g_free (b->error);
   g_free (b);
+}
+
+/* The frontier of a pair is kept with the analysis it belongs to (both are immutable), so
+ * that it is computed once, on a worker thread when the window prepares the diagram. */
+static GQuark
+pareto_quark (guint a,
+              guint b)
+{
+  g_autofree char *name = g_strdup_printf ("zopa-diagram-pareto-%u-%u", a, b);
+
+  return g_quark_from_string (name);
+}
+
+const ZopaPareto *
+zopa_diagram_bargaining_pareto (ZopaAnalysis  *analysis,
+                                guint          a,
+                                guint          b,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  GQuark quark = pareto_quark (a, b);
+  ZopaPareto *pareto = g_object_get_qdata (G_OBJECT (analysis), quark);
+
+  if (pareto != NULL)
+    return pareto;
+  pareto = zopa_pareto_new (analysis, a, b, BARGAINING_TIME_LIMIT, cancellable, error);
+  if (pareto == NULL)
+    return NULL;
+  /* Another thread may have kept its own meanwhile: the same frontier, so use the first. */
+  if (!g_object_replace_qdata (G_OBJECT (analysis), quark, NULL, pareto,
+                               (GDestroyNotify) zopa_pareto_free, NULL))
+    {
+      zopa_pareto_free (pareto);
+      pareto = g_object_get_qdata (G_OBJECT (analysis), quark);
+    }
+  return pareto;
+}
+
+gboolean
+zopa_diagram_bargaining_pareto_is_made (ZopaAnalysis *analysis,
+                                        guint         a,
+                                        guint         b)
+{
+  return g_object_get_qdata (G_OBJECT (analysis), pareto_quark (a, b)) != NULL;
 }
 
 gboolean
@@ -110,7 +153,7 @@ zopa_diagram_bargaining_compute (ZopaDiagram *self,
                    _("The bargaining view needs two different shown actors"));
       return FALSE;
     }
-  b->pareto = zopa_pareto_new (self->analysis, self->pair[0], self->pair[1], BARGAINING_TIME_LIMIT, NULL, &local);
+  b->pareto = zopa_diagram_bargaining_pareto (self->analysis, self->pair[0], self->pair[1], NULL, &local);
   /* An actor without a score is a fact about the scenario, shown on the page. */
   if (b->pareto == NULL)
     b->error = g_strdup (local->message);

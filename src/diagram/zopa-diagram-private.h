@@ -347,6 +347,13 @@ void     zopa_diagram_pin          (ZopaDiagram          *self,
 
 gboolean zopa_diagram_venn_fit     (ZopaDiagram *self,
                                     GError     **error);
+/* The proportional fit of the regions of the first n shown actors of analysis, made ahead
+ * (zopa_diagram_prepare()), and whether it is made. */
+gboolean zopa_diagram_venn_prepare_fit (ZopaAnalysis *analysis,
+                                        guint         n,
+                                        GError      **error);
+gboolean zopa_diagram_venn_fit_is_made (ZopaAnalysis *analysis,
+                                        guint         n);
 void     zopa_diagram_venn_layout  (ZopaDiagram *self);
 void     zopa_diagram_venn_clear   (ZopaDiagram *self);
 void     zopa_diagram_venn_draw    (ZopaDiagram *self,
@@ -428,6 +435,10 @@ void     zopa_diagram_readings_mark_draft   (ZopaDiagram      *self,
                                              guint             n_open);
 /* Sets empty, maybe_empty and the count range of every region. */
 void     zopa_diagram_readings_mark_regions (ZopaDiagram *self);
+/* The same for regions[1 .. (1 << n) − 1] of the first n shown actors of analysis. */
+void     zopa_diagram_regions_from_analysis (ZopaAnalysis      *analysis,
+                                             guint              n,
+                                             ZopaDiagramRegion *regions);
 /* Whether the count of a non-empty region varies over the readings, and it as "0–38". */
 gboolean zopa_diagram_region_count_is_range (ZopaDiagram *self,
                                              guint        mask);
@@ -487,6 +498,16 @@ gboolean zopa_diagram_issue_map_bounds (ZopaDiagram           *self,
 
 /* ---- Bargaining view (zopa-diagram-bargaining.c) ---- */
 
+/* The frontier of shown actors a and b of analysis, computed once and kept with the
+ * analysis (any thread); NULL with error as zopa_pareto_new(). */
+const ZopaPareto *zopa_diagram_bargaining_pareto (ZopaAnalysis  *analysis,
+                                                  guint          a,
+                                                  guint          b,
+                                                  GCancellable  *cancellable,
+                                                  GError       **error);
+gboolean zopa_diagram_bargaining_pareto_is_made  (ZopaAnalysis  *analysis,
+                                                  guint          a,
+                                                  guint          b);
 /* Computes the frontier of self->pair (once); FALSE with error for a bad pair. */
 gboolean zopa_diagram_bargaining_compute (ZopaDiagram *self,
                                           GError     **error);

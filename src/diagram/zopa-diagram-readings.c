@@ -36,13 +36,15 @@ zopa_diagram_readings_mark_draft (ZopaDiagram      *self,
 }
 
 void
-zopa_diagram_readings_mark_regions (ZopaDiagram *self)
+zopa_diagram_regions_from_analysis (ZopaAnalysis      *analysis,
+                                    guint              n,
+                                    ZopaDiagramRegion *regions)
 {
-  for (guint m = 1; m < (1u << self->n_actors); m++)
+  for (guint m = 1; m < (1u << n); m++)
     {
-      ZopaDiagramRegion *reg = &self->regions[m];
-      const ZopaRegion *every = zopa_analysis_get_region (self->analysis, m);
-      const ZopaRegionReadings *some = zopa_analysis_get_region_readings (self->analysis, m);
+      ZopaDiagramRegion *reg = &regions[m];
+      const ZopaRegion *every = zopa_analysis_get_region (analysis, m);
+      const ZopaRegionReadings *some = zopa_analysis_get_region_readings (analysis, m);
 
       reg->count_low = every->exclusive;
       reg->count_high = some != NULL ? MAX (some->exclusive_max, every->exclusive) : every->exclusive;
@@ -55,6 +57,12 @@ zopa_diagram_readings_mark_regions (ZopaDiagram *self)
       else
         reg->empty = every->exclusive_empty;
     }
+}
+
+void
+zopa_diagram_readings_mark_regions (ZopaDiagram *self)
+{
+  zopa_diagram_regions_from_analysis (self->analysis, self->n_actors, self->regions);
 }
 
 gboolean

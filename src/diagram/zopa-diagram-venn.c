@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diagram/zopa-diagram-private.h"
+#include "diagram/zopa-fit-cache.h"
 
 /* Markers need a region at least this wide, relative to the whole diagram, to be seen. */
 #define MARKABLE_FRACTION 0.018
@@ -535,11 +536,75 @@ draft_starts_outside (ZopaDiagram            *self,
          !(self->inset.regions & (G_GUINT64_CONSTANT (1) << d->mask));
 }
 
+/* The share of all deals of every region drawn to scale, and their sum. Shares, not counts:
+ * the counts can reach 10^15; an empty region stays 0. A count that varies over the
+ * readings is drawn at the middle of its range, so that a region empty in some readings
+ * only keeps an area for its mark. */
+static double
+proportional_shares (ZopaAnalysis            *a,
+                     guint                    n,
+                     const ZopaDiagramRegion *regions,
+                     double                  *wanted)
+{
+  double total = zopa_analysis_get_deal_space (a);
+  double sum = 0;
+
+  memset (wanted, 0, sizeof (double) * ZOPA_EULER_MAX_REGIONS);
+  for (guint m = 1; m < (1u << n); m++)
+    {
+      const ZopaDiagramRegion *r = &regions[m];
+
+      wanted[m] = r->empty ? 0 : MAX ((r->count_low + r->count_high) / 2, 0) / MAX (total, 1);
+      sum += wanted[m];
+    }
+  return sum;
+}
+
+static gboolean
+fit_shares (const double *wanted,
+            guint         n,
+            ZopaEulerFit *fit,
+            GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (zopa_fit_cache_fit (wanted, n, fit, &local_error))
+    return TRUE;
+  g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_FAILED,
+               _("Could not fit the diagram: %s"), local_error->message);
+  return FALSE;
+}
+
+gboolean
+zopa_diagram_venn_prepare_fit (ZopaAnalysis *analysis,
+                               guint         n,
+                               GError      **error)
+{
+  ZopaDiagramRegion regions[ZOPA_EULER_MAX_REGIONS] = { 0 };
+  double wanted[ZOPA_EULER_MAX_REGIONS];
+  ZopaEulerFit fit;
+
+  zopa_diagram_regions_from_analysis (analysis, n, regions);
+  return proportional_shares (analysis, n, regions, wanted) <= 0 ||
+         fit_shares (wanted, n, &fit, error);
+}
+
+gboolean
+zopa_diagram_venn_fit_is_made (ZopaAnalysis *analysis,
+                               guint         n)
+{
+  ZopaDiagramRegion regions[ZOPA_EULER_MAX_REGIONS] = { 0 };
+  double wanted[ZOPA_EULER_MAX_REGIONS];
+
+  zopa_diagram_regions_from_analysis (analysis, n, regions);
+  return proportional_shares (analysis, n, regions, wanted) <= 0 ||
+         zopa_fit_cache_holds (wanted, n);
+}
+
 gboolean
 zopa_diagram_venn_fit (ZopaDiagram *self,
                        GError     **error)
 {
-  ZopaAnalysis *a = self->analysis;
   guint n = self->n_actors;
   guint n_regions = 1u << n;
   double bx0, by0, bx1, by1, extent;
@@ -555,31 +620,15 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
     }
   else
     {
-      double wanted[ZOPA_EULER_MAX_REGIONS] = { 0 };
-      double total = zopa_analysis_get_deal_space (a);
-      double sum = 0;
+      double wanted[ZOPA_EULER_MAX_REGIONS];
       ZopaEulerFit fit;
-      g_autoptr(GError) local_error = NULL;
 
-      for (guint m = 1; m < n_regions; m++)
-        {
-          const ZopaDiagramRegion *r = &self->regions[m];
-          /* Shares, not counts: the counts can reach 10^15; an empty region stays 0. A count
-           * that varies over the readings is drawn at the middle of its range, so that a
-           * region empty in some readings only keeps an area for its mark. */
-          wanted[m] = r->empty ? 0 : MAX ((r->count_low + r->count_high) / 2, 0) / MAX (total, 1);
-          sum += wanted[m];
-        }
       memset (self->base_shapes, 0, sizeof self->base_shapes);
       self->base_drawn = 0;
-      if (sum > 0)
+      if (proportional_shares (self->analysis, n, self->regions, wanted) > 0)
         {
-          if (!zopa_euler_fit (wanted, n, ZOPA_EULER_SHAPE_ELLIPSE, &fit, &local_error))
-            {
-              g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_FAILED,
-                           _("Could not fit the diagram: %s"), local_error->message);
-              return FALSE;
-            }
+          if (!fit_shares (wanted, n, &fit, error))
+            return FALSE;
           memcpy (self->base_shapes, fit.shapes, sizeof fit.shapes);
           self->has_fit = TRUE;
           /* The quality of the fit itself; the gaps below are for the eye only. */

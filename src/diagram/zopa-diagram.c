@@ -335,21 +335,24 @@ page_headline (ZopaDiagram              *self,
   return zopa_format_finding (self->analysis, mask);
 }
 
+/* The bargaining view's two actors as indices among the first n shown actors of analysis. */
 static gboolean
-find_actor_pair (ZopaDiagram              *self,
-                 const ZopaDiagramOptions *options,
-                 GError                  **error)
+resolve_actor_pair (ZopaAnalysis             *analysis,
+                    guint                     n,
+                    const ZopaDiagramOptions *options,
+                    guint                    *pair,
+                    GError                  **error)
 {
   for (guint k = 0; k < 2; k++)
     {
       const char *id = options->actor_pair[k];
       gboolean found = FALSE;
 
-      self->pair[k] = k;
-      for (guint j = 0; id != NULL && j < self->n_actors; j++)
-        if (g_strcmp0 (self->actors[j].id, id) == 0)
+      pair[k] = k;
+      for (guint j = 0; id != NULL && j < n; j++)
+        if (g_strcmp0 (zopa_analysis_get_actor_id (analysis, j), id) == 0)
           {
-            self->pair[k] = j;
+            pair[k] = j;
             found = TRUE;
           }
       if (id != NULL && !found)
@@ -359,12 +362,52 @@ find_actor_pair (ZopaDiagram              *self,
           return FALSE;
         }
     }
-  if (self->n_actors >= 2 && self->pair[0] == self->pair[1])
+  if (n >= 2 && pair[0] == pair[1])
     {
       g_set_error (error, ZOPA_DIAGRAM_ERROR, ZOPA_DIAGRAM_ERROR_INVALID,
                    _("The bargaining view needs two different actors"));
       return FALSE;
     }
+  return TRUE;
+}
+
+static guint
+shown_sets (ZopaAnalysis *analysis)
+{
+  return MIN (zopa_analysis_get_n_actors (analysis), (guint) ZOPA_EULER_MAX_SETS);
+}
+
+void
+zopa_diagram_prepare (ZopaAnalysis             *analysis,
+                      const ZopaDiagramOptions *options,
+                      GCancellable             *cancellable)
+{
+  guint pair[2];
+
+  g_return_if_fail (ZOPA_IS_ANALYSIS (analysis));
+  g_return_if_fail (options != NULL);
+
+  if (options->view == ZOPA_DIAGRAM_VIEW_VENN && options->mode == ZOPA_DIAGRAM_MODE_PROPORTIONAL)
+    zopa_diagram_venn_prepare_fit (analysis, shown_sets (analysis), NULL);
+  else if (options->view == ZOPA_DIAGRAM_VIEW_BARGAINING && shown_sets (analysis) >= 2 &&
+           resolve_actor_pair (analysis, shown_sets (analysis), options, pair, NULL))
+    zopa_diagram_bargaining_pareto (analysis, pair[0], pair[1], cancellable, NULL);
+}
+
+gboolean
+zopa_diagram_is_prepared (ZopaAnalysis             *analysis,
+                          const ZopaDiagramOptions *options)
+{
+  guint pair[2];
+
+  g_return_val_if_fail (ZOPA_IS_ANALYSIS (analysis), TRUE);
+  g_return_val_if_fail (options != NULL, TRUE);
+
+  if (options->view == ZOPA_DIAGRAM_VIEW_VENN && options->mode == ZOPA_DIAGRAM_MODE_PROPORTIONAL)
+    return zopa_diagram_venn_fit_is_made (analysis, shown_sets (analysis));
+  if (options->view == ZOPA_DIAGRAM_VIEW_BARGAINING && shown_sets (analysis) >= 2 &&
+      resolve_actor_pair (analysis, shown_sets (analysis), options, pair, NULL))
+    return zopa_diagram_bargaining_pareto_is_made (analysis, pair[0], pair[1]);
   return TRUE;
 }
 
@@ -438,7 +481,7 @@ zopa_diagram_new (ZopaScenario             *scenario,
     }
   self->title = zopa_display_text (options->title != NULL ? options->title : self->scenario_title, ZOPA_DISPLAY_TEXT_LINE);
 
-  self->n_actors = MIN (zopa_analysis_get_n_actors (analysis), (guint) ZOPA_EULER_MAX_SETS);
+  self->n_actors = shown_sets (analysis);
   for (guint k = 0; k < self->n_actors; k++)
     {
       const char *id = zopa_analysis_get_actor_id (analysis, k);
@@ -486,7 +529,7 @@ zopa_diagram_new (ZopaScenario             *scenario,
   if (self->view == ZOPA_DIAGRAM_VIEW_VENN && !zopa_diagram_venn_fit (self, error))
     return NULL;
   if (self->view == ZOPA_DIAGRAM_VIEW_BARGAINING &&
-      (!find_actor_pair (self, options, error) || !zopa_diagram_bargaining_compute (self, error)))
+      (!resolve_actor_pair (analysis, self->n_actors, options, self->pair, error) || !zopa_diagram_bargaining_compute (self, error)))
     return NULL;
 
   self->headline = page_headline (self, options);

@@ -91,6 +91,19 @@ ZopaDiagram  *zopa_diagram_new             (ZopaScenario             *scenario,
                                             const ZopaDiagramOptions *options,
                                             GError                  **error);
 
+/* The slow part of zopa_diagram_new() that depends only on the analysis and the view: the
+ * proportional fit of the Venn view, the frontier of the bargaining view (other views and
+ * modes have none). Call it on a worker thread once the analysis is solved; a
+ * zopa_diagram_new() with the same analysis and options then finds it done (recent fits
+ * and each analysis's frontiers are kept). Errors are left for zopa_diagram_new() to
+ * report. */
+void          zopa_diagram_prepare         (ZopaAnalysis             *analysis,
+                                            const ZopaDiagramOptions *options,
+                                            GCancellable             *cancellable);
+/* Whether zopa_diagram_new() with these options would find its slow part done. */
+gboolean      zopa_diagram_is_prepared     (ZopaAnalysis             *analysis,
+                                            const ZopaDiagramOptions *options);
+
 ZopaAnalysis *zopa_diagram_get_analysis    (ZopaDiagram *self);
 ZopaDiagramView zopa_diagram_get_view      (ZopaDiagram *self);
 ZopaDiagramMode zopa_diagram_get_mode      (ZopaDiagram *self);

@@ -84,6 +84,19 @@ frame_mode (ZopaFrame       *frame,
   return TRUE;
 }
 
+/* The view, mode and bargaining pair of a frame, checked when compiled. */
+static void
+set_frame_options (ZopaFrame          *frame,
+                   ZopaDiagramOptions *page)
+{
+  const char * const *actors = zopa_frame_get_actors (frame);
+
+  frame_view (frame, &page->view);
+  frame_mode (frame, &page->mode);
+  page->actor_pair[0] = actors != NULL ? actors[0] : NULL;
+  page->actor_pair[1] = actors != NULL && actors[0] != NULL ? actors[1] : NULL;
+}
+
 static void
 set_frame_error (GError    **error,
                  guint       number,
@@ -233,6 +246,17 @@ zopa_storyboard_solve (ZopaStoryboard *self,
       if (!shared && !zopa_analysis_solve (analysis, time_limit, cancellable))
         return FALSE;
     }
+  /* The pages' fits and frontiers too, so that laying them out is quick. */
+  for (guint i = 0; i < self->frames->len; i++)
+    {
+      ZopaDiagramOptions page;
+
+      zopa_diagram_options_init (&page);
+      set_frame_options (g_ptr_array_index (self->frames, i), &page);
+      zopa_diagram_prepare (g_ptr_array_index (self->analyses, i), &page, cancellable);
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -380,20 +404,15 @@ zopa_storyboard_layout (ZopaStoryboard           *self,
     {
       ZopaFrame *frame = g_ptr_array_index (self->frames, i);
       ZopaAnalysis *analysis = g_ptr_array_index (self->analyses, i);
-      const char * const *actors = zopa_frame_get_actors (frame);
       const char *caption = zopa_frame_get_caption (frame);
       ZopaDiagramOptions page = *options;
       g_autoptr(GError) local_error = NULL;
       ZopaDiagram *diagram;
 
-      /* Checked when compiled. */
-      frame_view (frame, &page.view);
-      frame_mode (frame, &page.mode);
+      set_frame_options (frame, &page);
       page.draft_ids = zopa_frame_get_drafts (frame);
       page.title = caption != NULL && caption[0] != '\0' ? caption : NULL;
       page.headline = NULL;
-      page.actor_pair[0] = actors != NULL ? actors[0] : NULL;
-      page.actor_pair[1] = actors != NULL && actors[0] != NULL ? actors[1] : NULL;
       diagram = zopa_diagram_new (scenario, analysis, &page, &local_error);
       if (diagram == NULL)
         {

@@ -5,7 +5,8 @@
  * PNG or SVG files.
  *
  * Threads, as for ZopaAnalysis: zopa_storyboard_new_unsolved() reads the scenario and runs
- * on the main thread; zopa_storyboard_solve() solves every frame's analysis on any thread;
+ * on the main thread; zopa_storyboard_solve() solves every frame's analysis, and prepares its
+ * diagram (zopa_diagram_prepare()), on any thread;
  * zopa_storyboard_layout() then builds the diagrams (main thread, like zopa_diagram_new()).
  */
 #pragma once

@@ -7,8 +7,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "zopa-background.h"
 #include "zopa-diagram-area.h"
 #include "zopa-user-text.h"
+
+/* How long the slow part of a new diagram may take before "Working…" shows. */
+#define PREPARING_NOTICE_MS 100
 
 struct _ZopaDiagramArea
 {
@@ -22,6 +26,11 @@ struct _ZopaDiagramArea
   /* What zopa_diagram_area_set_highlight() picked out, applied to every new diagram. */
   GArray          *highlight_masks;
   GArray          *highlight_drafts;
+  /* The slow part of the next diagram (a fit, a frontier) on a worker thread; the diagram
+   * shown stays until it is done. */
+  GCancellable    *preparing;
+  guint            preparing_notice_id;
+  gboolean         preparing_noticed;
 };
 
 G_DEFINE_FINAL_TYPE (ZopaDiagramArea, zopa_diagram_area, GTK_TYPE_WIDGET)
@@ -98,27 +107,19 @@ apply_highlight (ZopaDiagramArea *self)
 }
 
 static void
-rebuild_diagram (ZopaDiagramArea *self)
+build_diagram (ZopaDiagramArea          *self,
+               ZopaAnalysis             *analysis,
+               const ZopaDiagramOptions *options)
 {
-  ZopaAnalysis *analysis;
-  ZopaDiagramOptions options;
   g_autoptr(GError) error = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
   g_clear_object (&self->diagram);
   zopa_diagram_item_init (&self->hover);
 
-  analysis = self->session ? zopa_session_get_analysis (self->session) : NULL;
   if (analysis != NULL)
     {
-      zopa_session_fill_diagram_options (self->session, &options);
-      options.theme = current_theme ();
-      options.frame = ZOPA_DIAGRAM_FRAME_LEGEND | ZOPA_DIAGRAM_FRAME_TITLE;
-      options.width = MAX (width, 200);
-      options.height = MAX (height, 150);
       self->diagram = zopa_diagram_new (zopa_session_get_scenario (self->session),
-                                        analysis, &options, &error);
+                                        analysis, options, &error);
       if (self->diagram == NULL)
         g_warning ("Cannot draw the diagram: %s", error->message);
       else
@@ -140,6 +141,123 @@ rebuild_diagram (ZopaDiagramArea *self)
 
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The diagram's options for the session's current choices and the widget's size. */
+static void
+fill_options (ZopaDiagramArea    *self,
+              ZopaDiagramOptions *options)
+{
+  zopa_session_fill_diagram_options (self->session, options);
+  options->theme = current_theme ();
+  options->frame = ZOPA_DIAGRAM_FRAME_LEGEND | ZOPA_DIAGRAM_FRAME_TITLE;
+  options->width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 200);
+  options->height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), 150);
+}
+
+static void
+stop_preparing (ZopaDiagramArea *self)
+{
+  if (self->preparing != NULL)
+    g_cancellable_cancel (self->preparing);
+  g_clear_object (&self->preparing);
+  g_clear_handle_id (&self->preparing_notice_id, g_source_remove);
+  if (self->preparing_noticed)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->preparing_noticed = FALSE;
+}
+
+static gboolean
+notice_preparing (gpointer data)
+{
+  ZopaDiagramArea *self = data;
+
+  self->preparing_notice_id = 0;
+  self->preparing_noticed = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+typedef struct {
+  ZopaAnalysis       *analysis;
+  ZopaDiagramOptions  options;
+  char               *pair[2];
+} PrepareJob;
+
+static void
+prepare_job_free (gpointer data)
+{
+  PrepareJob *job = data;
+
+  g_object_unref (job->analysis);
+  g_free (job->pair[0]);
+  g_free (job->pair[1]);
+  g_free (job);
+}
+
+static gpointer
+prepare_in_background (gpointer      data,
+                       GCancellable *cancellable)
+{
+  PrepareJob *job = data;
+
+  zopa_diagram_prepare (job->analysis, &job->options, cancellable);
+  return g_object_ref (job->analysis);
+}
+
+static void
+on_prepared (gpointer result,
+             gpointer user_data)
+{
+  g_autoptr(ZopaAnalysis) analysis = result;
+  ZopaDiagramArea *self = user_data;
+  ZopaDiagramOptions options;
+
+  stop_preparing (self);
+  fill_options (self, &options);
+  build_diagram (self, analysis, &options);
+}
+
+static void
+start_preparing (ZopaDiagramArea          *self,
+                 ZopaAnalysis             *analysis,
+                 const ZopaDiagramOptions *options)
+{
+  PrepareJob *job = g_new0 (PrepareJob, 1);
+
+  job->analysis = g_object_ref (analysis);
+  job->options = *options;
+  /* The job outlives the session's strings: it keeps copies of what preparing reads. */
+  job->options.draft_ids = NULL;
+  job->options.title = NULL;
+  job->options.headline = NULL;
+  for (guint k = 0; k < 2; k++)
+    job->options.actor_pair[k] = job->pair[k] = g_strdup (options->actor_pair[k]);
+  self->preparing = g_cancellable_new ();
+  self->preparing_notice_id = g_timeout_add (PREPARING_NOTICE_MS, notice_preparing, self);
+  zopa_background_run (prepare_in_background, job, prepare_job_free, g_object_unref,
+                       self->preparing, on_prepared, self);
+}
+
+/* A new diagram for the session's analysis and choices: at once, or once its slow part is
+ * done on a worker thread. */
+static void
+rebuild_diagram (ZopaDiagramArea *self)
+{
+  ZopaAnalysis *analysis = self->session ? zopa_session_get_analysis (self->session) : NULL;
+  ZopaDiagramOptions options;
+
+  stop_preparing (self);
+  if (analysis != NULL)
+    {
+      fill_options (self, &options);
+      if (!zopa_diagram_is_prepared (analysis, &options))
+        {
+          start_preparing (self, analysis, &options);
+          return;
+        }
+    }
+  build_diagram (self, analysis, &options);
 }
 
 static void
@@ -174,7 +292,7 @@ zopa_diagram_area_size_allocate (GtkWidget *widget,
           || zopa_diagram_get_height (self->diagram) != height)
       && width > 0 && height > 0)
     zopa_diagram_set_size (self->diagram, width, height);
-  else if (self->diagram == NULL && self->session != NULL)
+  else if (self->diagram == NULL && self->session != NULL && self->preparing == NULL)
     rebuild_diagram (self);
 }
 
@@ -212,10 +330,22 @@ zopa_diagram_area_snapshot (GtkWidget   *widget,
       return;
     }
   if (self->diagram == NULL || width <= 0 || height <= 0)
-    return;
+    {
+      if (self->preparing_noticed)
+        append_working_label (self, snapshot, width, height);
+      return;
+    }
+  /* The diagram of the last choices stays, faded, while the next one is prepared. */
+  if (self->preparing_noticed)
+    gtk_snapshot_push_opacity (snapshot, 0.3);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   zopa_diagram_draw (self->diagram, cr);
   cairo_destroy (cr);
+  if (self->preparing_noticed)
+    {
+      gtk_snapshot_pop (snapshot);
+      append_working_label (self, snapshot, width, height);
+    }
 }
 
 static void
@@ -480,6 +610,7 @@ zopa_diagram_area_dispose (GObject *object)
   ZopaDiagramArea *self = ZOPA_DIAGRAM_AREA (object);
 
   zopa_diagram_area_set_session (self, NULL);
+  stop_preparing (self);
   g_clear_object (&self->diagram);
   g_clear_pointer (&self->highlight_masks, g_array_unref);
   g_clear_pointer (&self->highlight_drafts, g_array_unref);

@@ -149,6 +149,19 @@ zopa_reveal_target_for_clause_setting (ZopaDraft  *draft,
   return NULL;
 }
 
+/* Given when asked rather than set as the row's tooltip text: setting a tooltip asks the
+ * display server where the pointer is, once per row, which made long lists slow to fill. */
+static gboolean
+on_link_query_tooltip (GtkWidget  *row,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, _("Open what this names"));
+  return TRUE;
+}
+
 void
 zopa_reveal_set_row_link (GtkListBoxRow *row,
                           const char    *target)
@@ -162,8 +175,11 @@ zopa_reveal_set_row_link (GtkListBoxRow *row,
   /* The target first: an action named without one is refused for its parameter type. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (target));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.reveal");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), _("Open what this names"));
-  if (ADW_IS_ACTION_ROW (row) && !was_link)
+  if (was_link)
+    return;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (row), TRUE);
+  g_signal_connect (row, "query-tooltip", G_CALLBACK (on_link_query_tooltip), NULL);
+  if (ADW_IS_ACTION_ROW (row))
     {
       GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 

@@ -40,6 +40,7 @@ class RangeInputTest:
         self.workdir = tempfile.mkdtemp(prefix='zopa-range-input-')
         self.app = None
         self.editor = None
+        self.parts = None
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
         self.path = os.path.join(self.workdir, BASENAME)
         with open(self.path, 'w', encoding='utf-8') as f:
@@ -61,9 +62,7 @@ class RangeInputTest:
     # The parts of the range control, by their accessible names.
 
     def part(self, roles, name):
-        found = [n for n in ri.find_all(self.editor, lambda n: ri.role(n) in roles and n.name == name)
-                 if ri.on_screen(n)]
-        return found[0] if found else None
+        return self.parts.find(roles, name)
 
     def toggle(self):
         # GTK 4.8 gives a toggle button the role "push button", with a pressed state.
@@ -123,6 +122,7 @@ class RangeInputTest:
             return None
         self.editor = ri.wait_for('the actor editor of Moscow',
                                   lambda: self.app.check_running() and find_editor())
+        self.parts = ri.Parts(self.editor)
         self.app.focus(self.editor)
         self.wait_for_form(True, 55, 85)
         if ri.pyatspi.STATE_PRESSED not in ri.states(self.toggle()):

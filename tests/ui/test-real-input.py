@@ -176,6 +176,33 @@ def find_one(node, what, predicate):
     return found[0]
 
 
+class Parts:
+    """Finds the shown parts of a window by role and name, remembering each: a part
+    found before is checked again with a few calls instead of a walk of the whole
+    tree (a thousand nodes or more, each call a D-Bus round trip to the
+    application), which made a poll take a second or more."""
+
+    def __init__(self, root):
+        self.root = root
+        self.known = {}
+
+    def matches(self, node, roles, name):
+        return role(node) in roles and node.name == name
+
+    def find(self, roles, name):
+        """The first shown descendant with a role in roles and this name, or None."""
+        node = self.known.get((roles, name))
+        try:
+            if node is not None and self.matches(node, roles, name) and on_screen(node):
+                return node
+        except (GLib.Error, LookupError):
+            pass
+        found = [n for n in find_all(self.root, lambda n: self.matches(n, roles, name))
+                 if on_screen(n)]
+        self.known[(roles, name)] = found[0] if found else None
+        return self.known[(roles, name)]
+
+
 def labelled(node, label):
     """Whether a button shows label. GTK 4.8 names a button with a mnemonic
     "<label with underscore> <label>", as in "_Close Close"."""

@@ -38,6 +38,7 @@ typedef struct {
   ZopaSession    *session;
   ZopaSidebar    *sidebar;
   ZopaDraftPanel *panel;
+  ZopaDiagramArea *area;
   GFile          *file;
   gint64          last_tick;
   gint64          last_work;
@@ -105,6 +106,8 @@ fixture_set_up (Fixture       *f,
   f->panel = g_object_new (ZOPA_TYPE_DRAFT_PANEL, NULL);
   {
     GtkWidget *area = zopa_diagram_area_new ();
+
+    f->area = ZOPA_DIAGRAM_AREA (area);
 
     gtk_widget_set_hexpand (area, TRUE);
     gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->sidebar));
@@ -201,6 +204,67 @@ test_select_every_draft (Fixture       *f,
   g_assert_cmpint (f->max_work, <, MAX_FRAME_WORK_US);
 }
 
+static gboolean
+diagram_shows_view (gpointer data)
+{
+  Fixture *f = data;
+  ZopaDiagram *diagram = zopa_diagram_area_get_diagram (f->area);
+
+  return diagram != NULL &&
+         zopa_diagram_get_view (diagram) == zopa_session_get_view (f->session) &&
+         zopa_diagram_get_mode (diagram) == zopa_session_get_mode (f->session);
+}
+
+static gboolean
+two_frames_drawn (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->n_frames >= 2;
+}
+
+/* Shows view and mode: the diagram shown so far stays until the new one is made on a
+ * worker thread, which the main loop does not wait for. */
+static void
+switch_to (Fixture         *f,
+           ZopaDiagramView  view,
+           ZopaDiagramMode  mode)
+{
+  ZopaDiagram *before = zopa_diagram_area_get_diagram (f->area);
+  ZopaDiagramView view_before = zopa_diagram_get_view (before);
+  ZopaDiagramMode mode_before = zopa_diagram_get_mode (before);
+
+  zopa_session_set_view (f->session, view);
+  zopa_session_set_mode (f->session, mode);
+  g_assert_cmpint (zopa_diagram_get_view (zopa_diagram_area_get_diagram (f->area)), ==, view_before);
+  g_assert_cmpint (zopa_diagram_get_mode (zopa_diagram_area_get_diagram (f->area)), ==, mode_before);
+  zopa_ui_test_wait_for (diagram_shows_view, f);
+  f->n_frames = 0;
+  zopa_ui_test_wait_for (two_frames_drawn, f);
+}
+
+/* Switching to views whose diagrams take long to make: the frontier of 64 issues of 32
+ * options (half a second or more), the proportional fit. No frame waits for them. */
+static void
+test_switch_views (Fixture       *f,
+                   gconstpointer  data)
+{
+  zopa_ui_test_wait_for (session_idle, f->session);
+  zopa_ui_test_wait_for (diagram_shows_view, f);
+  start_measuring (f);
+
+  switch_to (f, ZOPA_DIAGRAM_VIEW_BARGAINING, ZOPA_DIAGRAM_MODE_SCHEMATIC);
+  g_assert_nonnull (zopa_diagram_get_pareto (zopa_diagram_area_get_diagram (f->area)));
+  /* The schematic Venn diagram has no slow part: made at once. */
+  zopa_session_set_view (f->session, ZOPA_DIAGRAM_VIEW_VENN);
+  g_assert_true (diagram_shows_view (f));
+  switch_to (f, ZOPA_DIAGRAM_VIEW_VENN, ZOPA_DIAGRAM_MODE_PROPORTIONAL);
+
+  g_test_message ("switching views: largest frame gap %.1f ms, main-thread work %.1f ms",
+                  f->max_gap / 1000.0, f->max_work / 1000.0);
+  g_assert_cmpint (f->max_work, <, MAX_FRAME_WORK_US);
+}
+
 typedef struct {
   const char *title;
   guint       n_analyses;
@@ -257,6 +321,8 @@ main (int    argc,
 
   g_test_add ("/responsive/select-every-draft", Fixture, NULL,
               fixture_set_up, test_select_every_draft, fixture_tear_down);
+  g_test_add ("/responsive/switch-views", Fixture, NULL,
+              fixture_set_up, test_switch_views, fixture_tear_down);
   g_test_add ("/responsive/edit-while-solving", Fixture, NULL,
               fixture_set_up, test_edit_while_solving, fixture_tear_down);
   status = g_test_run ();

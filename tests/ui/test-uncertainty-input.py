@@ -48,6 +48,7 @@ class UncertaintyInputTest:
         self.workdir = tempfile.mkdtemp(prefix='zopa-uncertainty-input-')
         self.app = None
         self.editor = None
+        self.parts = None
         self.diagram_before = None
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
         for actor in scenario['actors']:
@@ -83,9 +84,7 @@ class UncertaintyInputTest:
         return seen[0]
 
     def editor_part(self, role, name):
-        found = [n for n in ri.find_all(self.editor, lambda n: ri.role(n) == role and n.name == name)
-                 if ri.on_screen(n)]
-        return found[0] if found else None
+        return self.parts.find((role,), name)
 
     def raise_main(self):
         """Brings the main window over the editor and the Assumptions window
@@ -128,6 +127,7 @@ class UncertaintyInputTest:
             return None
         self.editor = ri.wait_for('the actor editor of Moscow',
                                   lambda: self.app.check_running() and find_editor())
+        self.parts = ri.Parts(self.editor)
         self.app.focus(self.editor)
         toggle = ri.wait_for('the range toggle',
                              lambda: self.editor_part('toggle button', SUBJECT + ', as a range')
@@ -158,6 +158,7 @@ class UncertaintyInputTest:
                     lambda: self.app.check_running() and not any(
                         ri.find_all(w, lambda n: n.name == SUBJECT + ', as a range') for w in self.app.others()))
         self.editor = None
+        self.parts = None
 
     def step_diagram(self):
         """The diagram's description (its marks and legend in words) changes: the US plan's
