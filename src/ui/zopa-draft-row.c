@@ -33,6 +33,18 @@ update_subtitle (ZopaDraftRow *self)
   zopa_user_text_set_row_subtitle (ADW_PREFERENCES_ROW (self), subtitle);
 }
 
+/* A draft without a title goes by its id, as on the diagram. */
+static void
+update_title (ZopaDraftRow *self)
+{
+  ZopaDraft *draft = zopa_draft_row_get_item (self);
+  const char *title = zopa_draft_get_title (draft);
+  g_autofree char *shown = zopa_display_text (title != NULL && *title != '\0' ? title : zopa_draft_get_id (draft),
+                                              ZOPA_DISPLAY_TEXT_LINE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), shown);
+}
+
 static void
 zopa_draft_row_constructed (GObject *object)
 {
@@ -42,8 +54,9 @@ zopa_draft_row_constructed (GObject *object)
   G_OBJECT_CLASS (zopa_draft_row_parent_class)->constructed (object);
 
   draft = zopa_draft_row_get_item (self);
-  g_object_bind_property_full (draft, "title", self, "title", G_BINDING_SYNC_CREATE,
-                               zopa_display_text_line_transform, NULL, NULL, NULL);
+  g_signal_connect_object (draft, "notify::title", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (draft, "notify::id", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  update_title (self);
   g_signal_connect_object (draft, "changed", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
   update_subtitle (self);
 }
