@@ -334,7 +334,7 @@ legend_place (ZopaDiagram             *self,
       if (e->kind == ZOPA_LEGEND_MORE)
         continue;
 
-      if (heading && i > 0)
+      if (heading && i > 0 && y > box->y)
         y += f * 0.7;
       if (key && i > 0 && g_array_index (self->legend, ZopaLegendEntry, i - 1).kind < ZOPA_LEGEND_KEY_EMPTY)
         y += f * 0.9;
@@ -404,7 +404,11 @@ legend_place (ZopaDiagram             *self,
           column++;
           x = box->x + column * (col_w + col_gap);
           y = box->y;
-          i--;   /* lay this entry out again at the top of the new column */
+          /* Lay this entry out again at the top of the new column, with its heading when it
+           * was the first of a list. */
+          if (i > 0 && g_array_index (self->legend, ZopaLegendEntry, i - 1).kind == ZOPA_LEGEND_HEADING)
+            i--;
+          i--;
           continue;
         }
       used = MAX (used, y - box->y);
