@@ -9,6 +9,7 @@
 #include "zopa-assumption-item.h"
 #include "zopa-assumption-row.h"
 #include "zopa-assumptions-window.h"
+#include "zopa-session-window.h"
 
 struct _ZopaAssumptionsWindow
 {
@@ -286,12 +287,9 @@ ZopaAssumptionsWindow *
 zopa_assumptions_window_show (GtkWindow   *parent,
                               ZopaSession *session)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  ZopaAssumptionsWindow *window = NULL;
+  ZopaAssumptionsWindow *window =
+    ZOPA_ASSUMPTIONS_WINDOW (zopa_session_window_find (ZOPA_TYPE_ASSUMPTIONS_WINDOW, session));
 
-  for (GList *l = toplevels; l != NULL && window == NULL; l = l->next)
-    if (ZOPA_IS_ASSUMPTIONS_WINDOW (l->data) && ZOPA_ASSUMPTIONS_WINDOW (l->data)->session == session)
-      window = l->data;
   if (window == NULL)
     window = zopa_assumptions_window_new (parent, session);
   gtk_window_present (GTK_WINDOW (window));

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "zopa-editor-window.h"
+#include "zopa-session-window.h"
 
 typedef struct
 {
@@ -304,14 +305,7 @@ ZopaEditorWindow *
 zopa_editor_window_find (ZopaSession *session,
                          GType        type)
 {
-  g_autoptr(GList) windows = gtk_window_list_toplevels ();
-
   g_return_val_if_fail (g_type_is_a (type, ZOPA_TYPE_EDITOR_WINDOW), NULL);
 
-  /* A destroyed window has left the list of toplevels already. */
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type)
-        && zopa_editor_window_get_session (l->data) == session)
-      return l->data;
-  return NULL;
+  return (ZopaEditorWindow *) zopa_session_window_find (type, session);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "zopa-session-window.h"
 #include "zopa-storyboard-panel.h"
 #include "zopa-storyboard-window.h"
 #include "zopa-user-text.h"
@@ -182,12 +183,9 @@ ZopaStoryboardWindow *
 zopa_storyboard_window_show (GtkWindow   *parent,
                              ZopaSession *session)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  ZopaStoryboardWindow *window = NULL;
+  ZopaStoryboardWindow *window =
+    ZOPA_STORYBOARD_WINDOW (zopa_session_window_find (ZOPA_TYPE_STORYBOARD_WINDOW, session));
 
-  for (GList *l = toplevels; l != NULL && window == NULL; l = l->next)
-    if (ZOPA_IS_STORYBOARD_WINDOW (l->data) && ZOPA_STORYBOARD_WINDOW (l->data)->session == session)
-      window = l->data;
   if (window == NULL)
     window = zopa_storyboard_window_new (parent, session);
   gtk_window_present (GTK_WINDOW (window));

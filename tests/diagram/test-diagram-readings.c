@@ -37,21 +37,15 @@ make_diagram_full (ZopaScenario     *scenario,
                    double            width,
                    double            height)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, NULL, NULL, &error);
   ZopaDiagramOptions options;
-  ZopaDiagram *diagram;
 
-  g_assert_no_error (error);
   zopa_diagram_options_init (&options);
   options.view = view;
   options.mode = mode;
   options.theme = theme;
   options.width = width;
   options.height = height;
-  diagram = zopa_diagram_new (scenario, analysis, &options, &error);
-  g_assert_no_error (error);
-  return diagram;
+  return zopa_test_diagram_new (scenario, NULL, &options);
 }
 
 static ZopaDiagram *

@@ -35,12 +35,8 @@ make_diagram (ZopaScenario       *scenario,
               double              width,
               double              height)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, variant, NULL, &error);
   ZopaDiagramOptions options;
-  ZopaDiagram *diagram;
 
-  g_assert_no_error (error);
   zopa_diagram_options_init (&options);
   options.view = view;
   options.mode = mode;
@@ -48,10 +44,7 @@ make_diagram (ZopaScenario       *scenario,
   options.draft_ids = drafts;
   options.width = width;
   options.height = height;
-  diagram = zopa_diagram_new (scenario, analysis, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (diagram);
-  return diagram;
+  return zopa_test_diagram_new (scenario, variant, &options);
 }
 
 static Pixel

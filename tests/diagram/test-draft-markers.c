@@ -20,12 +20,8 @@ make_diagram (ZopaScenario       *scenario,
               ZopaDiagramView     view,
               const char * const *draft_ids)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, NULL, NULL, &error);
   ZopaDiagramOptions options;
-  ZopaDiagram *diagram;
 
-  g_assert_no_error (error);
   zopa_diagram_options_init (&options);
   options.view = view;
   options.draft_ids = draft_ids;
@@ -34,10 +30,7 @@ make_diagram (ZopaScenario       *scenario,
       options.actor_pair[0] = "kyiv";
       options.actor_pair[1] = "moscow";
     }
-  diagram = zopa_diagram_new (scenario, analysis, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (diagram);
-  return diagram;
+  return zopa_test_diagram_new (scenario, NULL, &options);
 }
 
 static int

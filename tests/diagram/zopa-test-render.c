@@ -6,6 +6,22 @@
 
 #include "zopa-test-render.h"
 
+ZopaDiagram *
+zopa_test_diagram_new (ZopaScenario             *scenario,
+                       const char               *variant,
+                       const ZopaDiagramOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, variant, NULL, &error);
+  ZopaDiagram *diagram;
+
+  g_assert_no_error (error);
+  diagram = zopa_diagram_new (scenario, analysis, options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (diagram);
+  return diagram;
+}
+
 cairo_surface_t *
 zopa_test_render (ZopaDiagram *diagram)
 {

@@ -5,12 +5,18 @@
 
 #include <cairo.h>
 
+#include "analysis/zopa-analysis.h"
 #include "diagram/zopa-diagram.h"
 
 typedef struct {
   guint8 r, g, b, a;
 } Pixel;
 
+/* The diagram of every actor of scenario (variant NULL: the base scenario) with options;
+ * any error fails the test. */
+ZopaDiagram     *zopa_test_diagram_new (ZopaScenario             *scenario,
+                                        const char               *variant,
+                                        const ZopaDiagramOptions *options);
 /* The whole page at one pixel per page unit. */
 cairo_surface_t *zopa_test_render   (ZopaDiagram     *diagram);
 /* Un-premultiplied colour of a pixel (all 0 where it is transparent). */
