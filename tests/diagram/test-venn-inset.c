@@ -12,6 +12,7 @@
 #include "diagram/zopa-diagram.h"
 #include "diagram/zopa-euler.h"
 #include "model/zopa-scenario-file.h"
+#include "zopa-test-render.h"
 
 #include <string.h>
 
@@ -20,19 +21,13 @@ make_proportional (ZopaScenario *scenario,
                    double        width,
                    double        height)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZopaAnalysis) analysis = zopa_analysis_new (scenario, NULL, NULL, &error);
   ZopaDiagramOptions options;
-  ZopaDiagram *diagram;
 
-  g_assert_no_error (error);
   zopa_diagram_options_init (&options);
   options.mode = ZOPA_DIAGRAM_MODE_PROPORTIONAL;
   options.width = width;
   options.height = height;
-  diagram = zopa_diagram_new (scenario, analysis, &options, &error);
-  g_assert_no_error (error);
-  return diagram;
+  return zopa_test_diagram_new (scenario, NULL, &options);
 }
 
 static gboolean
