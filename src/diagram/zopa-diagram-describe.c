@@ -132,6 +132,8 @@ describe_region (ZopaDiagram *self,
           g_string_append_c (out, '\n');
           g_string_append (out, _("Too small to draw to scale"));
         }
+      if (self->view == ZOPA_DIAGRAM_VIEW_VENN)
+        zopa_venn_inset_describe_region (self, out, mask);
     }
   /* In the Venn view a draft with open issues stands where it may land, not where it must. */
   for (guint i = 0; i < self->n_drafts; i++)
@@ -511,6 +513,7 @@ zopa_diagram_describe_summary (ZopaDiagram *self)
                                                     "%u regions are empty in some readings of the assumptions only (dotted).",
                                                     n_maybe), n_maybe);
         }
+      zopa_venn_inset_summarise (self, out);
     }
   if (self->n_drafts > 0)
     {

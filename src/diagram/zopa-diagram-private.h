@@ -134,6 +134,21 @@ typedef struct {
   guint             open_columns;   /* issue map: room for at least this many open markers */
 } ZopaDiagramPin;
 
+/* Proportional Venn view: a cluster of sets too small to read at the overview's scale,
+ * redrawn magnified in the frame's free space (zopa-diagram-inset.c). */
+typedef struct {
+  guint64            regions;        /* bit m: region m is counted and marked in the inset */
+  double             window[4];      /* the magnified part: x0, y0, x1, y1 in base units */
+  double             need;           /* the magnification its smallest region asks for */
+  gboolean           active;         /* laid out on this page */
+  double             magnification;  /* as stated on the page */
+  cairo_rectangle_t  source;         /* the window on the overview, on the page */
+  cairo_rectangle_t  frame;          /* where the inset is drawn */
+  double             map_s, map_x, map_y;   /* base shapes → inset */
+  ZopaEllipse        shapes[ZOPA_EULER_MAX_SETS];
+  ZopaText           caption;
+} ZopaVennInset;
+
 /* The bargaining view's state (zopa-diagram-bargaining.c). */
 typedef struct _ZopaBargaining ZopaBargaining;
 
@@ -189,6 +204,8 @@ struct _ZopaDiagram {
   cairo_rectangle_t      shelf;           /* outside markers */
   ZopaText               shelf_note;
   double                 marker_r;
+  ZopaVennInset          inset;
+  gboolean               drawing_inset;   /* shapes holds the inset's while it is drawn */
 
   /* Issue map */
   guint                  n_rows;
@@ -351,6 +368,64 @@ gboolean zopa_diagram_venn_region_bounds (ZopaDiagram       *self,
 void     zopa_diagram_venn_region_path   (ZopaDiagram *self,
                                           cairo_t     *cr,
                                           guint        mask);
+
+/* Draws the shapes: fills, hatching, marks of the readings, emphasis, highlight, outlines. */
+void     zopa_diagram_venn_draw_shapes   (ZopaDiagram *self,
+                                          cairo_t     *cr);
+
+/* ---- Magnified inset of the proportional Venn view (zopa-diagram-inset.c) ---- */
+
+/* Picks, from the fitted base shapes and the clearance of each region's label point (base
+ * units, 0 for none), the cluster of regions too small to read and the window round it; no
+ * inset when every region is large enough. */
+void     zopa_venn_inset_choose          (ZopaDiagram  *self,
+                                          const double *clearance);
+/* Whether a cluster was picked: the overview then leaves room for the inset. */
+gboolean zopa_venn_inset_wanted          (ZopaDiagram *self);
+/* Splits inner (where the overview would go) into the overview and the inset's panel, a
+ * column beside it or a row above or below, for shapes of base extent bw × bh; FALSE
+ * (overview = inner) without an inset. */
+gboolean zopa_venn_inset_split           (ZopaDiagram             *self,
+                                          const cairo_rectangle_t *inner,
+                                          double                   bw,
+                                          double                   bh,
+                                          gboolean                 column,
+                                          cairo_rectangle_t       *overview,
+                                          cairo_rectangle_t       *panel);
+/* A column beside a wide frame, a row under (or over) a tall one, unless the other
+ * magnifies much more. */
+gboolean zopa_venn_inset_prefers_column  (const cairo_rectangle_t *inner);
+/* Lays the inset out in panel once the overview's mapping (map_s, map_x, map_y) is final;
+ * it stays inactive where the panel has no room for a useful magnification. */
+void     zopa_venn_inset_place           (ZopaDiagram             *self,
+                                          const cairo_rectangle_t *panel);
+void     zopa_venn_inset_clear           (ZopaDiagram *self);
+/* Whether region mask is counted and marked in the (active) inset. */
+gboolean zopa_venn_inset_has_region      (ZopaDiagram *self,
+                                          guint        mask);
+/* The page shapes region mask is drawn, counted and marked among, and their mapping from
+ * the base shapes. */
+const ZopaEllipse *zopa_venn_inset_region_shapes (ZopaDiagram *self,
+                                                  guint        mask);
+void     zopa_venn_inset_region_map      (ZopaDiagram *self,
+                                          guint        mask,
+                                          double      *s,
+                                          double      *x,
+                                          double      *y);
+/* The region under (x, y) inside the inset's frame; FALSE outside it. */
+gboolean zopa_venn_inset_hit             (ZopaDiagram *self,
+                                          double       x,
+                                          double       y,
+                                          guint       *mask);
+void     zopa_venn_inset_draw            (ZopaDiagram *self,
+                                          cairo_t     *cr);
+/* A line saying that region mask is shown magnified in the inset, if it is. */
+void     zopa_venn_inset_describe_region (ZopaDiagram *self,
+                                          GString     *out,
+                                          guint        mask);
+/* A sentence of the page's summary on the inset, if there is one. */
+void     zopa_venn_inset_summarise       (ZopaDiagram *self,
+                                          GString     *out);
 
 /* ---- Readings of the assumptions (zopa-diagram-readings.c) ---- */
 

@@ -137,8 +137,8 @@ cached_place_markers (const ZopaEllipse *shapes,
   return ok;
 }
 
-/* The same on the page: the page shapes are the base shapes scaled by map_s and moved by
- * (map_x, map_y). */
+/* The same on the page: the page shapes are the base shapes scaled and moved, by the
+ * overview's mapping or, for a region shown in the inset, by the inset's. */
 static gboolean
 page_place_markers (ZopaDiagram *self,
                     guint        mask,
@@ -146,14 +146,17 @@ page_place_markers (ZopaDiagram *self,
                     double      *xy,
                     double      *radius)
 {
+  double s, tx, ty;
+
   if (!cached_place_markers (self->base_shapes, self->n_actors, mask, k, xy, radius))
     return FALSE;
+  zopa_venn_inset_region_map (self, mask, &s, &tx, &ty);
   for (guint j = 0; j < k; j++)
     {
-      xy[2 * j] = xy[2 * j] * self->map_s + self->map_x;
-      xy[2 * j + 1] = xy[2 * j + 1] * self->map_s + self->map_y;
+      xy[2 * j] = xy[2 * j] * s + tx;
+      xy[2 * j + 1] = xy[2 * j + 1] * s + ty;
     }
-  *radius *= self->map_s;
+  *radius *= s;
   return TRUE;
 }
 
@@ -523,6 +526,16 @@ draft_home (ZopaDiagram            *self,
   return home;
 }
 
+/* A marker whose region is too small for it goes outside from the start, unless the region
+ * is one the inset magnifies (if the inset finds no room, the layout sends it out then). */
+static gboolean
+draft_starts_outside (ZopaDiagram            *self,
+                      const ZopaDiagramDraft *d)
+{
+  return d->mask != 0 && !self->regions[d->mask].markable &&
+         !(self->inset.regions & (G_GUINT64_CONSTANT (1) << d->mask));
+}
+
 /* The share of all deals of every region drawn to scale, and their sum. Shares, not counts:
  * the counts can reach 10^15; an empty region stays 0. A count that varies over the
  * readings is drawn at the middle of its range, so that a region empty in some readings
@@ -595,6 +608,7 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
   guint n = self->n_actors;
   guint n_regions = 1u << n;
   double bx0, by0, bx1, by1, extent;
+  double clearance[ZOPA_EULER_MAX_REGIONS] = { 0 };
 
   memset (self->regions, 0, sizeof self->regions);
   zopa_diagram_readings_mark_regions (self);
@@ -640,20 +654,22 @@ zopa_diagram_venn_fit (ZopaDiagram *self,
     {
       double x, y, radius;
 
+      clearance[m] = 0;
       if (!(self->base_drawn & (G_GUINT64_CONSTANT (1) << m)))
         continue;
       self->regions[m].drawn = TRUE;
-      self->regions[m].markable =
-        cached_label_point (self->base_shapes, n, m, &x, &y, &radius) &&
-        radius >= MARKABLE_FRACTION * extent;
+      if (cached_label_point (self->base_shapes, n, m, &x, &y, &radius))
+        clearance[m] = radius;
+      self->regions[m].markable = clearance[m] >= MARKABLE_FRACTION * extent;
     }
+  zopa_venn_inset_choose (self, clearance);
 
   for (guint i = 0; i < self->n_drafts; i++)
     {
       ZopaDiagramDraft *d = &self->drafts[i];
 
       d->mask = draft_home (self, d);
-      d->outside = d->mask != 0 && !self->regions[d->mask].markable;
+      d->outside = draft_starts_outside (self, d);
     }
   return TRUE;
 }
@@ -709,6 +725,7 @@ zopa_diagram_venn_clear (ZopaDiagram *self)
     }
   self->has_shelf = FALSE;
   self->counts_placed = FALSE;
+  zopa_venn_inset_clear (self);
 }
 
 /* ---- Page mapping ---------------------------------------------------------------------- */
@@ -795,16 +812,35 @@ nearest_shape (ZopaDiagram *self,
   return nearest;
 }
 
-/* Places each actor's name just outside its shape, away from the others; FALSE when some
- * name found no place inside box. */
+/* Whether the ellipse lies inside box. */
+static gboolean
+ellipse_within (const ZopaEllipse       *e,
+                const cairo_rectangle_t *box)
+{
+  double c = cos (e->phi), s = sin (e->phi);
+  double hw = sqrt (e->a * e->a * c * c + e->b * e->b * s * s);
+  double hh = sqrt (e->a * e->a * s * s + e->b * e->b * c * c);
+
+  return e->x - hw >= box->x && e->x + hw <= box->x + box->width &&
+         e->y - hh >= box->y && e->y + hh <= box->y + box->height;
+}
+
+/* Places each actor's name just outside its shape, away from the others and off the
+ * n_avoid rectangles avoid, the first of them the outline of the inset's magnified part;
+ * FALSE when some name found no place inside box. */
 static gboolean
 place_actor_labels (ZopaDiagram             *self,
-                    const cairo_rectangle_t *box)
+                    const cairo_rectangle_t *box,
+                    const cairo_rectangle_t *avoid,
+                    guint                    n_avoid)
 {
   double ux0, uy0, ux1, uy1, cx, cy;
   gboolean all_placed = TRUE;
-  cairo_rectangle_t placed[ZOPA_EULER_MAX_SETS];
+  cairo_rectangle_t placed[ZOPA_EULER_MAX_SETS + 4];
   guint n_placed = 0;
+
+  for (guint j = 0; j < MIN (n_avoid, 4u); j++)
+    placed[n_placed++] = avoid[j];
 
   base_bounds (self->shapes, self->n_actors, &ux0, &uy0, &ux1, &uy1);
   cx = (ux0 + ux1) / 2;
@@ -814,6 +850,7 @@ place_actor_labels (ZopaDiagram             *self,
     {
       ZopaText *t = &self->actor_labels[k];
       const ZopaEllipse *e = &self->shapes[k];
+      ZopaEllipse around;
       double best = G_MAXDOUBLE, bx = 0, by = 0;
       double gap = self->font_body * 0.35;
       double c, s;
@@ -828,6 +865,16 @@ place_actor_labels (ZopaDiagram             *self,
         }
       c = cos (e->phi);
       s = sin (e->phi);
+      if (n_avoid > 0 && ellipse_within (e, avoid))
+        {
+          /* A shape inside the outline of the magnified part: its name goes round the
+           * outline, along the ellipse through the outline's corners. */
+          around = (ZopaEllipse) { avoid->x + avoid->width / 2, avoid->y + avoid->height / 2,
+                                   avoid->width / G_SQRT2, avoid->height / G_SQRT2, 0 };
+          e = &around;
+          c = 1;
+          s = 0;
+        }
       for (int step = 0; step < 72; step++)
         {
           double th = step * G_PI / 36;
@@ -933,10 +980,12 @@ disc_in_mask (ZopaDiagram *self,
               double       r,
               guint        mask)
 {
-  if (zopa_euler_point_mask (self->shapes, self->n_actors, x, y) != mask)
+  const ZopaEllipse *shapes = zopa_venn_inset_region_shapes (self, mask);
+
+  if (zopa_euler_point_mask (shapes, self->n_actors, x, y) != mask)
     return FALSE;
   for (int i = 0; i < 12; i++)
-    if (zopa_euler_point_mask (self->shapes, self->n_actors,
+    if (zopa_euler_point_mask (shapes, self->n_actors,
                                x + r * cos (i * G_PI / 6), y + r * sin (i * G_PI / 6)) != mask)
       return FALSE;
 
@@ -944,7 +993,7 @@ disc_in_mask (ZopaDiagram *self,
    * than r, checked along every outline at a step well below r. */
   for (guint j = 0; j < self->n_actors; j++)
     {
-      const ZopaEllipse *e = &self->shapes[j];
+      const ZopaEllipse *e = &shapes[j];
       double perimeter, c = cos (e->phi), s = sin (e->phi);
       int n;
 
@@ -1009,6 +1058,8 @@ place_outside_discs (ZopaDiagram *self,
                 cairo_rectangle_t lr = zopa_text_rect (&self->universe_label);
                 clash |= zopa_rect_overlaps (&dr, &lr);
               }
+            if (self->inset.active)
+              clash |= zopa_rect_overlaps (&dr, &self->inset.frame);
             if (clash)
               continue;
             best = d;
@@ -1085,7 +1136,9 @@ find_label_place (ZopaDiagram             *self,
                   GArray                  *obstacles,
                   cairo_rectangle_t       *place)
 {
-  const cairo_rectangle_t *box = d->outside ? &self->shelf : &self->universe;
+  gboolean in_inset = !d->outside && zopa_venn_inset_has_region (self, d->mask);
+  const cairo_rectangle_t *box = d->outside ? &self->shelf : in_inset ? &self->inset.frame : &self->universe;
+  const ZopaEllipse *shapes = zopa_venn_inset_region_shapes (self, d->mask);
   double gap = t->h * 0.35;
   /* Clear of the dashed ring round a marker with open issues and of the ring of dots round
    * one that hinges on assumptions. */
@@ -1115,6 +1168,9 @@ find_label_place (ZopaDiagram             *self,
         }
       if (!rect_within (&r, box))
         continue;
+      /* A label of the overview stays off the inset, which has its own. */
+      if (!in_inset && self->inset.active && zopa_rect_overlaps (&r, &self->inset.frame))
+        continue;
       if (!rect_clear_of_discs (&r, discs, n_discs))
         continue;
       for (guint j = 0; j < obstacles->len && !clash; j++)
@@ -1125,7 +1181,7 @@ find_label_place (ZopaDiagram             *self,
       for (int px = 0; px < 3 && !clash; px++)
         for (int py = 0; py < 3 && !clash; py++)
           {
-            guint m = zopa_euler_point_mask (self->shapes, self->n_actors,
+            guint m = zopa_euler_point_mask (shapes, self->n_actors,
                                              r.x + r.width * px / 2.0, r.y + r.height * py / 2.0);
             clash = m != 0 && self->regions[m].drawn && self->regions[m].empty;
             if (m != d->mask && !d->outside)
@@ -1426,7 +1482,7 @@ place_count_in_free_spot (ZopaDiagram *self,
         double x = b.x + b.width * i / steps, y = b.y + b.height * j / steps;
         double r;
 
-        if (zopa_euler_point_mask (self->shapes, self->n_actors, x, y) != mask)
+        if (zopa_euler_point_mask (zopa_venn_inset_region_shapes (self, mask), self->n_actors, x, y) != mask)
           continue;
         for (r = clearance (x, y, discs, n_discs, obstacles); r > best_r; r *= 0.8)
           if (disc_in_mask (self, x, y, r, mask))
@@ -1626,13 +1682,84 @@ layout_markers (ZopaDiagram *self,
   place_draft_labels (self, discs, n_discs, obstacles);
 }
 
+/* Scales and centres the base shapes (bounds x0, y0, x1, y1) to fill inner, then smaller
+ * until every actor's name finds a place beside its shape inside inner. */
+static void
+fit_overview (ZopaDiagram             *self,
+              const cairo_rectangle_t *inner,
+              double                   x0,
+              double                   y0,
+              double                   x1,
+              double                   y1)
+{
+  double f = self->font_body, bw = MAX (x1 - x0, 1e-9), bh = MAX (y1 - y0, 1e-9);
+  double full = MIN (inner->width / bw, inner->height / bh);
+  cairo_rectangle_t box = { inner->x + f * 0.3, inner->y, inner->width - f * 0.6, inner->height - f * 0.3 };
+
+  for (int attempt = 0; attempt < 12; attempt++)
+    {
+      /* At least the name's height clear above and below. */
+      double s = MAX (MIN (full, (inner->height - 2 * (self->actor_labels[0].h + f * 0.4)) / bh) *
+                      pow (0.93, attempt), 1e-6);
+
+      self->map_s = s;
+      self->map_x = inner->x + inner->width / 2 - (x0 + x1) / 2 * s;
+      self->map_y = inner->y + inner->height / 2 - (y0 + y1) / 2 * s;
+      map_shapes (self, s, self->map_x, self->map_y);
+      if (place_actor_labels (self, &box, NULL, 0))
+        break;
+    }
+}
+
+/* The overview in its part of inner and the inset in the rest, a column or a row; FALSE
+ * when there is no inset (or no room for one). */
+static gboolean
+lay_out_with_inset (ZopaDiagram             *self,
+                    const cairo_rectangle_t *inner,
+                    double                   bx0,
+                    double                   by0,
+                    double                   bx1,
+                    double                   by1,
+                    gboolean                 column)
+{
+  double f = self->font_body;
+  cairo_rectangle_t overview, panel;
+  cairo_rectangle_t box = { inner->x + f * 0.3, inner->y, inner->width - f * 0.6, inner->height - f * 0.3 };
+  cairo_rectangle_t avoid[3];
+  double margin = f * 0.25;
+
+  if (!zopa_venn_inset_split (self, inner, bx1 - bx0, by1 - by0, column, &overview, &panel))
+    return FALSE;
+  fit_overview (self, &overview, bx0, by0, bx1, by1);
+  zopa_venn_inset_place (self, &panel);
+  if (!self->inset.active)
+    return FALSE;
+
+  /* The names off the outline of the magnified part and off the inset, anywhere in the
+   * frame; where that fails, where the overview's fit put them. */
+  avoid[0] = self->inset.source;
+  avoid[0].x -= margin;
+  avoid[0].y -= margin;
+  avoid[0].width += 2 * margin;
+  avoid[0].height += 2 * margin;
+  avoid[1] = self->inset.frame;
+  avoid[2] = zopa_text_rect (&self->inset.caption);
+  if (!place_actor_labels (self, &box, avoid, G_N_ELEMENTS (avoid)))
+    {
+      cairo_rectangle_t own = { overview.x + f * 0.3, overview.y, overview.width - f * 0.6, overview.height - f * 0.3 };
+
+      place_actor_labels (self, &own, NULL, 0);
+    }
+  return TRUE;
+}
+
 static void
 venn_layout_pass (ZopaDiagram *self,
                   gboolean    *new_outside)
 {
   guint n = self->n_actors;
   cairo_rectangle_t inner;
-  double bx0, by0, bx1, by1, bw, bh, s = 1, tx = 0, ty = 0, pad, pad_x;
+  double bx0, by0, bx1, by1, s, tx, ty;
   double f = self->font_body;
   g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   gboolean any_outside = FALSE;
@@ -1687,34 +1814,28 @@ venn_layout_pass (ZopaDiagram *self,
     self->actor_labels[k].actor = (int) k;
 
   base_bounds (self->base_shapes, n, &bx0, &by0, &bx1, &by1);
-  bw = MAX (bx1 - bx0, 1e-9);
-  bh = MAX (by1 - by0, 1e-9);
 
   /* Room for the names around the shapes; shrink until every name finds a place. */
   inner = self->universe;
   inner.y += self->universe_label.h + f * 0.6;
   inner.height -= self->universe_label.h + f * 0.6;
-  pad = self->actor_labels[0].h + f * 0.8;
-  /* Names go beside the shapes as often as above them: room for the widest. */
-  pad_x = pad;
-  for (guint k = 0; k < n; k++)
-    pad_x = MAX (pad_x, MIN (self->actor_labels[k].w + f * 0.6, inner.width * 0.2));
-  for (int attempt = 0; attempt < 6; attempt++)
-    {
-      double aw = inner.width - 2 * pad_x, ah = inner.height - 2 * pad;
-      cairo_rectangle_t box = { inner.x + f * 0.3, inner.y, inner.width - f * 0.6, inner.height - f * 0.3 };
+  /* With a magnified inset, the overview leaves it a column or row of the frame. */
+  {
+    gboolean column = zopa_venn_inset_prefers_column (&inner);
+    double preferred = 0, other = 0;
 
-      s = MIN (aw / bw, ah / bh) * pow (0.9, attempt);
-      s = MAX (s, 1e-6);
-      tx = inner.x + inner.width / 2 - (bx0 + bx1) / 2 * s;
-      ty = inner.y + inner.height / 2 - (by0 + by1) / 2 * s;
-      map_shapes (self, s, tx, ty);
-      self->map_s = s;
-      self->map_x = tx;
-      self->map_y = ty;
-      if (place_actor_labels (self, &box))
-        break;
-    }
+    if (lay_out_with_inset (self, &inner, bx0, by0, bx1, by1, !column))
+      other = self->inset.magnification;
+    if (lay_out_with_inset (self, &inner, bx0, by0, bx1, by1, column))
+      preferred = self->inset.magnification;
+    if (other >= 1.5 * MAX (preferred, 1.0))
+      lay_out_with_inset (self, &inner, bx0, by0, bx1, by1, !column);
+  }
+  if (!self->inset.active)
+    fit_overview (self, &inner, bx0, by0, bx1, by1);
+  s = self->map_s;
+  tx = self->map_x;
+  ty = self->map_y;
 
   for (guint k = 0; k < n; k++)
     if (self->actor_labels[k].w > 0)
@@ -1726,12 +1847,18 @@ venn_layout_pass (ZopaDiagram *self,
     cairo_rectangle_t r = zopa_text_rect (&self->universe_label);
     g_array_append_val (obstacles, r);
   }
+  if (self->inset.active)
+    {
+      cairo_rectangle_t r = zopa_text_rect (&self->inset.caption);
+      g_array_append_val (obstacles, r);
+    }
 
   for (guint m = 1; m < (1u << n); m++)
     {
       ZopaDiagramRegion *reg = &self->regions[m];
 
       reg->lr = 0;
+      zopa_venn_inset_region_map (self, m, &s, &tx, &ty);
       if (reg->drawn && cached_label_point (self->base_shapes, n, m, &reg->lx, &reg->ly, &reg->lr))
         {
           reg->lx = reg->lx * s + tx;
@@ -1753,7 +1880,7 @@ zopa_diagram_venn_layout (ZopaDiagram *self)
       ZopaDiagramDraft *d = &self->drafts[i];
 
       d->mask = draft_home (self, d);
-      d->outside = d->mask != 0 && !self->regions[d->mask].markable;
+      d->outside = draft_starts_outside (self, d);
     }
   /* Once more with a shelf when some region turned out too small for its markers. */
   for (int pass = 0; pass < 3; pass++)
@@ -1796,7 +1923,7 @@ zopa_diagram_venn_region_path (ZopaDiagram *self,
   if (mask == 0)
     cairo_rectangle (cr, self->universe.x, self->universe.y, self->universe.width, self->universe.height);
   else if (mask < (1u << self->n_actors) && self->regions[mask].drawn)
-    zopa_euler_region_append_path (cr, self->shapes, self->n_actors, mask);
+    zopa_euler_region_append_path (cr, zopa_venn_inset_region_shapes (self, mask), self->n_actors, mask);
 }
 
 gboolean
@@ -1964,32 +2091,11 @@ draw_dashed (ZopaDiagram *self,
 }
 
 void
-zopa_diagram_venn_draw (ZopaDiagram *self,
-                        cairo_t     *cr)
+zopa_diagram_venn_draw_shapes (ZopaDiagram *self,
+                               cairo_t     *cr)
 {
   guint n = self->n_actors;
   gboolean dark = self->theme == ZOPA_DIAGRAM_THEME_DARK;
-  double radius = MAX (4.0, 10 * self->unit);
-  const cairo_rectangle_t *u = &self->universe;
-
-  /* The frame of all deals. */
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_arc (cr, u->x + radius, u->y + radius, radius, G_PI, 1.5 * G_PI);
-  cairo_arc (cr, u->x + u->width - radius, u->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
-  cairo_arc (cr, u->x + u->width - radius, u->y + u->height - radius, radius, 0, 0.5 * G_PI);
-  cairo_arc (cr, u->x + radius, u->y + u->height - radius, radius, 0.5 * G_PI, G_PI);
-  cairo_close_path (cr);
-  if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask == 0)
-    {
-      zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.04);
-      cairo_fill_preserve (cr);
-    }
-  zopa_diagram_set_source (self, cr, ZOPA_INK_FAINT, -1, 1);
-  cairo_set_line_width (cr, MAX (1.0, 1.5 * self->unit));
-  cairo_stroke (cr);
-  cairo_restore (cr);
-  zopa_text_draw (self, cr, &self->universe_label);
 
   for (guint k = 0; k < n; k++)
     {
@@ -2036,6 +2142,37 @@ zopa_diagram_venn_draw (ZopaDiagram *self,
       cairo_stroke (cr);
     }
   zopa_diagram_draw_emphasis_outline (self, cr);
+}
+
+void
+zopa_diagram_venn_draw (ZopaDiagram *self,
+                        cairo_t     *cr)
+{
+  guint n = self->n_actors;
+  double radius = MAX (4.0, 10 * self->unit);
+  const cairo_rectangle_t *u = &self->universe;
+
+  /* The frame of all deals. */
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_arc (cr, u->x + radius, u->y + radius, radius, G_PI, 1.5 * G_PI);
+  cairo_arc (cr, u->x + u->width - radius, u->y + radius, radius, 1.5 * G_PI, 2 * G_PI);
+  cairo_arc (cr, u->x + u->width - radius, u->y + u->height - radius, radius, 0, 0.5 * G_PI);
+  cairo_arc (cr, u->x + radius, u->y + u->height - radius, radius, 0.5 * G_PI, G_PI);
+  cairo_close_path (cr);
+  if (self->highlight.kind == ZOPA_DIAGRAM_ITEM_REGION && self->highlight.mask == 0)
+    {
+      zopa_diagram_set_source (self, cr, ZOPA_INK_TEXT, -1, 0.04);
+      cairo_fill_preserve (cr);
+    }
+  zopa_diagram_set_source (self, cr, ZOPA_INK_FAINT, -1, 1);
+  cairo_set_line_width (cr, MAX (1.0, 1.5 * self->unit));
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  zopa_text_draw (self, cr, &self->universe_label);
+
+  zopa_diagram_venn_draw_shapes (self, cr);
+  zopa_venn_inset_draw (self, cr);
 
   for (guint m = 1; m < (1u << n); m++)
     {
@@ -2135,7 +2272,8 @@ zopa_diagram_venn_hit (ZopaDiagram     *self,
     }
   if (!zopa_rect_contains (&self->universe, x, y))
     return FALSE;
-  mask = zopa_euler_point_mask (self->shapes, self->n_actors, x, y);
+  if (!zopa_venn_inset_hit (self, x, y, &mask))
+    mask = zopa_euler_point_mask (self->shapes, self->n_actors, x, y);
   if (mask != 0 && !self->regions[mask].drawn)
     return FALSE;
   item->kind = ZOPA_DIAGRAM_ITEM_REGION;

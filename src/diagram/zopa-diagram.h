@@ -205,6 +205,21 @@ const guint  *zopa_diagram_get_shown_drafts (ZopaDiagram *self,
  * empty in a proportional fit has an empty shape); NULL for the issue map. */
 const ZopaEllipse *zopa_diagram_get_shapes (ZopaDiagram *self,
                                             guint       *n_shapes);
+/* Venn view: the shapes, in page coordinates, that region mask is drawn, counted and marked
+ * among: those of the magnified inset for a region shown there, else those of
+ * zopa_diagram_get_shapes(). */
+const ZopaEllipse *zopa_diagram_get_region_shapes (ZopaDiagram *self,
+                                                   guint        mask,
+                                                   guint       *n_shapes);
+/* Proportional Venn view: the magnified inset of a cluster of sets too small to read at the
+ * overview's scale: its frame, the part of the overview it magnifies (both in page
+ * coordinates), the magnification stated on the page and its caption's box. FALSE when the
+ * page has no inset. */
+gboolean      zopa_diagram_get_inset       (ZopaDiagram       *self,
+                                            cairo_rectangle_t *frame,
+                                            cairo_rectangle_t *source,
+                                            double            *magnification,
+                                            cairo_rectangle_t *caption);
 /* Venn view: whether region mask has an area on the page (0: the area outside every
  * shape inside the frame of all deals). */
 gboolean      zopa_diagram_region_is_drawn (ZopaDiagram *self,

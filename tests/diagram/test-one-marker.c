@@ -181,7 +181,6 @@ test_open_marker_place (void)
       g_autoptr(ZopaDiagram) diagram = make_diagram (scenario, &pages[p], ZOPA_DIAGRAM_FRAME_ALL, NULL);
       ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
       guint n_shapes = 0, n_drafts = 0;
-      const ZopaEllipse *shapes = zopa_diagram_get_shapes (diagram, &n_shapes);
       const guint *drafts = zopa_diagram_get_shown_drafts (diagram, &n_drafts);
       g_autofree char *summary = zopa_diagram_describe_summary (diagram);
 
@@ -200,7 +199,12 @@ test_open_marker_place (void)
           g_assert_cmpint (item.kind, ==, ZOPA_DIAGRAM_ITEM_DRAFT);
           g_assert_cmpint (item.draft, ==, (int) drafts[i]);
           if (!outside)
-            g_assert_cmpuint (zopa_euler_point_mask (shapes, n_shapes, x, y), ==, mask);
+            {
+              /* Among the shapes of the magnified inset where the region is shown there. */
+              const ZopaEllipse *shapes = zopa_diagram_get_region_shapes (diagram, mask, &n_shapes);
+
+              g_assert_cmpuint (zopa_euler_point_mask (shapes, n_shapes, x, y), ==, mask);
+            }
           if (!draft_is_open (analysis, drafts[i]))
             {
               g_assert_cmpuint (mask, ==, accepting);

@@ -350,6 +350,19 @@ test_proportional (void)
   g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 3)), <=, 1e-9);
   assert_rect_equal (all_deals_frame (page (diagrams, 1)), all_deals_frame (page (diagrams, 3)));
   g_assert_cmpfloat (shapes_distance (page (diagrams, 1), page (diagrams, 2)), >, 1.0);
+
+  /* The magnified inset is part of the shared geometry: with drafts or without, the same
+   * window, frame and factor. */
+  {
+    cairo_rectangle_t frame[2], source[2];
+    double magnification[2];
+
+    g_assert_true (zopa_diagram_get_inset (page (diagrams, 1), &frame[0], &source[0], &magnification[0], NULL));
+    g_assert_true (zopa_diagram_get_inset (page (diagrams, 3), &frame[1], &source[1], &magnification[1], NULL));
+    assert_rect_equal (frame[0], frame[1]);
+    assert_rect_equal (source[0], source[1]);
+    g_assert_cmpfloat (magnification[0], ==, magnification[1]);
+  }
 }
 
 /* Each frame's own view, title, drafts and selection. */
