@@ -54,6 +54,7 @@ convert -background none -gravity north "$shots/issue-editor-narrow-light.png" "
 echo "The adaptive screenshots, light and dark, are in $shots"
 
 "$build/src/cli/zopa-cli" export -o "$out/slide.png" --width 1920 --height 1080 --drafts us-28,eu,geneva-19
+"$build/src/cli/zopa-cli" export -o "$out/slide-proportional.png" --width 1920 --height 1080 --mode proportional
 # The fourth page of the built-in storyboard: the bargaining view of Kyiv and Moscow.
 series=$(mktemp -d)
 "$build/src/cli/zopa-cli" export --storyboard -o "$series/talk.png" --width 1920 --height 1080
