@@ -334,6 +334,16 @@ zopa_text_rect (const ZopaText *text)
   return r;
 }
 
+/* zopa_diagram_new() with its text set in font_map's fonts rather than those of the
+ * thread's default font map (NULL: that one). Pango does not lock a font map, so pages laid
+ * out on one thread and drawn on another (a storyboard written on a worker) must not share the
+ * first thread's. */
+ZopaDiagram *zopa_diagram_new_with_font_map (ZopaScenario             *scenario,
+                                             ZopaAnalysis             *analysis,
+                                             const ZopaDiagramOptions *options,
+                                             PangoFontMap             *font_map,
+                                             GError                  **error);
+
 /* ---- Geometry shared between pages (used by zopa-storyboard.c) ---- */
 
 /* Lays the page out again with pin's geometry: pages given the same pin show the same

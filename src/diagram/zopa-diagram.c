@@ -417,6 +417,16 @@ zopa_diagram_new (ZopaScenario             *scenario,
                   const ZopaDiagramOptions *options,
                   GError                  **error)
 {
+  return zopa_diagram_new_with_font_map (scenario, analysis, options, NULL, error);
+}
+
+ZopaDiagram *
+zopa_diagram_new_with_font_map (ZopaScenario             *scenario,
+                                ZopaAnalysis             *analysis,
+                                const ZopaDiagramOptions *options,
+                                PangoFontMap             *font_map,
+                                GError                  **error)
+{
   g_autoptr(ZopaDiagram) self = NULL;
   g_autoptr(GArray) shown = NULL;
   guint n_all;
@@ -464,6 +474,8 @@ zopa_diagram_new (ZopaScenario             *scenario,
     }
 
   self = g_object_new (ZOPA_TYPE_DIAGRAM, NULL);
+  if (font_map != NULL)
+    pango_context_set_font_map (self->pango, font_map);
   self->analysis = g_object_ref (analysis);
   self->view = options->view;
   self->mode = options->mode;

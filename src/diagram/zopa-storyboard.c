@@ -393,6 +393,9 @@ zopa_storyboard_layout (ZopaStoryboard           *self,
                         GError                  **error)
 {
   g_autoptr(GPtrArray) diagrams = NULL;
+  /* The pages' own fonts: they may be drawn on a worker thread while the main thread sets
+   * text with its default font map. */
+  g_autoptr(PangoFontMap) font_map = pango_cairo_font_map_new ();
 
   g_return_val_if_fail (ZOPA_IS_STORYBOARD (self), NULL);
   g_return_val_if_fail (ZOPA_IS_SCENARIO (scenario), NULL);
@@ -413,7 +416,7 @@ zopa_storyboard_layout (ZopaStoryboard           *self,
       page.draft_ids = zopa_frame_get_drafts (frame);
       page.title = caption != NULL && caption[0] != '\0' ? caption : NULL;
       page.headline = NULL;
-      diagram = zopa_diagram_new (scenario, analysis, &page, &local_error);
+      diagram = zopa_diagram_new_with_font_map (scenario, analysis, &page, font_map, &local_error);
       if (diagram == NULL)
         {
           set_frame_error (error, i + 1, local_error->message);

@@ -7,7 +7,9 @@
  * Threads, as for ZopaAnalysis: zopa_storyboard_new_unsolved() reads the scenario and runs
  * on the main thread; zopa_storyboard_solve() solves every frame's analysis, and prepares its
  * diagram (zopa_diagram_prepare()), on any thread;
- * zopa_storyboard_layout() then builds the diagrams (main thread, like zopa_diagram_new()).
+ * zopa_storyboard_layout() then builds the diagrams (main thread, like zopa_diagram_new()),
+ * with fonts of their own, so that they can be drawn and written on another thread, one
+ * thread at a time.
  */
 #pragma once
 
