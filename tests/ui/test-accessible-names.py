@@ -96,9 +96,9 @@ def problems_in(window):
 
 
 class AccessibleNamesTest(ri.AppTest):
-    def __init__(self, a11y_address):
-        super().__init__(a11y_address, 'zopa-accessible-names-')
-        self.app = ri.App(self.workdir, a11y_address)
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
+        self.app = ri.App(workdir, a11y_address)
         self.app.wait_until_ready()
 
     def check_window(self, window, what):

@@ -11,9 +11,9 @@ import zopa_real_input as ri
 
 
 class DiagramKeyboardTest(ri.AppTest):
-    def __init__(self, a11y_address):
-        super().__init__(a11y_address, 'zopa-diagram-keyboard-')
-        self.app = ri.App(self.workdir, a11y_address)
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
+        self.app = ri.App(workdir, a11y_address)
         self.drafts = []
 
     def diagram(self):

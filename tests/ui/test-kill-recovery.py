@@ -59,8 +59,8 @@ def list_items(window):
 
 
 class KillRecoveryTest(ri.AppTest):
-    def __init__(self, a11y_address, choice):
-        super().__init__(a11y_address, 'zopa-kill-recovery-')
+    def __init__(self, a11y_address, workdir, choice):
+        super().__init__(a11y_address, workdir)
         self.choice = choice
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
         scenario['title'] = 'Killed while editing (%s)' % choice

@@ -20,8 +20,8 @@ INDICATOR = re.compile(r'^(\d+) / (\d+)$')
 
 
 class PresentationKeysTest(ri.AppTest):
-    def __init__(self, a11y_address):
-        super().__init__(a11y_address, 'zopa-presentation-keys-')
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         self.presentation = None
 
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))

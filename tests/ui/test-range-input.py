@@ -27,8 +27,8 @@ def spin_value(node):
 
 
 class RangeInputTest(ri.AppTest):
-    def __init__(self, a11y_address):
-        super().__init__(a11y_address, 'zopa-range-input-')
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         self.editor = None
         self.parts = None
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))

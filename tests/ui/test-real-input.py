@@ -19,8 +19,8 @@ import zopa_real_input as ri
 
 
 class RealInputTest(ri.AppTest):
-    def __init__(self, a11y_address):
-        super().__init__(a11y_address, 'zopa-real-input-')
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         build_dir = os.environ.get('G_TEST_BUILDDIR', '')
         self.screenshot_path = os.environ.get(
             'ZOPA_REAL_INPUT_SCREENSHOT',

@@ -35,8 +35,8 @@ def verdict_rows(window):
 
 
 class UncertaintyInputTest(ri.AppTest):
-    def __init__(self, a11y_address):
-        super().__init__(a11y_address, 'zopa-uncertainty-input-')
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         self.editor = None
         self.parts = None
         self.diagram_before = None

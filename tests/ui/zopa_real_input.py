@@ -506,23 +506,21 @@ def screenshot(path):
 
 
 class AppTest:
-    """The base of a test that run_steps runs: a folder of its own (workdir, where the
-    app keeps its XDG folders) and the app under test (app, None until a step starts
-    it). finish() ends both."""
+    """The base of a test that run_steps runs: the app under test (app, None until a step
+    starts it) and a folder for it (workdir, where the app keeps its XDG folders), which
+    run_tap makes and removes."""
 
-    def __init__(self, a11y_address, workdir_prefix):
+    def __init__(self, a11y_address, workdir):
         self.a11y_address = a11y_address
-        self.workdir = tempfile.mkdtemp(prefix=workdir_prefix)
+        self.workdir = workdir
         self.app = None
 
     def after_failure(self):
         """Called after a step failed, before the next one runs."""
 
     def finish(self):
-        """Stops the app if it runs and removes workdir; returns what the app printed."""
-        output = self.app.stop() if self.app is not None else ''
-        shutil.rmtree(self.workdir, ignore_errors=True)
-        return output
+        """Stops the app if it runs; returns what it printed."""
+        return self.app.stop() if self.app is not None else ''
 
 
 def run_steps(test, steps, name, first_number=1, prefix='', keep_going=False):
@@ -568,10 +566,11 @@ def run_steps(test, steps, name, first_number=1, prefix='', keep_going=False):
 def run_tap(make_test, steps, name, runs=None, keep_going=False):
     """The whole of a real-input test program; does not return. Finds the accessibility
     bus (without one, the TAP plan skips everything), prints the plan and runs steps (see
-    run_steps) on make_test(a11y_address), with the X server's key auto-repeat off. With
-    runs, a list of labels, the steps run once per label, on make_test(a11y_address,
-    label), each description after "label: ". A test that cannot be made fails its steps.
-    Exits 1 when a step failed, else 0."""
+    run_steps) on make_test(a11y_address, workdir), with the X server's key auto-repeat
+    off; workdir is a new folder, zopa-NAME-*, removed afterwards. With runs, a list of
+    labels, the steps run once per label, on make_test(a11y_address, workdir, label), each
+    description after "label: ". A test that cannot be made fails its steps. Exits 1 when
+    a step failed, else 0."""
     with KeyRepeatOff():
         try:
             a11y_address = a11y_bus_address()
@@ -585,14 +584,19 @@ def run_tap(make_test, steps, name, runs=None, keep_going=False):
         for index, label in enumerate(labels):
             first_number = 1 + index * len(steps)
             prefix = '' if label is None else label + ': '
+            workdir = tempfile.mkdtemp(prefix='zopa-%s-' % name.replace('test-', '', 1))
             try:
-                test = make_test(a11y_address) if label is None else make_test(a11y_address, label)
-            except Exception:
-                diag(traceback.format_exc())
-                for number, (description, _) in enumerate(steps, first_number):
-                    print('not ok %d - %s%s # the test could not be set up'
-                          % (number, prefix, description))
-                failed += len(steps)
-                continue
-            failed += run_steps(test, steps, name, first_number, prefix, keep_going)
+                args = (a11y_address, workdir) + (() if label is None else (label,))
+                try:
+                    test = make_test(*args)
+                except Exception:
+                    diag(traceback.format_exc())
+                    for number, (description, _) in enumerate(steps, first_number):
+                        print('not ok %d - %s%s # the test could not be set up'
+                              % (number, prefix, description))
+                    failed += len(steps)
+                    continue
+                failed += run_steps(test, steps, name, first_number, prefix, keep_going)
+            finally:
+                shutil.rmtree(workdir, ignore_errors=True)
     sys.exit(1 if failed else 0)
