@@ -36,12 +36,17 @@
 #define MAX_MINIMAX_ITER 100
 
 /* The arrangement of the shapes evaluated last and their areas: a step is tried on its areas
- * alone, and when it is taken its derivatives come from the same arrangement. */
+ * alone, and when it is taken its derivatives come from the same arrangement. Circles have
+ * an arrangement of their own, keyed by their parameters. */
 typedef struct {
   gboolean valid;
   ZopaEllipse shapes[MAX_SETS];
   ZopaEulerArrangement arr;
   double areas[MAX_REGIONS];
+  gboolean circles_valid;
+  double circle_params[3 * MAX_SETS];
+  ZopaEulerCircles circles;
+  double circle_areas[MAX_REGIONS];
 } ArrangementCache;
 
 typedef struct {
@@ -438,6 +443,32 @@ evaluate (FitProblem   *fp,
   for (guint i = 0; i < np * fp->n; i++)
     if (!isfinite (x[i]) || fabs (x[i]) > 1e6)
       return FALSE;
+  if (!fp->ellipse)
+    {
+      if (!last->circles_valid || memcmp (last->circle_params, x, 3 * fp->n * sizeof x[0]) != 0)
+        {
+          double cx[MAX_SETS], cy[MAX_SETS], r[MAX_SETS];
+
+          for (guint k = 0; k < fp->n; k++)
+            {
+              cx[k] = x[3 * k];
+              cy[k] = x[3 * k + 1];
+              r[k] = exp (x[3 * k + 2]);
+            }
+          zopa_euler_circles_init (&last->circles, cx, cy, r, fp->n);
+          zopa_euler_circles_areas (&last->circles, last->circle_areas, NULL);
+          memcpy (last->circle_params, x, 3 * fp->n * sizeof x[0]);
+          last->circles_valid = TRUE;
+        }
+      memcpy (areas, last->circle_areas, fp->n_regions * sizeof (double));
+      if (jac != NULL)
+        {
+          double again[MAX_REGIONS];
+
+          zopa_euler_circles_areas (&last->circles, again, jac);
+        }
+      return TRUE;
+    }
   params_to_shapes (fp, x, shapes);
   if (!last->valid || memcmp (last->shapes, shapes, fp->n * sizeof shapes[0]) != 0)
     {
