@@ -1581,8 +1581,21 @@ circle_starts (const FitProblem *fp,
 
 /* ---- Bringing back a missing region ---------------------------------------------------- */
 
-/* ρ of point (px, py) for shape e (with cos φ, sin φ given): its distance from the centre
- * in units of the shape's radius in that direction (< 1 inside). */
+/* ρ² of point (px, py) for shape e (with cos φ, sin φ given), ρ being its distance from the
+ * centre in units of the shape's radius in that direction (< 1 inside). */
+static inline double
+shape_rho2 (const ZopaEllipse *e,
+            double             c,
+            double             s,
+            double             px,
+            double             py)
+{
+  double dx = px - e->x, dy = py - e->y;
+  double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
+
+  return u * u + v * v;
+}
+
 static double
 shape_rho (const ZopaEllipse *e,
            double             c,
@@ -1590,10 +1603,7 @@ shape_rho (const ZopaEllipse *e,
            double             px,
            double             py)
 {
-  double dx = px - e->x, dy = py - e->y;
-  double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
-
-  return sqrt (u * u + v * v);
+  return sqrt (shape_rho2 (e, c, s, px, py));
 }
 
 /* A wanted region absent from a fit has no area to differentiate, so no local method brings
@@ -1635,14 +1645,16 @@ seed_region (FitProblem *fp,
         double py = y0 + (y1 - y0) * (j + 0.5) / grid;
         double score = 0.0;
 
-        for (guint k = 0; k < fp->n; k++)
+        /* The score only grows shape by shape, so a point stops counting once it is no
+         * better than the best; the square root is only taken where it counts. */
+        for (guint k = 0; k < fp->n && score < best; k++)
           {
-            double rho = shape_rho (&shapes[k], cs[k], sn[k], px, py);
+            double rho2 = shape_rho2 (&shapes[k], cs[k], sn[k], px, py);
 
             if (mask & (1u << k))
-              score = MAX (score, rho);
-            else if (rho < 1.0)
-              score += 2.0 * (1.0 - rho);
+              score = MAX (score, sqrt (rho2));
+            else if (rho2 < 1.0)
+              score += 2.0 * (1.0 - sqrt (rho2));
           }
         if (score < best)
           {
@@ -1673,6 +1685,21 @@ seed_region (FitProblem *fp,
   return TRUE;
 }
 
+/* The areas of the shapes given by x; for circles from the arrangement cache when x is the
+ * point evaluated last (the same numbers as computed afresh). */
+static void
+fit_areas (FitProblem   *fp,
+           const double *x,
+           double       *areas)
+{
+  ZopaEllipse shapes[MAX_SETS];
+
+  if (!fp->ellipse && evaluate (fp, x, areas, NULL))
+    return;
+  params_to_shapes (fp, x, shapes);
+  zopa_euler_region_areas (shapes, fp->n, areas);
+}
+
 /* The loss the fit ranks its candidates by: diagError plus the cost of the regions drawn
  * wrongly. diagError itself goes to de. */
 static double
@@ -1680,11 +1707,9 @@ fit_loss (FitProblem   *fp,
           const double *x,
           double       *de)
 {
-  ZopaEllipse shapes[MAX_SETS];
   double areas[MAX_REGIONS], e[MAX_REGIONS], total = 0.0;
 
-  params_to_shapes (fp, x, shapes);
-  zopa_euler_region_areas (shapes, fp->n, areas);
+  fit_areas (fp, x, areas);
   for (guint r = 1; r < fp->n_regions; r++)
     total += areas[r];
   if (!(total > 0.0))
@@ -1726,12 +1751,10 @@ static guint
 missing_count (FitProblem   *fp,
                const double *x)
 {
-  ZopaEllipse shapes[MAX_SETS];
   double areas[MAX_REGIONS], total = 0.0;
   guint missing = 0;
 
-  params_to_shapes (fp, x, shapes);
-  zopa_euler_region_areas (shapes, fp->n, areas);
+  fit_areas (fp, x, areas);
   for (guint r = 1; r < fp->n_regions; r++)
     total += areas[r];
   for (guint r = 1; r < fp->n_regions; r++)
@@ -1786,12 +1809,10 @@ restore_missing (FitProblem *fp,
 
   for (guint attempt = 0; attempt < attempts && loss > EXACT; attempt++)
     {
-      ZopaEllipse shapes[MAX_SETS];
       double areas[MAX_REGIONS], x2[MAX_PARAMS], loss2, de2, total = 0.0, biggest = 0.0;
       guint target = 0;
 
-      params_to_shapes (fp, x, shapes);
-      zopa_euler_region_areas (shapes, fp->n, areas);
+      fit_areas (fp, x, areas);
       for (guint r = 1; r < fp->n_regions; r++)
         total += areas[r];
       for (guint r = 1; r < fp->n_regions; r++)
@@ -1808,8 +1829,7 @@ restore_missing (FitProblem *fp,
       memcpy (x2, x, np * sizeof (double));
       if (!seed_region (fp, x2, target))
         continue;
-      params_to_shapes (fp, x2, shapes);
-      zopa_euler_region_areas (shapes, fp->n, areas);
+      fit_areas (fp, x2, areas);
       total = 0.0;
       for (guint r = 1; r < fp->n_regions; r++)
         total += areas[r];
