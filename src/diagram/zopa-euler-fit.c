@@ -1919,19 +1919,35 @@ fit_circles (FitProblem *fp,
   double starts[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
   guint order[MAX_STARTS], n_starts, np = 3 * fp->n, best_missing = G_MAXUINT;
   double best = G_MAXDOUBLE, best_de = G_MAXDOUBLE;
-  guint finals = finals_for_sets (fp->n);
+  guint finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
   gboolean fitted[MAX_STARTS] = { FALSE };
 
   fp->ellipse = FALSE;
   n_starts = circle_starts (fp, starts, starts_for_sets (fp->n));
+  /* Two kinds of start can give the same circles (a layout that the refinement on the
+   * overlaps leaves as it is, or MDS and the structured layout of two sets): such a start
+   * is screened and fitted once. */
+  for (guint i = 0; i < n_starts; i++)
+    {
+      same_as[i] = i;
+      for (guint j = 0; j < i && same_as[i] == i; j++)
+        if (memcmp (starts[i], starts[j], np * sizeof (double)) == 0)
+          same_as[i] = j;
+    }
   for (guint i = 0; i < n_starts; i++)
     {
       double de;
 
+      order[i] = i;
+      if (same_as[i] != i)
+        {
+          memcpy (starts[i], starts[same_as[i]], np * sizeof (double));
+          loss_of[i] = loss_of[same_as[i]];
+          continue;
+        }
       levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, starts[i],
                            SCREEN_ITERATIONS, 1e-32, 1e-5);
       loss_of[i] = fit_loss (fp, starts[i], &de);
-      order[i] = i;
       if (de <= EXACT)
         {
           memcpy (x, starts[i], np * sizeof (double));
@@ -1951,7 +1967,8 @@ fit_circles (FitProblem *fp,
       /* A start well behind the best after screening rarely overtakes it. */
       if (c >= finals || (c > 0 && loss_of[order[c]] > CLOSE_FACTOR * loss_of[order[0]]))
         break;
-      fit_candidate (fp, starts[order[c]], x, &best, &best_de, &best_missing);
+      if (!fitted[same_as[order[c]]])
+        fit_candidate (fp, starts[order[c]], x, &best, &best_de, &best_missing);
       fitted[order[c]] = TRUE;
     }
   /* A winner that lost a single wanted region is one start away from showing them all: then
