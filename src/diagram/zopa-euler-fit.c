@@ -207,8 +207,9 @@ levenberg_marquardt (ResidualFunc f,
   double r[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS];
   double rn[MAX_REGIONS];
   double JtJ[MAX_PARAMS * MAX_PARAMS], A[MAX_PARAMS * MAX_PARAMS];
-  double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS];
+  double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS], rejected[MAX_PARAMS];
   double cost = 0.0, lambda = -1.0, nu = 2.0, history[LM_WINDOW];
+  gboolean have_rejected = FALSE;
   guint stalls = 0, n_accepted = 0, guarded = 0;
   gboolean normal_fresh = FALSE;
 
@@ -276,6 +277,24 @@ levenberg_marquardt (ResidualFunc f,
           predicted -= g[a] * step[a] + 0.5 * step[a] * s;
         }
 
+      /* A step within 1 % of the one just rejected (the damping is still too small to
+       * matter) is rejected as well without evaluating it. */
+      if (have_rejected)
+        {
+          double dn = 0.0;
+
+          for (guint a = 0; a < p; a++)
+            dn += (step[a] - rejected[a]) * (step[a] - rejected[a]);
+          if (dn < 1e-4 * snorm)
+            {
+              lambda *= nu;
+              nu *= 2.0;
+              if (lambda > 1e16)
+                break;
+              continue;
+            }
+        }
+
       /* A step is judged by its residuals; only a step taken needs its Jacobian. */
       if (f (xn, rn, NULL, data) && (guard == NULL || guard (rn, data) <= guarded))
         {
@@ -311,9 +330,12 @@ levenberg_marquardt (ResidualFunc f,
             break;
           history[n_accepted % LM_WINDOW] = cost;
           n_accepted++;
+          have_rejected = FALSE;
         }
       else
         {
+          memcpy (rejected, step, p * sizeof (double));
+          have_rejected = TRUE;
           lambda *= nu;
           nu *= 2.0;
           if (lambda > 1e16)
