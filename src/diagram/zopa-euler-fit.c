@@ -1994,13 +1994,23 @@ fit_circles (FitProblem *fp,
       fitted[order[c]] = TRUE;
     }
   /* A winner that lost a single wanted region is one start away from showing them all: then
-   * every start gets its full fit (the few cases where it does, it costs as much again). */
+   * every other start gets its full fit if it shows them all after screening (on the random
+   * cases the starts that won there all did, and those that did not never won). */
   if (best_missing == 1 && best > EXACT)
     {
       n_starts = circle_starts (fp, starts, MAX_STARTS);
       for (guint i = 0; i < n_starts && best_missing > 0; i++)
         if (!fitted[i])
-          fit_candidate (fp, starts[i], x, &best, &best_de, &best_missing);
+          {
+            double screened[MAX_PARAMS];
+
+            memcpy (screened, starts[i], np * sizeof (double));
+            levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
+                                 screened, SCREEN_ITERATIONS, 1e-32, 1e-5);
+            if (missing_count (fp, screened) > 0)
+              continue;
+            fit_candidate (fp, starts[i], x, &best, &best_de, &best_missing);
+          }
     }
   /* Seeding a lost region back is a fit of its own: only for the winner. */
   if (best > EXACT)
