@@ -1572,9 +1572,11 @@ circle_starts (const FitProblem *fp,
   distance_problem (fp, &dp, r);
   classical_mds (&dp, xy[0]);
   structured_layout (&dp, fp, xy[1]);
+  /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit crawl,
+   * more only polish a start that the fit of the areas moves anyway. */
   for (guint i = 0; i < 2; i++)
     if (n > 1)
-      levenberg_marquardt (residuals_distances, NULL, &dp, n * (n - 1) / 2, 2 * n, xy[i], 200,
+      levenberg_marquardt (residuals_distances, NULL, &dp, n * (n - 1) / 2, 2 * n, xy[i], 50,
                            1e-30, 1e-8);
 
   count = MIN (count, MAX_STARTS);
