@@ -1049,10 +1049,10 @@ refine_minimax (FitProblem *fp,
        * of which are fitted, stop at 1 % over three steps (no case of
        * tests/bench/euler-random-250.json lost to venn.js by it). */
       history[iter] = F;
-      /* A circle fit exact to twelve digits is done: near an exact fit the trust region lets
-       * F fall only by a factor of about 4 every two steps, and the last dozen steps, down
-       * to rounding, change nothing one can see. */
-      if (!fp->ellipse && F <= 1e-12)
+      /* A circle fit exact to thirteen digits is done: near an exact fit the trust region
+       * lets F fall only by a factor of about 4 every two steps, and the last steps, down to
+       * rounding, change nothing one can see. */
+      if (!fp->ellipse && F <= 1e-13)
         break;
       if (iter >= 3 && history[iter - 3] - F < (fp->ellipse ? 5e-3 : 1e-2) * F)
         break;
