@@ -484,11 +484,7 @@ evaluate (FitProblem   *fp,
         }
       memcpy (areas, last->circle_areas, fp->n_regions * sizeof (double));
       if (jac != NULL)
-        {
-          double again[MAX_REGIONS];
-
-          zopa_euler_circles_areas (&last->circles, again, jac);
-        }
+        zopa_euler_circles_areas (&last->circles, NULL, jac);
       return TRUE;
     }
   params_to_shapes (fp, x, shapes);

@@ -973,7 +973,8 @@ zopa_euler_circles_areas (const ZopaEulerCircles *arr,
   RegionOrigins ro;
 
   memset (ro.has_origin, 0, sizeof ro.has_origin);
-  memset (areas, 0, n_regions * sizeof (double));
+  if (areas != NULL)
+    memset (areas, 0, n_regions * sizeof (double));
   if (jac != NULL)
     memset (jac, 0, (gsize) (n_regions - 1) * np * sizeof (double));
   for (guint i = 0; i < arr->n_arcs; i++)
@@ -987,17 +988,20 @@ zopa_euler_circles_areas (const ZopaEulerCircles *arr,
 
       /* The segment between the arc and its chord, ½ r² (Δt − sin Δt), its sine the cross
        * product of the end directions; a short one from the series. */
-      if (dt < 1e-2)
+      if (areas != NULL)
         {
-          double d2 = dt * dt;
+          if (dt < 1e-2)
+            {
+              double d2 = dt * dt;
 
-          seg = 0.5 * r2 * dt * d2 * (1.0 / 6.0 - d2 * (1.0 / 120.0 - d2 / 5040.0));
+              seg = 0.5 * r2 * dt * d2 * (1.0 / 6.0 - d2 * (1.0 / 120.0 - d2 / 5040.0));
+            }
+          else
+            seg = 0.5 * r2 * (dt - (arc->c0 * arc->s1 - arc->s0 * arc->c1));
+          areas[arc->inner] += seg + chord_area (&ro, arc->inner, p0x, p0y, p1x, p1y);
+          if (arc->outer != 0)
+            areas[arc->outer] -= seg + chord_area (&ro, arc->outer, p0x, p0y, p1x, p1y);
         }
-      else
-        seg = 0.5 * r2 * (dt - (arc->c0 * arc->s1 - arc->s0 * arc->c1));
-      areas[arc->inner] += seg + chord_area (&ro, arc->inner, p0x, p0y, p1x, p1y);
-      if (arc->outer != 0)
-        areas[arc->outer] -= seg + chord_area (&ro, arc->outer, p0x, p0y, p1x, p1y);
 
       /* Moving the centre moves the arc along its normal; growing log r by one moves every
        * point out by r, so the region gains r² Δt. */
@@ -1018,6 +1022,8 @@ zopa_euler_circles_areas (const ZopaEulerCircles *arr,
             }
         }
     }
+  if (areas == NULL)
+    return;
   areas[0] = 0.0;
   for (guint r = 1; r < n_regions; r++)
     if (areas[r] < 0.0)

@@ -119,9 +119,9 @@ void   zopa_euler_circles_init       (ZopaEulerCircles *arr,
                                       const double     *r,
                                       guint             n);
 
-/* Exact disjoint areas (1 << n entries) and, unless jac is NULL, their derivatives with
- * respect to each circle's (x, y, log r): jac[(r − 1) * 3 n + 3 k + p] for regions
- * r = 1 .. 2^n − 1. */
+/* Exact disjoint areas (1 << n entries, unless areas is NULL) and, unless jac is NULL, their
+ * derivatives with respect to each circle's (x, y, log r): jac[(r − 1) * 3 n + 3 k + p] for
+ * regions r = 1 .. 2^n − 1. */
 void   zopa_euler_circles_areas      (const ZopaEulerCircles *arr,
                                       double                 *areas,
                                       double                 *jac);
