@@ -1894,12 +1894,20 @@ finals_for_sets (guint n)
 }
 
 /* The global stage ranks the starts after a few least-squares steps (enough to leave a start's
- * first roughness behind: 5 ranked the random cases as well as 10 did, at half the cost); the
- * best few go on to the full fit. How many of each depends on the number of sets, where the
- * cost of an evaluation grows faster than the gain (measured on
- * tests/bench/euler-random-250.json against venn.js: with three sets the second start's full
- * fit never bettered the first's by 1 %, and took a fifth of the time). */
-#define SCREEN_ITERATIONS 5
+ * first roughness behind: 4 ranked the random cases as well as 10 did, at less than half the
+ * cost; three sets, which fit only the better of their two starts, take 5, with which the
+ * uniform 3-set reference case keeps its better start); the best few go on to the full fit.
+ * How many of each depends on the number of sets, where the cost of an evaluation grows
+ * faster than the gain (measured on tests/bench/euler-random-250.json against venn.js: with
+ * three sets the second start's full fit never bettered the first's by 1 %, and took a fifth
+ * of the time). */
+static guint
+screen_iterations (guint n)
+{
+  return n == 3 ? 5 : 4;
+}
+
+/* A start screened to more than CLOSE_FACTOR times the best one's loss gets no full fit. */
 #define CLOSE_FACTOR 1.3
 /* The least-squares phase of circles only prepares the minimax phase: it need not converge
  * far (1e-2 lost no case to venn.js against 1e-3, at a tenth less time). */
@@ -1966,7 +1974,7 @@ fit_circles (FitProblem *fp,
           continue;
         }
       levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, starts[i],
-                           SCREEN_ITERATIONS, 1e-32, 1e-5);
+                           screen_iterations (fp->n), 1e-32, 1e-5);
       loss_of[i] = fit_loss (fp, starts[i], &de);
       if (de <= EXACT)
         {
@@ -2004,7 +2012,7 @@ fit_circles (FitProblem *fp,
 
             memcpy (screened, starts[i], np * sizeof (double));
             levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
-                                 screened, SCREEN_ITERATIONS, 1e-32, 1e-5);
+                                 screened, screen_iterations (fp->n), 1e-32, 1e-5);
             if (missing_count (fp, screened) > 0)
               continue;
             fit_candidate (fp, starts[i], x, &best, &best_de, &best_missing);
