@@ -1937,6 +1937,29 @@ fit_candidate (FitProblem *fp,
     }
 }
 
+/* Whether two circle layouts are the same up to a rigid motion (a reflection included): the
+ * same radii and the same distances between centres, to within 1e-9 of the radii. */
+static gboolean
+starts_congruent (const FitProblem *fp,
+                  const double     *a,
+                  const double     *b)
+{
+  for (guint k = 0; k < fp->n; k++)
+    {
+      if (a[3 * k + 2] != b[3 * k + 2])
+        return FALSE;
+      for (guint l = k + 1; l < fp->n; l++)
+        {
+          double da = hypot (a[3 * k] - a[3 * l], a[3 * k + 1] - a[3 * l + 1]);
+          double db = hypot (b[3 * k] - b[3 * l], b[3 * k + 1] - b[3 * l + 1]);
+
+          if (fabs (da - db) > 1e-9 * (exp (a[3 * k + 2]) + exp (a[3 * l + 2])))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* The global stage for circles: a few least-squares steps from every start (never losing a
  * region on the way), then the final fit from the best few that are close to the best,
  * keeping the lowest loss. Stops early at an exact fit. Returns the loss. */
@@ -1952,14 +1975,15 @@ fit_circles (FitProblem *fp,
 
   fp->ellipse = FALSE;
   n_starts = circle_starts (fp, starts, starts_for_sets (fp->n));
-  /* Two kinds of start can give the same circles (a layout that the refinement on the
-   * overlaps leaves as it is, or MDS and the structured layout of two sets): such a start
-   * is screened and fitted once. */
+  /* Starts can give the same circles up to a rigid motion, which has the same areas: a
+   * layout that the refinement on the overlaps leaves as it is, or MDS and the structured
+   * layout where the distances fit exactly (most three-set cases). Such a start is screened
+   * and fitted once. */
   for (guint i = 0; i < n_starts; i++)
     {
       same_as[i] = i;
       for (guint j = 0; j < i && same_as[i] == i; j++)
-        if (memcmp (starts[i], starts[j], np * sizeof (double)) == 0)
+        if (starts_congruent (fp, starts[i], starts[j]))
           same_as[i] = j;
     }
   for (guint i = 0; i < n_starts; i++)
