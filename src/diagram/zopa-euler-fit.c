@@ -1549,31 +1549,46 @@ static const StartKind start_kinds[MAX_STARTS] = {
   { 0, 2, FALSE },
 };
 
+/* The two layouts the starts come from, made by the first call of circle_starts in a fit
+ * and kept for the next. */
+typedef struct {
+  gboolean ready;
+  DistanceProblem dp;
+  double r[MAX_SETS];
+  double xy[2][2 * MAX_SETS];
+} StartLayouts;
+
 /* The first count deterministic starts of the global stage, as circle parameters (see
  * start_kinds): classical MDS of the wanted distances and the structured layout, each
- * refined on the distances; shifted copies (every centre moved by 60 % of its radius, in
- * directions spread by the golden angle) that leave their basins; the structured layout
- * refined on the pairwise overlaps (venn.js's loss, whose minima lie elsewhere than those of
- * the regions). Returns how many. */
+ * refined on the distances (kept in sl); shifted copies (every centre moved by 60 % of its
+ * radius, in directions spread by the golden angle) that leave their basins; the structured
+ * layout refined on the pairwise overlaps (venn.js's loss, whose minima lie elsewhere than
+ * those of the regions). Returns how many. */
 static guint
 circle_starts (const FitProblem *fp,
+               StartLayouts     *sl,
                double            starts[MAX_STARTS][MAX_PARAMS],
                guint             count)
 {
-  DistanceProblem dp;
-  double r[MAX_SETS], xy[2][2 * MAX_SETS];
+  DistanceProblem *dp = &sl->dp;
+  double *r = sl->r;
+  double (*xy)[2 * MAX_SETS] = sl->xy;
   guint n = fp->n;
   const double golden = 2.39996322972865332;
 
-  distance_problem (fp, &dp, r);
-  classical_mds (&dp, xy[0]);
-  structured_layout (&dp, fp, xy[1]);
-  /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit crawl,
-   * more only polish a start that the fit of the areas moves anyway. */
-  for (guint i = 0; i < 2; i++)
-    if (n > 1)
-      levenberg_marquardt (residuals_distances, NULL, &dp, n * (n - 1) / 2, 2 * n, xy[i], 50,
-                           1e-30, 1e-8);
+  if (!sl->ready)
+    {
+      distance_problem (fp, dp, r);
+      classical_mds (dp, xy[0]);
+      structured_layout (dp, fp, xy[1]);
+      /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit
+       * crawl, more only polish a start that the fit of the areas moves anyway. */
+      for (guint i = 0; i < 2; i++)
+        if (n > 1)
+          levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy[i],
+                               50, 1e-30, 1e-8);
+      sl->ready = TRUE;
+    }
 
   count = MIN (count, MAX_STARTS);
   for (guint s = 0; s < count; s++)
@@ -1590,7 +1605,7 @@ circle_starts (const FitProblem *fp,
           centres[2 * k + 1] = xy[kind->layout][2 * k + 1] + shift * sin (angle);
         }
       if (kind->on_overlaps && n > 1)
-        levenberg_marquardt (residuals_overlaps, NULL, &dp, n * (n - 1) / 2, 2 * n, centres,
+        levenberg_marquardt (residuals_overlaps, NULL, dp, n * (n - 1) / 2, 2 * n, centres,
                              200, 1e-30, 1e-8);
       for (guint k = 0; k < n; k++)
         {
@@ -1972,9 +1987,10 @@ fit_circles (FitProblem *fp,
   double best = G_MAXDOUBLE, best_de = G_MAXDOUBLE;
   guint finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
   gboolean fitted[MAX_STARTS] = { FALSE };
+  StartLayouts layouts = { .ready = FALSE };
 
   fp->ellipse = FALSE;
-  n_starts = circle_starts (fp, starts, starts_for_sets (fp->n));
+  n_starts = circle_starts (fp, &layouts, starts, starts_for_sets (fp->n));
   /* Starts can give the same circles up to a rigid motion, which has the same areas: a
    * layout that the refinement on the overlaps leaves as it is, or MDS and the structured
    * layout where the distances fit exactly (most three-set cases). Such a start is screened
@@ -2028,7 +2044,7 @@ fit_circles (FitProblem *fp,
    * cases the starts that won there all did, and those that did not never won). */
   if (best_missing == 1 && best > EXACT)
     {
-      n_starts = circle_starts (fp, starts, MAX_STARTS);
+      n_starts = circle_starts (fp, &layouts, starts, MAX_STARTS);
       for (guint i = 0; i < n_starts && best_missing > 0; i++)
         if (!fitted[i])
           {
