@@ -1982,15 +1982,16 @@ static double
 fit_circles (FitProblem *fp,
              double     *x)
 {
-  double starts[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
-  guint order[MAX_STARTS], n_starts, np = 3 * fp->n, best_missing = G_MAXUINT;
+  double starts[MAX_STARTS][MAX_PARAMS], raw[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
+  guint order[MAX_STARTS], n_starts, n_first, np = 3 * fp->n, best_missing = G_MAXUINT;
   double best = G_MAXDOUBLE, best_de = G_MAXDOUBLE;
   guint finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
   gboolean fitted[MAX_STARTS] = { FALSE };
   StartLayouts layouts = { .ready = FALSE };
 
   fp->ellipse = FALSE;
-  n_starts = circle_starts (fp, &layouts, starts, starts_for_sets (fp->n));
+  n_starts = n_first = circle_starts (fp, &layouts, starts, starts_for_sets (fp->n));
+  memcpy (raw, starts, sizeof raw);
   /* Starts can give the same circles up to a rigid motion, which has the same areas: a
    * layout that the refinement on the overlaps leaves as it is, or MDS and the structured
    * layout where the distances fit exactly (most three-set cases). Such a start is screened
@@ -2044,18 +2045,25 @@ fit_circles (FitProblem *fp,
    * cases the starts that won there all did, and those that did not never won). */
   if (best_missing == 1 && best > EXACT)
     {
-      n_starts = circle_starts (fp, &layouts, starts, MAX_STARTS);
+      double more[MAX_STARTS][MAX_PARAMS];
+
+      n_starts = circle_starts (fp, &layouts, more, MAX_STARTS);
       for (guint i = 0; i < n_starts && best_missing > 0; i++)
         if (!fitted[i])
           {
+            const double *from = i < n_first ? raw[i] : more[i];
             double screened[MAX_PARAMS];
 
-            memcpy (screened, starts[i], np * sizeof (double));
-            levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
-                                 screened, screen_iterations (fp->n), 1e-32, 1e-5);
+            /* A start of the first batch that was screened on its own still holds that. */
+            memcpy (screened, i < n_first && same_as[i] == i ? starts[i] : from,
+                    np * sizeof (double));
+            if (!(i < n_first && same_as[i] == i))
+              levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
+                                   screened, screen_iterations (fp->n), 1e-32, 1e-5);
             if (missing_count (fp, screened) > 0)
               continue;
-            fit_candidate (fp, starts[i], x, &best, &best_de, &best_missing);
+            memcpy (more[i], from, np * sizeof (double));
+            fit_candidate (fp, more[i], x, &best, &best_de, &best_missing);
           }
     }
   /* Seeding a lost region back is a fit of its own: only for the winner. */
