@@ -37,6 +37,10 @@
 /* The panel the inset's column (or row) takes of the frame, at least and at most. */
 #define PANEL_MIN        0.38
 #define PANEL_MAX        0.46
+/* Each step of growth, for markers the inset had no room for, adds this share to both and
+ * raises the magnification's cap by this factor. */
+#define PANEL_GROWTH     0.07
+#define CAP_GROWTH       1.6
 
 typedef struct {
   double x0, y0, x1, y1;
@@ -231,7 +235,8 @@ zopa_venn_inset_prefers_column (const cairo_rectangle_t *inner)
 
 /* Splits inner along one axis (its start and length there; across: its size the other
  * way) into the panel, on the cluster's side (after: the far end), and the overview: the
- * panel gets what the overview leaves free when it fills the size across, within bounds. */
+ * panel gets what the overview leaves free when it fills the size across, within bounds
+ * that grow by growth steps. */
 static void
 split_along (double    start,
              double    length,
@@ -239,6 +244,7 @@ split_along (double    start,
              double    extent_along,
              double    extent_across,
              gboolean  after,
+             guint     growth,
              double    gap,
              double   *panel_start,
              double   *panel_length,
@@ -246,7 +252,8 @@ split_along (double    start,
              double   *overview_length)
 {
   double used = across * extent_along / MAX (extent_across, 1e-9);
-  double share = CLAMP (length - used, PANEL_MIN * length, PANEL_MAX * length);
+  double grown = MIN (growth, ZOPA_VENN_INSET_MAX_GROWTH) * PANEL_GROWTH;
+  double share = CLAMP (length - used, (PANEL_MIN + grown) * length, (PANEL_MAX + grown) * length);
 
   *panel_length = share;
   *overview_length = length - share - gap;
@@ -273,10 +280,10 @@ zopa_venn_inset_split (ZopaDiagram             *self,
 
   *panel = *inner;
   if (column)
-    split_along (inner->x, inner->width, inner->height, bw, bh, w[0] + w[2] >= bx0 + bx1, gap,
+    split_along (inner->x, inner->width, inner->height, bw, bh, w[0] + w[2] >= bx0 + bx1, self->inset.growth, gap,
                  &panel->x, &panel->width, &overview->x, &overview->width);
   else
-    split_along (inner->y, inner->height, inner->width, bh, bw, w[1] + w[3] >= by0 + by1, gap,
+    split_along (inner->y, inner->height, inner->width, bh, bw, w[1] + w[3] >= by0 + by1, self->inset.growth, gap,
                  &panel->y, &panel->height, &overview->y, &overview->height);
   return TRUE;
 }
@@ -324,8 +331,9 @@ zopa_venn_inset_place (ZopaDiagram             *self,
   }
 
   n = MIN ((panel->width - 2 * gap) / ww, (panel->height - caption_h - 3 * gap) / wh);
-  /* No more than the cluster needs, with some room to spare. */
-  n = stated_magnification (MIN (n, MAX (inset->need, 2.0) * 1.25));
+  /* No more than the cluster needs, with some room to spare, and more for markers that
+   * found no room at that. */
+  n = stated_magnification (MIN (n, MAX (inset->need, 2.0) * 1.25 * pow (CAP_GROWTH, inset->growth)));
   if (n < MIN_MAGNIFICATION)
     return;
 

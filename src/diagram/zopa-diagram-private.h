@@ -132,6 +132,7 @@ typedef struct {
   cairo_rectangle_t body;           /* where the view draws, inside the page's own body */
   gboolean          reserve_shelf;  /* Venn: room for the shelf of outside markers, needed or not */
   guint             open_columns;   /* issue map: room for at least this many open markers */
+  guint             inset_growth;   /* Venn: the inset's panel grown at least this many steps */
 } ZopaDiagramPin;
 
 /* Proportional Venn view: a cluster of sets too small to read at the overview's scale,
@@ -141,6 +142,7 @@ typedef struct {
   double             window[4];      /* the magnified part: x0, y0, x1, y1 in base units */
   double             need;           /* the magnification its smallest region asks for */
   gboolean           active;         /* laid out on this page */
+  guint              growth;         /* steps its panel grew for markers that did not fit */
   double             magnification;  /* as stated on the page */
   cairo_rectangle_t  source;         /* the window on the overview, on the page */
   cairo_rectangle_t  frame;          /* where the inset is drawn */
@@ -394,7 +396,9 @@ void     zopa_venn_inset_choose          (ZopaDiagram  *self,
 gboolean zopa_venn_inset_wanted          (ZopaDiagram *self);
 /* Splits inner (where the overview would go) into the overview and the inset's panel, a
  * column beside it or a row above or below, for shapes of base extent bw × bh; FALSE
- * (overview = inner) without an inset. */
+ * (overview = inner) without an inset. The panel is larger by inset.growth steps, up to
+ * ZOPA_VENN_INSET_MAX_GROWTH, where markers did not fit in the magnified regions. */
+#define ZOPA_VENN_INSET_MAX_GROWTH 3
 gboolean zopa_venn_inset_split           (ZopaDiagram             *self,
                                           const cairo_rectangle_t *inner,
                                           double                   bw,

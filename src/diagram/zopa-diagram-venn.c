@@ -14,6 +14,8 @@
 
 /* Markers need a region at least this wide, relative to the whole diagram, to be seen. */
 #define MARKABLE_FRACTION 0.018
+/* A larger inset must leave the overview at least this share of its scale. */
+#define MIN_GROWN_SCALE 0.8
 
 /* ---- Region geometry cache -------------------------------------------------------------
  *
@@ -1872,26 +1874,63 @@ venn_layout_pass (ZopaDiagram *self,
   layout_markers (self, obstacles, new_outside);
 }
 
-void
-zopa_diagram_venn_layout (ZopaDiagram *self)
+/* Whether a marker that had to go outside belongs to a region of the magnified inset. */
+static gboolean
+outside_in_inset (ZopaDiagram *self)
 {
   for (guint i = 0; i < self->n_drafts; i++)
     {
       ZopaDiagramDraft *d = &self->drafts[i];
 
-      d->mask = draft_home (self, d);
-      d->outside = draft_starts_outside (self, d);
+      if (d->outside && !draft_starts_outside (self, d) && zopa_venn_inset_has_region (self, d->mask))
+        return TRUE;
     }
-  /* Once more with a shelf when some region turned out too small for its markers. */
-  for (int pass = 0; pass < 3; pass++)
-    {
-      gboolean new_outside = FALSE;
+  return FALSE;
+}
 
-      if (pass > 0)
-        zopa_diagram_venn_clear (self);
-      venn_layout_pass (self, &new_outside);
-      if (!new_outside || self->has_shelf)
-        break;
+/* One pass with the inset grown by growth steps and every marker starting where it belongs;
+ * whether every marker found room. */
+static gboolean
+lay_out_markers_inside (ZopaDiagram *self,
+                        guint        growth)
+{
+  gboolean new_outside = FALSE;
+
+  for (guint i = 0; i < self->n_drafts; i++)
+    self->drafts[i].outside = draft_starts_outside (self, &self->drafts[i]);
+  zopa_diagram_venn_clear (self);
+  self->inset.growth = growth;
+  venn_layout_pass (self, &new_outside);
+  return !new_outside;
+}
+
+void
+zopa_diagram_venn_layout (ZopaDiagram *self)
+{
+  guint start = self->has_pin ? self->pin.inset_growth : 0;
+
+  for (guint i = 0; i < self->n_drafts; i++)
+    self->drafts[i].mask = draft_home (self, &self->drafts[i]);
+  if (!lay_out_markers_inside (self, start))
+    {
+      double scale = self->map_s;
+      gboolean fitted = FALSE;
+
+      /* Markers of magnified regions get a larger inset, as long as that leaves the
+       * overview most of its size. */
+      for (guint growth = start + 1;
+           !fitted && growth <= ZOPA_VENN_INSET_MAX_GROWTH && self->inset.active && outside_in_inset (self);
+           growth++)
+        fitted = lay_out_markers_inside (self, growth) && self->map_s >= MIN_GROWN_SCALE * scale;
+      /* Otherwise the markers that do not fit go to a shelf below the frame. */
+      if (!fitted)
+        {
+          gboolean new_outside = FALSE;
+
+          lay_out_markers_inside (self, start);
+          zopa_diagram_venn_clear (self);
+          venn_layout_pass (self, &new_outside);
+        }
     }
   self->counts_placed = TRUE;
 }

@@ -312,15 +312,15 @@ intersect_rect (cairo_rectangle_t       *a,
 }
 
 /* Lays the pages of one group (indices into diagrams) out in the body all of them have room
- * for, with the open column of the widest issue map; in the Venn view with the shelf's room
- * kept on all as soon as one needs it (which a smaller body may bring about, hence the
- * second round). */
+ * for, with the open column of the widest issue map; in the Venn view with the inset as
+ * large as the one that grew most, and the shelf's room kept on all as soon as one needs it
+ * (which a smaller body may bring about, hence further rounds). */
 static void
 share_group_geometry (GPtrArray *diagrams,
                       GArray    *group)
 {
   ZopaDiagram *first = g_ptr_array_index (diagrams, g_array_index (group, guint, 0));
-  ZopaDiagramPin pin = { first->body, FALSE, 0 };
+  ZopaDiagramPin pin = { first->body, FALSE, 0, 0 };
 
   for (guint j = 0; j < group->len; j++)
     {
@@ -328,12 +328,15 @@ share_group_geometry (GPtrArray *diagrams,
 
       intersect_rect (&pin.body, &d->body);
       pin.reserve_shelf |= d->view == ZOPA_DIAGRAM_VIEW_VENN && d->has_shelf;
+      if (d->view == ZOPA_DIAGRAM_VIEW_VENN)
+        pin.inset_growth = MAX (pin.inset_growth, d->inset.growth);
       if (d->view == ZOPA_DIAGRAM_VIEW_ISSUE_MAP)
         pin.open_columns = MAX (pin.open_columns, d->open_columns);
     }
-  for (int round = 0; round < 2; round++)
+  for (int round = 0; round < 2 + ZOPA_VENN_INSET_MAX_GROWTH; round++)
     {
       gboolean needs_shelf = FALSE;
+      guint growth = pin.inset_growth;
 
       for (guint j = 0; j < group->len; j++)
         {
@@ -341,10 +344,15 @@ share_group_geometry (GPtrArray *diagrams,
 
           zopa_diagram_pin (d, &pin);
           needs_shelf |= d->view == ZOPA_DIAGRAM_VIEW_VENN && d->has_shelf;
+          if (d->view == ZOPA_DIAGRAM_VIEW_VENN)
+            growth = MAX (growth, d->inset.growth);
         }
-      if (!needs_shelf || pin.reserve_shelf)
+      if (growth > pin.inset_growth)
+        pin.inset_growth = growth;
+      else if (!needs_shelf || pin.reserve_shelf)
         break;
-      pin.reserve_shelf = TRUE;
+      else
+        pin.reserve_shelf = TRUE;
     }
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "zopa-reveal.h"
+#include "zopa-user-text.h"
 
 static const char * const kind_names[] = {
   [ZOPA_REVEAL_CLAUSE] = "clause",
@@ -149,19 +150,6 @@ zopa_reveal_target_for_clause_setting (ZopaDraft  *draft,
   return NULL;
 }
 
-/* Given when asked rather than set as the row's tooltip text: setting a tooltip asks the
- * display server where the pointer is, once per row, which made long lists slow to fill. */
-static gboolean
-on_link_query_tooltip (GtkWidget  *row,
-                       int         x,
-                       int         y,
-                       gboolean    keyboard_mode,
-                       GtkTooltip *tooltip)
-{
-  gtk_tooltip_set_text (tooltip, _("Open what this names"));
-  return TRUE;
-}
-
 void
 zopa_reveal_set_row_link (GtkListBoxRow *row,
                           const char    *target)
@@ -177,8 +165,7 @@ zopa_reveal_set_row_link (GtkListBoxRow *row,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.reveal");
   if (was_link)
     return;
-  gtk_widget_set_has_tooltip (GTK_WIDGET (row), TRUE);
-  g_signal_connect (row, "query-tooltip", G_CALLBACK (on_link_query_tooltip), NULL);
+  zopa_user_text_set_tooltip (GTK_WIDGET (row), _("Open what this names"));
   if (ADW_IS_ACTION_ROW (row))
     {
       GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");

@@ -20,21 +20,63 @@ zopa_user_text_set_label (GtkLabel   *label,
   gtk_label_set_text (label, shown);
 }
 
+/* The tooltip is kept by the widget and given when GTK asks for it. Setting GTK's own tooltip
+ * text asks the display server where the pointer is, once per widget, which made long lists
+ * of rows slow to fill and tied each frame to the X server's response. */
+static GQuark
+tooltip_quark (void)
+{
+  return g_quark_from_static_string ("zopa-user-text-tooltip");
+}
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip)
+{
+  const char *text = g_object_get_qdata (G_OBJECT (widget), tooltip_quark ());
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 void
 zopa_user_text_set_tooltip (GtkWidget  *widget,
                             const char *text)
 {
-  g_autofree char *shown = NULL;
+  gboolean connected;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
+  connected = g_object_get_qdata (G_OBJECT (widget), tooltip_quark ()) != NULL;
   if (text == NULL || *text == '\0')
     {
-      gtk_widget_set_tooltip_text (widget, NULL);
+      g_object_set_qdata (G_OBJECT (widget), tooltip_quark (), NULL);
+      if (connected)
+        g_signal_handlers_disconnect_by_func (widget, on_query_tooltip, NULL);
+      gtk_widget_set_has_tooltip (widget, gtk_widget_get_tooltip_markup (widget) != NULL);
       return;
     }
-  shown = zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH);
-  gtk_widget_set_tooltip_text (widget, shown);
+  g_object_set_qdata_full (G_OBJECT (widget), tooltip_quark (),
+                           zopa_display_text (text, ZOPA_DISPLAY_TEXT_PARAGRAPH), g_free);
+  if (!connected)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+}
+
+const char *
+zopa_user_text_get_tooltip (GtkWidget *widget)
+{
+  const char *text;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  text = g_object_get_qdata (G_OBJECT (widget), tooltip_quark ());
+  return text != NULL ? text : gtk_widget_get_tooltip_text (widget);
 }
 
 void

@@ -16,8 +16,11 @@ G_BEGIN_DECLS
 /* A wrapping label may show a paragraph; any other a line. */
 void zopa_user_text_set_label   (GtkLabel   *label,
                                  const char *text);
-void zopa_user_text_set_tooltip (GtkWidget  *widget,
-                                 const char *text);
+/* Given when asked, with no round trip to the display server; read it back with
+ * zopa_user_text_get_tooltip(), which also returns GTK's own tooltip text. */
+void        zopa_user_text_set_tooltip (GtkWidget  *widget,
+                                        const char *text);
+const char *zopa_user_text_get_tooltip (GtkWidget  *widget);
 /* The accessible label of a widget that shows user text. */
 void zopa_user_text_set_accessible_label (GtkWidget  *widget,
                                           const char *text);

@@ -12,26 +12,15 @@
 # ("_Open Open") and no name that says the same phrase twice ("Open Open").
 # Windows open by real input (xdotool): clicks and keys. Prints TAP.
 #
-# Reuses the AT-SPI and X helpers of test-real-input.py (same environment:
+# Uses the AT-SPI and X helpers of zopa_real_input.py (same environment:
 # ZOPA_APP, ZOPA_CLI, ZOPA_REAL_INPUT_TIMEOUT). Every wait is on a condition.
 
-import importlib.util
 import json
 import os
 import re
-import shutil
 import signal
-import sys
-import tempfile
-import traceback
 
-_spec = importlib.util.spec_from_file_location(
-    'zopa_real_input', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test-real-input.py'))
-ri = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ri)
-
-import pyatspi  # noqa: E402 (after the set-up above)
-from gi.repository import GLib  # noqa: E402
+import zopa_real_input as ri
 
 # Roles a user operates; each needs a name that says what it does.
 INTERACTIVE = {
@@ -59,7 +48,7 @@ def describe(node):
     for _ in range(6):
         try:
             current = current.parent
-        except GLib.Error:
+        except ri.GLib.Error:
             break
         if current is None:
             break
@@ -82,7 +71,7 @@ def problems_in(window):
             node_states = ri.states(node)
             in_part = inside_control or node_role in PARTS_OF
             stack.extend((child, in_part) for child in reversed(ri.children(node)))
-        except GLib.Error:
+        except ri.GLib.Error:
             continue  # gone meanwhile
         # What is not showing (another page of a stack, a closed menu) is not met; it is
         # walked when it shows. GTK 4.8 reports no "showing" state: a control shows when it
@@ -90,9 +79,9 @@ def problems_in(window):
         if node_role not in CONTROLS or (node_role == 'image' and inside_control):
             continue
         try:
-            if pyatspi.STATE_VISIBLE not in node_states or not ri.on_screen(node):
+            if ri.pyatspi.STATE_VISIBLE not in node_states or not ri.on_screen(node):
                 continue
-        except GLib.Error:
+        except ri.GLib.Error:
             continue
         checked += 1
         if node_role in CONTROLS and CLASS_NAME.match(name.strip()):
@@ -106,10 +95,9 @@ def problems_in(window):
     return found, checked
 
 
-class AccessibleNamesTest:
-    def __init__(self, workdir, a11y_address):
-        self.workdir = workdir
-        self.a11y_address = a11y_address
+class AccessibleNamesTest(ri.AppTest):
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         self.app = ri.App(workdir, a11y_address)
         self.app.wait_until_ready()
 
@@ -136,8 +124,9 @@ class AccessibleNamesTest:
                     lambda: self.app.check_running() and window not in self.app.toplevels())
         self.app.focus(self.app.main)
 
-    def close_others(self):
-        """Closes what a failed step left open besides the main window, as far as Escape can."""
+    def after_failure(self):
+        """Closes what a failed step left open besides the main window, as far as Escape can,
+        so that the next step starts on the main window."""
         try:
             for window in self.app.others():
                 self.close(window, repr(window.name))
@@ -192,7 +181,7 @@ class AccessibleNamesTest:
                 if [w for w in self.app.toplevels() if w not in before]:
                     return 'opened'
                 for item in ri.find_all(self.app.main, lambda n: ri.role(n) == 'menu item'
-                                        and pyatspi.STATE_FOCUSED in ri.states(n)):
+                                        and ri.pyatspi.STATE_FOCUSED in ri.states(n)):
                     return 'focused' if ri.labelled(item, label) else 'other'
                 return None
             state = ri.wait_for('%s to open or its menu item to take the focus' % what,
@@ -224,21 +213,21 @@ class AccessibleNamesTest:
                 window, lambda n: ri.role(n) in ('toggle button', 'push button')
                 and (n.name or '').endswith(', as a range') and ri.on_screen(n)))[0]
             self.app.click(window, toggle)
-            ri.wait_for('the range to be on', lambda: pyatspi.STATE_PRESSED in ri.states(toggle))
+            ri.wait_for('the range to be on', lambda: ri.pyatspi.STATE_PRESSED in ri.states(toggle))
             sources = ri.wait_for('the "Sources for…" button', lambda: ri.find_all(
                 window, lambda n: ri.role(n) in ('toggle button', 'push button')
                 and (n.name or '').startswith('Sources for') and ri.on_screen(n)
-                and pyatspi.STATE_FOCUSABLE in ri.states(n)))[0]
+                and ri.pyatspi.STATE_FOCUSABLE in ri.states(n)))[0]
             self.app.click(window, sources)
             ri.wait_for('the sources\' links', lambda: ri.find_all(
                 window, lambda n: ri.role(n) == 'push button' and (n.name or '').startswith('Open “')
                 and ri.on_screen(n)))
             self.check_window(window, 'the actor editor with a range and its sources')
             ri.press('Escape')
-            ri.wait_for('the sources to close', lambda: pyatspi.STATE_PRESSED not in ri.states(sources))
+            ri.wait_for('the sources to close', lambda: ri.pyatspi.STATE_PRESSED not in ri.states(sources))
             self.app.focus(window)
             ri.press('ctrl+z')
-            ri.wait_for('the range to be undone', lambda: pyatspi.STATE_PRESSED not in ri.states(toggle))
+            ri.wait_for('the range to be undone', lambda: ri.pyatspi.STATE_PRESSED not in ri.states(toggle))
         finally:
             self.close(window, 'the actor editor')
 
@@ -251,7 +240,7 @@ class AccessibleNamesTest:
                             and ri.on_screen(n))
         self.app.click(self.app.main, label)
         ri.wait_for('the draft to be selected',
-                    lambda: pyatspi.STATE_SELECTED in ri.states(rows[index]))
+                    lambda: ri.pyatspi.STATE_SELECTED in ri.states(rows[index]))
 
     def test_clause_editor(self):
         """The clause editor is a page of the draft panel: a click on a clause opens it,
@@ -284,7 +273,7 @@ class AccessibleNamesTest:
         # A page that goes keeps its old place in AT-SPI; the clause taking the focus back
         # tells that the draft shows again.
         ri.wait_for('the clause editor to close, the focus back on the clause', lambda: ri.find_all(
-            clauses, lambda n: ri.role(n) == 'list item' and pyatspi.STATE_FOCUSED in ri.states(n)))
+            clauses, lambda n: ri.role(n) == 'list item' and ri.pyatspi.STATE_FOCUSED in ri.states(n)))
 
     def find_labelled_window(self, predicate):
         for window in self.app.others():
@@ -394,74 +383,34 @@ class AccessibleNamesTest:
             self.close(offer, 'the offer to restore unsaved changes')
 
 
-def main():
-    try:
-        a11y_address = ri.a11y_bus_address()
-    except GLib.Error as error:
-        ri.tap_skip_all('no AT-SPI bus: %s' % error.message)
-
-    windows = [
-        ('the keyboard shortcuts window', lambda t: t.by_keys('ctrl+question', 'the shortcuts window')),
-        ('the New Scenario dialog', lambda t: t.by_keys('ctrl+n', 'the New Scenario dialog')),
-        ('the export dialog', lambda t: t.by_keys('ctrl+e', 'the export dialog')),
-        ('the actor editor', lambda t: t.by_menu('Actors…', 'c', 'the actor editor')),
-        ('the issue editor', lambda t: t.by_menu('Issues…', 'i', 'the issue editor')),
-        ('the variant editor', lambda t: t.by_menu('Variants…', 'v', 'the variant editor')),
-        ('the comparison window', lambda t: t.by_menu('Compare Drafts…', 'm', 'the comparison window')),
-        ('the Assumptions window', lambda t: t.by_keys('ctrl+shift+a', 'the Assumptions window')),
-        ('the About window', lambda t: t.by_menu('About Zopa', 'a', 'the About window')),
-        ('the print dialog', lambda t: t.by_keys('ctrl+p', 'the print dialog')),
-        ('the Save As file chooser', lambda t: t.by_keys('ctrl+shift+s', 'the Save As file chooser')),
-    ]
-    steps = [('the main window', lambda t: t.test_main_window()),
-             ('the main window with its main menu open', lambda t: t.test_main_menu()),
-             ('the main window with a draft selected', lambda t: t.test_main_window_with_draft()),
-             ('the clause editor', lambda t: t.test_clause_editor())]
-    steps += [(what, (lambda opener, what: lambda t: t.test_window(lambda: opener(t), what))(opener, what))
-              for what, opener in windows]
-    # Last: these open other files in the main window, the last ones edit one.
-    steps += [('the file chooser and the error dialog of a broken file', lambda t: t.test_error_dialog()),
-              ('the "changed on disk" banner and dialog', lambda t: t.test_disk_change()),
-              ('the actor editor with a range and its sources', lambda t: t.test_actor_editor_sources()),
-              ('the offer to restore unsaved changes', lambda t: t.test_recovery_offer())]
-
-    print('1..%d' % len(steps))
-    workdir = tempfile.mkdtemp(prefix='zopa-accessible-names-')
-    test = None
-    failed = 0
-    try:
-        try:
-            test = AccessibleNamesTest(workdir, a11y_address)
-        except Exception:
-            ri.diag(traceback.format_exc())
-        for number, (description, step) in enumerate(steps, 1):
-            try:
-                if test is None:
-                    raise ri.Failure('the app did not start')
-                step(test)
-                print('ok %d - %s: no class names, empty names, mnemonics or doubled names'
-                      % (number, description))
-            except Exception as error:
-                failed += 1
-                print('not ok %d - %s' % (number, description))
-                ri.diag('%s: %s' % (type(error).__name__, error))
-                if not isinstance(error, ri.Failure):
-                    ri.diag(traceback.format_exc())
-                # Whatever the step left open goes, so that the next step starts on the main window.
-                if test is not None:
-                    test.close_others()
-            sys.stdout.flush()
-    finally:
-        if test is not None:
-            output = test.app.stop()
-            if output.strip():
-                ri.diag('zopa printed:')
-                ri.diag(output)
-        shutil.rmtree(workdir, ignore_errors=True)
-    return 1 if failed else 0
+WINDOWS = [
+    ('the keyboard shortcuts window', lambda t: t.by_keys('ctrl+question', 'the shortcuts window')),
+    ('the New Scenario dialog', lambda t: t.by_keys('ctrl+n', 'the New Scenario dialog')),
+    ('the export dialog', lambda t: t.by_keys('ctrl+e', 'the export dialog')),
+    ('the actor editor', lambda t: t.by_menu('Actors…', 'c', 'the actor editor')),
+    ('the issue editor', lambda t: t.by_menu('Issues…', 'i', 'the issue editor')),
+    ('the variant editor', lambda t: t.by_menu('Variants…', 'v', 'the variant editor')),
+    ('the comparison window', lambda t: t.by_menu('Compare Drafts…', 'm', 'the comparison window')),
+    ('the Assumptions window', lambda t: t.by_keys('ctrl+shift+a', 'the Assumptions window')),
+    ('the About window', lambda t: t.by_menu('About Zopa', 'a', 'the About window')),
+    ('the print dialog', lambda t: t.by_keys('ctrl+p', 'the print dialog')),
+    ('the Save As file chooser', lambda t: t.by_keys('ctrl+shift+s', 'the Save As file chooser')),
+]
+STEPS = [('the main window', 'test_main_window'),
+         ('the main window with its main menu open', 'test_main_menu'),
+         ('the main window with a draft selected', 'test_main_window_with_draft'),
+         ('the clause editor', 'test_clause_editor')]
+STEPS += [(what, (lambda opener, what: lambda t: t.test_window(lambda: opener(t), what))(opener, what))
+          for what, opener in WINDOWS]
+# Last: these open other files in the main window, the last ones edit one.
+STEPS += [('the file chooser and the error dialog of a broken file', 'test_error_dialog'),
+          ('the "changed on disk" banner and dialog', 'test_disk_change'),
+          ('the actor editor with a range and its sources', 'test_actor_editor_sources'),
+          ('the offer to restore unsaved changes', 'test_recovery_offer')]
+STEPS = [(what + ': no class names, empty names, mnemonics or doubled names', step)
+         for what, step in STEPS]
 
 
 if __name__ == '__main__':
-    with ri.KeyRepeatOff():
-        status = main()
-    sys.exit(status)
+    # Every step checks windows of its own; one that fails leaves the next to run.
+    ri.run_tap(AccessibleNamesTest, STEPS, 'test-accessible-names', keep_going=True)

@@ -20,6 +20,7 @@
 #include "ui/zopa-export.h"
 #include "ui/zopa-issue-editor.h"
 #include "ui/zopa-storyboard-window.h"
+#include "ui/zopa-user-text.h"
 #include "ui/zopa-variant-editor.h"
 #include "ui/zopa-window.h"
 #include "zopa-ui-test.h"
@@ -136,7 +137,7 @@ survey_widget (GtkWidget     *widget,
   /* A tooltip set as text is stored escaped; raw tags mean it was set as markup. */
   if (markup != NULL && strstr (markup, "<span size='xx-large'") != NULL)
     g_ptr_array_add (survey->failures, g_strdup_printf ("markup tooltip on %s", G_OBJECT_TYPE_NAME (widget)));
-  check_text (survey, widget, "tooltip", gtk_widget_get_tooltip_text (widget));
+  check_text (survey, widget, "tooltip", zopa_user_text_get_tooltip (widget));
   return FALSE;
 }
 
@@ -323,6 +324,26 @@ test_hostile_file_everywhere (void)
   zopa_ui_test_remove_temp_file (file);
 }
 
+/* A tooltip of user text is kept literally and given when GTK asks, never set as GTK's own
+ * tooltip (which would ask the display server for the pointer each time). */
+static void
+test_hostile_tooltip (void)
+{
+  GtkWidget *widget = g_object_ref_sink (gtk_label_new ("x"));
+  const char *text = "<span size='xx-large'>big</span> &amp;";
+
+  zopa_user_text_set_tooltip (widget, text);
+  g_assert_cmpstr (zopa_user_text_get_tooltip (widget), ==, text);
+  g_assert_true (gtk_widget_get_has_tooltip (widget));
+  g_assert_null (gtk_widget_get_tooltip_text (widget));
+  zopa_user_text_set_tooltip (widget, "second");
+  g_assert_cmpstr (zopa_user_text_get_tooltip (widget), ==, "second");
+  zopa_user_text_set_tooltip (widget, NULL);
+  g_assert_null (zopa_user_text_get_tooltip (widget));
+  g_assert_false (gtk_widget_get_has_tooltip (widget));
+  g_object_unref (widget);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +352,7 @@ main (int   argc,
 
   app = zopa_ui_test_init_app (&argc, &argv);
   g_test_add_func ("/hostile/file-everywhere", test_hostile_file_everywhere);
+  g_test_add_func ("/hostile/tooltip", test_hostile_tooltip);
   status = g_test_run ();
   g_object_unref (app);
   return status;

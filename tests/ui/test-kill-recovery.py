@@ -5,31 +5,23 @@
 # waits until the unsaved changes are in the recovery store, kills the app
 # with SIGKILL and starts it again on the file. One run chooses Restore and
 # finds the edit; another chooses Discard and finds the file as saved.
-# Prints TAP. Reuses the AT-SPI and X helpers of test-real-input.py (same
+# Prints TAP. Uses the AT-SPI and X helpers of zopa_real_input.py (same
 # environment: ZOPA_APP, ZOPA_CLI, ZOPA_REAL_INPUT_TIMEOUT).
 #
 # Every wait is on a condition (a window, a title, a file), never a fixed time.
 
-import importlib.util
 import json
 import os
 import signal
 import subprocess
-import sys
-import tempfile
 
 # Two starts of the app per run: on a loaded machine a condition may take a
 # while, so each wait allows three minutes unless ZOPA_REAL_INPUT_TIMEOUT says.
 os.environ.setdefault('ZOPA_REAL_INPUT_TIMEOUT', '180')
 
-# Loading it sets up this process the way that test needs (G_DEBUG, AT-SPI,
-# an X display and a D-Bus session, re-executing this script if need be).
-_spec = importlib.util.spec_from_file_location(
-    'zopa_real_input', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test-real-input.py'))
-ri = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ri)
-
-from gi.repository import GLib  # noqa: E402 (after the set-up above)
+# Importing it sets up this process (G_DEBUG, AT-SPI, an X display and a D-Bus
+# session), re-executing this script if need be.
+import zopa_real_input as ri  # noqa: E402 (after the timeout above)
 
 # The title a draft made by "New Draft" gets.
 NEW_DRAFT_TITLE = 'New Draft'
@@ -66,12 +58,10 @@ def list_items(window):
     return [n.name for n in ri.find_all(window, lambda n: ri.role(n) == 'list item')]
 
 
-class KillRecoveryTest:
-    def __init__(self, a11y_address, choice):
-        self.a11y_address = a11y_address
+class KillRecoveryTest(ri.AppTest):
+    def __init__(self, a11y_address, workdir, choice):
+        super().__init__(a11y_address, workdir)
         self.choice = choice
-        self.workdir = tempfile.mkdtemp(prefix='zopa-kill-recovery-')
-        self.app = None
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
         scenario['title'] = 'Killed while editing (%s)' % choice
         self.title = scenario['title']
@@ -158,11 +148,6 @@ class KillRecoveryTest:
             if f.read() != self.saved:
                 raise ri.Failure('the file on disk is not as it was saved')
 
-    def finish(self):
-        output = self.app.stop() if self.app is not None else ''
-        ri.shutil.rmtree(self.workdir, ignore_errors=True)
-        return output
-
 
 STEPS = [
     ('zopa starts on the scenario file', 'step_open'),
@@ -174,22 +159,5 @@ STEPS = [
 ]
 
 
-def main():
-    try:
-        a11y_address = ri.a11y_bus_address()
-    except GLib.Error as error:
-        ri.tap_skip_all('no AT-SPI bus: %s' % error.message)
-
-    choices = ('restore', 'discard')
-    print('1..%d' % (len(STEPS) * len(choices)))
-    failed = 0
-    for index, choice in enumerate(choices):
-        failed += ri.run_steps(KillRecoveryTest(a11y_address, choice), STEPS, 'test-kill-recovery',
-                               first_number=1 + index * len(STEPS), prefix=choice + ': ')
-    return 1 if failed else 0
-
-
 if __name__ == '__main__':
-    with ri.KeyRepeatOff():
-        status = main()
-    sys.exit(status)
+    ri.run_tap(KillRecoveryTest, STEPS, 'test-kill-recovery', runs=('restore', 'discard'))

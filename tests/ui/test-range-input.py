@@ -5,25 +5,17 @@
 # with a click, turns Moscow's reservation (a range 55–85 in the built-in
 # scenario) into one value and then into the range 70–85 with clicks and typed
 # numbers, saves and reads the file, then takes every step back with Ctrl+Z and
-# reads the file again. Reuses the AT-SPI and X helpers of test-real-input.py.
+# reads the file again. Uses the AT-SPI and X helpers of zopa_real_input.py.
 # Prints TAP.
 
-import importlib.util
 import json
 import os
-import sys
-import tempfile
 
 os.environ.setdefault('ZOPA_REAL_INPUT_TIMEOUT', '180')
 
-# Loading it sets up this process the way that test needs (G_DEBUG, AT-SPI,
-# an X display and a D-Bus session, re-executing this script if need be).
-_spec = importlib.util.spec_from_file_location(
-    'zopa_real_input', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test-real-input.py'))
-ri = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ri)
-
-from gi.repository import GLib  # noqa: E402 (after the set-up above)
+# Importing it sets up this process (G_DEBUG, AT-SPI, an X display and a D-Bus
+# session), re-executing this script if need be.
+import zopa_real_input as ri  # noqa: E402 (after the timeout above)
 
 BASENAME = 'ranges.zopa.json'
 SUBJECT = "Moscow's reservation"
@@ -34,11 +26,9 @@ def spin_value(node):
     return int(float(ri.text_of(node).strip()))
 
 
-class RangeInputTest:
-    def __init__(self, a11y_address):
-        self.a11y_address = a11y_address
-        self.workdir = tempfile.mkdtemp(prefix='zopa-range-input-')
-        self.app = None
+class RangeInputTest(ri.AppTest):
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         self.editor = None
         self.parts = None
         scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
@@ -158,11 +148,6 @@ class RangeInputTest:
             raise ri.Failure('after undo the saved reservation is %r, expected %r'
                              % (saved, self.start_reservation))
 
-    def finish(self):
-        output = self.app.stop() if self.app is not None else ''
-        ri.shutil.rmtree(self.workdir, ignore_errors=True)
-        return output
-
 
 STEPS = [
     ("a click on Moscow in the sidebar opens its editor, showing the reservation 55–85", 'step_open_editor'),
@@ -173,18 +158,5 @@ STEPS = [
 ]
 
 
-def main():
-    try:
-        a11y_address = ri.a11y_bus_address()
-    except GLib.Error as error:
-        ri.tap_skip_all('no AT-SPI bus: %s' % error.message)
-
-    print('1..%d' % len(STEPS))
-    failed = ri.run_steps(RangeInputTest(a11y_address), STEPS, 'test-range-input')
-    return 1 if failed else 0
-
-
 if __name__ == '__main__':
-    with ri.KeyRepeatOff():
-        status = main()
-    sys.exit(status)
+    ri.run_tap(RangeInputTest, STEPS, 'test-range-input')

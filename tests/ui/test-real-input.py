@@ -1,592 +1,64 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-# test-real-input.py: drives the real Zopa application with real X input events
-# (xdotool, through XTEST) and watches it through AT-SPI (pyatspi), the way a
-# user with a screen reader would meet it. Prints TAP.
+# test-real-input.py: the real Zopa application driven by real X input (xdotool)
+# and watched through AT-SPI: it starts on the built-in scenario; Ctrl+O, a typed
+# path and Enter open a file; a broken file brings an error dialog pointing at
+# LINE:COL; "Issue Map", a draft in the sidebar and a verdict reason respond to
+# clicks; Ctrl+Q quits. Prints TAP. The means are in zopa_real_input.py (its
+# environment and requirements).
 #
-# Environment: ZOPA_APP (the zopa executable) and ZOPA_CLI (zopa-cli), plus the
-# usual test_env. The application gets AT-SPI back (test_env turns it off for
-# the in-process tests), a D-Bus session of its own (so no other Zopa instance
-# can take its place) and XDG directories of its own.
-#
-# It sends real key presses and clicks to $DISPLAY: run it under Xvfb (make
-# test does); without $DISPLAY it starts one through xvfb-run.
-#
-# Optional: ZOPA_REAL_INPUT_TIMEOUT (seconds to wait for each condition, 60),
-# ZOPA_REAL_INPUT_SCREENSHOT (where to save a picture of the screen before the
-# app quits; by default test-real-input.png in G_TEST_BUILDDIR; a failed step
-# leaves one too, named ...-failure-N.png), ZOPA_REAL_INPUT_CHECK_LEAKS=1
-# (keep LeakSanitizer on for zopa in a sanitizer build).
+# Optional: ZOPA_REAL_INPUT_SCREENSHOT (where to save a picture of the screen
+# before the app quits; by default test-real-input.png in G_TEST_BUILDDIR).
 
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
-import tempfile
-import time
-import traceback
 
-SYSTEM_PYTHON = '/usr/bin/python3'
-SCREEN = '-screen 0 1280x800x24'
+import zopa_real_input as ri
 
 
-def tap_skip_all(reason):
-    print('1..0 # SKIP %s' % reason)
-    sys.stdout.flush()
-    sys.exit(0)
-
-
-def reexec(argv):
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.execvp(argv[0], argv)
-
-
-# Set up this process before GLib is loaded, which reads G_DEBUG once: the
-# AT-SPI client library warns on start (GTK 4 has no AT-SPI cache object), and
-# that must not abort the test itself. The application still gets the
-# caller's G_DEBUG, so its own warnings stay fatal.
-if 'ZOPA_APP_G_DEBUG' not in os.environ:
-    os.environ['ZOPA_APP_G_DEBUG'] = os.environ.get('G_DEBUG', '')
-for _name in ('G_DEBUG', 'NO_AT_BRIDGE', 'GTK_A11Y'):
-    os.environ.pop(_name, None)
-
-# pyatspi comes from Debian's python3-pyatspi, which only the system Python
-# sees; a pyenv or venv python3 may come first in PATH.
-try:
-    import pyatspi
-except ImportError:
-    if (os.path.realpath(sys.executable) != os.path.realpath(SYSTEM_PYTHON)
-            and os.access(SYSTEM_PYTHON, os.X_OK)):
-        reexec([SYSTEM_PYTHON] + sys.argv)
-    tap_skip_all('python3-pyatspi is not installed')
-
-from gi.repository import Gio, GLib  # noqa: E402 (needs the set-up above)
-
-for _tool in ('xdotool', 'dbus-run-session'):
-    if shutil.which(_tool) is None:
-        tap_skip_all('%s is not installed' % _tool)
-
-if not os.environ.get('DISPLAY'):
-    if shutil.which('xvfb-run') is None:
-        tap_skip_all('no X display, and xvfb-run is not installed')
-    reexec(['xvfb-run', '-a', '-s', SCREEN, sys.executable] + sys.argv)
-if not os.environ.get('DBUS_SESSION_BUS_ADDRESS'):
-    reexec(['dbus-run-session', '--', sys.executable] + sys.argv)
-
-ZOPA_APP = os.environ.get('ZOPA_APP')
-ZOPA_CLI = os.environ.get('ZOPA_CLI')
-if not ZOPA_APP or not os.access(ZOPA_APP, os.X_OK):
-    tap_skip_all('ZOPA_APP does not name the zopa executable')
-if not ZOPA_CLI or not os.access(ZOPA_CLI, os.X_OK):
-    tap_skip_all('ZOPA_CLI does not name the zopa-cli executable')
-
-TIMEOUT = float(os.environ.get('ZOPA_REAL_INPUT_TIMEOUT', '60'))
-
-
-class Failure(Exception):
-    pass
-
-
-def diag(message):
-    for line in str(message).splitlines() or ['']:
-        print('# ' + line)
-    sys.stdout.flush()
-
-
-def wait_for(what, condition, timeout=TIMEOUT, interval=0.05):
-    """Polls condition until it returns something true. AT-SPI errors from
-    objects that go away meanwhile count as "not yet"."""
-    deadline = time.monotonic() + timeout
-    last_error = None
-    while True:
-        try:
-            value = condition()
-            if value:
-                return value
-        except (GLib.Error, LookupError, subprocess.CalledProcessError) as error:
-            last_error = error
-        if time.monotonic() > deadline:
-            detail = ' (last error: %s)' % last_error if last_error else ''
-            raise Failure('timed out after %g s waiting for %s%s' % (timeout, what, detail))
-        time.sleep(interval)
-
-
-def run(argv):
-    return subprocess.run(argv, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True, timeout=TIMEOUT).stdout
-
-
-def xdotool(*args):
-    return run(['xdotool'] + [str(a) for a in args])
-
-
-# AT-SPI
-
-
-def a11y_bus_address():
-    """The accessibility bus; org.a11y.Bus (at-spi2-core) starts it on demand
-    through D-Bus activation on the session bus."""
-    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
-    reply = bus.call_sync('org.a11y.Bus', '/org/a11y/bus', 'org.a11y.Bus', 'GetAddress',
-                          None, GLib.VariantType.new('(s)'), Gio.DBusCallFlags.NONE,
-                          int(TIMEOUT * 1000), None)
-    return reply.unpack()[0]
-
-
-def children(node):
-    result = []
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            result.append(child)
-    return result
-
-
-def role(node):
-    return node.getRoleName()
-
-
-def states(node):
-    return set(node.getState().getStates())
-
-
-def find_all(node, predicate):
-    """Every descendant for which predicate holds, in document order. Parts of
-    the tree that vanish meanwhile are skipped."""
-    found = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        try:
-            if current is not node and predicate(current):
-                found.append(current)
-            stack.extend(reversed(children(current)))
-        except GLib.Error:
-            continue
-    return found
-
-
-def find_one(node, what, predicate):
-    found = find_all(node, predicate)
-    if not found:
-        raise LookupError('no %s' % what)
-    return found[0]
-
-
-class Parts:
-    """Finds the shown parts of a window by role and name, remembering each: a part
-    found before is checked again with a few calls instead of a walk of the whole
-    tree (a thousand nodes or more, each call a D-Bus round trip to the
-    application), which made a poll take a second or more."""
-
-    def __init__(self, root):
-        self.root = root
-        self.known = {}
-
-    def matches(self, node, roles, name):
-        return role(node) in roles and node.name == name
-
-    def find(self, roles, name):
-        """The first shown descendant with a role in roles and this name, or None."""
-        node = self.known.get((roles, name))
-        try:
-            if node is not None and self.matches(node, roles, name) and on_screen(node):
-                return node
-        except (GLib.Error, LookupError):
-            pass
-        found = [n for n in find_all(self.root, lambda n: self.matches(n, roles, name))
-                 if on_screen(n)]
-        self.known[(roles, name)] = found[0] if found else None
-        return self.known[(roles, name)]
-
-
-def labelled(node, label):
-    """Whether a button shows label. GTK 4.8 names a button with a mnemonic
-    "<label with underscore> <label>", as in "_Close Close"."""
-    name = (node.name or '').replace('_', '')
-    return name == label or name.endswith(' ' + label)
-
-
-def extents(node):
-    # GTK 4 knows no screen coordinates (asking for them logs a warning, fatal
-    # under G_DEBUG=fatal-warnings); window coordinates it does.
-    return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-
-
-def on_screen(node):
-    box = extents(node)
-    return box.width > 0 and box.height > 0
-
-
-def text_of(node):
-    text = node.queryText()
-    return text.getText(0, text.characterCount)
-
-
-# X windows, keyboard and pointer
-
-
-def x_windows(pid):
-    try:
-        out = xdotool('search', '--onlyvisible', '--pid', pid)
-    except subprocess.CalledProcessError:
-        return []  # xdotool search fails when nothing matches
-    return [int(w) for w in out.split()]
-
-
-def x_geometry(window):
-    values = {}
-    for line in xdotool('getwindowgeometry', '--shell', window).splitlines():
-        key, _, value = line.partition('=')
-        values[key] = int(value)
-    return values['X'], values['Y'], values['WIDTH'], values['HEIGHT']
-
-
-def x_window_of(pid, toplevel):
-    """(X window, x, y of the toplevel's window coordinate origin on screen).
-    GTK 4 reports window coordinates only, measured inside the CSD margin
-    that the X window has around the window's widgets on every side."""
-    box = extents(toplevel)
-    name = toplevel.name or ''
-    best = None
-    for window in x_windows(pid):
-        try:
-            x_name = xdotool('getwindowname', window).rstrip('\n')
-            x, y, width, height = x_geometry(window)
-        except subprocess.CalledProcessError:
-            continue  # gone meanwhile
-        if x_name != name or width < box.width or height < box.height:
-            continue
-        placed = (window, x + (width - box.width) // 2, y + (height - box.height) // 2)
-        if best is None or window > best[0]:
-            best = placed  # the newest window with that title
-    return best
-
-
-def x_focus():
-    return int(xdotool('getwindowfocus').strip() or 0)
-
-
-def focus_x_window(window):
-    # Without a window manager nobody gives the focus back when a dialog
-    # closes, so the test does, as a user's click would.
-    if x_focus() != window:
-        xdotool('windowfocus', '--sync', window)
-    wait_for('the keyboard focus on X window %d' % window, lambda: x_focus() == window)
-
-
-class KeyRepeatOff:
-    """Turns the X server's key auto-repeat off for a while: under load, a key
-    that xdotool holds a little too long must not type twice."""
-
-    def __enter__(self):
-        import ctypes
-        import ctypes.util
-        self.xlib = None
-        name = ctypes.util.find_library('X11')
-        if name is None:
-            diag('libX11 not found; key auto-repeat stays on')
-            return self
-        self.xlib = ctypes.CDLL(name)
-        self.xlib.XOpenDisplay.restype = ctypes.c_void_p
-        self.xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        for function in ('XAutoRepeatOff', 'XAutoRepeatOn', 'XSync', 'XCloseDisplay'):
-            getattr(self.xlib, function).argtypes = [ctypes.c_void_p] + (
-                [ctypes.c_int] if function == 'XSync' else [])
-        self.display = self.xlib.XOpenDisplay(None)
-        if not self.display:
-            self.xlib = None
-            return self
-        self.xlib.XAutoRepeatOff(self.display)
-        self.xlib.XSync(self.display, 0)
-        return self
-
-    def __exit__(self, *exc_info):
-        if self.xlib is not None:
-            self.xlib.XAutoRepeatOn(self.display)
-            self.xlib.XSync(self.display, 0)
-            self.xlib.XCloseDisplay(self.display)
-        return False
-
-
-def press(keys):
-    xdotool('key', '--clearmodifiers', keys)
-
-
-def type_text(text):
-    xdotool('type', '--clearmodifiers', '--delay', 15, text)
-
-
-class App:
-    """The application under test (started with args): its process, on a
-    session bus of its own with the test's accessibility bus, and its AT-SPI
-    tree. Its XDG folders are in workdir, so a restart on the same workdir
-    finds what the last run left there."""
-
-    def __init__(self, workdir, a11y_address, args=()):
-        self.workdir = workdir
-        env = dict(os.environ)
-        for name in ('NO_AT_BRIDGE', 'GTK_A11Y', 'ZOPA_APP_G_DEBUG', 'GTK_USE_PORTAL',
-                     'DBUS_SESSION_BUS_ADDRESS', 'WAYLAND_DISPLAY'):
-            env.pop(name, None)
-        if os.environ.get('ZOPA_APP_G_DEBUG'):
-            env['G_DEBUG'] = os.environ['ZOPA_APP_G_DEBUG']
-        if 'ASAN_OPTIONS' in env and not os.environ.get('ZOPA_REAL_INPUT_CHECK_LEAKS'):
-            # GTK 4.8's file chooser leaks about 17 KB inside GTK and GIO once
-            # it has been shown, even when cancelled, so zopa would always exit
-            # with LeakSanitizer's status here. The in-process UI tests keep
-            # checking Zopa's own leaks.
-            env['ASAN_OPTIONS'] += ':detect_leaks=0'
-            diag('LeakSanitizer is off for zopa in this test (GTK 4.8 file chooser leaks); '
-                 'set ZOPA_REAL_INPUT_CHECK_LEAKS=1 to keep it on')
-        env['AT_SPI_BUS_ADDRESS'] = a11y_address
-        env['GDK_BACKEND'] = 'x11'
-        env.setdefault('GSETTINGS_BACKEND', 'memory')
-        for name in ('XDG_CONFIG_HOME', 'XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_STATE_HOME'):
-            path = os.path.join(workdir, name.lower())
-            os.makedirs(path, exist_ok=True)
-            env[name] = path
-        self.output_path = os.path.join(workdir, 'zopa-output.txt')
-        self.output = open(self.output_path, 'w')
-        self.started = time.monotonic()
-        self.session = subprocess.Popen(['dbus-run-session', '--', ZOPA_APP] + list(args), env=env,
-                                        cwd=workdir, stdout=self.output,
-                                        stderr=subprocess.STDOUT)
-        self.pid = None
-        self.node = None
-        self.main = None
-
-    def wait_until_ready(self):
-        self.pid = wait_for('the zopa process', self.find_pid)
-        self.node = wait_for('Zopa on the accessibility bus', self.find_node)
-        self.main = wait_for('the main window', self.find_main_window)
-        diag('the main window is on the accessibility bus after %.1f s'
-             % (time.monotonic() - self.started))
-
-    def check_running(self):
-        status = self.session.poll()
-        if status is not None:
-            raise Failure('zopa exited with status %d' % status)
-        return True
-
-    def children_of_session(self):
-        """{pid: command name} of the processes dbus-run-session started."""
-        found = {}
-        for entry in os.listdir('/proc'):
-            if not entry.isdigit():
-                continue
-            try:
-                with open('/proc/%s/stat' % entry) as f:
-                    stat = f.read()
-            except OSError:
-                continue
-            comm = stat[stat.index('(') + 1:stat.rindex(')')]
-            ppid = int(stat[stat.rindex(')') + 2:].split()[1])
-            if ppid == self.session.pid:
-                found[int(entry)] = comm
-        return found
-
-    def find_pid(self):
-        self.check_running()
-        for pid, comm in self.children_of_session().items():
-            if comm == os.path.basename(ZOPA_APP)[:15]:
-                return pid
-        return None
-
-    def find_node(self):
-        self.check_running()
-        for app in children(pyatspi.Registry.getDesktop(0)):
-            try:
-                if app.get_process_id() == self.pid:
-                    return app
-            except GLib.Error:
-                continue
-        return None
-
-    def toplevels(self):
-        return children(self.node)
-
-    @staticmethod
-    def is_main_window(node):
-        return bool(find_all(node, lambda n: role(n) == 'image' and n.name == 'Diagram'))
-
-    def find_main_window(self):
-        self.check_running()
-        for window in self.toplevels():
-            if self.is_main_window(window):
-                return window
-        return None
-
-    def others(self):
-        """The toplevels besides the main window: dialogs, the file chooser."""
-        return [w for w in self.toplevels() if not self.is_main_window(w)]
-
-    def x_window(self, toplevel):
-        return wait_for('the X window of %r' % toplevel.name,
-                        lambda: self.check_running() and x_window_of(self.pid, toplevel))
-
-    def focus(self, toplevel):
-        focus_x_window(self.x_window(toplevel)[0])
-
-    def click(self, toplevel, node):
-        """A real left click in the middle of node."""
-        _, origin_x, origin_y = self.x_window(toplevel)
-        box = extents(node)
-        if box.width <= 0 or box.height <= 0:
-            raise Failure('%s %r is not on screen' % (role(node), node.name))
-        xdotool('mousemove', '--sync', origin_x + box.x + box.width // 2,
-                origin_y + box.y + box.height // 2)
-        xdotool('click', 1)
-
-    def titles(self):
-        """(title, subtitle) of the header bar: two labels side by side, the
-        first one the window title."""
-        title = self.main.name
-        for label in find_all(self.main, lambda n: role(n) == 'label' and n.name == title):
-            siblings = [c for c in children(label.parent) if role(c) == 'label']
-            if len(siblings) == 2 and siblings[0].name == title:
-                return title, siblings[1].name
-        return title, None
-
-    def wait_for_titles(self, expected):
-        try:
-            wait_for('the header bar to show %r' % (expected,),
-                     lambda: self.check_running() and self.titles() == expected)
-        except Failure as error:
-            raise Failure('%s; it shows %r' % (error, self.titles()))
-
-    def x_title(self):
-        return xdotool('getwindowname', self.x_window(self.main)[0]).rstrip('\n')
-
-    def diagram_descriptions(self):
-        """The descriptions of the diagrams in the main window (the lead may
-        add more than one), in document order."""
-        return [n.description or '' for n in
-                find_all(self.main, lambda n: role(n) == 'image' and n.name == 'Diagram')]
-
-    def wait(self, timeout):
-        return self.session.wait(timeout)
-
-    def stop(self):
-        """Ends zopa if it still runs; dbus-run-session then ends its bus."""
-        for signal in (15, 9):
-            if self.session.poll() is not None:
-                break
-            for pid in self.children_of_session():
-                try:
-                    os.kill(pid, signal)
-                except OSError:
-                    pass
-            try:
-                self.session.wait(5)
-            except subprocess.TimeoutExpired:
-                pass
-        if self.session.poll() is None:
-            self.session.kill()
-            self.session.wait()
-        self.output.close()
-        with open(self.output_path, errors='replace') as f:
-            # Without the rights to raise its file limit, the private
-            # dbus-daemon says so on every start; that is no news.
-            return ''.join(line for line in f if 'Failed to set fd limit' not in line)
-
-
-def screenshot(path):
-    if shutil.which('import') is None or not path:
-        return
-    try:
-        subprocess.run(['import', '-window', 'root', path], timeout=TIMEOUT,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        diag('screenshot: %s' % path)
-    except subprocess.TimeoutExpired:
-        pass
-
-
-def run_steps(test, steps, name, first_number=1, prefix=''):
-    """Runs steps, (description, method name) pairs, on test and prints a TAP line for each,
-    numbered from first_number, each description after prefix. After a failure the rest are
-    reported failed unrun, with the reason and a screenshot (build dir, named after name).
-    Then test.finish() stops the app, whose output goes to the diagnostics. Returns the
-    number of failed steps."""
-    failed = 0
-    try:
-        for number, (description, method) in enumerate(steps, first_number):
-            if failed:
-                print('not ok %d - %s%s # an earlier step failed' % (number, prefix, description))
-                failed += 1
-                continue
-            try:
-                getattr(test, method)()
-                print('ok %d - %s%s' % (number, prefix, description))
-            except Exception as error:
-                failed += 1
-                print('not ok %d - %s%s' % (number, prefix, description))
-                diag('%s: %s' % (type(error).__name__, error))
-                if not isinstance(error, Failure):
-                    diag(traceback.format_exc())
-                build_dir = os.environ.get('G_TEST_BUILDDIR', '')
-                if build_dir and test.app is not None and test.app.session.poll() is None:
-                    screenshot(os.path.join(build_dir, '%s-failure-%d.png' % (name, number)))
-            sys.stdout.flush()
-    finally:
-        output = test.finish()
-        if output.strip():
-            diag('zopa printed:')
-            diag(output)
-    return failed
-
-
-class RealInputTest:
-    def __init__(self, workdir, a11y_address):
-        self.workdir = workdir
-        self.a11y_address = a11y_address
-        self.app = None
+class RealInputTest(ri.AppTest):
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         build_dir = os.environ.get('G_TEST_BUILDDIR', '')
         self.screenshot_path = os.environ.get(
             'ZOPA_REAL_INPUT_SCREENSHOT',
             os.path.join(build_dir, 'test-real-input.png') if build_dir else '')
 
-        scenario = json.loads(run([ZOPA_CLI, 'builtin']))
+        scenario = json.loads(ri.run([ri.ZOPA_CLI, 'builtin']))
         self.builtin_title = scenario['title']
         self.drafts = [d['title'] for d in scenario.get('drafts', [])]
 
         scenario['title'] = 'Opened by real input: %s' % self.builtin_title
         self.changed_title = scenario['title']
-        self.changed_path = os.path.join(workdir, 'changed.zopa.json')
+        self.changed_path = os.path.join(self.workdir, 'changed.zopa.json')
         with open(self.changed_path, 'w', encoding='utf-8') as f:
             json.dump(scenario, f, indent=2, ensure_ascii=False)
             f.write('\n')
 
         # A comma missing at line 5, column 3.
-        self.broken_path = os.path.join(workdir, 'broken.zopa.json')
+        self.broken_path = os.path.join(self.workdir, 'broken.zopa.json')
         with open(self.broken_path, 'w', encoding='utf-8') as f:
             f.write('{\n  "format": "zopa",\n  "version": 1,\n'
                     '  "title": "Broken"\n  "issues": []\n}\n')
 
     def require_app(self):
         if self.app is None or self.app.main is None:
-            raise Failure('the app is not running')
+            raise ri.Failure('the app is not running')
         self.app.check_running()
-
-    def fail_screenshot(self, number):
-        if self.screenshot_path and self.app is not None and self.app.session.poll() is None:
-            base, ext = os.path.splitext(self.screenshot_path)
-            screenshot('%s-failure-%d%s' % (base, number, ext))
 
     # 1
 
     def test_starts_on_builtin(self):
-        self.app = App(self.workdir, self.a11y_address)
+        self.app = ri.App(self.workdir, self.a11y_address)
         self.app.wait_until_ready()
         expected = (self.builtin_title, 'Built-in Scenario')
         self.app.wait_for_titles(expected)
         x_title = self.app.x_title()
         if x_title != self.builtin_title:
-            raise Failure('the X window title is %r, expected %r' % (x_title, self.builtin_title))
-        diag('title %r, subtitle %r' % expected)
+            raise ri.Failure('the X window title is %r, expected %r' % (x_title, self.builtin_title))
+        ri.diag('title %r, subtitle %r' % expected)
 
     # 2, 3
 
@@ -599,21 +71,21 @@ class RealInputTest:
     def open_by_keyboard(self, path):
         """Ctrl+O, the path typed into the file chooser, Enter."""
         self.app.focus(self.app.main)
-        press('ctrl+o')
-        chooser = wait_for('the file chooser',
-                           lambda: self.app.check_running() and self.find_chooser())
+        ri.press('ctrl+o')
+        chooser = ri.wait_for('the file chooser',
+                              lambda: self.app.check_running() and self.find_chooser())
         self.app.focus(chooser)
         # A "/" typed into the file chooser opens its location entry.
-        type_text(path)
+        ri.type_text(path)
         try:
-            wait_for('%r in the location entry' % path,
-                     lambda: find_all(chooser, lambda n: role(n) == 'text' and text_of(n) == path))
-        except Failure as error:
-            shown = [text_of(n) for n in find_all(chooser, lambda n: role(n) == 'text')]
-            raise Failure('%s; the text fields show %r' % (error, shown))
-        press('Return')
-        wait_for('the file chooser to close',
-                 lambda: self.app.check_running() and self.find_chooser() is None)
+            ri.wait_for('%r in the location entry' % path, lambda: ri.find_all(
+                chooser, lambda n: ri.role(n) == 'text' and ri.text_of(n) == path))
+        except ri.Failure as error:
+            shown = [ri.text_of(n) for n in ri.find_all(chooser, lambda n: ri.role(n) == 'text')]
+            raise ri.Failure('%s; the text fields show %r' % (error, shown))
+        ri.press('Return')
+        ri.wait_for('the file chooser to close',
+                    lambda: self.app.check_running() and self.find_chooser() is None)
 
     def test_open_valid_file(self):
         self.require_app()
@@ -622,12 +94,12 @@ class RealInputTest:
         self.app.wait_for_titles(expected)
         x_title = self.app.x_title()
         if x_title != self.changed_title:
-            raise Failure('the X window title is %r, expected %r' % (x_title, self.changed_title))
-        diag('title %r, subtitle %r' % expected)
+            raise ri.Failure('the X window title is %r, expected %r' % (x_title, self.changed_title))
+        ri.diag('title %r, subtitle %r' % expected)
 
     def find_error_dialog(self, name):
         for window in self.app.others():
-            labels = find_all(window, lambda n: role(n) == 'label')
+            labels = ri.find_all(window, lambda n: ri.role(n) == 'label')
             if any((l.name or '').startswith('Could Not Open') and name in l.name for l in labels):
                 return window
         return None
@@ -637,24 +109,24 @@ class RealInputTest:
         before = self.app.titles()
         name = os.path.basename(self.broken_path)
         self.open_by_keyboard(self.broken_path)
-        dialog = wait_for('the error dialog',
-                          lambda: self.app.check_running() and self.find_error_dialog(name))
-        labels = [l.name for l in find_all(dialog, lambda n: role(n) == 'label')]
-        diag('error dialog: %r' % labels)
+        dialog = ri.wait_for('the error dialog',
+                             lambda: self.app.check_running() and self.find_error_dialog(name))
+        labels = [l.name for l in ri.find_all(dialog, lambda n: ri.role(n) == 'label')]
+        ri.diag('error dialog: %r' % labels)
         if not any(re.search(r'(^|\D)5:3\D', l or '') for l in labels):
-            raise Failure('the error dialog does not point at 5:3 (LINE:COL): %r' % labels)
+            raise ri.Failure('the error dialog does not point at 5:3 (LINE:COL): %r' % labels)
         if self.app.titles() != before:
-            raise Failure('the header bar changed to %r while the dialog is open'
-                          % (self.app.titles(),))
-        button = find_one(dialog, 'Close button',
-                          lambda n: role(n) == 'push button' and labelled(n, 'Close')
-                          and on_screen(n))
+            raise ri.Failure('the header bar changed to %r while the dialog is open'
+                             % (self.app.titles(),))
+        button = ri.find_one(dialog, 'Close button',
+                             lambda n: ri.role(n) == 'push button' and ri.labelled(n, 'Close')
+                             and ri.on_screen(n))
         self.app.click(dialog, button)
-        wait_for('the error dialog to close',
-                 lambda: self.app.check_running() and self.find_error_dialog(name) is None)
+        ri.wait_for('the error dialog to close',
+                    lambda: self.app.check_running() and self.find_error_dialog(name) is None)
         after = self.app.titles()
         if after != before:
-            raise Failure('the header bar changed from %r to %r' % (before, after))
+            raise ri.Failure('the header bar changed from %r to %r' % (before, after))
 
     # 4
 
@@ -662,22 +134,22 @@ class RealInputTest:
         self.require_app()
         before = self.app.diagram_descriptions()
         if not before or not before[0]:
-            raise Failure('the diagram has no accessible description')
-        button = find_one(self.app.main, '"Issue Map" toggle button',
-                          lambda n: role(n) in ('push button', 'toggle button')
-                          and labelled(n, 'Issue Map') and on_screen(n))
-        if pyatspi.STATE_PRESSED in states(button):
-            raise Failure('"Issue Map" is pressed before the click')
+            raise ri.Failure('the diagram has no accessible description')
+        button = ri.find_one(self.app.main, '"Issue Map" toggle button',
+                             lambda n: ri.role(n) in ('push button', 'toggle button')
+                             and ri.labelled(n, 'Issue Map') and ri.on_screen(n))
+        if ri.pyatspi.STATE_PRESSED in ri.states(button):
+            raise ri.Failure('"Issue Map" is pressed before the click')
         self.app.click(self.app.main, button)
-        after = wait_for('the diagram description to change',
-                         lambda: self.app.check_running()
-                         and self.app.diagram_descriptions() != before
-                         and self.app.diagram_descriptions())
-        wait_for('"Issue Map" to be pressed', lambda: pyatspi.STATE_PRESSED in states(button))
+        after = ri.wait_for('the diagram description to change',
+                            lambda: self.app.check_running()
+                            and self.app.diagram_descriptions() != before
+                            and self.app.diagram_descriptions())
+        ri.wait_for('"Issue Map" to be pressed', lambda: ri.pyatspi.STATE_PRESSED in ri.states(button))
         for old_text, new_text in zip(before, after):
             if old_text != new_text:
-                diag('before: %s' % old_text.splitlines()[0])
-                diag('after:  %s' % new_text.splitlines()[0])
+                ri.diag('before: %s' % old_text.splitlines()[0])
+                ri.diag('after:  %s' % new_text.splitlines()[0])
 
     # 5
 
@@ -686,18 +158,18 @@ class RealInputTest:
         title = 'European (E3) counter-proposal'
         if title not in self.drafts:
             title = self.drafts[1]
-        drafts = find_one(self.app.main, 'Drafts list',
-                          lambda n: role(n) == 'list' and n.name == 'Drafts')
-        row = find_one(drafts, 'row %r' % title,
-                       lambda n: role(n) == 'list item' and n.name == title)
-        if pyatspi.STATE_SELECTED in states(row):
-            raise Failure('%r is selected before the click' % title)
+        drafts = ri.find_one(self.app.main, 'Drafts list',
+                             lambda n: ri.role(n) == 'list' and n.name == 'Drafts')
+        row = ri.find_one(drafts, 'row %r' % title,
+                          lambda n: ri.role(n) == 'list item' and n.name == title)
+        if ri.pyatspi.STATE_SELECTED in ri.states(row):
+            raise ri.Failure('%r is selected before the click' % title)
         # Its title, not the middle of the row: the row also holds a check button.
-        label = find_one(row, 'label %r' % title,
-                         lambda n: role(n) == 'label' and n.name == title and on_screen(n))
+        label = ri.find_one(row, 'label %r' % title,
+                            lambda n: ri.role(n) == 'label' and n.name == title and ri.on_screen(n))
         self.app.click(self.app.main, label)
-        wait_for('%r to be selected' % title,
-                 lambda: self.app.check_running() and pyatspi.STATE_SELECTED in states(row))
+        ri.wait_for('%r to be selected' % title,
+                    lambda: self.app.check_running() and ri.pyatspi.STATE_SELECTED in ri.states(row))
 
         # The list's selection reaches the accessibility bus in events of its own, after the
         # row's state: on a loaded machine it may still report the old selection for a while.
@@ -710,10 +182,10 @@ class RealInputTest:
             seen[:] = [child.name if child is not None else None for child in children]
             return seen == [title]
         try:
-            wait_for('only %r to be selected in the Drafts list' % title,
-                     lambda: self.app.check_running() and only_title_selected())
-        except Failure:
-            raise Failure('the Drafts list has %r selected, expected only %r' % (seen, title))
+            ri.wait_for('only %r to be selected in the Drafts list' % title,
+                        lambda: self.app.check_running() and only_title_selected())
+        except ri.Failure:
+            raise ri.Failure('the Drafts list has %r selected, expected only %r' % (seen, title))
 
     # 6
 
@@ -723,47 +195,48 @@ class RealInputTest:
         self.require_app()
         title = next((d for d in self.drafts if d.startswith('Geneva')), None)
         if title is None:
-            raise Failure('no Geneva draft in the built-in scenario: %r' % self.drafts)
-        drafts = find_one(self.app.main, 'Drafts list',
-                          lambda n: role(n) == 'list' and n.name == 'Drafts')
-        row = find_one(drafts, 'row %r' % title,
-                       lambda n: role(n) == 'list item' and n.name == title)
-        label = find_one(row, 'label %r' % title,
-                         lambda n: role(n) == 'label' and n.name == title and on_screen(n))
+            raise ri.Failure('no Geneva draft in the built-in scenario: %r' % self.drafts)
+        drafts = ri.find_one(self.app.main, 'Drafts list',
+                             lambda n: ri.role(n) == 'list' and n.name == 'Drafts')
+        row = ri.find_one(drafts, 'row %r' % title,
+                          lambda n: ri.role(n) == 'list item' and n.name == title)
+        label = ri.find_one(row, 'label %r' % title,
+                            lambda n: ri.role(n) == 'label' and n.name == title and ri.on_screen(n))
         self.app.click(self.app.main, label)
-        wait_for('%r to be selected' % title,
-                 lambda: self.app.check_running() and pyatspi.STATE_SELECTED in states(row))
+        ri.wait_for('%r to be selected' % title,
+                    lambda: self.app.check_running() and ri.pyatspi.STATE_SELECTED in ri.states(row))
 
-        verdicts = wait_for('the Verdicts list', lambda: self.app.check_running() and find_all(
-            self.app.main, lambda n: role(n) == 'list' and n.name == 'Verdicts' and on_screen(n)))[0]
-        kyiv = wait_for('Kyiv\'s verdict row on screen', lambda: find_all(
-            verdicts, lambda n: role(n) == 'label' and n.name == 'Kyiv' and on_screen(n)))[0]
+        verdicts = ri.wait_for('the Verdicts list', lambda: self.app.check_running() and ri.find_all(
+            self.app.main, lambda n: ri.role(n) == 'list' and n.name == 'Verdicts' and ri.on_screen(n)))[0]
+        kyiv = ri.wait_for('Kyiv\'s verdict row on screen', lambda: ri.find_all(
+            verdicts, lambda n: ri.role(n) == 'label' and n.name == 'Kyiv' and ri.on_screen(n)))[0]
         self.app.click(self.app.main, kyiv)
-        reason = wait_for('the reason "Open: Territory" on screen', lambda: find_all(
-            verdicts, lambda n: role(n) == 'label' and n.name == 'Open: Territory' and on_screen(n)))[0]
+        reason = ri.wait_for('the reason "Open: Territory" on screen', lambda: ri.find_all(
+            verdicts,
+            lambda n: ri.role(n) == 'label' and n.name == 'Open: Territory' and ri.on_screen(n)))[0]
         self.app.click(self.app.main, reason)
 
         # GTK 4.8 reports no focused state for an entry row's field over AT-SPI; focusing
         # it selects its whole text, which AT-SPI does report (the widget-tree test in
         # test-verdict-rows checks the focus itself).
         def has_focus(node):
-            if pyatspi.STATE_FOCUSED in states(node):
+            if ri.pyatspi.STATE_FOCUSED in ri.states(node):
                 return True
             text = node.queryText()
             return (text.getNSelections() == 1
                     and tuple(text.getSelection(0)) == (0, text.characterCount))
 
         def focus_on_clause_21():
-            return find_all(self.app.main, lambda n: role(n) == 'text' and n.name == 'Number'
-                            and text_of(n) == '21' and on_screen(n) and has_focus(n))
+            return ri.find_all(self.app.main, lambda n: ri.role(n) == 'text' and n.name == 'Number'
+                               and ri.text_of(n) == '21' and ri.on_screen(n) and has_focus(n))
         try:
-            node = wait_for('keyboard focus on the number of clause 21 in the clause editor',
-                            focus_on_clause_21)[0]
-        except Failure:
-            fields = find_all(self.app.main, lambda n: role(n) == 'text' and n.name == 'Number')
-            raise Failure('the Number fields show %r, none of them focused'
-                          % [text_of(n) for n in fields])
-        diag('focus on %s %r showing %r' % (role(node), node.name, text_of(node)))
+            node = ri.wait_for('keyboard focus on the number of clause 21 in the clause editor',
+                               focus_on_clause_21)[0]
+        except ri.Failure:
+            fields = ri.find_all(self.app.main, lambda n: ri.role(n) == 'text' and n.name == 'Number')
+            raise ri.Failure('the Number fields show %r, none of them focused'
+                             % [ri.text_of(n) for n in fields])
+        ri.diag('focus on %s %r showing %r' % (ri.role(node), node.name, ri.text_of(node)))
 
     # 7
 
@@ -771,16 +244,16 @@ class RealInputTest:
         self.require_app()
         title, _ = self.app.titles()
         if title.startswith('•'):
-            raise Failure('the document is marked as unsaved: %r' % title)
-        screenshot(self.screenshot_path)
+            raise ri.Failure('the document is marked as unsaved: %r' % title)
+        ri.screenshot(self.screenshot_path)
         self.app.focus(self.app.main)
-        press('ctrl+q')
+        ri.press('ctrl+q')
         try:
-            status = self.app.wait(TIMEOUT)
+            status = self.app.wait(ri.TIMEOUT)
         except subprocess.TimeoutExpired:
-            raise Failure('zopa still runs %g s after Ctrl+Q' % TIMEOUT)
+            raise ri.Failure('zopa still runs %g s after Ctrl+Q' % ri.TIMEOUT)
         if status != 0:
-            raise Failure('zopa exited with status %d' % status)
+            raise ri.Failure('zopa exited with status %d' % status)
 
 
 STEPS = [
@@ -796,48 +269,5 @@ STEPS = [
 ]
 
 
-def main():
-    try:
-        a11y_address = a11y_bus_address()
-    except GLib.Error as error:
-        tap_skip_all('no AT-SPI bus: %s' % error.message)
-
-    print('1..%d' % len(STEPS))
-    diag('accessibility bus: %s' % a11y_address)
-    workdir = tempfile.mkdtemp(prefix='zopa-real-input-')
-    test = None
-    failed = 0
-    try:
-        test = RealInputTest(workdir, a11y_address)
-    except Exception:
-        diag(traceback.format_exc())
-    try:
-        for number, (description, method) in enumerate(STEPS, 1):
-            try:
-                if test is None:
-                    raise Failure('the test could not prepare its files')
-                getattr(test, method)()
-                print('ok %d - %s' % (number, description))
-            except Exception as error:  # every step gets its line, whatever happens
-                failed += 1
-                print('not ok %d - %s' % (number, description))
-                diag('%s: %s' % (type(error).__name__, error))
-                if not isinstance(error, Failure):
-                    diag(traceback.format_exc())
-                if test is not None:
-                    test.fail_screenshot(number)
-            sys.stdout.flush()
-    finally:
-        if test is not None and test.app is not None:
-            output = test.app.stop()
-            if output.strip():
-                diag('zopa printed:')
-                diag(output)
-        shutil.rmtree(workdir, ignore_errors=True)
-    return 1 if failed else 0
-
-
 if __name__ == '__main__':
-    with KeyRepeatOff():
-        status = main()
-    sys.exit(status)
+    ri.run_tap(RealInputTest, STEPS, 'test-real-input', keep_going=True)

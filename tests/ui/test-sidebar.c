@@ -11,6 +11,7 @@
 #include "ui/zopa-actor-swatch.h"
 #include "ui/zopa-draft-row.h"
 #include "ui/zopa-sidebar.h"
+#include "ui/zopa-user-text.h"
 
 #include "zopa-ui-test.h"
 
@@ -111,7 +112,7 @@ test_rows_follow_the_model (Fixture       *f,
   zopa_history_set_reservation_range (history, kyiv, (ZopaRange) { 40, 70, TRUE });
   zopa_ui_test_drain_events ();
   g_assert_cmpstr (adw_action_row_get_subtitle (actor_row), ==, "Reservation 40–70 of 100");
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (actor_row)), "from 40 to 70 of 100"));
+  g_assert_nonnull (strstr (zopa_user_text_get_tooltip (GTK_WIDGET (actor_row)), "from 40 to 70 of 100"));
 
   while (zopa_history_get_can_undo (history))
     zopa_history_undo (history);

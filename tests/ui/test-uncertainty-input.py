@@ -7,25 +7,17 @@
 # 55–85 in the actor editor, across that threshold: Moscow's verdict row turns
 # to "depends", and the diagram's description counts one more draft with a ring of
 # dots; the flip is applied as a new variant and the verdict moves;
-# Ctrl+Z takes it all back to the file as opened. Reuses the helpers of
-# test-real-input.py. Prints TAP.
+# Ctrl+Z takes it all back to the file as opened. Uses the helpers of
+# zopa_real_input.py. Prints TAP.
 
-import importlib.util
 import json
 import os
-import sys
-import tempfile
 
 os.environ.setdefault('ZOPA_REAL_INPUT_TIMEOUT', '180')
 
-# Loading it sets up this process the way that test needs (G_DEBUG, AT-SPI,
-# an X display and a D-Bus session, re-executing this script if need be).
-_spec = importlib.util.spec_from_file_location(
-    'zopa_real_input', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'test-real-input.py'))
-ri = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ri)
-
-from gi.repository import GLib  # noqa: E402 (after the set-up above)
+# Importing it sets up this process (G_DEBUG, AT-SPI, an X display and a D-Bus
+# session), re-executing this script if need be.
+import zopa_real_input as ri  # noqa: E402 (after the timeout above)
 
 SUBJECT = "Moscow's reservation"
 # The Assumptions window names it as the verdict rows do.
@@ -42,11 +34,9 @@ def verdict_rows(window):
             if ri.on_screen(n)]
 
 
-class UncertaintyInputTest:
-    def __init__(self, a11y_address):
-        self.a11y_address = a11y_address
-        self.workdir = tempfile.mkdtemp(prefix='zopa-uncertainty-input-')
-        self.app = None
+class UncertaintyInputTest(ri.AppTest):
+    def __init__(self, a11y_address, workdir):
+        super().__init__(a11y_address, workdir)
         self.editor = None
         self.parts = None
         self.diagram_before = None
@@ -214,11 +204,6 @@ class UncertaintyInputTest:
         ri.wait_for('the diagram description as it was at the start',
                     lambda: self.app.check_running() and self.app.diagram_descriptions() == self.diagram_before)
 
-    def finish(self):
-        output = self.app.stop() if self.app is not None else ''
-        ri.shutil.rmtree(self.workdir, ignore_errors=True)
-        return output
-
 
 STEPS = [
     ('on "%s", Moscow (reservation 55) accepts' % DRAFT, 'step_start'),
@@ -230,18 +215,5 @@ STEPS = [
 ]
 
 
-def main():
-    try:
-        a11y_address = ri.a11y_bus_address()
-    except GLib.Error as error:
-        ri.tap_skip_all('no AT-SPI bus: %s' % error.message)
-
-    print('1..%d' % len(STEPS))
-    failed = ri.run_steps(UncertaintyInputTest(a11y_address), STEPS, 'test-uncertainty-input')
-    return 1 if failed else 0
-
-
 if __name__ == '__main__':
-    with ri.KeyRepeatOff():
-        status = main()
-    sys.exit(status)
+    ri.run_tap(UncertaintyInputTest, STEPS, 'test-uncertainty-input')
