@@ -36,12 +36,17 @@
 #define MAX_MINIMAX_ITER 100
 
 /* The arrangement of the shapes evaluated last and their areas: a step is tried on its areas
- * alone, and when it is taken its derivatives come from the same arrangement. */
+ * alone, and when it is taken its derivatives come from the same arrangement. Circles have
+ * an arrangement of their own, keyed by their parameters. */
 typedef struct {
   gboolean valid;
   ZopaEllipse shapes[MAX_SETS];
   ZopaEulerArrangement arr;
   double areas[MAX_REGIONS];
+  gboolean circles_valid;
+  double circle_params[3 * MAX_SETS];
+  ZopaEulerCircles circles;
+  double circle_areas[MAX_REGIONS];
 } ArrangementCache;
 
 typedef struct {
@@ -202,8 +207,9 @@ levenberg_marquardt (ResidualFunc f,
   double r[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS];
   double rn[MAX_REGIONS];
   double JtJ[MAX_PARAMS * MAX_PARAMS], A[MAX_PARAMS * MAX_PARAMS];
-  double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS];
+  double g[MAX_PARAMS], step[MAX_PARAMS], xn[MAX_PARAMS], rejected[MAX_PARAMS];
   double cost = 0.0, lambda = -1.0, nu = 2.0, history[LM_WINDOW];
+  gboolean have_rejected = FALSE;
   guint stalls = 0, n_accepted = 0, guarded = 0;
   gboolean normal_fresh = FALSE;
 
@@ -271,6 +277,24 @@ levenberg_marquardt (ResidualFunc f,
           predicted -= g[a] * step[a] + 0.5 * step[a] * s;
         }
 
+      /* A step within 1 % of the one just rejected (the damping is still too small to
+       * matter) is rejected as well without evaluating it. */
+      if (have_rejected)
+        {
+          double dn = 0.0;
+
+          for (guint a = 0; a < p; a++)
+            dn += (step[a] - rejected[a]) * (step[a] - rejected[a]);
+          if (dn < 1e-4 * snorm)
+            {
+              lambda *= nu;
+              nu *= 2.0;
+              if (lambda > 1e16)
+                break;
+              continue;
+            }
+        }
+
       /* A step is judged by its residuals; only a step taken needs its Jacobian. */
       if (f (xn, rn, NULL, data) && (guard == NULL || guard (rn, data) <= guarded))
         {
@@ -306,9 +330,12 @@ levenberg_marquardt (ResidualFunc f,
             break;
           history[n_accepted % LM_WINDOW] = cost;
           n_accepted++;
+          have_rejected = FALSE;
         }
       else
         {
+          memcpy (rejected, step, p * sizeof (double));
+          have_rejected = TRUE;
           lambda *= nu;
           nu *= 2.0;
           if (lambda > 1e16)
@@ -438,6 +465,28 @@ evaluate (FitProblem   *fp,
   for (guint i = 0; i < np * fp->n; i++)
     if (!isfinite (x[i]) || fabs (x[i]) > 1e6)
       return FALSE;
+  if (!fp->ellipse)
+    {
+      if (!last->circles_valid || memcmp (last->circle_params, x, 3 * fp->n * sizeof x[0]) != 0)
+        {
+          double cx[MAX_SETS], cy[MAX_SETS], r[MAX_SETS];
+
+          for (guint k = 0; k < fp->n; k++)
+            {
+              cx[k] = x[3 * k];
+              cy[k] = x[3 * k + 1];
+              r[k] = exp (x[3 * k + 2]);
+            }
+          zopa_euler_circles_init (&last->circles, cx, cy, r, fp->n);
+          zopa_euler_circles_areas (&last->circles, last->circle_areas, NULL);
+          memcpy (last->circle_params, x, 3 * fp->n * sizeof x[0]);
+          last->circles_valid = TRUE;
+        }
+      memcpy (areas, last->circle_areas, fp->n_regions * sizeof (double));
+      if (jac != NULL)
+        zopa_euler_circles_areas (&last->circles, NULL, jac);
+      return TRUE;
+    }
   params_to_shapes (fp, x, shapes);
   if (!last->valid || memcmp (last->shapes, shapes, fp->n * sizeof shapes[0]) != 0)
     {
@@ -992,9 +1041,16 @@ refine_minimax (FitProblem *fp,
 
       /* Stop once the model promises, or the last few steps gave, little: diagError is
        * wanted to about three digits, and the linear model converges slowly when fewer
-       * errors are at the maximum than there are parameters. */
+       * errors are at the maximum than there are parameters. Circles, several candidates
+       * of which are fitted, stop at 1 % over three steps (no case of
+       * tests/bench/euler-random-250.json lost to venn.js by it). */
       history[iter] = F;
-      if (iter >= 3 && history[iter - 3] - F < 5e-3 * F)
+      /* A circle fit exact to thirteen digits is done: near an exact fit the trust region
+       * lets F fall only by a factor of about 4 every two steps, and the last steps, down to
+       * rounding, change nothing one can see. */
+      if (!fp->ellipse && F <= 1e-13)
+        break;
+      if (iter >= 3 && history[iter - 3] - F < (fp->ellipse ? 5e-3 : 1e-2) * F)
         break;
 
       /* Errors that no parameter moves (regions that do not exist) only put a floor
@@ -1100,18 +1156,31 @@ distance_for_overlap (double r1,
                       double r2,
                       double o)
 {
-  double lo = fabs (r1 - r2), hi = r1 + r2;
+  double lo = fabs (r1 - r2), hi = r1 + r2, d = 0.5 * (lo + hi);
 
+  /* Newton on the lens area, whose derivative is minus the common chord, kept inside the
+   * bracket by bisection: a few steps where bisection alone takes about fifty. */
   for (guint i = 0; i < 100 && hi - lo > 1e-14 * (r1 + r2); i++)
     {
-      double mid = 0.5 * (lo + hi);
+      double f = zopa_euler_lens_area (r1, r2, d) - o;
+      double along = (d * d + r1 * r1 - r2 * r2) / (2.0 * d);
+      double chord = 2.0 * sqrt (MAX (r1 * r1 - along * along, 0.0));
+      double next;
 
-      if (zopa_euler_lens_area (r1, r2, mid) > o)
-        lo = mid;
+      if (f > 0.0)
+        lo = d;
+      else if (f < 0.0)
+        hi = d;
       else
-        hi = mid;
+        return d;
+      next = chord > 0.0 ? d + f / chord : 0.5 * (lo + hi);
+      if (!(next > lo && next < hi))
+        next = 0.5 * (lo + hi);
+      if (fabs (next - d) <= 1e-14 * (r1 + r2))
+        return next;
+      d = next;
     }
-  return 0.5 * (lo + hi);
+  return d;
 }
 
 typedef struct {
@@ -1480,29 +1549,46 @@ static const StartKind start_kinds[MAX_STARTS] = {
   { 0, 2, FALSE },
 };
 
+/* The two layouts the starts come from, made by the first call of circle_starts in a fit
+ * and kept for the next. */
+typedef struct {
+  gboolean ready;
+  DistanceProblem dp;
+  double r[MAX_SETS];
+  double xy[2][2 * MAX_SETS];
+} StartLayouts;
+
 /* The first count deterministic starts of the global stage, as circle parameters (see
  * start_kinds): classical MDS of the wanted distances and the structured layout, each
- * refined on the distances; shifted copies (every centre moved by 60 % of its radius, in
- * directions spread by the golden angle) that leave their basins; the structured layout
- * refined on the pairwise overlaps (venn.js's loss, whose minima lie elsewhere than those of
- * the regions). Returns how many. */
+ * refined on the distances (kept in sl); shifted copies (every centre moved by 60 % of its
+ * radius, in directions spread by the golden angle) that leave their basins; the structured
+ * layout refined on the pairwise overlaps (venn.js's loss, whose minima lie elsewhere than
+ * those of the regions). Returns how many. */
 static guint
 circle_starts (const FitProblem *fp,
+               StartLayouts     *sl,
                double            starts[MAX_STARTS][MAX_PARAMS],
                guint             count)
 {
-  DistanceProblem dp;
-  double r[MAX_SETS], xy[2][2 * MAX_SETS];
+  DistanceProblem *dp = &sl->dp;
+  double *r = sl->r;
+  double (*xy)[2 * MAX_SETS] = sl->xy;
   guint n = fp->n;
   const double golden = 2.39996322972865332;
 
-  distance_problem (fp, &dp, r);
-  classical_mds (&dp, xy[0]);
-  structured_layout (&dp, fp, xy[1]);
-  for (guint i = 0; i < 2; i++)
-    if (n > 1)
-      levenberg_marquardt (residuals_distances, NULL, &dp, n * (n - 1) / 2, 2 * n, xy[i], 200,
-                           1e-30, 1e-8);
+  if (!sl->ready)
+    {
+      distance_problem (fp, dp, r);
+      classical_mds (dp, xy[0]);
+      structured_layout (dp, fp, xy[1]);
+      /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit
+       * crawl, more only polish a start that the fit of the areas moves anyway. */
+      for (guint i = 0; i < 2; i++)
+        if (n > 1)
+          levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy[i],
+                               50, 1e-30, 1e-8);
+      sl->ready = TRUE;
+    }
 
   count = MIN (count, MAX_STARTS);
   for (guint s = 0; s < count; s++)
@@ -1519,7 +1605,7 @@ circle_starts (const FitProblem *fp,
           centres[2 * k + 1] = xy[kind->layout][2 * k + 1] + shift * sin (angle);
         }
       if (kind->on_overlaps && n > 1)
-        levenberg_marquardt (residuals_overlaps, NULL, &dp, n * (n - 1) / 2, 2 * n, centres,
+        levenberg_marquardt (residuals_overlaps, NULL, dp, n * (n - 1) / 2, 2 * n, centres,
                              200, 1e-30, 1e-8);
       for (guint k = 0; k < n; k++)
         {
@@ -1535,8 +1621,21 @@ circle_starts (const FitProblem *fp,
 
 /* ---- Bringing back a missing region ---------------------------------------------------- */
 
-/* ρ of point (px, py) for shape e (with cos φ, sin φ given): its distance from the centre
- * in units of the shape's radius in that direction (< 1 inside). */
+/* ρ² of point (px, py) for shape e (with cos φ, sin φ given), ρ being its distance from the
+ * centre in units of the shape's radius in that direction (< 1 inside). */
+static inline double
+shape_rho2 (const ZopaEllipse *e,
+            double             c,
+            double             s,
+            double             px,
+            double             py)
+{
+  double dx = px - e->x, dy = py - e->y;
+  double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
+
+  return u * u + v * v;
+}
+
 static double
 shape_rho (const ZopaEllipse *e,
            double             c,
@@ -1544,10 +1643,7 @@ shape_rho (const ZopaEllipse *e,
            double             px,
            double             py)
 {
-  double dx = px - e->x, dy = py - e->y;
-  double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
-
-  return sqrt (u * u + v * v);
+  return sqrt (shape_rho2 (e, c, s, px, py));
 }
 
 /* A wanted region absent from a fit has no area to differentiate, so no local method brings
@@ -1589,14 +1685,16 @@ seed_region (FitProblem *fp,
         double py = y0 + (y1 - y0) * (j + 0.5) / grid;
         double score = 0.0;
 
-        for (guint k = 0; k < fp->n; k++)
+        /* The score only grows shape by shape, so a point stops counting once it is no
+         * better than the best; the square root is only taken where it counts. */
+        for (guint k = 0; k < fp->n && score < best; k++)
           {
-            double rho = shape_rho (&shapes[k], cs[k], sn[k], px, py);
+            double rho2 = shape_rho2 (&shapes[k], cs[k], sn[k], px, py);
 
             if (mask & (1u << k))
-              score = MAX (score, rho);
-            else if (rho < 1.0)
-              score += 2.0 * (1.0 - rho);
+              score = MAX (score, sqrt (rho2));
+            else if (rho2 < 1.0)
+              score += 2.0 * (1.0 - sqrt (rho2));
           }
         if (score < best)
           {
@@ -1627,6 +1725,21 @@ seed_region (FitProblem *fp,
   return TRUE;
 }
 
+/* The areas of the shapes given by x; for circles from the arrangement cache when x is the
+ * point evaluated last (the same numbers as computed afresh). */
+static void
+fit_areas (FitProblem   *fp,
+           const double *x,
+           double       *areas)
+{
+  ZopaEllipse shapes[MAX_SETS];
+
+  if (!fp->ellipse && evaluate (fp, x, areas, NULL))
+    return;
+  params_to_shapes (fp, x, shapes);
+  zopa_euler_region_areas (shapes, fp->n, areas);
+}
+
 /* The loss the fit ranks its candidates by: diagError plus the cost of the regions drawn
  * wrongly. diagError itself goes to de. */
 static double
@@ -1634,11 +1747,9 @@ fit_loss (FitProblem   *fp,
           const double *x,
           double       *de)
 {
-  ZopaEllipse shapes[MAX_SETS];
   double areas[MAX_REGIONS], e[MAX_REGIONS], total = 0.0;
 
-  params_to_shapes (fp, x, shapes);
-  zopa_euler_region_areas (shapes, fp->n, areas);
+  fit_areas (fp, x, areas);
   for (guint r = 1; r < fp->n_regions; r++)
     total += areas[r];
   if (!(total > 0.0))
@@ -1651,6 +1762,7 @@ fit_loss (FitProblem   *fp,
   *de = max_abs (e, fp->n_regions - 1);
   return *de + bad_region_cost (fp, e);
 }
+
 
 #define EXACT 1e-9
 
@@ -1680,12 +1792,10 @@ static guint
 missing_count (FitProblem   *fp,
                const double *x)
 {
-  ZopaEllipse shapes[MAX_SETS];
   double areas[MAX_REGIONS], total = 0.0;
   guint missing = 0;
 
-  params_to_shapes (fp, x, shapes);
-  zopa_euler_region_areas (shapes, fp->n, areas);
+  fit_areas (fp, x, areas);
   for (guint r = 1; r < fp->n_regions; r++)
     total += areas[r];
   for (guint r = 1; r < fp->n_regions; r++)
@@ -1740,12 +1850,10 @@ restore_missing (FitProblem *fp,
 
   for (guint attempt = 0; attempt < attempts && loss > EXACT; attempt++)
     {
-      ZopaEllipse shapes[MAX_SETS];
       double areas[MAX_REGIONS], x2[MAX_PARAMS], loss2, de2, total = 0.0, biggest = 0.0;
       guint target = 0;
 
-      params_to_shapes (fp, x, shapes);
-      zopa_euler_region_areas (shapes, fp->n, areas);
+      fit_areas (fp, x, areas);
       for (guint r = 1; r < fp->n_regions; r++)
         total += areas[r];
       for (guint r = 1; r < fp->n_regions; r++)
@@ -1762,8 +1870,7 @@ restore_missing (FitProblem *fp,
       memcpy (x2, x, np * sizeof (double));
       if (!seed_region (fp, x2, target))
         continue;
-      params_to_shapes (fp, x2, shapes);
-      zopa_euler_region_areas (shapes, fp->n, areas);
+      fit_areas (fp, x2, areas);
       total = 0.0;
       for (guint r = 1; r < fp->n_regions; r++)
         total += areas[r];
@@ -1798,18 +1905,28 @@ starts_for_sets (guint n)
 static guint
 finals_for_sets (guint n)
 {
-  return n >= 5 ? 2 : 3;
+  return n >= 5 ? 2 : n == 3 ? 1 : 3;
 }
 
 /* The global stage ranks the starts after a few least-squares steps (enough to leave a start's
- * first roughness behind); the best few go on to the full fit. How many of each depends on
- * the number of sets, where the cost of an evaluation grows faster than the gain (measured
- * on tests/bench/euler-random-250.json against venn.js). */
-#define SCREEN_ITERATIONS 10
+ * first roughness behind: 4 ranked the random cases as well as 10 did, at less than half the
+ * cost; three sets, which fit only the better of their two starts, take 5, with which the
+ * uniform 3-set reference case keeps its better start); the best few go on to the full fit.
+ * How many of each depends on the number of sets, where the cost of an evaluation grows
+ * faster than the gain (measured on tests/bench/euler-random-250.json against venn.js: with
+ * three sets the second start's full fit never bettered the first's by 1 %, and took a fifth
+ * of the time). */
+static guint
+screen_iterations (guint n)
+{
+  return n == 3 ? 5 : 4;
+}
+
+/* A start screened to more than CLOSE_FACTOR times the best one's loss gets no full fit. */
 #define CLOSE_FACTOR 1.3
 /* The least-squares phase of circles only prepares the minimax phase: it need not converge
- * far. */
-#define CIRCLE_REL_TOL 1e-3
+ * far (1e-2 lost no case to venn.js against 1e-3, at a tenth less time). */
+#define CIRCLE_REL_TOL 1e-2
 
 /* The full fit of circles from start xs (changed in place); it replaces the best so far (x,
  * its loss, diagError and wanted regions missing) when candidate_better says so. */
@@ -1835,6 +1952,29 @@ fit_candidate (FitProblem *fp,
     }
 }
 
+/* Whether two circle layouts are the same up to a rigid motion (a reflection included): the
+ * same radii and the same distances between centres, to within 1e-9 of the radii. */
+static gboolean
+starts_congruent (const FitProblem *fp,
+                  const double     *a,
+                  const double     *b)
+{
+  for (guint k = 0; k < fp->n; k++)
+    {
+      if (a[3 * k + 2] != b[3 * k + 2])
+        return FALSE;
+      for (guint l = k + 1; l < fp->n; l++)
+        {
+          double da = hypot (a[3 * k] - a[3 * l], a[3 * k + 1] - a[3 * l + 1]);
+          double db = hypot (b[3 * k] - b[3 * l], b[3 * k + 1] - b[3 * l + 1]);
+
+          if (fabs (da - db) > 1e-9 * (exp (a[3 * k + 2]) + exp (a[3 * l + 2])))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* The global stage for circles: a few least-squares steps from every start (never losing a
  * region on the way), then the final fit from the best few that are close to the best,
  * keeping the lowest loss. Stops early at an exact fit. Returns the loss. */
@@ -1842,22 +1982,41 @@ static double
 fit_circles (FitProblem *fp,
              double     *x)
 {
-  double starts[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
-  guint order[MAX_STARTS], n_starts, np = 3 * fp->n, best_missing = G_MAXUINT;
+  double starts[MAX_STARTS][MAX_PARAMS], raw[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
+  guint order[MAX_STARTS], n_starts, n_first, np = 3 * fp->n, best_missing = G_MAXUINT;
   double best = G_MAXDOUBLE, best_de = G_MAXDOUBLE;
-  guint finals = finals_for_sets (fp->n);
+  guint finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
   gboolean fitted[MAX_STARTS] = { FALSE };
+  StartLayouts layouts = { .ready = FALSE };
 
   fp->ellipse = FALSE;
-  n_starts = circle_starts (fp, starts, starts_for_sets (fp->n));
+  n_starts = n_first = circle_starts (fp, &layouts, starts, starts_for_sets (fp->n));
+  memcpy (raw, starts, sizeof raw);
+  /* Starts can give the same circles up to a rigid motion, which has the same areas: a
+   * layout that the refinement on the overlaps leaves as it is, or MDS and the structured
+   * layout where the distances fit exactly (most three-set cases). Such a start is screened
+   * and fitted once. */
+  for (guint i = 0; i < n_starts; i++)
+    {
+      same_as[i] = i;
+      for (guint j = 0; j < i && same_as[i] == i; j++)
+        if (starts_congruent (fp, starts[i], starts[j]))
+          same_as[i] = j;
+    }
   for (guint i = 0; i < n_starts; i++)
     {
       double de;
 
-      levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, starts[i],
-                           SCREEN_ITERATIONS, 1e-32, 1e-5);
-      loss_of[i] = fit_loss (fp, starts[i], &de);
       order[i] = i;
+      if (same_as[i] != i)
+        {
+          memcpy (starts[i], starts[same_as[i]], np * sizeof (double));
+          loss_of[i] = loss_of[same_as[i]];
+          continue;
+        }
+      levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, starts[i],
+                           screen_iterations (fp->n), 1e-32, 1e-5);
+      loss_of[i] = fit_loss (fp, starts[i], &de);
       if (de <= EXACT)
         {
           memcpy (x, starts[i], np * sizeof (double));
@@ -1877,17 +2036,35 @@ fit_circles (FitProblem *fp,
       /* A start well behind the best after screening rarely overtakes it. */
       if (c >= finals || (c > 0 && loss_of[order[c]] > CLOSE_FACTOR * loss_of[order[0]]))
         break;
-      fit_candidate (fp, starts[order[c]], x, &best, &best_de, &best_missing);
+      if (!fitted[same_as[order[c]]])
+        fit_candidate (fp, starts[order[c]], x, &best, &best_de, &best_missing);
       fitted[order[c]] = TRUE;
     }
   /* A winner that lost a single wanted region is one start away from showing them all: then
-   * every start gets its full fit (the few cases where it does, it costs as much again). */
+   * every other start gets its full fit if it shows them all after screening (on the random
+   * cases the starts that won there all did, and those that did not never won). */
   if (best_missing == 1 && best > EXACT)
     {
-      n_starts = circle_starts (fp, starts, MAX_STARTS);
+      double more[MAX_STARTS][MAX_PARAMS];
+
+      n_starts = circle_starts (fp, &layouts, more, MAX_STARTS);
       for (guint i = 0; i < n_starts && best_missing > 0; i++)
         if (!fitted[i])
-          fit_candidate (fp, starts[i], x, &best, &best_de, &best_missing);
+          {
+            const double *from = i < n_first ? raw[i] : more[i];
+            double screened[MAX_PARAMS];
+
+            /* A start of the first batch that was screened on its own still holds that. */
+            memcpy (screened, i < n_first && same_as[i] == i ? starts[i] : from,
+                    np * sizeof (double));
+            if (!(i < n_first && same_as[i] == i))
+              levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
+                                   screened, screen_iterations (fp->n), 1e-32, 1e-5);
+            if (missing_count (fp, screened) > 0)
+              continue;
+            memcpy (more[i], from, np * sizeof (double));
+            fit_candidate (fp, more[i], x, &best, &best_de, &best_missing);
+          }
     }
   /* Seeding a lost region back is a fit of its own: only for the winner. */
   if (best > EXACT)

@@ -756,6 +756,280 @@ zopa_euler_arrangement_gradient (const ZopaEulerArrangement *arr,
       areas[r] = 0.0;
 }
 
+/* ---- Circles only ----------------------------------------------------------------------- */
+
+/* A crossing on a circle: its direction from the centre and a key that orders directions by
+ * angle from (1, 0), counter-clockwise, in [0, 4) (the "diamond angle": a division instead
+ * of an arctangent, and as fine as the angle everywhere). */
+typedef struct {
+  double key;
+  double c;
+  double s;
+} CircleCrossing;
+
+static inline void
+circle_crossing_set (CircleCrossing *x,
+                     double          c,
+                     double          s)
+{
+  x->c = c;
+  x->s = s;
+  if (s >= 0.0)
+    x->key = c >= 0.0 ? s / (c + s) : 1.0 - c / (s - c);
+  else
+    x->key = c < 0.0 ? 2.0 - s / (-c - s) : 3.0 + c / (c - s);
+}
+
+void
+zopa_euler_circles_init (ZopaEulerCircles *arr,
+                         const double     *x,
+                         const double     *y,
+                         const double     *r,
+                         guint             n)
+{
+  CircleCrossing crossings[ZOPA_EULER_MAX_SETS][2 * (ZOPA_EULER_MAX_SETS - 1)];
+  guint n_crossings[ZOPA_EULER_MAX_SETS] = { 0 };
+  gboolean empty[ZOPA_EULER_MAX_SETS];
+  double sx = 0.0, sy = 0.0;
+  guint n_real = 0;
+
+  g_assert (n <= ZOPA_EULER_MAX_SETS);
+  arr->n = n;
+  arr->n_arcs = 0;
+  for (guint k = 0; k < n; k++)
+    {
+      empty[k] = !(isfinite (x[k]) && isfinite (y[k]) && isfinite (r[k]) && r[k] > 0.0);
+      if (!empty[k])
+        {
+          sx += x[k];
+          sy += y[k];
+          n_real++;
+        }
+    }
+  /* Around the mean centre, as for ellipses. */
+  arr->ox = n_real > 0 ? sx / n_real : 0.0;
+  arr->oy = n_real > 0 ? sy / n_real : 0.0;
+  for (guint k = 0; k < n; k++)
+    {
+      arr->cx[k] = x[k] - arr->ox;
+      arr->cy[k] = y[k] - arr->oy;
+      arr->r[k] = r[k];
+      arr->dup_mask[k] = 1u << k;
+    }
+
+  /* Groups of identical circles, closed as for ellipses; the lowest index represents. */
+  for (guint k = 0; k < n; k++)
+    for (guint j = k + 1; j < n && !empty[k]; j++)
+      {
+        double tol = 1e-12 * MAX (r[k], r[j]);
+
+        if (!empty[j] && fabs (arr->cx[k] - arr->cx[j]) <= tol
+            && fabs (arr->cy[k] - arr->cy[j]) <= tol && fabs (r[k] - r[j]) <= tol)
+          {
+            guint group = arr->dup_mask[k] | arr->dup_mask[j];
+
+            for (guint i = 0; i < n; i++)
+              if (group & (1u << i))
+                arr->dup_mask[i] = group;
+          }
+      }
+  for (guint k = 0; k < n; k++)
+    arr->is_rep[k] = !empty[k] && (arr->dup_mask[k] & ((1u << k) - 1)) == 0;
+
+  /* Crossings of each pair, the half chord from the product of the three gaps (Heron's
+   * form) so that tiny overlaps keep their precision. */
+  for (guint k = 0; k < n; k++)
+    for (guint j = k + 1; j < n && arr->is_rep[k]; j++)
+      {
+        double dx, dy, d, r1 = r[k], r2 = r[j], g1, g2, g3, h, along, ex, ey;
+
+        if (!arr->is_rep[j])
+          continue;
+        dx = arr->cx[j] - arr->cx[k];
+        dy = arr->cy[j] - arr->cy[k];
+        d = sqrt (dx * dx + dy * dy);
+        g1 = r1 + r2 - d;
+        g2 = d + r2 - r1;
+        g3 = d + r1 - r2;
+        if (d == 0.0 || g1 <= 0.0 || g2 <= 0.0 || g3 <= 0.0)
+          continue;
+        h = sqrt (g1 * g2 * g3 * (d + r1 + r2)) / (2.0 * d);
+        along = (d * d + r1 * r1 - r2 * r2) / (2.0 * d);
+        ex = dx / d;
+        ey = dy / d;
+        for (int side = -1; side <= 1; side += 2)
+          {
+            double px = along * ex - side * h * ey, py = along * ey + side * h * ex;
+
+            circle_crossing_set (&crossings[k][n_crossings[k]++], px / r1, py / r1);
+            circle_crossing_set (&crossings[j][n_crossings[j]++],
+                                 ((along - d) * ex - side * h * ey) / r2,
+                                 ((along - d) * ey + side * h * ex) / r2);
+          }
+      }
+
+  for (guint k = 0; k < n; k++)
+    {
+      CircleCrossing *xs = crossings[k];
+      guint m = n_crossings[k];
+      guint mask = arr->dup_mask[k];
+
+      if (!arr->is_rep[k])
+        continue;
+
+      if (m == 0)
+        {
+          /* Without crossings a circle lies inside another exactly when it is not larger
+           * and its centre is inside the other. */
+          guint inside = 0;
+
+          for (guint j = 0; j < n; j++)
+            {
+              double dx = arr->cx[k] - arr->cx[j], dy = arr->cy[k] - arr->cy[j];
+
+              if (arr->is_rep[j] && !(mask & (1u << j)) && r[k] <= r[j]
+                  && dx * dx + dy * dy < r[j] * r[j])
+                inside |= arr->dup_mask[j];
+            }
+          arr->arcs[arr->n_arcs++] = (ZopaEulerCircleArc) {
+            .shape = k, .inner = inside | mask, .outer = inside, .span = 2.0 * G_PI,
+            .c0 = 1.0, .s0 = 0.0, .c1 = 1.0, .s1 = 0.0,
+          };
+          continue;
+        }
+
+      for (guint i = 1; i < m; i++)
+        {
+          CircleCrossing c = xs[i];
+          guint j = i;
+
+          while (j > 0 && xs[j - 1].key > c.key)
+            {
+              xs[j] = xs[j - 1];
+              j--;
+            }
+          xs[j] = c;
+        }
+
+      for (guint i = 0; i < m; i++)
+        {
+          const CircleCrossing *a = &xs[i];
+          const CircleCrossing *b = &xs[i + 1 < m ? i + 1 : 0];
+          /* The arc runs counter-clockwise from a to b: the keys tell whether it is longer
+           * than a half turn, the arctangent gives its exact span. */
+          double turn = i + 1 < m ? b->key - a->key : b->key + 4.0 - a->key;
+          double cross = a->c * b->s - a->s * b->c, dot = a->c * b->c + a->s * b->s;
+          double span = atan2 (cross, dot), mx, my, mn, px, py;
+          guint inside = 0;
+
+          if (turn <= 0.0)
+            continue;
+          if (turn > 2.0 && span <= 0.0)
+            span += 2.0 * G_PI;
+          else if (span < 0.0)
+            span = 0.0;
+
+          /* A point well inside the arc tells which circles it runs through: the middle,
+           * from the end points' directions, or a quarter turn on for half circles. */
+          mx = a->c + b->c;
+          my = a->s + b->s;
+          mn = sqrt (mx * mx + my * my);
+          if (mn < 1e-3)
+            {
+              mx = -a->s;
+              my = a->c;
+            }
+          else
+            {
+              double sign = span > G_PI ? -1.0 : 1.0;
+
+              mx *= sign / mn;
+              my *= sign / mn;
+            }
+          px = arr->cx[k] + r[k] * mx;
+          py = arr->cy[k] + r[k] * my;
+          for (guint j = 0; j < n; j++)
+            {
+              double dx = px - arr->cx[j], dy = py - arr->cy[j];
+
+              if (arr->is_rep[j] && !(mask & (1u << j)) && dx * dx + dy * dy < r[j] * r[j])
+                inside |= arr->dup_mask[j];
+            }
+          arr->arcs[arr->n_arcs++] = (ZopaEulerCircleArc) {
+            .shape = k, .inner = inside | mask, .outer = inside, .span = span,
+            .c0 = a->c, .s0 = a->s, .c1 = b->c, .s1 = b->s,
+          };
+        }
+    }
+}
+
+void
+zopa_euler_circles_areas (const ZopaEulerCircles *arr,
+                          double                 *areas,
+                          double                 *jac)
+{
+  guint n_regions = 1u << arr->n;
+  guint np = 3 * arr->n;
+  RegionOrigins ro;
+
+  memset (ro.has_origin, 0, sizeof ro.has_origin);
+  if (areas != NULL)
+    memset (areas, 0, n_regions * sizeof (double));
+  if (jac != NULL)
+    memset (jac, 0, (gsize) (n_regions - 1) * np * sizeof (double));
+  for (guint i = 0; i < arr->n_arcs; i++)
+    {
+      const ZopaEulerCircleArc *arc = &arr->arcs[i];
+      guint k = arc->shape;
+      double r = arr->r[k], r2 = r * r, dt = arc->span, seg;
+      double e0x = r * arc->c0, e0y = r * arc->s0, e1x = r * arc->c1, e1y = r * arc->s1;
+      double p0x = arr->cx[k] + e0x, p0y = arr->cy[k] + e0y;
+      double p1x = arr->cx[k] + e1x, p1y = arr->cy[k] + e1y;
+
+      /* The segment between the arc and its chord, ½ r² (Δt − sin Δt), its sine the cross
+       * product of the end directions; a short one from the series. */
+      if (areas != NULL)
+        {
+          if (dt < 1e-2)
+            {
+              double d2 = dt * dt;
+
+              seg = 0.5 * r2 * dt * d2 * (1.0 / 6.0 - d2 * (1.0 / 120.0 - d2 / 5040.0));
+            }
+          else
+            seg = 0.5 * r2 * (dt - (arc->c0 * arc->s1 - arc->s0 * arc->c1));
+          areas[arc->inner] += seg + chord_area (&ro, arc->inner, p0x, p0y, p1x, p1y);
+          if (arc->outer != 0)
+            areas[arc->outer] -= seg + chord_area (&ro, arc->outer, p0x, p0y, p1x, p1y);
+        }
+
+      /* Moving the centre moves the arc along its normal; growing log r by one moves every
+       * point out by r, so the region gains r² Δt. */
+      if (jac != NULL)
+        {
+          double d0 = e1y - e0y, d1 = e0x - e1x, d2 = r2 * dt;
+          double *row = jac + (gsize) (arc->inner - 1) * np + 3 * k;
+
+          row[0] += d0;
+          row[1] += d1;
+          row[2] += d2;
+          if (arc->outer != 0)
+            {
+              row = jac + (gsize) (arc->outer - 1) * np + 3 * k;
+              row[0] -= d0;
+              row[1] -= d1;
+              row[2] -= d2;
+            }
+        }
+    }
+  if (areas == NULL)
+    return;
+  areas[0] = 0.0;
+  for (guint r = 1; r < n_regions; r++)
+    if (areas[r] < 0.0)
+      areas[r] = 0.0;
+}
+
 /* ---- Public helpers --------------------------------------------------------------------- */
 
 gboolean
@@ -764,9 +1038,29 @@ zopa_euler_region_areas (const ZopaEllipse *shapes,
                          double            *areas)
 {
   ZopaEulerArrangement arr;
+  gboolean circles = TRUE;
 
   if (n < 1 || n > ZOPA_EULER_MAX_SETS)
     return FALSE;
+  for (guint k = 0; k < n && circles; k++)
+    circles = shapes[k].a == shapes[k].b || ellipse_is_empty (&shapes[k]);
+  if (circles)
+    {
+      ZopaEulerCircles c;
+      double x[ZOPA_EULER_MAX_SETS], y[ZOPA_EULER_MAX_SETS], r[ZOPA_EULER_MAX_SETS];
+
+      for (guint k = 0; k < n; k++)
+        {
+          gboolean empty = ellipse_is_empty (&shapes[k]);
+
+          x[k] = shapes[k].x;
+          y[k] = shapes[k].y;
+          r[k] = empty ? 0.0 : shapes[k].a;
+        }
+      zopa_euler_circles_init (&c, x, y, r, n);
+      zopa_euler_circles_areas (&c, areas, NULL);
+      return TRUE;
+    }
   zopa_euler_arrangement_init (&arr, shapes, n);
   zopa_euler_arrangement_areas (&arr, areas);
   return TRUE;

@@ -84,6 +84,48 @@ guint  zopa_euler_poly_roots         (const double *c,
                                       double        hi,
                                       double       *roots);
 
+/* The same arrangement for circles only, which the fit evaluates most: crossings need no
+ * polynomial, arcs are ordered without angles, and each arc has one arctangent (its span)
+ * and no sine (the chord's cross product is the sine of the span). */
+typedef struct {
+  guint8 shape;
+  guint8 inner;
+  guint8 outer;
+  double span;                  /* in (0, 2π] */
+  double c0, s0, c1, s1;        /* directions of the end points from the centre */
+} ZopaEulerCircleArc;
+
+/* Each circle meets each other one in at most 2 points. */
+#define ZOPA_EULER_MAX_CIRCLE_ARCS (ZOPA_EULER_MAX_SETS * 2 * (ZOPA_EULER_MAX_SETS - 1))
+
+typedef struct {
+  guint n;
+  double ox;
+  double oy;
+  double cx[ZOPA_EULER_MAX_SETS];
+  double cy[ZOPA_EULER_MAX_SETS];
+  double r[ZOPA_EULER_MAX_SETS];
+  guint dup_mask[ZOPA_EULER_MAX_SETS];
+  gboolean is_rep[ZOPA_EULER_MAX_SETS];
+  guint n_arcs;
+  ZopaEulerCircleArc arcs[ZOPA_EULER_MAX_CIRCLE_ARCS];
+} ZopaEulerCircles;
+
+/* Circle k is centred at (x[k], y[k]) with radius r[k]; one with r[k] ≤ 0 or a coordinate
+ * not finite is empty. */
+void   zopa_euler_circles_init       (ZopaEulerCircles *arr,
+                                      const double     *x,
+                                      const double     *y,
+                                      const double     *r,
+                                      guint             n);
+
+/* Exact disjoint areas (1 << n entries, unless areas is NULL) and, unless jac is NULL, their
+ * derivatives with respect to each circle's (x, y, log r): jac[(r − 1) * 3 n + 3 k + p] for
+ * regions r = 1 .. 2^n − 1. */
+void   zopa_euler_circles_areas      (const ZopaEulerCircles *arr,
+                                      double                 *areas,
+                                      double                 *jac);
+
 /* Area of the lens of two circles of radii r1, r2 whose centres are d apart. */
 double zopa_euler_lens_area          (double r1,
                                       double r2,

@@ -366,6 +366,91 @@ test_gradient (void)
     }
 }
 
+/* The circles' own arrangement gives the areas of the general one, and its derivatives in
+ * (x, y, log r) match central differences. */
+static void
+test_circles_path (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint trial = 0; trial < 2000; trial++)
+    {
+      guint n = 1 + trial % 6, np = 3 * n;
+      ZopaEllipse s[ZOPA_EULER_MAX_SETS];
+      ZopaEulerArrangement arr;
+      ZopaEulerCircles circ;
+      double x[ZOPA_EULER_MAX_SETS], y[ZOPA_EULER_MAX_SETS], r[ZOPA_EULER_MAX_SETS];
+      double ref[ZOPA_EULER_MAX_REGIONS], areas[ZOPA_EULER_MAX_REGIONS], scale = 0.0;
+      double jac[ZOPA_EULER_MAX_REGIONS * 3 * ZOPA_EULER_MAX_SETS];
+
+      random_shapes (rand, n, TRUE, s);
+      /* Now and then a circle repeated, or nested in another one by construction. */
+      if (n > 2 && trial % 7 == 0)
+        s[2] = s[0];
+      if (n > 1 && trial % 5 == 0)
+        s[1] = (ZopaEllipse) { s[0].x + 0.1 * s[0].a, s[0].y, 0.5 * s[0].a, 0.5 * s[0].a, 0 };
+      for (guint k = 0; k < n; k++)
+        {
+          x[k] = s[k].x;
+          y[k] = s[k].y;
+          r[k] = s[k].a;
+          scale += G_PI * r[k] * r[k];
+        }
+      zopa_euler_arrangement_init (&arr, s, n);
+      zopa_euler_arrangement_areas (&arr, ref);
+      zopa_euler_circles_init (&circ, x, y, r, n);
+      zopa_euler_circles_areas (&circ, areas, jac);
+      for (guint m = 1; m < (1u << n); m++)
+        g_assert_cmpfloat_with_epsilon (areas[m], ref[m], 1e-12 * scale);
+      assert_partition (s, n, areas, 1e-9);
+
+      if (trial % 20 != 0)
+        continue;
+      for (guint k = 0; k < n; k++)
+        for (guint p = 0; p < 3; p++)
+          {
+            const double h = 1e-6;
+            double xp[ZOPA_EULER_MAX_SETS], yp[ZOPA_EULER_MAX_SETS], rp[ZOPA_EULER_MAX_SETS];
+            double xm[ZOPA_EULER_MAX_SETS], ym[ZOPA_EULER_MAX_SETS], rm[ZOPA_EULER_MAX_SETS];
+            double ap[ZOPA_EULER_MAX_REGIONS], am[ZOPA_EULER_MAX_REGIONS];
+
+            memcpy (xp, x, sizeof x);
+            memcpy (yp, y, sizeof y);
+            memcpy (rp, r, sizeof r);
+            memcpy (xm, x, sizeof x);
+            memcpy (ym, y, sizeof y);
+            memcpy (rm, r, sizeof r);
+            if (p == 0)
+              {
+                xp[k] += h;
+                xm[k] -= h;
+              }
+            else if (p == 1)
+              {
+                yp[k] += h;
+                ym[k] -= h;
+              }
+            else
+              {
+                rp[k] *= exp (h);
+                rm[k] *= exp (-h);
+              }
+            zopa_euler_circles_init (&circ, xp, yp, rp, n);
+            zopa_euler_circles_areas (&circ, ap, NULL);
+            zopa_euler_circles_init (&circ, xm, ym, rm, n);
+            zopa_euler_circles_areas (&circ, am, NULL);
+            for (guint m = 1; m < (1u << n); m++)
+              {
+                /* Identical circles have one-sided derivatives. */
+                if (n > 2 && trial % 7 == 0 && (k == 0 || k == 2))
+                  continue;
+                g_assert_cmpfloat_with_epsilon (jac[(m - 1) * np + 3 * k + p],
+                                                (ap[m] - am[m]) / (2 * h), 1e-5);
+              }
+          }
+    }
+}
+
 static void
 test_fit_measures (void)
 {
@@ -395,6 +480,7 @@ main (int    argc,
   g_test_add_func ("/euler/areas/coincident", test_coincident);
   g_test_add_func ("/euler/areas/tiny-overlap", test_tiny_overlap);
   g_test_add_func ("/euler/areas/gradient", test_gradient);
+  g_test_add_func ("/euler/areas/circles", test_circles_path);
   g_test_add_func ("/euler/fit-measures", test_fit_measures);
 
   return g_test_run ();
