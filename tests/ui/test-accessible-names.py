@@ -118,9 +118,14 @@ class AccessibleNamesTest(ri.AppTest):
         return ri.wait_for(what, appeared)
 
     def close(self, window, what):
+        x_window = self.app.x_window(window)[0]
         self.app.focus(window)
         ri.press('Escape')
-        ri.wait_for('%s to close' % what,
+        # The X window goes first: zopa has then handled the key, and counts its windows
+        # truly when asked for them (see App.toplevels).
+        ri.wait_for('%s to close' % what, lambda: self.app.check_running()
+                    and x_window not in ri.x_windows(self.app.pid))
+        ri.wait_for('%s to leave the accessible tree' % what,
                     lambda: self.app.check_running() and window not in self.app.toplevels())
         self.app.focus(self.app.main)
 
