@@ -1427,18 +1427,115 @@ placement_error (const DistanceProblem *dp,
   return sum;
 }
 
+/* Squared error of the intersections of two or more of the placed sets and set k (each the
+ * total of the regions in all of its sets; wanted in inclusive), with k at (x, y). Unlike the
+ * distances, it tells on which side of two circles a third one belongs. */
+static double
+placement_area_error (const DistanceProblem *dp,
+                      const double          *inclusive,
+                      const double          *xy,
+                      const gboolean        *placed,
+                      guint                  k,
+                      double                 x,
+                      double                 y)
+{
+  ZopaEulerCircles circles;
+  double cx[MAX_SETS], cy[MAX_SETS], r[MAX_SETS], areas[MAX_REGIONS], sum = 0.0;
+  guint set[MAX_SETS], count = 0;
+
+  for (guint l = 0; l < dp->n; l++)
+    if (placed[l] || l == k)
+      {
+        set[count] = l;
+        cx[count] = l == k ? x : xy[2 * l];
+        cy[count] = l == k ? y : xy[2 * l + 1];
+        r[count] = dp->radius[l];
+        count++;
+      }
+  zopa_euler_circles_init (&circles, cx, cy, r, count);
+  zopa_euler_circles_areas (&circles, areas, NULL);
+  for (guint m = 1; m < (1u << count); m++)
+    {
+      double e = 0.0;
+      guint global = 0;
+
+      if ((m & (m - 1)) == 0)
+        continue;
+      for (guint q = m; q < (1u << count); q = (q + 1) | m)
+        e += areas[q];
+      for (guint i = 0; i < count; i++)
+        if (m & (1u << i))
+          global |= 1u << set[i];
+      e -= inclusive[global];
+      sum += e * e;
+    }
+  return sum;
+}
+
+#define MAX_CANDIDATES (12 * MAX_SETS + MAX_SETS * MAX_SETS)
+
+/* The points where set k may go: at its wanted distance from one placed circle, in the given
+ * number of directions, and where two such rings cross. Returns how many (x, y) pairs. */
+static guint
+placement_candidates (const DistanceProblem *dp,
+                      const double          *xy,
+                      const gboolean        *placed,
+                      guint                  k,
+                      guint                  directions,
+                      double                 cand[][2])
+{
+  guint nc = 0;
+
+  for (guint l = 0; l < dp->n; l++)
+    {
+      if (!placed[l])
+        continue;
+      for (guint a = 0; a < directions; a++)
+        {
+          double angle = 2.0 * G_PI * a / directions;
+
+          cand[nc][0] = xy[2 * l] + dp->D[k][l] * cos (angle);
+          cand[nc][1] = xy[2 * l + 1] + dp->D[k][l] * sin (angle);
+          nc++;
+        }
+      for (guint m = l + 1; m < dp->n; m++)
+        {
+          double dx, dy, d, ra = dp->D[k][l], rb = dp->D[k][m], along, across;
+
+          if (!placed[m])
+            continue;
+          dx = xy[2 * m] - xy[2 * l];
+          dy = xy[2 * m + 1] - xy[2 * l + 1];
+          d = hypot (dx, dy);
+          if (!(d > 0.0) || d > ra + rb || d < fabs (ra - rb))
+            continue;
+          along = (ra * ra - rb * rb + d * d) / (2.0 * d);
+          across = sqrt (MAX (ra * ra - along * along, 0.0));
+          for (int side = -1; side <= 1; side += 2)
+            {
+              cand[nc][0] = xy[2 * l] + (along * dx - side * across * dy) / d;
+              cand[nc][1] = xy[2 * l + 1] + (along * dy + side * across * dx) / d;
+              nc++;
+            }
+        }
+    }
+  return nc;
+}
+
 /* A layout built from the set structure rather than from all distances at once: the set
  * with the most overlap first, then one by one the set most tied to those placed, each at
- * the candidate point that best keeps its distances (subsets inside, disjoint sets apart):
- * points at the wanted distance from one placed circle in 12 directions, and the crossings
- * of two such rings. */
+ * the candidate point (placement_candidates, 12 directions) that best keeps its distances
+ * (subsets inside, disjoint sets apart); or, by_areas, at the candidate (4 directions, as
+ * venn.js's greedy layout has it: each one costs an arrangement) that best keeps the
+ * intersections with those placed. */
 static void
 structured_layout (const DistanceProblem *dp,
                    const FitProblem      *fp,
+                   gboolean               by_areas,
                    double                *xy)
 {
   gboolean placed[MAX_SETS] = { FALSE };
-  double tie[MAX_SETS][MAX_SETS];
+  double tie[MAX_SETS][MAX_SETS], inclusive[MAX_REGIONS];
   guint n = dp->n;
 
   for (guint k = 0; k < n; k++)
@@ -1451,11 +1548,18 @@ structured_layout (const DistanceProblem *dp,
             o += fp->w[m];
         tie[k][l] = o;
       }
+  for (guint m = 1; m < fp->n_regions; m++)
+    {
+      inclusive[m] = 0.0;
+      for (guint q = m; q < fp->n_regions; q = (q + 1) | m)
+        inclusive[m] += fp->w[q];
+    }
 
   for (guint step = 0; step < n; step++)
     {
-      guint k = G_MAXUINT;
-      double best_tie = -1.0, best_err = G_MAXDOUBLE, bx = 0.0, by = 0.0;
+      double cand[MAX_CANDIDATES][2], best_err = G_MAXDOUBLE, bx = 0.0, by = 0.0;
+      double best_tie = -1.0;
+      guint k = G_MAXUINT, nc;
 
       /* The set most tied to those placed (to all others for the first one). */
       for (guint c = 0; c < n; c++)
@@ -1480,50 +1584,18 @@ structured_layout (const DistanceProblem *dp,
           continue;
         }
 
-      for (guint l = 0; l < n; l++)
+      nc = placement_candidates (dp, xy, placed, k, by_areas ? 4 : 12, cand);
+      for (guint c = 0; c < nc; c++)
         {
-          if (!placed[l])
-            continue;
-          for (guint a = 0; a < 12; a++)
+          double x = cand[c][0], y = cand[c][1];
+          double err = by_areas ? placement_area_error (dp, inclusive, xy, placed, k, x, y)
+                                : placement_error (dp, xy, placed, k, x, y);
+
+          if (err < best_err)
             {
-              double angle = G_PI * a / 6.0;
-              double x = xy[2 * l] + dp->D[k][l] * cos (angle);
-              double y = xy[2 * l + 1] + dp->D[k][l] * sin (angle);
-              double err = placement_error (dp, xy, placed, k, x, y);
-
-              if (err < best_err)
-                {
-                  best_err = err;
-                  bx = x;
-                  by = y;
-                }
-            }
-          for (guint m = l + 1; m < n; m++)
-            {
-              double dx, dy, d, ra = dp->D[k][l], rb = dp->D[k][m], along, across;
-
-              if (!placed[m])
-                continue;
-              dx = xy[2 * m] - xy[2 * l];
-              dy = xy[2 * m + 1] - xy[2 * l + 1];
-              d = hypot (dx, dy);
-              if (!(d > 0.0) || d > ra + rb || d < fabs (ra - rb))
-                continue;
-              along = (ra * ra - rb * rb + d * d) / (2.0 * d);
-              across = sqrt (MAX (ra * ra - along * along, 0.0));
-              for (int side = -1; side <= 1; side += 2)
-                {
-                  double x = xy[2 * l] + (along * dx - side * across * dy) / d;
-                  double y = xy[2 * l + 1] + (along * dy + side * across * dx) / d;
-                  double err = placement_error (dp, xy, placed, k, x, y);
-
-                  if (err < best_err)
-                    {
-                      best_err = err;
-                      bx = x;
-                      by = y;
-                    }
-                }
+              best_err = err;
+              bx = x;
+              by = y;
             }
         }
       xy[2 * k] = bx;
@@ -1532,11 +1604,12 @@ structured_layout (const DistanceProblem *dp,
     }
 }
 
-#define MAX_STARTS 6
+#define MAX_STARTS 7
 
-/* One start of the global stage: a layout (0: classical MDS, 1: the structured layout), how
- * far its centres are shifted (0: not at all, 1 and 2: two spreads of directions) and
- * whether it is refined on the pairwise overlaps, the loss venn.js minimises. */
+/* One start of the global stage: a layout (0: classical MDS, 1: the structured layout placed
+ * by the distances, 2: placed by the areas), how far its centres are shifted (0: not at all,
+ * 1 and 2: two spreads of directions) and whether it is refined on the pairwise overlaps,
+ * the loss venn.js minimises. */
 typedef struct {
   guint layout;
   guint shift;
@@ -1546,16 +1619,19 @@ typedef struct {
 /* In the order they are used: a fit takes the first starts_for_sets (n). */
 static const StartKind start_kinds[MAX_STARTS] = {
   { 0, 0, FALSE }, { 1, 0, FALSE }, { 0, 1, FALSE }, { 1, 1, FALSE }, { 1, 0, TRUE },
-  { 0, 2, FALSE },
+  { 2, 0, FALSE }, { 0, 2, FALSE },
 };
 
-/* The two layouts the starts come from, made by the first call of circle_starts in a fit
- * and kept for the next. */
+#define N_LAYOUTS 3
+
+/* The layouts the starts come from, each made when a start first needs it and kept for the
+ * rest of the fit. */
 typedef struct {
   gboolean ready;
+  gboolean made[N_LAYOUTS];
   DistanceProblem dp;
   double r[MAX_SETS];
-  double xy[2][2 * MAX_SETS];
+  double xy[N_LAYOUTS][2 * MAX_SETS];
 } StartLayouts;
 
 /* The first count deterministic starts of the global stage, as circle parameters (see
@@ -1563,7 +1639,8 @@ typedef struct {
  * refined on the distances (kept in sl); shifted copies (every centre moved by 60 % of its
  * radius, in directions spread by the golden angle) that leave their basins; the structured
  * layout refined on the pairwise overlaps (venn.js's loss, whose minima lie elsewhere than
- * those of the regions). Returns how many. */
+ * those of the regions); the structured layout placed by the areas (on universe-4set-02 of
+ * tests/bench/euler-random-250.json every other start misses A&B&D). Returns how many. */
 static guint
 circle_starts (const FitProblem *fp,
                StartLayouts     *sl,
@@ -1579,18 +1656,28 @@ circle_starts (const FitProblem *fp,
   if (!sl->ready)
     {
       distance_problem (fp, dp, r);
-      classical_mds (dp, xy[0]);
-      structured_layout (dp, fp, xy[1]);
-      /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit
-       * crawl, more only polish a start that the fit of the areas moves anyway. */
-      for (guint i = 0; i < 2; i++)
-        if (n > 1)
-          levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy[i],
-                               50, 1e-30, 1e-8);
       sl->ready = TRUE;
     }
-
   count = MIN (count, MAX_STARTS);
+  for (guint s = 0; s < count; s++)
+    {
+      guint layout = start_kinds[s].layout;
+
+      if (sl->made[layout])
+        continue;
+      if (layout == 0)
+        classical_mds (dp, xy[0]);
+      else
+        structured_layout (dp, fp, layout == 2, xy[layout]);
+      /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit
+       * crawl, more only polish a start that the fit of the areas moves anyway. The layout
+       * placed by the areas stays as it is: the distances would undo what it chose. */
+      if (n > 1 && layout != 2)
+        levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy[layout],
+                             50, 1e-30, 1e-8);
+      sl->made[layout] = TRUE;
+    }
+
   for (guint s = 0; s < count; s++)
     {
       const StartKind *kind = &start_kinds[s];
