@@ -1634,22 +1634,23 @@ typedef struct {
   double xy[N_LAYOUTS][2 * MAX_SETS];
 } StartLayouts;
 
-/* The first count deterministic starts of the global stage, as circle parameters (see
- * start_kinds): classical MDS of the wanted distances and the structured layout, each
- * refined on the distances (kept in sl); shifted copies (every centre moved by 60 % of its
- * radius, in directions spread by the golden angle) that leave their basins; the structured
- * layout refined on the pairwise overlaps (venn.js's loss, whose minima lie elsewhere than
- * those of the regions); the structured layout placed by the areas (on universe-4set-02 of
- * tests/bench/euler-random-250.json every other start misses A&B&D). Returns how many. */
-static guint
-circle_starts (const FitProblem *fp,
-               StartLayouts     *sl,
-               double            starts[MAX_STARTS][MAX_PARAMS],
-               guint             count)
+/* Start number s of the global stage, as circle parameters in x (see start_kinds): classical
+ * MDS of the wanted distances and the structured layout, each refined on the distances (kept
+ * in sl); shifted copies (every centre moved by 60 % of its radius, in directions spread by
+ * the golden angle) that leave their basins; the structured layout refined on the pairwise
+ * overlaps (venn.js's loss, whose minima lie elsewhere than those of the regions); the
+ * structured layout placed by the areas (on universe-4set-02 of
+ * tests/bench/euler-random-250.json every other start misses A&B&D). Starts are made one at
+ * a time, as the fit needs them: it stops at the first exact one. */
+static void
+circle_start (const FitProblem *fp,
+              StartLayouts     *sl,
+              guint             s,
+              double           *x)
 {
+  const StartKind *kind = &start_kinds[s];
   DistanceProblem *dp = &sl->dp;
-  double *r = sl->r;
-  double (*xy)[2 * MAX_SETS] = sl->xy;
+  double *xy = sl->xy[kind->layout], *r = sl->r, centres[2 * MAX_SETS];
   guint n = fp->n;
   const double golden = 2.39996322972865332;
 
@@ -1658,50 +1659,38 @@ circle_starts (const FitProblem *fp,
       distance_problem (fp, dp, r);
       sl->ready = TRUE;
     }
-  count = MIN (count, MAX_STARTS);
-  for (guint s = 0; s < count; s++)
+  if (!sl->made[kind->layout])
     {
-      guint layout = start_kinds[s].layout;
-
-      if (sl->made[layout])
-        continue;
-      if (layout == 0)
-        classical_mds (dp, xy[0]);
+      if (kind->layout == 0)
+        classical_mds (dp, xy);
       else
-        structured_layout (dp, fp, layout == 2, xy[layout]);
+        structured_layout (dp, fp, kind->layout == 2, xy);
       /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit
        * crawl, more only polish a start that the fit of the areas moves anyway. The layout
        * placed by the areas stays as it is: the distances would undo what it chose. */
-      if (n > 1 && layout != 2)
-        levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy[layout],
-                             50, 1e-30, 1e-8);
-      sl->made[layout] = TRUE;
+      if (n > 1 && kind->layout != 2)
+        levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy, 50,
+                             1e-30, 1e-8);
+      sl->made[kind->layout] = TRUE;
     }
 
-  for (guint s = 0; s < count; s++)
+  for (guint k = 0; k < n; k++)
     {
-      const StartKind *kind = &start_kinds[s];
-      double *x = starts[s], centres[2 * MAX_SETS];
+      double angle = golden * (kind->shift * n + k + 1) + kind->layout;
+      double shift = kind->shift == 0 ? 0.0 : 0.6 * r[k];
 
-      for (guint k = 0; k < n; k++)
-        {
-          double angle = golden * (kind->shift * n + k + 1) + kind->layout;
-          double shift = kind->shift == 0 ? 0.0 : 0.6 * r[k];
-
-          centres[2 * k] = xy[kind->layout][2 * k] + shift * cos (angle);
-          centres[2 * k + 1] = xy[kind->layout][2 * k + 1] + shift * sin (angle);
-        }
-      if (kind->on_overlaps && n > 1)
-        levenberg_marquardt (residuals_overlaps, NULL, dp, n * (n - 1) / 2, 2 * n, centres,
-                             200, 1e-30, 1e-8);
-      for (guint k = 0; k < n; k++)
-        {
-          x[3 * k] = centres[2 * k];
-          x[3 * k + 1] = centres[2 * k + 1];
-          x[3 * k + 2] = log (r[k]);
-        }
+      centres[2 * k] = xy[2 * k] + shift * cos (angle);
+      centres[2 * k + 1] = xy[2 * k + 1] + shift * sin (angle);
     }
-  return count;
+  if (kind->on_overlaps && n > 1)
+    levenberg_marquardt (residuals_overlaps, NULL, dp, n * (n - 1) / 2, 2 * n, centres, 200,
+                         1e-30, 1e-8);
+  for (guint k = 0; k < n; k++)
+    {
+      x[3 * k] = centres[2 * k];
+      x[3 * k + 1] = centres[2 * k + 1];
+      x[3 * k + 2] = log (r[k]);
+    }
 }
 
 /* ---- The fit ---------------------------------------------------------------------------- */
@@ -1983,30 +1972,25 @@ restore_missing (FitProblem *fp,
   return loss;
 }
 
+/* The global stage ranks the starts after SCREEN_ITERATIONS least-squares steps (enough to
+ * leave a start's first roughness behind: 4 ranked the random cases as well as 10 did, at
+ * less than half the cost); the best few go on to the full fit. How many of each depends on
+ * the number of sets, where the cost of an evaluation grows faster than the gain (measured
+ * on tests/bench/euler-random-250.json against venn.js). Three sets take MDS alone: no other
+ * start's full fit bettered it by 1 % there, and the layouts and screening of a second one
+ * cost a seventh of all three-set time. */
+#define SCREEN_ITERATIONS 4
+
 static guint
 starts_for_sets (guint n)
 {
-  return n >= 5 ? 3 : n == 4 ? 6 : 2;
+  return n >= 5 ? 3 : n == 4 ? 6 : n == 3 ? 1 : 2;
 }
 
 static guint
 finals_for_sets (guint n)
 {
   return n >= 5 ? 2 : n == 3 ? 1 : 3;
-}
-
-/* The global stage ranks the starts after a few least-squares steps (enough to leave a start's
- * first roughness behind: 4 ranked the random cases as well as 10 did, at less than half the
- * cost; three sets, which fit only the better of their two starts, take 5, with which the
- * uniform 3-set reference case keeps its better start); the best few go on to the full fit.
- * How many of each depends on the number of sets, where the cost of an evaluation grows
- * faster than the gain (measured on tests/bench/euler-random-250.json against venn.js: with
- * three sets the second start's full fit never bettered the first's by 1 %, and took a fifth
- * of the time). */
-static guint
-screen_iterations (guint n)
-{
-  return n == 3 ? 5 : 4;
 }
 
 /* A start screened to more than CLOSE_FACTOR times the best one's loss gets no full fit. */
@@ -2070,39 +2054,35 @@ fit_circles (FitProblem *fp,
              double     *x)
 {
   double starts[MAX_STARTS][MAX_PARAMS], raw[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
-  guint order[MAX_STARTS], n_starts, n_first, np = 3 * fp->n, best_missing = G_MAXUINT;
+  guint order[MAX_STARTS], n_starts = starts_for_sets (fp->n), np = 3 * fp->n;
+  guint best_missing = G_MAXUINT, finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
   double best = G_MAXDOUBLE, best_de = G_MAXDOUBLE;
-  guint finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
-  gboolean fitted[MAX_STARTS] = { FALSE };
+  gboolean fitted[MAX_STARTS] = { FALSE }, all_starts;
   StartLayouts layouts = { .ready = FALSE };
 
   fp->ellipse = FALSE;
-  n_starts = n_first = circle_starts (fp, &layouts, starts, starts_for_sets (fp->n));
-  memcpy (raw, starts, sizeof raw);
-  /* Starts can give the same circles up to a rigid motion, which has the same areas: a
-   * layout that the refinement on the overlaps leaves as it is, or MDS and the structured
-   * layout where the distances fit exactly (most three-set cases). Such a start is screened
-   * and fitted once. */
-  for (guint i = 0; i < n_starts; i++)
-    {
-      same_as[i] = i;
-      for (guint j = 0; j < i && same_as[i] == i; j++)
-        if (starts_congruent (fp, starts[i], starts[j]))
-          same_as[i] = j;
-    }
   for (guint i = 0; i < n_starts; i++)
     {
       double de;
 
-      order[i] = i;
+      circle_start (fp, &layouts, i, raw[i]);
+      order[i] = same_as[i] = i;
+      /* Starts can give the same circles up to a rigid motion, which has the same areas: a
+       * layout that the refinement on the overlaps leaves as it is, or MDS and the
+       * structured layout where the distances fit exactly. Such a start is screened and
+       * fitted once. */
+      for (guint j = 0; j < i && same_as[i] == i; j++)
+        if (starts_congruent (fp, raw[i], raw[j]))
+          same_as[i] = j;
       if (same_as[i] != i)
         {
           memcpy (starts[i], starts[same_as[i]], np * sizeof (double));
           loss_of[i] = loss_of[same_as[i]];
           continue;
         }
+      memcpy (starts[i], raw[i], np * sizeof (double));
       levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, starts[i],
-                           screen_iterations (fp->n), 1e-32, 1e-5);
+                           SCREEN_ITERATIONS, 1e-32, 1e-5);
       loss_of[i] = fit_loss (fp, starts[i], &de);
       if (de <= EXACT)
         {
@@ -2130,28 +2110,25 @@ fit_circles (FitProblem *fp,
   /* A winner that lost a single wanted region is one start away from showing them all: then
    * every other start gets its full fit if it shows them all after screening (on the random
    * cases the starts that won there all did, and those that did not never won). */
-  if (best_missing == 1 && best > EXACT)
+  all_starts = best_missing == 1 && best > EXACT;
+  for (guint i = 0; all_starts && i < MAX_STARTS && best_missing > 0; i++)
     {
-      double more[MAX_STARTS][MAX_PARAMS];
+      double screened[MAX_PARAMS];
 
-      n_starts = circle_starts (fp, &layouts, more, MAX_STARTS);
-      for (guint i = 0; i < n_starts && best_missing > 0; i++)
-        if (!fitted[i])
-          {
-            const double *from = i < n_first ? raw[i] : more[i];
-            double screened[MAX_PARAMS];
-
-            /* A start of the first batch that was screened on its own still holds that. */
-            memcpy (screened, i < n_first && same_as[i] == i ? starts[i] : from,
-                    np * sizeof (double));
-            if (!(i < n_first && same_as[i] == i))
-              levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
-                                   screened, screen_iterations (fp->n), 1e-32, 1e-5);
-            if (missing_count (fp, screened) > 0)
-              continue;
-            memcpy (more[i], from, np * sizeof (double));
-            fit_candidate (fp, more[i], x, &best, &best_de, &best_missing);
-          }
+      if (i < n_starts && fitted[i])
+        continue;
+      if (i >= n_starts)
+        circle_start (fp, &layouts, i, raw[i]);
+      memcpy (screened, raw[i], np * sizeof (double));
+      /* A start of the first batch that was screened on its own still holds that. */
+      if (i < n_starts && same_as[i] == i)
+        memcpy (screened, starts[i], np * sizeof (double));
+      else
+        levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
+                             screened, SCREEN_ITERATIONS, 1e-32, 1e-5);
+      if (missing_count (fp, screened) > 0)
+        continue;
+      fit_candidate (fp, raw[i], x, &best, &best_de, &best_missing);
     }
   /* Seeding a lost region back is a fit of its own: only for the winner. */
   if (best > EXACT)
