@@ -1427,18 +1427,115 @@ placement_error (const DistanceProblem *dp,
   return sum;
 }
 
+/* Squared error of the intersections of two or more of the placed sets and set k (each the
+ * total of the regions in all of its sets; wanted in inclusive), with k at (x, y). Unlike the
+ * distances, it tells on which side of two circles a third one belongs. */
+static double
+placement_area_error (const DistanceProblem *dp,
+                      const double          *inclusive,
+                      const double          *xy,
+                      const gboolean        *placed,
+                      guint                  k,
+                      double                 x,
+                      double                 y)
+{
+  ZopaEulerCircles circles;
+  double cx[MAX_SETS], cy[MAX_SETS], r[MAX_SETS], areas[MAX_REGIONS], sum = 0.0;
+  guint set[MAX_SETS], count = 0;
+
+  for (guint l = 0; l < dp->n; l++)
+    if (placed[l] || l == k)
+      {
+        set[count] = l;
+        cx[count] = l == k ? x : xy[2 * l];
+        cy[count] = l == k ? y : xy[2 * l + 1];
+        r[count] = dp->radius[l];
+        count++;
+      }
+  zopa_euler_circles_init (&circles, cx, cy, r, count);
+  zopa_euler_circles_areas (&circles, areas, NULL);
+  for (guint m = 1; m < (1u << count); m++)
+    {
+      double e = 0.0;
+      guint global = 0;
+
+      if ((m & (m - 1)) == 0)
+        continue;
+      for (guint q = m; q < (1u << count); q = (q + 1) | m)
+        e += areas[q];
+      for (guint i = 0; i < count; i++)
+        if (m & (1u << i))
+          global |= 1u << set[i];
+      e -= inclusive[global];
+      sum += e * e;
+    }
+  return sum;
+}
+
+#define MAX_CANDIDATES (12 * MAX_SETS + MAX_SETS * MAX_SETS)
+
+/* The points where set k may go: at its wanted distance from one placed circle, in the given
+ * number of directions, and where two such rings cross. Returns how many (x, y) pairs. */
+static guint
+placement_candidates (const DistanceProblem *dp,
+                      const double          *xy,
+                      const gboolean        *placed,
+                      guint                  k,
+                      guint                  directions,
+                      double                 cand[][2])
+{
+  guint nc = 0;
+
+  for (guint l = 0; l < dp->n; l++)
+    {
+      if (!placed[l])
+        continue;
+      for (guint a = 0; a < directions; a++)
+        {
+          double angle = 2.0 * G_PI * a / directions;
+
+          cand[nc][0] = xy[2 * l] + dp->D[k][l] * cos (angle);
+          cand[nc][1] = xy[2 * l + 1] + dp->D[k][l] * sin (angle);
+          nc++;
+        }
+      for (guint m = l + 1; m < dp->n; m++)
+        {
+          double dx, dy, d, ra = dp->D[k][l], rb = dp->D[k][m], along, across;
+
+          if (!placed[m])
+            continue;
+          dx = xy[2 * m] - xy[2 * l];
+          dy = xy[2 * m + 1] - xy[2 * l + 1];
+          d = hypot (dx, dy);
+          if (!(d > 0.0) || d > ra + rb || d < fabs (ra - rb))
+            continue;
+          along = (ra * ra - rb * rb + d * d) / (2.0 * d);
+          across = sqrt (MAX (ra * ra - along * along, 0.0));
+          for (int side = -1; side <= 1; side += 2)
+            {
+              cand[nc][0] = xy[2 * l] + (along * dx - side * across * dy) / d;
+              cand[nc][1] = xy[2 * l + 1] + (along * dy + side * across * dx) / d;
+              nc++;
+            }
+        }
+    }
+  return nc;
+}
+
 /* A layout built from the set structure rather than from all distances at once: the set
  * with the most overlap first, then one by one the set most tied to those placed, each at
- * the candidate point that best keeps its distances (subsets inside, disjoint sets apart):
- * points at the wanted distance from one placed circle in 12 directions, and the crossings
- * of two such rings. */
+ * the candidate point (placement_candidates, 12 directions) that best keeps its distances
+ * (subsets inside, disjoint sets apart); or, by_areas, at the candidate (4 directions, as
+ * venn.js's greedy layout has it: each one costs an arrangement) that best keeps the
+ * intersections with those placed. */
 static void
 structured_layout (const DistanceProblem *dp,
                    const FitProblem      *fp,
+                   gboolean               by_areas,
                    double                *xy)
 {
   gboolean placed[MAX_SETS] = { FALSE };
-  double tie[MAX_SETS][MAX_SETS];
+  double tie[MAX_SETS][MAX_SETS], inclusive[MAX_REGIONS];
   guint n = dp->n;
 
   for (guint k = 0; k < n; k++)
@@ -1451,11 +1548,18 @@ structured_layout (const DistanceProblem *dp,
             o += fp->w[m];
         tie[k][l] = o;
       }
+  for (guint m = 1; m < fp->n_regions; m++)
+    {
+      inclusive[m] = 0.0;
+      for (guint q = m; q < fp->n_regions; q = (q + 1) | m)
+        inclusive[m] += fp->w[q];
+    }
 
   for (guint step = 0; step < n; step++)
     {
-      guint k = G_MAXUINT;
-      double best_tie = -1.0, best_err = G_MAXDOUBLE, bx = 0.0, by = 0.0;
+      double cand[MAX_CANDIDATES][2], best_err = G_MAXDOUBLE, bx = 0.0, by = 0.0;
+      double best_tie = -1.0;
+      guint k = G_MAXUINT, nc;
 
       /* The set most tied to those placed (to all others for the first one). */
       for (guint c = 0; c < n; c++)
@@ -1480,50 +1584,18 @@ structured_layout (const DistanceProblem *dp,
           continue;
         }
 
-      for (guint l = 0; l < n; l++)
+      nc = placement_candidates (dp, xy, placed, k, by_areas ? 4 : 12, cand);
+      for (guint c = 0; c < nc; c++)
         {
-          if (!placed[l])
-            continue;
-          for (guint a = 0; a < 12; a++)
+          double x = cand[c][0], y = cand[c][1];
+          double err = by_areas ? placement_area_error (dp, inclusive, xy, placed, k, x, y)
+                                : placement_error (dp, xy, placed, k, x, y);
+
+          if (err < best_err)
             {
-              double angle = G_PI * a / 6.0;
-              double x = xy[2 * l] + dp->D[k][l] * cos (angle);
-              double y = xy[2 * l + 1] + dp->D[k][l] * sin (angle);
-              double err = placement_error (dp, xy, placed, k, x, y);
-
-              if (err < best_err)
-                {
-                  best_err = err;
-                  bx = x;
-                  by = y;
-                }
-            }
-          for (guint m = l + 1; m < n; m++)
-            {
-              double dx, dy, d, ra = dp->D[k][l], rb = dp->D[k][m], along, across;
-
-              if (!placed[m])
-                continue;
-              dx = xy[2 * m] - xy[2 * l];
-              dy = xy[2 * m + 1] - xy[2 * l + 1];
-              d = hypot (dx, dy);
-              if (!(d > 0.0) || d > ra + rb || d < fabs (ra - rb))
-                continue;
-              along = (ra * ra - rb * rb + d * d) / (2.0 * d);
-              across = sqrt (MAX (ra * ra - along * along, 0.0));
-              for (int side = -1; side <= 1; side += 2)
-                {
-                  double x = xy[2 * l] + (along * dx - side * across * dy) / d;
-                  double y = xy[2 * l + 1] + (along * dy + side * across * dx) / d;
-                  double err = placement_error (dp, xy, placed, k, x, y);
-
-                  if (err < best_err)
-                    {
-                      best_err = err;
-                      bx = x;
-                      by = y;
-                    }
-                }
+              best_err = err;
+              bx = x;
+              by = y;
             }
         }
       xy[2 * k] = bx;
@@ -1532,11 +1604,12 @@ structured_layout (const DistanceProblem *dp,
     }
 }
 
-#define MAX_STARTS 6
+#define MAX_STARTS 7
 
-/* One start of the global stage: a layout (0: classical MDS, 1: the structured layout), how
- * far its centres are shifted (0: not at all, 1 and 2: two spreads of directions) and
- * whether it is refined on the pairwise overlaps, the loss venn.js minimises. */
+/* One start of the global stage: a layout (0: classical MDS, 1: the structured layout placed
+ * by the distances, 2: placed by the areas), how far its centres are shifted (0: not at all,
+ * 1 and 2: two spreads of directions) and whether it is refined on the pairwise overlaps,
+ * the loss venn.js minimises. */
 typedef struct {
   guint layout;
   guint shift;
@@ -1546,75 +1619,78 @@ typedef struct {
 /* In the order they are used: a fit takes the first starts_for_sets (n). */
 static const StartKind start_kinds[MAX_STARTS] = {
   { 0, 0, FALSE }, { 1, 0, FALSE }, { 0, 1, FALSE }, { 1, 1, FALSE }, { 1, 0, TRUE },
-  { 0, 2, FALSE },
+  { 2, 0, FALSE }, { 0, 2, FALSE },
 };
 
-/* The two layouts the starts come from, made by the first call of circle_starts in a fit
- * and kept for the next. */
+#define N_LAYOUTS 3
+
+/* The layouts the starts come from, each made when a start first needs it and kept for the
+ * rest of the fit. */
 typedef struct {
   gboolean ready;
+  gboolean made[N_LAYOUTS];
   DistanceProblem dp;
   double r[MAX_SETS];
-  double xy[2][2 * MAX_SETS];
+  double xy[N_LAYOUTS][2 * MAX_SETS];
 } StartLayouts;
 
-/* The first count deterministic starts of the global stage, as circle parameters (see
- * start_kinds): classical MDS of the wanted distances and the structured layout, each
- * refined on the distances (kept in sl); shifted copies (every centre moved by 60 % of its
- * radius, in directions spread by the golden angle) that leave their basins; the structured
- * layout refined on the pairwise overlaps (venn.js's loss, whose minima lie elsewhere than
- * those of the regions). Returns how many. */
-static guint
-circle_starts (const FitProblem *fp,
-               StartLayouts     *sl,
-               double            starts[MAX_STARTS][MAX_PARAMS],
-               guint             count)
+/* Start number s of the global stage, as circle parameters in x (see start_kinds): classical
+ * MDS of the wanted distances and the structured layout, each refined on the distances (kept
+ * in sl); shifted copies (every centre moved by 60 % of its radius, in directions spread by
+ * the golden angle) that leave their basins; the structured layout refined on the pairwise
+ * overlaps (venn.js's loss, whose minima lie elsewhere than those of the regions); the
+ * structured layout placed by the areas (on universe-4set-02 of
+ * tests/bench/euler-random-250.json every other start misses A&B&D). Starts are made one at
+ * a time, as the fit needs them: it stops at the first exact one. */
+static void
+circle_start (const FitProblem *fp,
+              StartLayouts     *sl,
+              guint             s,
+              double           *x)
 {
+  const StartKind *kind = &start_kinds[s];
   DistanceProblem *dp = &sl->dp;
-  double *r = sl->r;
-  double (*xy)[2 * MAX_SETS] = sl->xy;
+  double *xy = sl->xy[kind->layout], *r = sl->r, centres[2 * MAX_SETS];
   guint n = fp->n;
   const double golden = 2.39996322972865332;
 
   if (!sl->ready)
     {
       distance_problem (fp, dp, r);
-      classical_mds (dp, xy[0]);
-      structured_layout (dp, fp, xy[1]);
-      /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit
-       * crawl, more only polish a start that the fit of the areas moves anyway. */
-      for (guint i = 0; i < 2; i++)
-        if (n > 1)
-          levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy[i],
-                               50, 1e-30, 1e-8);
       sl->ready = TRUE;
     }
-
-  count = MIN (count, MAX_STARTS);
-  for (guint s = 0; s < count; s++)
+  if (!sl->made[kind->layout])
     {
-      const StartKind *kind = &start_kinds[s];
-      double *x = starts[s], centres[2 * MAX_SETS];
-
-      for (guint k = 0; k < n; k++)
-        {
-          double angle = golden * (kind->shift * n + k + 1) + kind->layout;
-          double shift = kind->shift == 0 ? 0.0 : 0.6 * r[k];
-
-          centres[2 * k] = xy[kind->layout][2 * k] + shift * cos (angle);
-          centres[2 * k + 1] = xy[kind->layout][2 * k + 1] + shift * sin (angle);
-        }
-      if (kind->on_overlaps && n > 1)
-        levenberg_marquardt (residuals_overlaps, NULL, dp, n * (n - 1) / 2, 2 * n, centres,
-                             200, 1e-30, 1e-8);
-      for (guint k = 0; k < n; k++)
-        {
-          x[3 * k] = centres[2 * k];
-          x[3 * k + 1] = centres[2 * k + 1];
-          x[3 * k + 2] = log (r[k]);
-        }
+      if (kind->layout == 0)
+        classical_mds (dp, xy);
+      else
+        structured_layout (dp, fp, kind->layout == 2, xy);
+      /* 50 steps at most: where the one-sided distances (disjoint, nested) make the fit
+       * crawl, more only polish a start that the fit of the areas moves anyway. The layout
+       * placed by the areas stays as it is: the distances would undo what it chose. */
+      if (n > 1 && kind->layout != 2)
+        levenberg_marquardt (residuals_distances, NULL, dp, n * (n - 1) / 2, 2 * n, xy, 50,
+                             1e-30, 1e-8);
+      sl->made[kind->layout] = TRUE;
     }
-  return count;
+
+  for (guint k = 0; k < n; k++)
+    {
+      double angle = golden * (kind->shift * n + k + 1) + kind->layout;
+      double shift = kind->shift == 0 ? 0.0 : 0.6 * r[k];
+
+      centres[2 * k] = xy[2 * k] + shift * cos (angle);
+      centres[2 * k + 1] = xy[2 * k + 1] + shift * sin (angle);
+    }
+  if (kind->on_overlaps && n > 1)
+    levenberg_marquardt (residuals_overlaps, NULL, dp, n * (n - 1) / 2, 2 * n, centres, 200,
+                         1e-30, 1e-8);
+  for (guint k = 0; k < n; k++)
+    {
+      x[3 * k] = centres[2 * k];
+      x[3 * k + 1] = centres[2 * k + 1];
+      x[3 * k + 2] = log (r[k]);
+    }
 }
 
 /* ---- The fit ---------------------------------------------------------------------------- */
@@ -1896,30 +1972,25 @@ restore_missing (FitProblem *fp,
   return loss;
 }
 
+/* The global stage ranks the starts after SCREEN_ITERATIONS least-squares steps (enough to
+ * leave a start's first roughness behind: 4 ranked the random cases as well as 10 did, at
+ * less than half the cost); the best few go on to the full fit. How many of each depends on
+ * the number of sets, where the cost of an evaluation grows faster than the gain (measured
+ * on tests/bench/euler-random-250.json against venn.js). Three sets take MDS alone: no other
+ * start's full fit bettered it by 1 % there, and the layouts and screening of a second one
+ * cost a seventh of all three-set time. */
+#define SCREEN_ITERATIONS 4
+
 static guint
 starts_for_sets (guint n)
 {
-  return n >= 5 ? 3 : n == 4 ? 6 : 2;
+  return n >= 5 ? 3 : n == 4 ? 6 : n == 3 ? 1 : 2;
 }
 
 static guint
 finals_for_sets (guint n)
 {
   return n >= 5 ? 2 : n == 3 ? 1 : 3;
-}
-
-/* The global stage ranks the starts after a few least-squares steps (enough to leave a start's
- * first roughness behind: 4 ranked the random cases as well as 10 did, at less than half the
- * cost; three sets, which fit only the better of their two starts, take 5, with which the
- * uniform 3-set reference case keeps its better start); the best few go on to the full fit.
- * How many of each depends on the number of sets, where the cost of an evaluation grows
- * faster than the gain (measured on tests/bench/euler-random-250.json against venn.js: with
- * three sets the second start's full fit never bettered the first's by 1 %, and took a fifth
- * of the time). */
-static guint
-screen_iterations (guint n)
-{
-  return n == 3 ? 5 : 4;
 }
 
 /* A start screened to more than CLOSE_FACTOR times the best one's loss gets no full fit. */
@@ -1983,39 +2054,35 @@ fit_circles (FitProblem *fp,
              double     *x)
 {
   double starts[MAX_STARTS][MAX_PARAMS], raw[MAX_STARTS][MAX_PARAMS], loss_of[MAX_STARTS];
-  guint order[MAX_STARTS], n_starts, n_first, np = 3 * fp->n, best_missing = G_MAXUINT;
+  guint order[MAX_STARTS], n_starts = starts_for_sets (fp->n), np = 3 * fp->n;
+  guint best_missing = G_MAXUINT, finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
   double best = G_MAXDOUBLE, best_de = G_MAXDOUBLE;
-  guint finals = finals_for_sets (fp->n), same_as[MAX_STARTS];
-  gboolean fitted[MAX_STARTS] = { FALSE };
+  gboolean fitted[MAX_STARTS] = { FALSE }, all_starts;
   StartLayouts layouts = { .ready = FALSE };
 
   fp->ellipse = FALSE;
-  n_starts = n_first = circle_starts (fp, &layouts, starts, starts_for_sets (fp->n));
-  memcpy (raw, starts, sizeof raw);
-  /* Starts can give the same circles up to a rigid motion, which has the same areas: a
-   * layout that the refinement on the overlaps leaves as it is, or MDS and the structured
-   * layout where the distances fit exactly (most three-set cases). Such a start is screened
-   * and fitted once. */
-  for (guint i = 0; i < n_starts; i++)
-    {
-      same_as[i] = i;
-      for (guint j = 0; j < i && same_as[i] == i; j++)
-        if (starts_congruent (fp, starts[i], starts[j]))
-          same_as[i] = j;
-    }
   for (guint i = 0; i < n_starts; i++)
     {
       double de;
 
-      order[i] = i;
+      circle_start (fp, &layouts, i, raw[i]);
+      order[i] = same_as[i] = i;
+      /* Starts can give the same circles up to a rigid motion, which has the same areas: a
+       * layout that the refinement on the overlaps leaves as it is, or MDS and the
+       * structured layout where the distances fit exactly. Such a start is screened and
+       * fitted once. */
+      for (guint j = 0; j < i && same_as[i] == i; j++)
+        if (starts_congruent (fp, raw[i], raw[j]))
+          same_as[i] = j;
       if (same_as[i] != i)
         {
           memcpy (starts[i], starts[same_as[i]], np * sizeof (double));
           loss_of[i] = loss_of[same_as[i]];
           continue;
         }
+      memcpy (starts[i], raw[i], np * sizeof (double));
       levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np, starts[i],
-                           screen_iterations (fp->n), 1e-32, 1e-5);
+                           SCREEN_ITERATIONS, 1e-32, 1e-5);
       loss_of[i] = fit_loss (fp, starts[i], &de);
       if (de <= EXACT)
         {
@@ -2043,28 +2110,25 @@ fit_circles (FitProblem *fp,
   /* A winner that lost a single wanted region is one start away from showing them all: then
    * every other start gets its full fit if it shows them all after screening (on the random
    * cases the starts that won there all did, and those that did not never won). */
-  if (best_missing == 1 && best > EXACT)
+  all_starts = best_missing == 1 && best > EXACT;
+  for (guint i = 0; all_starts && i < MAX_STARTS && best_missing > 0; i++)
     {
-      double more[MAX_STARTS][MAX_PARAMS];
+      double screened[MAX_PARAMS];
 
-      n_starts = circle_starts (fp, &layouts, more, MAX_STARTS);
-      for (guint i = 0; i < n_starts && best_missing > 0; i++)
-        if (!fitted[i])
-          {
-            const double *from = i < n_first ? raw[i] : more[i];
-            double screened[MAX_PARAMS];
-
-            /* A start of the first batch that was screened on its own still holds that. */
-            memcpy (screened, i < n_first && same_as[i] == i ? starts[i] : from,
-                    np * sizeof (double));
-            if (!(i < n_first && same_as[i] == i))
-              levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
-                                   screened, screen_iterations (fp->n), 1e-32, 1e-5);
-            if (missing_count (fp, screened) > 0)
-              continue;
-            memcpy (more[i], from, np * sizeof (double));
-            fit_candidate (fp, more[i], x, &best, &best_de, &best_missing);
-          }
+      if (i < n_starts && fitted[i])
+        continue;
+      if (i >= n_starts)
+        circle_start (fp, &layouts, i, raw[i]);
+      memcpy (screened, raw[i], np * sizeof (double));
+      /* A start of the first batch that was screened on its own still holds that. */
+      if (i < n_starts && same_as[i] == i)
+        memcpy (screened, starts[i], np * sizeof (double));
+      else
+        levenberg_marquardt (residuals_sse, sse_bad_regions, fp, fp->n_regions - 1, np,
+                             screened, SCREEN_ITERATIONS, 1e-32, 1e-5);
+      if (missing_count (fp, screened) > 0)
+        continue;
+      fit_candidate (fp, raw[i], x, &best, &best_de, &best_missing);
     }
   /* Seeding a lost region back is a fit of its own: only for the winner. */
   if (best > EXACT)
