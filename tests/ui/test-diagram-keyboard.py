@@ -97,7 +97,7 @@ class DiagramKeyboardTest(ri.AppTest):
     def test_click_keeps_the_focus(self):
         """A click on no item (the diagram's corner) leaves the keyboard focus on the
         diagram and the selection as Enter made it."""
-        box = ri.extents(self.diagram())
+        box = ri.still_extents(self.diagram())
         _, origin_x, origin_y = self.app.x_window(self.app.main)
         ri.xdotool('mousemove', '--sync', origin_x + box.x + 3, origin_y + box.y + 3)
         ri.xdotool('click', 1)

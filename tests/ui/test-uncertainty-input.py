@@ -126,7 +126,7 @@ class UncertaintyInputTest(ri.AppTest):
         spin = ri.wait_for('the "to" spin button', lambda: self.editor_part('spin button', SUBJECT + ', to'))
         # Into its text, at the left: the middle of a spin button is its "−" button.
         _, origin_x, origin_y = self.app.x_window(self.editor)
-        box = ri.extents(spin)
+        box = ri.still_extents(spin)
         ri.xdotool('mousemove', '--sync', origin_x + box.x + 10, origin_y + box.y + box.height // 2)
         ri.xdotool('click', 1)
         ri.wait_for('the keyboard focus in "to"', lambda: ri.pyatspi.STATE_FOCUSED in ri.states(spin))

@@ -231,6 +231,26 @@ def extents(node):
     return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
 
 
+# How long a node must keep its place before a click aims at it: longer than the
+# slides of libadwaita's expander rows (250 ms), which move the row's content.
+STILL_SECONDS = 0.4
+
+
+def still_extents(node):
+    """node's extents once they have not changed for STILL_SECONDS: a click aimed
+    at a box that is still sliding in lands beside the control."""
+    seen = {}
+
+    def still():
+        box = extents(node)
+        place = (box.x, box.y, box.width, box.height)
+        now = time.monotonic()
+        if seen.get('place') != place:
+            seen['place'], seen['since'] = place, now
+        return now - seen['since'] >= STILL_SECONDS and box
+    return wait_for('%s %r to hold still' % (role(node), node.name), still)
+
+
 def on_screen(node):
     box = extents(node)
     return box.width > 0 and box.height > 0
@@ -470,9 +490,9 @@ class App:
         focus_x_window(self.x_window(toplevel)[0])
 
     def click(self, toplevel, node):
-        """A real left click in the middle of node."""
+        """A real left click in the middle of node, once it holds still."""
         _, origin_x, origin_y = self.x_window(toplevel)
-        box = extents(node)
+        box = still_extents(node)
         if box.width <= 0 or box.height <= 0:
             raise Failure('%s %r is not on screen' % (role(node), node.name))
         xdotool('mousemove', '--sync', origin_x + box.x + box.width // 2,
