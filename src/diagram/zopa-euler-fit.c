@@ -655,8 +655,8 @@ lp_column (guint         k,
     col[k - 2 * m - p] = 1.0;
 }
 
-/* Inverts the basis matrix of the given columns into Binv (Gauss–Jordan with partial
- * pivoting); FALSE when it is singular. */
+/* Inverts the basis matrix of the given columns into Binv (Gauss–Jordan in place, with
+ * partial pivoting); FALSE when it is singular. */
 static gboolean
 lp_invert_basis (const guint  *basis,
                  const double *J,
@@ -664,65 +664,88 @@ lp_invert_basis (const guint  *basis,
                  guint         p,
                  double       *Binv)
 {
-  guint rows = p + 1;
-  double B[(MAX_PARAMS + 1) * (MAX_PARAMS + 1)], col[MAX_PARAMS + 1];
+  guint rows = p + 1, swapped[MAX_PARAMS + 1];
+  double col[MAX_PARAMS + 1];
 
-  /* B[row][pos] is the basis matrix; Gauss–Jordan on [B | I] leaves B⁻¹, whose rows are
-   * indexed by basis position: the [pos][row] layout the simplex uses. */
+  /* Binv starts as B (B[row][pos]); its inverse, indexed [pos][row], is what the simplex
+   * uses. */
   for (guint pos = 0; pos < rows; pos++)
     {
       lp_column (basis[pos], J, m, p, col);
       for (guint r = 0; r < rows; r++)
-        {
-          B[r * rows + pos] = col[r];
-          Binv[r * rows + pos] = r == pos ? 1.0 : 0.0;
-        }
+        Binv[r * rows + pos] = col[r];
     }
   for (guint c = 0; c < rows; c++)
     {
       guint piv = c;
-      double best = fabs (B[c * rows + c]);
+      double best = fabs (Binv[c * rows + c]), inv;
 
       for (guint r = c + 1; r < rows; r++)
-        if (fabs (B[r * rows + c]) > best)
+        if (fabs (Binv[r * rows + c]) > best)
           {
-            best = fabs (B[r * rows + c]);
+            best = fabs (Binv[r * rows + c]);
             piv = r;
           }
       if (best < 1e-12)
         return FALSE;
+      swapped[c] = piv;
       if (piv != c)
         for (guint k = 0; k < rows; k++)
           {
-            double t = B[c * rows + k];
-            B[c * rows + k] = B[piv * rows + k];
-            B[piv * rows + k] = t;
-            t = Binv[c * rows + k];
+            double t = Binv[c * rows + k];
+
             Binv[c * rows + k] = Binv[piv * rows + k];
             Binv[piv * rows + k] = t;
           }
-      {
-        double inv = 1.0 / B[c * rows + c];
-
-        for (guint k = 0; k < rows; k++)
-          {
-            B[c * rows + k] *= inv;
-            Binv[c * rows + k] *= inv;
-          }
-      }
+      inv = 1.0 / Binv[c * rows + c];
+      Binv[c * rows + c] = 1.0;
+      for (guint k = 0; k < rows; k++)
+        Binv[c * rows + k] *= inv;
       for (guint r = 0; r < rows; r++)
-        if (r != c && B[r * rows + c] != 0.0)
+        if (r != c && Binv[r * rows + c] != 0.0)
           {
-            double f = B[r * rows + c];
+            double f = Binv[r * rows + c];
 
+            Binv[r * rows + c] = 0.0;
             for (guint k = 0; k < rows; k++)
-              {
-                B[r * rows + k] -= f * B[c * rows + k];
-                Binv[r * rows + k] -= f * Binv[c * rows + k];
-              }
+              Binv[r * rows + k] -= f * Binv[c * rows + k];
           }
     }
+  /* The row swaps made this the inverse of the swapped matrix: undo them on the columns,
+   * last first. */
+  for (guint c = rows; c-- > 0;)
+    if (swapped[c] != c)
+      for (guint r = 0; r < rows; r++)
+        {
+          double t = Binv[r * rows + c];
+
+          Binv[r * rows + c] = Binv[r * rows + swapped[c]];
+          Binv[r * rows + swapped[c]] = t;
+        }
   return TRUE;
+}
+
+/* The simplex multipliers π = c_Bᵀ B⁻¹ of the programme below. */
+static void
+simplex_multipliers (const guint  *basis,
+                     const double *Binv,
+                     const double *e,
+                     guint         m,
+                     guint         rows,
+                     double        radius,
+                     double       *pi)
+{
+  for (guint r = 0; r < rows; r++)
+    pi[r] = 0.0;
+  for (guint pos = 0; pos < rows; pos++)
+    {
+      guint k = basis[pos];
+      double cost = k < m ? e[k] : k < 2 * m ? -e[k - m] : -radius;
+
+      if (cost != 0.0)
+        for (guint r = 0; r < rows; r++)
+          pi[r] += cost * Binv[pos * rows + r];
+    }
 }
 
 /* The step δ (|δ_j| ≤ radius) that minimises max_i |e_i + J_i δ|, from the dual linear
@@ -804,24 +827,13 @@ minimax_step (const double *e,
     }
   for (guint r = 0; r < rows; r++)
     is_basic[basis[r]] = TRUE;
+  simplex_multipliers (basis, Binv, e, m, rows, radius, pi);
 
   for (guint pivot = 0; pivot < max_pivots; pivot++)
     {
       double best = tol, theta = G_MAXDOUBLE;
       guint enter = G_MAXUINT, leave = G_MAXUINT;
 
-      /* π = c_Bᵀ B⁻¹ */
-      for (guint r = 0; r < rows; r++)
-        pi[r] = 0.0;
-      for (guint pos = 0; pos < rows; pos++)
-        {
-          guint k = basis[pos];
-          double cost = k < m ? e[k] : k < 2 * m ? -e[k - m] : -radius;
-
-          if (cost != 0.0)
-            for (guint r = 0; r < rows; r++)
-              pi[r] += cost * Binv[pos * rows + r];
-        }
       for (guint i = 0; i < m; i++)
         {
           double s = 0.0;
@@ -917,9 +929,14 @@ minimax_step (const double *e,
               for (guint c = 0; c < rows; c++)
                 row[c] -= f * lrow[c];
             }
+        /* The entering column's reduced cost becomes zero: π moves along the new row. */
+        for (guint c = 0; c < rows; c++)
+          pi[c] += best * lrow[c];
       }
     }
 
+  /* Afresh for the answer, free of the updates' rounding. */
+  simplex_multipliers (basis, Binv, e, m, rows, radius, pi);
   memcpy (warm, basis, rows * sizeof (guint));
   for (guint j = 0; j < p; j++)
     delta[j] = CLAMP (pi[j], -radius, radius);
@@ -1697,29 +1714,39 @@ circle_start (const FitProblem *fp,
 
 /* ---- Bringing back a missing region ---------------------------------------------------- */
 
-/* ρ² of point (px, py) for shape e (with cos φ, sin φ given), ρ being its distance from the
- * centre in units of the shape's radius in that direction (< 1 inside). */
-static inline double
-shape_rho2 (const ZopaEllipse *e,
-            double             c,
-            double             s,
-            double             px,
-            double             py)
-{
-  double dx = px - e->x, dy = py - e->y;
-  double u = (c * dx + s * dy) / e->a, v = (-s * dx + c * dy) / e->b;
+/* A shape's frame: a point's coordinates along its axes, in units of its semi-axes, are
+ * (u·d, v·d) for d the point's offset from the centre. */
+typedef struct {
+  double x, y;
+  double u[2];
+  double v[2];
+} ShapeFrame;
 
-  return u * u + v * v;
+static void
+shape_frame (const ZopaEllipse *e,
+             ShapeFrame        *f)
+{
+  double c = cos (e->phi), s = sin (e->phi);
+
+  f->x = e->x;
+  f->y = e->y;
+  f->u[0] = c / e->a;
+  f->u[1] = s / e->a;
+  f->v[0] = -s / e->b;
+  f->v[1] = c / e->b;
 }
 
-static double
-shape_rho (const ZopaEllipse *e,
-           double             c,
-           double             s,
-           double             px,
-           double             py)
+/* ρ² of point (px, py), ρ being its distance from the shape's centre in units of the shape's
+ * radius in that direction (< 1 inside). */
+static inline double
+frame_rho2 (const ShapeFrame *f,
+            double            px,
+            double            py)
 {
-  return sqrt (shape_rho2 (e, c, s, px, py));
+  double dx = px - f->x, dy = py - f->y;
+  double u = f->u[0] * dx + f->u[1] * dy, v = f->v[0] * dx + f->v[1] * dy;
+
+  return u * u + v * v;
 }
 
 /* A wanted region absent from a fit has no area to differentiate, so no local method brings
@@ -1734,15 +1761,13 @@ seed_region (FitProblem *fp,
   ZopaEllipse shapes[MAX_SETS];
   guint stride = fp->ellipse ? 5 : 3;
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  double best = G_MAXDOUBLE, bx = 0.0, by = 0.0, cs[MAX_SETS], sn[MAX_SETS];
+  double best = G_MAXDOUBLE, bx = 0.0, by = 0.0;
+  ShapeFrame frames[MAX_SETS];
   const guint grid = 40;
 
   params_to_shapes (fp, x, shapes);
   for (guint k = 0; k < fp->n; k++)
-    {
-      cs[k] = cos (shapes[k].phi);
-      sn[k] = sin (shapes[k].phi);
-    }
+    shape_frame (&shapes[k], &frames[k]);
   for (guint k = 0; k < fp->n; k++)
     if (mask & (1u << k))
       {
@@ -1765,7 +1790,7 @@ seed_region (FitProblem *fp,
          * better than the best; the square root is only taken where it counts. */
         for (guint k = 0; k < fp->n && score < best; k++)
           {
-            double rho2 = shape_rho2 (&shapes[k], cs[k], sn[k], px, py);
+            double rho2 = frame_rho2 (&frames[k], px, py);
 
             if (mask & (1u << k))
               score = MAX (score, sqrt (rho2));
@@ -1787,7 +1812,7 @@ seed_region (FitProblem *fp,
    * the region then shows there. */
   for (guint k = 0; k < fp->n; k++)
     {
-      double rho = shape_rho (&shapes[k], cs[k], sn[k], bx, by);
+      double rho = sqrt (frame_rho2 (&frames[k], bx, by));
       double goal = (mask & (1u << k)) ? 0.95 : 1.05;
 
       if ((mask & (1u << k)) ? rho > goal : rho < goal && rho > 1e-9)
@@ -1979,7 +2004,7 @@ restore_missing (FitProblem *fp,
  * on tests/bench/euler-random-250.json against venn.js). Three sets take MDS alone: no other
  * start's full fit bettered it by 1 % there, and the layouts and screening of a second one
  * cost a seventh of all three-set time. */
-#define SCREEN_ITERATIONS 4
+#define SCREEN_ITERATIONS 3
 
 static guint
 starts_for_sets (guint n)
@@ -1990,7 +2015,7 @@ starts_for_sets (guint n)
 static guint
 finals_for_sets (guint n)
 {
-  return n >= 5 ? 2 : n == 3 ? 1 : 3;
+  return n >= 5 ? 2 : n == 3 ? 1 : 2;
 }
 
 /* A start screened to more than CLOSE_FACTOR times the best one's loss gets no full fit. */
@@ -2107,9 +2132,17 @@ fit_circles (FitProblem *fp,
         fit_candidate (fp, starts[order[c]], x, &best, &best_de, &best_missing);
       fitted[order[c]] = TRUE;
     }
-  /* A winner that lost a single wanted region is one start away from showing them all: then
-   * every other start gets its full fit if it shows them all after screening (on the random
-   * cases the starts that won there all did, and those that did not never won). */
+  /* Seeding a lost region back is a fit of its own: only for the winner. */
+  if (best > EXACT)
+    {
+      best = restore_missing (fp, x, best, CIRCLE_REL_TOL);
+      fit_loss (fp, x, &best_de);
+      best_missing = missing_count (fp, x);
+    }
+  /* A winner that still misses a single wanted region is one start away from showing them
+   * all: then every other start gets its full fit if it shows them all after screening (on
+   * the random cases the starts that won there all did, and those that did not never won).
+   * Seeding comes first, as it is one fit where this is several. */
   all_starts = best_missing == 1 && best > EXACT;
   for (guint i = 0; all_starts && i < MAX_STARTS && best_missing > 0; i++)
     {
@@ -2130,9 +2163,6 @@ fit_circles (FitProblem *fp,
         continue;
       fit_candidate (fp, raw[i], x, &best, &best_de, &best_missing);
     }
-  /* Seeding a lost region back is a fit of its own: only for the winner. */
-  if (best > EXACT)
-    best = restore_missing (fp, x, best, CIRCLE_REL_TOL);
   return best;
 }
 
