@@ -954,6 +954,38 @@ max_abs (const double *v,
   return m;
 }
 
+/* Where the linear model can zero every error (the programme's optimum t is near zero), many
+ * steps do, and the programme's is a vertex far out in the trust region: near an exact fit
+ * the error then falls by a small factor per step. The shortest step that zeroes the
+ * linearised errors (Gauss–Newton, least norm; the damping 1e-10 of JᵀJ's largest diagonal
+ * only keeps the solve defined) converges quadratically there. Leaves delta as it is when
+ * the solve fails. */
+static void
+least_norm_step (const double *e,
+                 const double *J,
+                 guint         m,
+                 guint         p,
+                 double        radius,
+                 double       *delta)
+{
+  double A[MAX_PARAMS * MAX_PARAMS], g[MAX_PARAMS], step[MAX_PARAMS], max_diag = 0.0;
+
+  accumulate_normal_equations (J, e, m, p, g, A);
+  for (guint a = 0; a < p; a++)
+    max_diag = MAX (max_diag, A[a * p + a]);
+  if (!(max_diag > 0.0))
+    return;
+  for (guint a = 0; a < p; a++)
+    {
+      A[a * p + a] += 1e-10 * max_diag;
+      step[a] = -g[a];
+    }
+  if (!cholesky_solve (A, step, p))
+    return;
+  for (guint a = 0; a < p; a++)
+    delta[a] = CLAMP (step[a], -radius, radius);
+}
+
 /* Steps of the minimax phase leave out the directions that change no normalised area:
  * translation (shape 0's centre is kept), scale (shape 0's first size parameter is kept) and
  * rotation (shape 1's centre only moves towards or away from shape 0's). Without that, the
@@ -1128,6 +1160,8 @@ refine_minimax (FitProblem *fp,
       predicted = F - t;
       if (!(predicted > 5e-4 * F))
         break;
+      if (t <= 1e-3 * F && floor_e == 0.0)
+        least_norm_step (ec, Jc, mc, sb.n_cols, radius, delta);
       memcpy (xn, x, np * sizeof (double));
       for (guint c = 0; c < sb.n_cols; c++)
         {
