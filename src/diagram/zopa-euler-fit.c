@@ -2046,7 +2046,7 @@ restore_missing (FitProblem *fp,
  * on tests/bench/euler-random-250.json against venn.js). Three sets take MDS alone: no other
  * start's full fit bettered it by 1 % there, and the layouts and screening of a second one
  * cost a seventh of all three-set time. */
-#define SCREEN_ITERATIONS 3
+#define SCREEN_ITERATIONS 4
 
 static guint
 starts_for_sets (guint n)
