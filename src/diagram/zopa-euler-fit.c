@@ -775,6 +775,7 @@ minimax_step (const double *e,
   guint rows = p + 1, cols = 2 * m + 2 * p;
   double Binv[(MAX_PARAMS + 1) * (MAX_PARAMS + 1)];
   double xb[MAX_PARAMS + 1], pi[MAX_PARAMS + 1], w[MAX_PARAMS + 1], q[MAX_REGIONS];
+  double Jt[MAX_PARAMS * MAX_REGIONS];
   guint basis[MAX_PARAMS + 1];
   guint worst = 0, max_pivots = 20 * (rows + cols), degenerate = 0;
   gboolean is_basic[2 * MAX_REGIONS + 2 * MAX_PARAMS] = { FALSE };
@@ -788,6 +789,9 @@ minimax_step (const double *e,
         worst = i;
       }
   tol = 1e-13 * MAX (emax, 1e-300);
+  for (guint i = 0; i < m; i++)
+    for (guint j = 0; j < p; j++)
+      Jt[j * m + i] = J[i * p + j];
 
   if (warm[0] != G_MAXUINT)
     {
@@ -842,13 +846,16 @@ minimax_step (const double *e,
       double best = tol, theta = G_MAXDOUBLE;
       guint enter = G_MAXUINT, leave = G_MAXUINT;
 
-      for (guint i = 0; i < m; i++)
+      /* q = J π, a column at a time: the loop over rows vectorises, and every q[i] still
+       * adds its terms in the order of the columns. */
+      memset (q, 0, m * sizeof (double));
+      for (guint j = 0; j < p; j++)
         {
-          double s = 0.0;
+          const double *column = Jt + j * m;
+          double pj = pi[j];
 
-          for (guint j = 0; j < p; j++)
-            s += pi[j] * J[i * p + j];
-          q[i] = s;
+          for (guint i = 0; i < m; i++)
+            q[i] += pj * column[i];
         }
 
       /* Entering column: the largest reduced cost (Bland's smallest index after a run of
