@@ -940,9 +940,24 @@ place_actor_labels (ZopaDiagram             *self,
 
 /* ---- Markers ---------------------------------------------------------------------------- */
 
+/* A marker's place: r is the room it takes from texts (its rings and a margin), core its
+ * disc, which no other marker's ring may cover. */
 typedef struct {
-  double x, y, r;
+  double x, y, r, core;
 } Disc;
+
+/* The place of d's marker at (x, y) of radius r: its rings and a margin for texts included. */
+static Disc
+marker_disc (ZopaDiagram            *self,
+             const ZopaDiagramDraft *d,
+             double                  x,
+             double                  y,
+             double                  r)
+{
+  Disc disc = { x, y, zopa_diagram_marker_reach (d, r) + self->font_body * 0.2, r };
+
+  return disc;
+}
 
 static gboolean
 disc_clear_of (const Disc *discs,
@@ -1075,6 +1090,7 @@ place_outside_discs (ZopaDiagram *self,
       taken[*n_taken].x = bx;
       taken[*n_taken].y = by;
       taken[*n_taken].r = r;
+      taken[*n_taken].core = r;
       (*n_taken)++;
       placed++;
     }
@@ -1141,12 +1157,9 @@ find_label_place (ZopaDiagram             *self,
   gboolean in_inset = !d->outside && zopa_venn_inset_has_region (self, d->mask);
   const cairo_rectangle_t *box = d->outside ? &self->shelf : in_inset ? &self->inset.frame : &self->universe;
   const ZopaEllipse *shapes = zopa_venn_inset_region_shapes (self, d->mask);
-  double gap = t->h * 0.35;
-  /* Clear of the dashed ring round a marker with open issues and of the ring of dots round
-   * one that hinges on assumptions. */
-  gboolean ringed = d->open || d->on_assumptions;
-  double reach = d->open ? d->r * 1.85 : d->on_assumptions ? d->r * 1.62 : d->r;
-  double corner = reach * (ringed ? 0.78 : 0.7);
+  /* Clear of the rings round the marker, as the texts of the other markers are. */
+  double reach = marker_disc (self, d, d->x, d->y, d->r).r + t->h * 0.1;
+  double corner = reach * 0.72;
   /* Right, left, below, above, then the diagonals. */
   static const double dirs[][2] = {
     { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
@@ -1161,8 +1174,8 @@ find_label_place (ZopaDiagram             *self,
 
       r.width = t->w;
       r.height = t->h;
-      r.x = dirs[i][0] > 0 ? d->x + reach + gap : dirs[i][0] < 0 ? d->x - reach - gap - t->w : d->x - t->w / 2;
-      r.y = dirs[i][1] > 0 ? d->y + reach + gap * 0.3 : dirs[i][1] < 0 ? d->y - reach - gap * 0.3 - t->h : d->y - t->h / 2;
+      r.x = dirs[i][0] > 0 ? d->x + reach : dirs[i][0] < 0 ? d->x - reach - t->w : d->x - t->w / 2;
+      r.y = dirs[i][1] > 0 ? d->y + reach : dirs[i][1] < 0 ? d->y - reach - t->h : d->y - t->h / 2;
       if (dirs[i][0] != 0 && dirs[i][1] != 0)
         {
           r.x = dirs[i][0] > 0 ? d->x + corner : d->x - corner - t->w;
@@ -1502,6 +1515,71 @@ place_count_in_free_spot (ZopaDiagram *self,
   add_count_obstacles (self, mask, obstacles);
 }
 
+/* Whether marker m's disc keeps clear of the rings of the markers in discs, and its own rings
+ * clear of theirs: each number stays readable, though rings may cross. */
+static gboolean
+marker_clear_of (const Disc *discs,
+                 guint       n,
+                 const Disc *m)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      double dist = hypot (discs[i].x - m->x, discs[i].y - m->y);
+
+      if (dist < discs[i].r + m->core || dist < discs[i].core + m->r)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The place of kk nearest (x, y). */
+static guint
+nearest_place (const double *xy,
+               guint         kk,
+               double        x,
+               double        y)
+{
+  guint nearest = 0;
+
+  for (guint j = 1; j < kk; j++)
+    if (hypot (xy[2 * j] - x, xy[2 * j + 1] - y) < hypot (xy[2 * nearest] - x, xy[2 * nearest + 1] - y))
+      nearest = j;
+  return nearest;
+}
+
+/* The size for the markers of one region, the drafts members at the places xy but for
+ * label_slot (kept for the count): from r down to min_r, the largest at which each keeps
+ * clear of the n_discs markers placed before and of each other. Their discs follow those in
+ * discs; 0 when no size is clear. */
+static double
+size_region_markers (ZopaDiagram  *self,
+                     const guint  *members,
+                     const double *xy,
+                     guint         kk,
+                     guint         label_slot,
+                     double        r,
+                     double        min_r,
+                     Disc         *discs,
+                     guint         n_discs)
+{
+  for (; r >= min_r; r *= 0.9)
+    {
+      guint slot = 0, n = n_discs;
+      gboolean clear = TRUE;
+
+      for (guint j = 0; j < kk && clear; j++)
+        if (j != label_slot)
+          {
+            discs[n] = marker_disc (self, &self->drafts[members[slot++]], xy[2 * j], xy[2 * j + 1], r);
+            clear = marker_clear_of (discs, n, &discs[n]);
+            n++;
+          }
+      if (clear)
+        return r;
+    }
+  return 0;
+}
+
 /* Lays out every marker; new_outside is set when a region could not hold its markers and
  * they had to go outside. */
 static void
@@ -1520,8 +1598,8 @@ layout_markers (ZopaDiagram *self,
   for (guint m = 1; m < (1u << n); m++)
     {
       ZopaDiagramRegion *reg = &self->regions[m];
-      guint k = 0, slot = 0, label_slot = G_MAXUINT, kk = 0;
-      double xy[2 * 64 + 2], radius = 0, best = G_MAXDOUBLE;
+      guint k = 0, label_slot = G_MAXUINT, kk = 0;
+      double xy[2 * 64 + 2], radius = 0, r = 0;
       double min_r = MAX (7.0, 0.6 * mr);
       guint members[64];
       gboolean with_label = FALSE, ok = FALSE;
@@ -1538,17 +1616,24 @@ layout_markers (ZopaDiagram *self,
           add_count_obstacles (self, m, obstacles);
           continue;
         }
+      /* Each marker also keeps clear of the rings of the others: smaller, or else outside. */
       for (int attempt = 0; attempt < 2 && !ok; attempt++)
         {
           with_label = attempt == 0;
           kk = k + (with_label ? 1 : 0);
-          ok = page_place_markers (self, m, kk, xy, &radius) &&
-               radius * 0.9 >= min_r;
+          if (!page_place_markers (self, m, kk, xy, &radius) || radius * 0.9 < min_r)
+            continue;
+          /* The place nearest the region's label point holds the count. */
+          label_slot = with_label ? nearest_place (xy, kk, reg->lx, reg->ly) : G_MAXUINT;
+          r = size_region_markers (self, members, xy, kk, label_slot, MIN (mr, radius * 0.9), min_r,
+                                   discs, n_discs);
+          ok = r > 0;
         }
       if (!ok)
         {
           kk = 0;
           with_label = FALSE;
+          label_slot = G_MAXUINT;
           for (guint j = 0; j < k; j++)
             {
               self->drafts[members[j]].outside = TRUE;
@@ -1556,40 +1641,22 @@ layout_markers (ZopaDiagram *self,
             }
         }
       if (with_label)
-        {
-          /* The disc nearest the region's label point holds the count. */
-          for (guint j = 0; j < kk; j++)
-            {
-              double dd = hypot (xy[2 * j] - reg->lx, xy[2 * j + 1] - reg->ly);
-              if (dd < best)
-                {
-                  best = dd;
-                  label_slot = j;
-                }
-            }
-          place_count_label (self, m, xy[2 * label_slot], xy[2 * label_slot + 1], radius * 0.95);
-        }
+        place_count_label (self, m, xy[2 * label_slot], xy[2 * label_slot + 1], radius * 0.95);
       else if (kk == 0 && reg->lr > 0)
         place_count_label (self, m, reg->lx, reg->ly, reg->lr * 0.92);
       if (!reg->has_count && reg->empty && reg->lr > 0)
         /* An empty region must say so even when crowded: try its own label point. */
         place_count_label (self, m, reg->lx, reg->ly, reg->lr * 0.8);
 
-      for (guint j = 0; j < kk; j++)
+      /* size_region_markers left their discs after those placed before. */
+      for (guint j = 0; j < k && ok; j++)
         {
-          ZopaDiagramDraft *d;
-          double r = MIN (mr, radius * 0.9);
+          ZopaDiagramDraft *d = &self->drafts[members[j]];
 
-          if (j == label_slot)
-            continue;
-          d = &self->drafts[members[slot++]];
-          d->x = xy[2 * j];
-          d->y = xy[2 * j + 1];
+          d->x = discs[n_discs].x;
+          d->y = discs[n_discs].y;
           d->r = r;
-          discs[n_discs].x = d->x;
-          discs[n_discs].y = d->y;
-          /* Texts keep clear of the dashed ring of an open draft too. */
-          discs[n_discs++].r = (d->open ? r * 1.75 : r) + self->font_body * 0.2;
+          n_discs++;
         }
       add_count_obstacles (self, m, obstacles);
     }
@@ -1669,9 +1736,7 @@ layout_markers (ZopaDiagram *self,
           d->x = x + sr;
           d->y = self->shelf.y + self->shelf.height / 2;
           d->r = sr;
-          discs[n_discs].x = d->x;
-          discs[n_discs].y = d->y;
-          discs[n_discs++].r = sr;
+          discs[n_discs++] = marker_disc (self, d, d->x, d->y, d->r);
           x += MAX (step, sr * 2.2);
         }
     }
