@@ -854,7 +854,7 @@ place_actor_labels (ZopaDiagram             *self,
       const ZopaEllipse *e = &self->shapes[k];
       ZopaEllipse around;
       double best = G_MAXDOUBLE, bx = 0, by = 0;
-      double gap = self->font_body * 0.35;
+      double gap = self->font_body * 0.35, space = self->font_body * 0.6;
       double c, s;
 
       if (t->layout == NULL)
@@ -885,7 +885,7 @@ place_actor_labels (ZopaDiagram             *self,
           double nx = c * cos (th) / e->a - s * sin (th) / e->b;
           double ny = s * cos (th) / e->a + c * sin (th) / e->b;
           double len = hypot (nx, ny), ox, oy, olen, cost;
-          cairo_rectangle_t r;
+          cairo_rectangle_t r, spaced;
           gboolean clash = FALSE;
 
           nx /= len;
@@ -896,8 +896,10 @@ place_actor_labels (ZopaDiagram             *self,
           r.y = py + ny * gap + ny * t->h / 2 - t->h / 2;
           if (!rect_within (&r, box))
             continue;
+          /* Two names in a row read as one without a space between them. */
+          spaced = (cairo_rectangle_t) { r.x - space, r.y - space * 0.25, r.width + 2 * space, r.height + space * 0.5 };
           for (guint j = 0; j < n_placed; j++)
-            clash |= zopa_rect_overlaps (&r, &placed[j]);
+            clash |= zopa_rect_overlaps (&spaced, &placed[j]);
           if (clash)
             continue;
           ox = px - cx;
@@ -972,17 +974,23 @@ disc_clear_of (const Disc *discs,
   return TRUE;
 }
 
+/* Whether rect keeps clear of the discs, and a further spacing off those not centred at
+ * (x, y): a label's own marker is (x, y), and a label as close to another reads as its. */
 static gboolean
 rect_clear_of_discs (const cairo_rectangle_t *rect,
                      const Disc              *discs,
-                     guint                    n)
+                     guint                    n,
+                     double                   x,
+                     double                   y,
+                     double                   spacing)
 {
   for (guint i = 0; i < n; i++)
     {
       double nx = CLAMP (discs[i].x, rect->x, rect->x + rect->width);
       double ny = CLAMP (discs[i].y, rect->y, rect->y + rect->height);
+      gboolean own = discs[i].x == x && discs[i].y == y;
 
-      if (hypot (nx - discs[i].x, ny - discs[i].y) < discs[i].r)
+      if (hypot (nx - discs[i].x, ny - discs[i].y) < discs[i].r + (own ? 0 : spacing))
         return FALSE;
     }
   return TRUE;
@@ -1186,7 +1194,9 @@ find_label_place (ZopaDiagram             *self,
       /* A label of the overview stays off the inset, which has its own. */
       if (!in_inset && self->inset.active && zopa_rect_overlaps (&r, &self->inset.frame))
         continue;
-      if (!rect_clear_of_discs (&r, discs, n_discs))
+      /* A label on a diagonal touches its marker at a corner only: beside another marker it
+       * would read as that one's. */
+      if (!rect_clear_of_discs (&r, discs, n_discs, d->x, d->y, dirs[i][0] != 0 && dirs[i][1] != 0 ? t->h * 0.5 : 0))
         continue;
       for (guint j = 0; j < obstacles->len && !clash; j++)
         clash = zopa_rect_overlaps (&r, &g_array_index (obstacles, cairo_rectangle_t, j));
