@@ -961,16 +961,20 @@ marker_disc (ZopaDiagram            *self,
   return disc;
 }
 
+/* Whether marker m's disc keeps clear of the rings of the markers in discs, and its own rings
+ * clear of theirs: each number stays readable, though rings may cross. */
 static gboolean
-disc_clear_of (const Disc *discs,
-               guint       n,
-               double      x,
-               double      y,
-               double      r)
+marker_clear_of (const Disc *discs,
+                 guint       n,
+                 const Disc *m)
 {
   for (guint i = 0; i < n; i++)
-    if (hypot (discs[i].x - x, discs[i].y - y) < discs[i].r + r)
-      return FALSE;
+    {
+      double dist = hypot (discs[i].x - m->x, discs[i].y - m->y);
+
+      if (dist < discs[i].r + m->core || dist < discs[i].core + m->r)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -1039,70 +1043,64 @@ disc_in_mask (ZopaDiagram *self,
   return TRUE;
 }
 
-/* Positions for k discs of radius r in the frame of all deals, outside every shape, clear
- * of the discs already there and of the names: the nearest to the shapes first. */
-static guint
-place_outside_discs (ZopaDiagram *self,
-                     guint        k,
-                     double       r,
-                     Disc        *taken,
-                     guint       *n_taken,
-                     double      *xy)
+/* A place for d's marker of radius r in the frame of all deals, outside every shape, clear
+ * of the markers already there and of the names, as near the shapes as there is room; FALSE
+ * when there is none. Its disc joins discs. */
+static gboolean
+place_outside_marker (ZopaDiagram      *self,
+                      ZopaDiagramDraft *d,
+                      double            r,
+                      Disc             *discs,
+                      guint            *n_discs)
 {
   const cairo_rectangle_t *u = &self->universe;
   double ux0, uy0, ux1, uy1, cx, cy, step = r * 0.75;
-  guint placed = 0;
+  double best = G_MAXDOUBLE, bx = 0, by = 0;
 
   base_bounds (self->shapes, self->n_actors, &ux0, &uy0, &ux1, &uy1);
   cx = (ux0 + ux1) / 2;
   cy = (uy0 + uy1) / 2;
 
-  while (placed < k)
-    {
-      double best = G_MAXDOUBLE, bx = 0, by = 0;
+  for (double y = u->y + 2 * r; y <= u->y + u->height - 2 * r; y += step)
+    for (double x = u->x + 2 * r; x <= u->x + u->width - 2 * r; x += step)
+      {
+        double dist = hypot (x - cx, (y - cy) * 1.3);
+        cairo_rectangle_t dr = { x - r * 1.4, y - r * 1.4, r * 2.8, r * 2.8 };
+        Disc disc = marker_disc (self, d, x, y, r);
+        gboolean clash = FALSE;
 
-      for (double y = u->y + 2 * r; y <= u->y + u->height - 2 * r; y += step)
-        for (double x = u->x + 2 * r; x <= u->x + u->width - 2 * r; x += step)
+        /* Out here there is room for the rings to keep clear of each other too. */
+        disc.core = disc.r;
+        if (dist >= best || !marker_clear_of (discs, *n_discs, &disc))
+          continue;
+        if (!disc_in_mask (self, x, y, r * 1.8, 0))
+          continue;
+        for (guint j = 0; j < self->n_actors; j++)
+          if (self->actor_labels[j].layout != NULL && self->actor_labels[j].w > 0)
+            {
+              cairo_rectangle_t lr = zopa_text_rect (&self->actor_labels[j]);
+              clash |= zopa_rect_overlaps (&dr, &lr);
+            }
+        if (self->universe_label.layout != NULL)
           {
-            double d = hypot (x - cx, (y - cy) * 1.3);
-            cairo_rectangle_t dr = { x - r * 1.4, y - r * 1.4, r * 2.8, r * 2.8 };
-            gboolean clash = FALSE;
-
-            if (d >= best || !disc_clear_of (taken, *n_taken, x, y, r * 1.4))
-              continue;
-            if (!disc_in_mask (self, x, y, r * 1.8, 0))
-              continue;
-            for (guint j = 0; j < self->n_actors; j++)
-              if (self->actor_labels[j].layout != NULL && self->actor_labels[j].w > 0)
-                {
-                  cairo_rectangle_t lr = zopa_text_rect (&self->actor_labels[j]);
-                  clash |= zopa_rect_overlaps (&dr, &lr);
-                }
-            if (self->universe_label.layout != NULL)
-              {
-                cairo_rectangle_t lr = zopa_text_rect (&self->universe_label);
-                clash |= zopa_rect_overlaps (&dr, &lr);
-              }
-            if (self->inset.active)
-              clash |= zopa_rect_overlaps (&dr, &self->inset.frame);
-            if (clash)
-              continue;
-            best = d;
-            bx = x;
-            by = y;
+            cairo_rectangle_t lr = zopa_text_rect (&self->universe_label);
+            clash |= zopa_rect_overlaps (&dr, &lr);
           }
-      if (best == G_MAXDOUBLE)
-        break;
-      xy[2 * placed] = bx;
-      xy[2 * placed + 1] = by;
-      taken[*n_taken].x = bx;
-      taken[*n_taken].y = by;
-      taken[*n_taken].r = r;
-      taken[*n_taken].core = r;
-      (*n_taken)++;
-      placed++;
-    }
-  return placed;
+        if (self->inset.active)
+          clash |= zopa_rect_overlaps (&dr, &self->inset.frame);
+        if (clash)
+          continue;
+        best = dist;
+        bx = x;
+        by = y;
+      }
+  if (best == G_MAXDOUBLE)
+    return FALSE;
+  d->x = bx;
+  d->y = by;
+  d->r = r;
+  discs[(*n_discs)++] = marker_disc (self, d, bx, by, r);
+  return TRUE;
 }
 
 /* Where the leader line of a marker whose region has no area points: the drawn region
@@ -1525,23 +1523,6 @@ place_count_in_free_spot (ZopaDiagram *self,
   add_count_obstacles (self, mask, obstacles);
 }
 
-/* Whether marker m's disc keeps clear of the rings of the markers in discs, and its own rings
- * clear of theirs: each number stays readable, though rings may cross. */
-static gboolean
-marker_clear_of (const Disc *discs,
-                 guint       n,
-                 const Disc *m)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      double dist = hypot (discs[i].x - m->x, discs[i].y - m->y);
-
-      if (dist < discs[i].r + m->core || dist < discs[i].core + m->r)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* The place of kk nearest (x, y). */
 static guint
 nearest_place (const double *xy,
@@ -1676,44 +1657,23 @@ layout_markers (ZopaDiagram *self,
 
   /* No one accepts: outside every shape, inside the frame of all deals. Where the frame
    * is crowded the markers get smaller rather than land in a region they do not belong to. */
-  {
-    guint k = 0, placed = 0;
-    g_autofree double *xy = g_new0 (double, 2 * self->n_drafts + 2);
-    g_autofree double *radii = g_new0 (double, self->n_drafts + 1);
-    guint next = 0;
+  for (guint i = 0, crowded = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+      gboolean placed = FALSE;
 
-    for (guint i = 0; i < self->n_drafts; i++)
-      k += self->drafts[i].mask == 0;
-    for (double r = mr; placed < k && r >= mr * 0.3; r *= 0.8)
-      {
-        guint now = place_outside_discs (self, k - placed, r, discs, &n_discs, xy + 2 * placed);
-
-        for (guint j = placed; j < placed + now; j++)
-          radii[j] = r;
-        placed += now;
-      }
-    for (guint i = 0; i < self->n_drafts; i++)
-      {
-        ZopaDiagramDraft *d = &self->drafts[i];
-
-        if (d->mask != 0)
-          continue;
-        if (next < placed)
-          {
-            d->x = xy[2 * next];
-            d->y = xy[2 * next + 1];
-            d->r = radii[next];
-          }
-        else
-          {
-            /* No room left at all: along the top edge of the frame, above every shape. */
-            d->r = mr * 0.3;
-            d->x = self->universe.x + d->r * (2 + 2.6 * next);
-            d->y = self->universe.y + d->r * 1.2;
-          }
-        next++;
-      }
-  }
+      if (d->mask != 0)
+        continue;
+      for (double r = mr; !placed && r >= mr * 0.3; r *= 0.8)
+        placed = place_outside_marker (self, d, r, discs, &n_discs);
+      if (!placed)
+        {
+          /* No room left at all: along the top edge of the frame, above every shape. */
+          d->r = mr * 0.3;
+          d->x = self->universe.x + d->r * (2 + 2.6 * crowded++);
+          d->y = self->universe.y + d->r * 1.2;
+        }
+    }
 
   /* Markers whose region has no area: on the shelf below the frame, in the order of the
    * places they point at, so that the leader lines do not cross. */
