@@ -291,6 +291,26 @@ zopa_format_open_verdicts (ZopaDiagram *self,
 
 /* ---- Markers ------------------------------------------------------------------------------- */
 
+/* The width of a marker's outline, which also sets its halo and its spread ring. */
+static double
+marker_line (double r)
+{
+  return MAX (1.5, r * 0.16);
+}
+
+double
+zopa_diagram_marker_reach (const ZopaDiagramDraft *d,
+                           double                  r)
+{
+  double line = marker_line (r), reach = r + line;
+
+  if (d->open)
+    reach = MAX (reach, r + line * 4.9);
+  if (d->on_assumptions)
+    reach = MAX (reach, zopa_diagram_assumption_ring_reach (r));
+  return reach;
+}
+
 void
 zopa_diagram_draw_spread (ZopaDiagram *self,
                           cairo_t     *cr,
@@ -298,7 +318,7 @@ zopa_diagram_draw_spread (ZopaDiagram *self,
                           double       y,
                           double       r)
 {
-  double line = MAX (1.5, r * 0.16);
+  double line = marker_line (r);
   double dash[] = { line * 2.2, line * 1.3 };
 
   /* Outside the selection ring and the ring of dots, in long dashes unlike those dots. */
@@ -327,7 +347,7 @@ zopa_diagram_draw_marker (ZopaDiagram     *self,
   ZopaInk ink = ZOPA_INK_TEXT;
   g_autoptr(PangoLayout) number = NULL;
   PangoRectangle ink_rect;
-  double line = MAX (1.5, r * 0.16);
+  double line = marker_line (r);
 
   cairo_save (cr);
   cairo_new_path (cr);

@@ -260,6 +260,10 @@ void         zopa_diagram_draw_marker   (ZopaDiagram     *self,
                                          double           r,
                                          ZopaMarkerStyle  style,
                                          gboolean         spread);
+/* How far from its centre the marker of d drawn at radius r reaches: its halo, and the rings
+ * of open issues and of a verdict on assumptions. */
+double       zopa_diagram_marker_reach  (const ZopaDiagramDraft *d,
+                                         double                  r);
 /* The spread of an open draft in the Venn view: a dashed ring round its marker of radius r. */
 void         zopa_diagram_draw_spread   (ZopaDiagram *self,
                                          cairo_t     *cr,
@@ -474,6 +478,8 @@ void     zopa_diagram_draw_assumption_ring  (ZopaDiagram *self,
                                              double       x,
                                              double       y,
                                              double       r);
+/* How far from the centre the ring of dots round a marker of radius r reaches. */
+double   zopa_diagram_assumption_ring_reach (double       r);
 void     zopa_diagram_describe_region_readings (ZopaDiagram *self,
                                                 GString     *out,
                                                 guint        mask);

@@ -206,6 +206,18 @@ zopa_diagram_draw_maybe_empty (ZopaDiagram *self,
     }
 }
 
+static double
+assumption_dot (double r)
+{
+  return MAX (1.0, r * 0.11);
+}
+
+double
+zopa_diagram_assumption_ring_reach (double r)
+{
+  return r * 1.5 + assumption_dot (r);
+}
+
 void
 zopa_diagram_draw_assumption_ring (ZopaDiagram *self,
                                    cairo_t     *cr,
@@ -213,7 +225,7 @@ zopa_diagram_draw_assumption_ring (ZopaDiagram *self,
                                    double       y,
                                    double       r)
 {
-  double dot = MAX (1.0, r * 0.11), ring = r * 1.5;
+  double dot = assumption_dot (r), ring = r * 1.5;
   guint n = MAX (8u, (guint) round (2 * G_PI * ring / (dot * 3.2)));
 
   cairo_save (cr);

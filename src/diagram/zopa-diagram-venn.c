@@ -854,7 +854,7 @@ place_actor_labels (ZopaDiagram             *self,
       const ZopaEllipse *e = &self->shapes[k];
       ZopaEllipse around;
       double best = G_MAXDOUBLE, bx = 0, by = 0;
-      double gap = self->font_body * 0.35;
+      double gap = self->font_body * 0.35, space = self->font_body * 0.6;
       double c, s;
 
       if (t->layout == NULL)
@@ -885,7 +885,7 @@ place_actor_labels (ZopaDiagram             *self,
           double nx = c * cos (th) / e->a - s * sin (th) / e->b;
           double ny = s * cos (th) / e->a + c * sin (th) / e->b;
           double len = hypot (nx, ny), ox, oy, olen, cost;
-          cairo_rectangle_t r;
+          cairo_rectangle_t r, spaced;
           gboolean clash = FALSE;
 
           nx /= len;
@@ -896,8 +896,10 @@ place_actor_labels (ZopaDiagram             *self,
           r.y = py + ny * gap + ny * t->h / 2 - t->h / 2;
           if (!rect_within (&r, box))
             continue;
+          /* Two names in a row read as one without a space between them. */
+          spaced = (cairo_rectangle_t) { r.x - space, r.y - space * 0.25, r.width + 2 * space, r.height + space * 0.5 };
           for (guint j = 0; j < n_placed; j++)
-            clash |= zopa_rect_overlaps (&r, &placed[j]);
+            clash |= zopa_rect_overlaps (&spaced, &placed[j]);
           if (clash)
             continue;
           ox = px - cx;
@@ -940,34 +942,59 @@ place_actor_labels (ZopaDiagram             *self,
 
 /* ---- Markers ---------------------------------------------------------------------------- */
 
+/* A marker's place: r is the room it takes from texts (its rings and a margin), core its
+ * disc, which no other marker's ring may cover. */
 typedef struct {
-  double x, y, r;
+  double x, y, r, core;
 } Disc;
 
+/* The place of d's marker at (x, y) of radius r: its rings and a margin for texts included. */
+static Disc
+marker_disc (ZopaDiagram            *self,
+             const ZopaDiagramDraft *d,
+             double                  x,
+             double                  y,
+             double                  r)
+{
+  Disc disc = { x, y, zopa_diagram_marker_reach (d, r) + self->font_body * 0.2, r };
+
+  return disc;
+}
+
+/* Whether marker m's disc keeps clear of the rings of the markers in discs, and its own rings
+ * clear of theirs: each number stays readable, though rings may cross. */
 static gboolean
-disc_clear_of (const Disc *discs,
-               guint       n,
-               double      x,
-               double      y,
-               double      r)
+marker_clear_of (const Disc *discs,
+                 guint       n,
+                 const Disc *m)
 {
   for (guint i = 0; i < n; i++)
-    if (hypot (discs[i].x - x, discs[i].y - y) < discs[i].r + r)
-      return FALSE;
+    {
+      double dist = hypot (discs[i].x - m->x, discs[i].y - m->y);
+
+      if (dist < discs[i].r + m->core || dist < discs[i].core + m->r)
+        return FALSE;
+    }
   return TRUE;
 }
 
+/* Whether rect keeps clear of the discs, and a further spacing off those not centred at
+ * (x, y): a label's own marker is (x, y), and a label as close to another reads as its. */
 static gboolean
 rect_clear_of_discs (const cairo_rectangle_t *rect,
                      const Disc              *discs,
-                     guint                    n)
+                     guint                    n,
+                     double                   x,
+                     double                   y,
+                     double                   spacing)
 {
   for (guint i = 0; i < n; i++)
     {
       double nx = CLAMP (discs[i].x, rect->x, rect->x + rect->width);
       double ny = CLAMP (discs[i].y, rect->y, rect->y + rect->height);
+      gboolean own = discs[i].x == x && discs[i].y == y;
 
-      if (hypot (nx - discs[i].x, ny - discs[i].y) < discs[i].r)
+      if (hypot (nx - discs[i].x, ny - discs[i].y) < discs[i].r + (own ? 0 : spacing))
         return FALSE;
     }
   return TRUE;
@@ -1016,69 +1043,64 @@ disc_in_mask (ZopaDiagram *self,
   return TRUE;
 }
 
-/* Positions for k discs of radius r in the frame of all deals, outside every shape, clear
- * of the discs already there and of the names: the nearest to the shapes first. */
-static guint
-place_outside_discs (ZopaDiagram *self,
-                     guint        k,
-                     double       r,
-                     Disc        *taken,
-                     guint       *n_taken,
-                     double      *xy)
+/* A place for d's marker of radius r in the frame of all deals, outside every shape, clear
+ * of the markers already there and of the names, as near the shapes as there is room; FALSE
+ * when there is none. Its disc joins discs. */
+static gboolean
+place_outside_marker (ZopaDiagram      *self,
+                      ZopaDiagramDraft *d,
+                      double            r,
+                      Disc             *discs,
+                      guint            *n_discs)
 {
   const cairo_rectangle_t *u = &self->universe;
   double ux0, uy0, ux1, uy1, cx, cy, step = r * 0.75;
-  guint placed = 0;
+  double best = G_MAXDOUBLE, bx = 0, by = 0;
 
   base_bounds (self->shapes, self->n_actors, &ux0, &uy0, &ux1, &uy1);
   cx = (ux0 + ux1) / 2;
   cy = (uy0 + uy1) / 2;
 
-  while (placed < k)
-    {
-      double best = G_MAXDOUBLE, bx = 0, by = 0;
+  for (double y = u->y + 2 * r; y <= u->y + u->height - 2 * r; y += step)
+    for (double x = u->x + 2 * r; x <= u->x + u->width - 2 * r; x += step)
+      {
+        double dist = hypot (x - cx, (y - cy) * 1.3);
+        cairo_rectangle_t dr = { x - r * 1.4, y - r * 1.4, r * 2.8, r * 2.8 };
+        Disc disc = marker_disc (self, d, x, y, r);
+        gboolean clash = FALSE;
 
-      for (double y = u->y + 2 * r; y <= u->y + u->height - 2 * r; y += step)
-        for (double x = u->x + 2 * r; x <= u->x + u->width - 2 * r; x += step)
+        /* Out here there is room for the rings to keep clear of each other too. */
+        disc.core = disc.r;
+        if (dist >= best || !marker_clear_of (discs, *n_discs, &disc))
+          continue;
+        if (!disc_in_mask (self, x, y, r * 1.8, 0))
+          continue;
+        for (guint j = 0; j < self->n_actors; j++)
+          if (self->actor_labels[j].layout != NULL && self->actor_labels[j].w > 0)
+            {
+              cairo_rectangle_t lr = zopa_text_rect (&self->actor_labels[j]);
+              clash |= zopa_rect_overlaps (&dr, &lr);
+            }
+        if (self->universe_label.layout != NULL)
           {
-            double d = hypot (x - cx, (y - cy) * 1.3);
-            cairo_rectangle_t dr = { x - r * 1.4, y - r * 1.4, r * 2.8, r * 2.8 };
-            gboolean clash = FALSE;
-
-            if (d >= best || !disc_clear_of (taken, *n_taken, x, y, r * 1.4))
-              continue;
-            if (!disc_in_mask (self, x, y, r * 1.8, 0))
-              continue;
-            for (guint j = 0; j < self->n_actors; j++)
-              if (self->actor_labels[j].layout != NULL && self->actor_labels[j].w > 0)
-                {
-                  cairo_rectangle_t lr = zopa_text_rect (&self->actor_labels[j]);
-                  clash |= zopa_rect_overlaps (&dr, &lr);
-                }
-            if (self->universe_label.layout != NULL)
-              {
-                cairo_rectangle_t lr = zopa_text_rect (&self->universe_label);
-                clash |= zopa_rect_overlaps (&dr, &lr);
-              }
-            if (self->inset.active)
-              clash |= zopa_rect_overlaps (&dr, &self->inset.frame);
-            if (clash)
-              continue;
-            best = d;
-            bx = x;
-            by = y;
+            cairo_rectangle_t lr = zopa_text_rect (&self->universe_label);
+            clash |= zopa_rect_overlaps (&dr, &lr);
           }
-      if (best == G_MAXDOUBLE)
-        break;
-      xy[2 * placed] = bx;
-      xy[2 * placed + 1] = by;
-      taken[*n_taken].x = bx;
-      taken[*n_taken].y = by;
-      taken[*n_taken].r = r;
-      (*n_taken)++;
-      placed++;
-    }
-  return placed;
+        if (self->inset.active)
+          clash |= zopa_rect_overlaps (&dr, &self->inset.frame);
+        if (clash)
+          continue;
+        best = dist;
+        bx = x;
+        by = y;
+      }
+  if (best == G_MAXDOUBLE)
+    return FALSE;
+  d->x = bx;
+  d->y = by;
+  d->r = r;
+  discs[(*n_discs)++] = marker_disc (self, d, bx, by, r);
+  return TRUE;
 }
 
 /* Where the leader line of a marker whose region has no area points: the drawn region
@@ -1141,12 +1163,9 @@ find_label_place (ZopaDiagram             *self,
   gboolean in_inset = !d->outside && zopa_venn_inset_has_region (self, d->mask);
   const cairo_rectangle_t *box = d->outside ? &self->shelf : in_inset ? &self->inset.frame : &self->universe;
   const ZopaEllipse *shapes = zopa_venn_inset_region_shapes (self, d->mask);
-  double gap = t->h * 0.35;
-  /* Clear of the dashed ring round a marker with open issues and of the ring of dots round
-   * one that hinges on assumptions. */
-  gboolean ringed = d->open || d->on_assumptions;
-  double reach = d->open ? d->r * 1.85 : d->on_assumptions ? d->r * 1.62 : d->r;
-  double corner = reach * (ringed ? 0.78 : 0.7);
+  /* Clear of the rings round the marker, as the texts of the other markers are. */
+  double reach = marker_disc (self, d, d->x, d->y, d->r).r + t->h * 0.1;
+  double corner = reach * 0.72;
   /* Right, left, below, above, then the diagonals. */
   static const double dirs[][2] = {
     { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 1, 1 }, { -1, 1 }, { 1, -1 }, { -1, -1 },
@@ -1161,8 +1180,8 @@ find_label_place (ZopaDiagram             *self,
 
       r.width = t->w;
       r.height = t->h;
-      r.x = dirs[i][0] > 0 ? d->x + reach + gap : dirs[i][0] < 0 ? d->x - reach - gap - t->w : d->x - t->w / 2;
-      r.y = dirs[i][1] > 0 ? d->y + reach + gap * 0.3 : dirs[i][1] < 0 ? d->y - reach - gap * 0.3 - t->h : d->y - t->h / 2;
+      r.x = dirs[i][0] > 0 ? d->x + reach : dirs[i][0] < 0 ? d->x - reach - t->w : d->x - t->w / 2;
+      r.y = dirs[i][1] > 0 ? d->y + reach : dirs[i][1] < 0 ? d->y - reach - t->h : d->y - t->h / 2;
       if (dirs[i][0] != 0 && dirs[i][1] != 0)
         {
           r.x = dirs[i][0] > 0 ? d->x + corner : d->x - corner - t->w;
@@ -1173,7 +1192,9 @@ find_label_place (ZopaDiagram             *self,
       /* A label of the overview stays off the inset, which has its own. */
       if (!in_inset && self->inset.active && zopa_rect_overlaps (&r, &self->inset.frame))
         continue;
-      if (!rect_clear_of_discs (&r, discs, n_discs))
+      /* A label on a diagonal touches its marker at a corner only: beside another marker it
+       * would read as that one's. */
+      if (!rect_clear_of_discs (&r, discs, n_discs, d->x, d->y, dirs[i][0] != 0 && dirs[i][1] != 0 ? t->h * 0.5 : 0))
         continue;
       for (guint j = 0; j < obstacles->len && !clash; j++)
         clash = zopa_rect_overlaps (&r, &g_array_index (obstacles, cairo_rectangle_t, j));
@@ -1502,6 +1523,54 @@ place_count_in_free_spot (ZopaDiagram *self,
   add_count_obstacles (self, mask, obstacles);
 }
 
+/* The place of kk nearest (x, y). */
+static guint
+nearest_place (const double *xy,
+               guint         kk,
+               double        x,
+               double        y)
+{
+  guint nearest = 0;
+
+  for (guint j = 1; j < kk; j++)
+    if (hypot (xy[2 * j] - x, xy[2 * j + 1] - y) < hypot (xy[2 * nearest] - x, xy[2 * nearest + 1] - y))
+      nearest = j;
+  return nearest;
+}
+
+/* The size for the markers of one region, the drafts members at the places xy but for
+ * label_slot (kept for the count): from r down to min_r, the largest at which each keeps
+ * clear of the n_discs markers placed before and of each other. Their discs follow those in
+ * discs; 0 when no size is clear. */
+static double
+size_region_markers (ZopaDiagram  *self,
+                     const guint  *members,
+                     const double *xy,
+                     guint         kk,
+                     guint         label_slot,
+                     double        r,
+                     double        min_r,
+                     Disc         *discs,
+                     guint         n_discs)
+{
+  for (; r >= min_r; r *= 0.9)
+    {
+      guint slot = 0, n = n_discs;
+      gboolean clear = TRUE;
+
+      for (guint j = 0; j < kk && clear; j++)
+        if (j != label_slot)
+          {
+            discs[n] = marker_disc (self, &self->drafts[members[slot++]], xy[2 * j], xy[2 * j + 1], r);
+            clear = marker_clear_of (discs, n, &discs[n]);
+            n++;
+          }
+      if (clear)
+        return r;
+    }
+  return 0;
+}
+
 /* Lays out every marker; new_outside is set when a region could not hold its markers and
  * they had to go outside. */
 static void
@@ -1520,8 +1589,8 @@ layout_markers (ZopaDiagram *self,
   for (guint m = 1; m < (1u << n); m++)
     {
       ZopaDiagramRegion *reg = &self->regions[m];
-      guint k = 0, slot = 0, label_slot = G_MAXUINT, kk = 0;
-      double xy[2 * 64 + 2], radius = 0, best = G_MAXDOUBLE;
+      guint k = 0, label_slot = G_MAXUINT, kk = 0;
+      double xy[2 * 64 + 2], radius = 0, r = 0;
       double min_r = MAX (7.0, 0.6 * mr);
       guint members[64];
       gboolean with_label = FALSE, ok = FALSE;
@@ -1538,17 +1607,24 @@ layout_markers (ZopaDiagram *self,
           add_count_obstacles (self, m, obstacles);
           continue;
         }
+      /* Each marker also keeps clear of the rings of the others: smaller, or else outside. */
       for (int attempt = 0; attempt < 2 && !ok; attempt++)
         {
           with_label = attempt == 0;
           kk = k + (with_label ? 1 : 0);
-          ok = page_place_markers (self, m, kk, xy, &radius) &&
-               radius * 0.9 >= min_r;
+          if (!page_place_markers (self, m, kk, xy, &radius) || radius * 0.9 < min_r)
+            continue;
+          /* The place nearest the region's label point holds the count. */
+          label_slot = with_label ? nearest_place (xy, kk, reg->lx, reg->ly) : G_MAXUINT;
+          r = size_region_markers (self, members, xy, kk, label_slot, MIN (mr, radius * 0.9), min_r,
+                                   discs, n_discs);
+          ok = r > 0;
         }
       if (!ok)
         {
           kk = 0;
           with_label = FALSE;
+          label_slot = G_MAXUINT;
           for (guint j = 0; j < k; j++)
             {
               self->drafts[members[j]].outside = TRUE;
@@ -1556,40 +1632,22 @@ layout_markers (ZopaDiagram *self,
             }
         }
       if (with_label)
-        {
-          /* The disc nearest the region's label point holds the count. */
-          for (guint j = 0; j < kk; j++)
-            {
-              double dd = hypot (xy[2 * j] - reg->lx, xy[2 * j + 1] - reg->ly);
-              if (dd < best)
-                {
-                  best = dd;
-                  label_slot = j;
-                }
-            }
-          place_count_label (self, m, xy[2 * label_slot], xy[2 * label_slot + 1], radius * 0.95);
-        }
+        place_count_label (self, m, xy[2 * label_slot], xy[2 * label_slot + 1], radius * 0.95);
       else if (kk == 0 && reg->lr > 0)
         place_count_label (self, m, reg->lx, reg->ly, reg->lr * 0.92);
       if (!reg->has_count && reg->empty && reg->lr > 0)
         /* An empty region must say so even when crowded: try its own label point. */
         place_count_label (self, m, reg->lx, reg->ly, reg->lr * 0.8);
 
-      for (guint j = 0; j < kk; j++)
+      /* size_region_markers left their discs after those placed before. */
+      for (guint j = 0; j < k && ok; j++)
         {
-          ZopaDiagramDraft *d;
-          double r = MIN (mr, radius * 0.9);
+          ZopaDiagramDraft *d = &self->drafts[members[j]];
 
-          if (j == label_slot)
-            continue;
-          d = &self->drafts[members[slot++]];
-          d->x = xy[2 * j];
-          d->y = xy[2 * j + 1];
+          d->x = discs[n_discs].x;
+          d->y = discs[n_discs].y;
           d->r = r;
-          discs[n_discs].x = d->x;
-          discs[n_discs].y = d->y;
-          /* Texts keep clear of the dashed ring of an open draft too. */
-          discs[n_discs++].r = (d->open ? r * 1.75 : r) + self->font_body * 0.2;
+          n_discs++;
         }
       add_count_obstacles (self, m, obstacles);
     }
@@ -1599,44 +1657,23 @@ layout_markers (ZopaDiagram *self,
 
   /* No one accepts: outside every shape, inside the frame of all deals. Where the frame
    * is crowded the markers get smaller rather than land in a region they do not belong to. */
-  {
-    guint k = 0, placed = 0;
-    g_autofree double *xy = g_new0 (double, 2 * self->n_drafts + 2);
-    g_autofree double *radii = g_new0 (double, self->n_drafts + 1);
-    guint next = 0;
+  for (guint i = 0, crowded = 0; i < self->n_drafts; i++)
+    {
+      ZopaDiagramDraft *d = &self->drafts[i];
+      gboolean placed = FALSE;
 
-    for (guint i = 0; i < self->n_drafts; i++)
-      k += self->drafts[i].mask == 0;
-    for (double r = mr; placed < k && r >= mr * 0.3; r *= 0.8)
-      {
-        guint now = place_outside_discs (self, k - placed, r, discs, &n_discs, xy + 2 * placed);
-
-        for (guint j = placed; j < placed + now; j++)
-          radii[j] = r;
-        placed += now;
-      }
-    for (guint i = 0; i < self->n_drafts; i++)
-      {
-        ZopaDiagramDraft *d = &self->drafts[i];
-
-        if (d->mask != 0)
-          continue;
-        if (next < placed)
-          {
-            d->x = xy[2 * next];
-            d->y = xy[2 * next + 1];
-            d->r = radii[next];
-          }
-        else
-          {
-            /* No room left at all: along the top edge of the frame, above every shape. */
-            d->r = mr * 0.3;
-            d->x = self->universe.x + d->r * (2 + 2.6 * next);
-            d->y = self->universe.y + d->r * 1.2;
-          }
-        next++;
-      }
-  }
+      if (d->mask != 0)
+        continue;
+      for (double r = mr; !placed && r >= mr * 0.3; r *= 0.8)
+        placed = place_outside_marker (self, d, r, discs, &n_discs);
+      if (!placed)
+        {
+          /* No room left at all: along the top edge of the frame, above every shape. */
+          d->r = mr * 0.3;
+          d->x = self->universe.x + d->r * (2 + 2.6 * crowded++);
+          d->y = self->universe.y + d->r * 1.2;
+        }
+    }
 
   /* Markers whose region has no area: on the shelf below the frame, in the order of the
    * places they point at, so that the leader lines do not cross. */
@@ -1669,9 +1706,7 @@ layout_markers (ZopaDiagram *self,
           d->x = x + sr;
           d->y = self->shelf.y + self->shelf.height / 2;
           d->r = sr;
-          discs[n_discs].x = d->x;
-          discs[n_discs].y = d->y;
-          discs[n_discs++].r = sr;
+          discs[n_discs++] = marker_disc (self, d, d->x, d->y, d->r);
           x += MAX (step, sr * 2.2);
         }
     }

@@ -1083,7 +1083,8 @@ refine_minimax (FitProblem *fp,
   double e[MAX_REGIONS], J[MAX_REGIONS * MAX_PARAMS], Jr[MAX_REGIONS * MAX_PARAMS];
   double en[MAX_REGIONS];
   double xn[MAX_PARAMS], delta[MAX_PARAMS];
-  double radius = 0.05, F, history[MAX_MINIMAX_ITER];
+  double radius = 0.05, F, history[MAX_MINIMAX_ITER + 1];
+  guint accepted = 0;
   guint warm[MAX_PARAMS + 1] = { G_MAXUINT };
   double best_loss, best_x[MAX_PARAMS];
   StepBasis sb;
@@ -1103,18 +1104,20 @@ refine_minimax (FitProblem *fp,
       guint row_ids[MAX_REGIONS], row_of[MAX_REGIONS], mc = 0;
       guint warm_c[MAX_PARAMS + 1];
 
-      /* Stop once the model promises, or the last few steps gave, little: diagError is
-       * wanted to about three digits, and the linear model converges slowly when fewer
-       * errors are at the maximum than there are parameters. Circles, several candidates
-       * of which are fitted, stop at 1 % over three steps (no case of
-       * tests/bench/euler-random-250.json lost to venn.js by it). */
-      history[iter] = F;
+      /* Stop once the model promises, or the last few accepted steps gave, little:
+       * diagError is wanted to about three digits, and the linear model converges slowly
+       * when fewer errors are at the maximum than there are parameters. Circles, several
+       * candidates of which are fitted, stop at 1 % over three steps (no case of
+       * tests/bench/euler-random-250.json lost to venn.js by it). Rejected steps only
+       * shrink the trust region to the model's reach and do not count: counted, they
+       * stopped fits whose first steps overshot, 0.1 % short of their minimum. */
+      history[accepted] = F;
       /* A circle fit exact to thirteen digits is done: near an exact fit the trust region
        * lets F fall only by a factor of about 4 every two steps, and the last steps, down to
        * rounding, change nothing one can see. */
       if (!fp->ellipse && F <= 1e-13)
         break;
-      if (iter >= 3 && history[iter - 3] - F < (fp->ellipse ? 5e-3 : 1e-2) * F)
+      if (accepted >= 3 && history[accepted - 3] - F < (fp->ellipse ? 5e-3 : 1e-2) * F)
         break;
 
       /* Errors that no parameter moves (regions that do not exist) only put a floor
@@ -1198,6 +1201,7 @@ refine_minimax (FitProblem *fp,
           if (!normalised_errors (fp, x, e, J))
             break;
           F = Fn;
+          accepted++;
           if (F + bad_region_cost (fp, e) < best_loss)
             {
               best_loss = F + bad_region_cost (fp, e);

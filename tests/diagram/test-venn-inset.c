@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the magnified inset of the proportional Venn view (src/diagram/zopa-diagram-inset.c):
  * on the built-in scenario the small sets at Washington's edge get a detail in which their
- * drafts' markers stand in their regions, nothing on the strip for markers without room (the
- * detail grows where they need it); a scenario whose sets are all large gets none. */
+ * drafts' markers stand in their regions, clear of each other's rings, and on a slide nothing
+ * goes to the strip for markers without room (the detail grows where they need it); a
+ * scenario whose sets are all large gets none. */
 
 #include "config.h"
 
@@ -73,11 +74,12 @@ ellipse_box (const ZopaEllipse *e)
 static void
 check_builtin_page (ZopaScenario *scenario,
                     double        width,
-                    double        height)
+                    double        height,
+                    gboolean      shelf_allowed)
 {
   g_autoptr(ZopaDiagram) diagram = make_proportional (scenario, width, height);
   ZopaAnalysis *analysis = zopa_diagram_get_analysis (diagram);
-  guint n_drafts = 0, n_shapes = 0, n_in_inset = 0;
+  guint n_drafts = 0, n_shapes = 0, n_in_inset = 0, n_outside = 0;
   const guint *drafts = zopa_diagram_get_shown_drafts (diagram, &n_drafts);
   const ZopaEllipse *overview = zopa_diagram_get_shapes (diagram, &n_shapes);
   cairo_rectangle_t frame, source, caption, universe, labels[64];
@@ -125,8 +127,13 @@ check_builtin_page (ZopaScenario *scenario,
       ZopaDiagramItem item;
 
       g_assert_true (zopa_diagram_get_draft_marker (diagram, drafts[i], &mx[i], &my[i], &mr[i], &mask, &outside));
-      /* No marker on the strip of regions too small for it. */
-      g_assert_false (outside);
+      /* No marker on the strip of regions too small for it, but on a small page. */
+      g_assert_true (!outside || shelf_allowed);
+      if (outside)
+        {
+          n_outside++;
+          continue;
+        }
       g_assert_cmpuint (mask, !=, 0);
       home = zopa_diagram_get_region_shapes (diagram, mask, NULL);
       g_assert_cmpuint (zopa_euler_point_mask (home, n_shapes, mx[i], my[i]), ==, mask);
@@ -149,8 +156,17 @@ check_builtin_page (ZopaScenario *scenario,
       g_test_message ("draft %u: marker at %.0f, %.0f in region %u%s%s", drafts[i], mx[i], my[i], mask,
                       home != overview ? " (inset)" : "", has_label[i] ? ", labelled" : "");
     }
-  /* The drafts of the small sets are the reason for the inset. */
-  g_assert_cmpuint (n_in_inset, >=, 1);
+  /* The drafts of the small sets are the reason for the inset: they stand in it, or on a
+   * small page on the strip below. */
+  g_assert_cmpuint (n_in_inset + n_outside, >=, 1);
+
+  /* Every draft of the built-in scenario has a ring round its marker (open issues, or a
+   * verdict on assumptions), reaching at least 1.5 radii: no marker stands under another's
+   * ring, so each number stays readable. */
+  for (guint i = 0; i < n_drafts; i++)
+    for (guint j = 0; j < n_drafts; j++)
+      if (j != i)
+        g_assert_cmpfloat (hypot (mx[i] - mx[j], my[i] - my[j]), >=, mr[i] + 1.5 * mr[j]);
 
   /* No label over another label, a marker or the caption. */
   for (guint i = 0; i < n_drafts; i++)
@@ -192,11 +208,11 @@ static void
 test_builtin (void)
 {
   g_autoptr(ZopaScenario) scenario = zopa_scenario_load_builtin ();
-  /* 420 × 500: the detail needs a larger panel than by default for marker 2. */
+  /* At 420 × 500 the detail has no room for three ringed markers side by side. */
   static const double sizes[][2] = { { 1920, 1080 }, { 1024, 768 }, { 1440, 1080 }, { 800, 600 }, { 420, 500 } };
 
   for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
-    check_builtin_page (scenario, sizes[z][0], sizes[z][1]);
+    check_builtin_page (scenario, sizes[z][0], sizes[z][1], sizes[z][0] < 800);
 }
 
 /* Xanten accepts every deal, Yerevan and Zurich half of them each: no region is small, so no
