@@ -897,7 +897,8 @@ place_actor_labels (ZopaDiagram             *self,
           if (!rect_within (&r, box))
             continue;
           /* Two names in a row read as one without a space between them. */
-          spaced = (cairo_rectangle_t) { r.x - space, r.y - space * 0.25, r.width + 2 * space, r.height + space * 0.5 };
+          spaced = (cairo_rectangle_t) { r.x - space, r.y - space * 0.25,
+                                         r.width + 2 * space, r.height + space * 0.5 };
           for (guint j = 0; j < n_placed; j++)
             clash |= zopa_rect_overlaps (&spaced, &placed[j]);
           if (clash)
@@ -1194,7 +1195,8 @@ find_label_place (ZopaDiagram             *self,
         continue;
       /* A label on a diagonal touches its marker at a corner only: beside another marker it
        * would read as that one's. */
-      if (!rect_clear_of_discs (&r, discs, n_discs, d->x, d->y, dirs[i][0] != 0 && dirs[i][1] != 0 ? t->h * 0.5 : 0))
+      if (!rect_clear_of_discs (&r, discs, n_discs, d->x, d->y,
+                                dirs[i][0] != 0 && dirs[i][1] != 0 ? t->h * 0.5 : 0))
         continue;
       for (guint j = 0; j < obstacles->len && !clash; j++)
         clash = zopa_rect_overlaps (&r, &g_array_index (obstacles, cairo_rectangle_t, j));
