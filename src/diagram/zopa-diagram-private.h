@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram-private.h: what the files of the renderer share (zopa-diagram.c: object,
- * frame, legend, descriptions, export; zopa-diagram-venn.c; zopa-diagram-issue-map.c). */
+ * frame, legend, descriptions, export; zopa-diagram-venn.c and zopa-diagram-venn-draw.c;
+ * zopa-diagram-issue-map.c). */
 #pragma once
 
 #include <pango/pangocairo.h>
@@ -359,7 +360,7 @@ ZopaDiagram *zopa_diagram_new_with_font_map (ZopaScenario             *scenario,
 void     zopa_diagram_pin          (ZopaDiagram          *self,
                                     const ZopaDiagramPin *pin);
 
-/* ---- Venn view (zopa-diagram-venn.c) ---- */
+/* ---- Venn view: fit and layout (zopa-diagram-venn.c) ---- */
 
 gboolean zopa_diagram_venn_fit     (ZopaDiagram *self,
                                     GError     **error);
@@ -372,6 +373,9 @@ gboolean zopa_diagram_venn_fit_is_made (ZopaAnalysis *analysis,
                                         guint         n);
 void     zopa_diagram_venn_layout  (ZopaDiagram *self);
 void     zopa_diagram_venn_clear   (ZopaDiagram *self);
+
+/* ---- Venn view: drawing and hit-testing (zopa-diagram-venn-draw.c) ---- */
+
 void     zopa_diagram_venn_draw    (ZopaDiagram *self,
                                     cairo_t     *cr);
 gboolean zopa_diagram_venn_hit     (ZopaDiagram     *self,

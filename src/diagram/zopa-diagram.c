@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* zopa-diagram.c: the diagram object — options, the page frame (title, variant line,
- * source line), hit-testing, focus order and export. The views are in zopa-diagram-venn.c and
- * zopa-diagram-issue-map.c, the legend in zopa-diagram-legend.c, the descriptions in
- * zopa-diagram-describe.c and the drawing helpers in zopa-diagram-paint.c. */
+ * source line), hit-testing, focus order and export. The views are in zopa-diagram-venn.c
+ * (with its drawing in zopa-diagram-venn-draw.c) and zopa-diagram-issue-map.c, the legend in
+ * zopa-diagram-legend.c, the descriptions in zopa-diagram-describe.c and the drawing helpers
+ * in zopa-diagram-paint.c. */
 
 #include "config.h"
 
