@@ -487,6 +487,12 @@ widget_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+static gboolean
+widget_laid_out (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
 /* The selected draft's analysis, "what would it take" and every clause row are in: the
  * overview's height stays. */
 static gboolean
@@ -846,13 +852,14 @@ shoot_editor (ZopaWindow *window,
   g_autofree char *narrow = g_strconcat (name, "-narrow", NULL);
   g_autofree char *wide = g_strconcat (name, "-wide", NULL);
   GtkWindow *editor;
-  GtkWidget *leaflet;
+  GtkWidget *leaflet, *back;
 
   gtk_widget_activate_action (GTK_WIDGET (window), action, "s", id);
   zopa_ui_test_drain_events ();
   editor = find_toplevel (type);
   g_assert_nonnull (editor);
   leaflet = zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-leaflet");
+  back = zopa_ui_test_find_named (GTK_WIDGET (editor), "editor-back");
   /* Wide first: unfolding from narrow would slide the list in, a moment the leaflet of
    * libadwaita 1.2 does not say the end of. */
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 1280, 800);
@@ -861,6 +868,9 @@ shoot_editor (ZopaWindow *window,
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 900, 640);
   resize_window (editor, adw_window_get_content (ADW_WINDOW (editor)), 360, 640);
   zopa_ui_test_wait_for (shows_item, leaflet);
+  /* The header shows its back button an idle after the leaflet folds, and lays it out in a
+   * frame after that. */
+  zopa_ui_test_wait_for (widget_laid_out, back);
   save_shot (editor, scheme, narrow);
   /* And a screen further down the item's page, where its lists are. */
   {
